@@ -1,0 +1,6 @@
+// @doithoai/core — the domain, pure: no IO, no frameworks (enforced in eslint.config.js).
+export * from './errors/domain-error.js';
+export * from './errors/validation-messages.js';
+export * from './policy/roles.js';
+export * from './policy/policy.js';
+export * from './unit/unit.js';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { can, scopePrefixes, type Actor } from './policy.js';
+
+const commune = '/ht/hs/sg/';
+const village = '/ht/hs/sg/t1/';
+const sibling = '/ht/hs/sl/';
+const district = '/ht/hs/';
+
+const office: Actor = { userId: 'u1', grants: [{ role: 'office', unitId: 'sg', unitPath: commune }] };
+const oversight: Actor = { userId: 'u2', grants: [{ role: 'oversight', unitId: 'hs', unitPath: district }] };
+
+describe('policy', () => {
+  it('office staff edit their commune and what lies below, not a sibling or the parent', () => {
+    expect(can(office, 'organisation.update', { unitPath: commune })).toBe(true);
+    expect(can(office, 'organisation.update', { unitPath: village })).toBe(true);
+    expect(can(office, 'organisation.update', { unitPath: sibling })).toBe(false);
+    expect(can(office, 'unit.read', { unitPath: district })).toBe(false);
+  });
+
+  it('oversight reads every commune below but edits none', () => {
+    expect(can(oversight, 'unit.read', { unitPath: sibling })).toBe(true);
+    expect(can(oversight, 'organisation.update', { unitPath: commune })).toBe(false);
+  });
+
+  it('scope prefixes drop what a wider grant already covers', () => {
+    const both: Actor = {
+      userId: 'u3',
+      grants: [
+        { role: 'chair', unitId: 'sg', unitPath: commune },
+        { role: 'oversight', unitId: 'hs', unitPath: district },
+      ],
+    };
+    expect(scopePrefixes(both, 'unit.read')).toEqual([district]);
+    expect(scopePrefixes(both, 'organisation.update')).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+// Sign-in and sessions, by better-auth (a kept library) on our own Kysely connection, with
+// argon2id hashing (@node-rs/argon2). Staff sign in with a username; sessions are HttpOnly
+// cookies. Its tables (user, session, account, verification) are created by its own migration
+// planner at start (ADR 0002); everything else about a user (units, roles) is ours.
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { betterAuth } from 'better-auth';
+import { getMigrations } from 'better-auth/db/migration';
+import { username } from 'better-auth/plugins';
+import type { Config } from '../config.js';
+import type { Db } from '../db/open-database.js';
+
+const argon2Options = { algorithm: 2 /* Argon2id (a const enum in the typings) */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (password: string) => hash(password, argon2Options);
+export const verifyPassword = ({ hash: h, password }: { hash: string; password: string }) =>
+  verify(h, password);
+
+/**
+ * Rate-limit counters per auth instance (fixed window per key = client address + path).
+ * The library's default memory store is shared by the whole process; ours is per app.
+ */
+export function memoryRateLimitStore(now: () => number = Date.now) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    async consume(key: string, rule: { window: number; max: number }) {
+      const t = now();
+      const w = windows.get(key);
+      if (!w || t - w.start >= rule.window * 1000) {
+        windows.set(key, { start: t, count: 1 });
+        return { allowed: true, retryAfter: null };
+      }
+      if (w.count >= rule.max) {
+        return { allowed: false, retryAfter: Math.ceil((w.start + rule.window * 1000 - t) / 1000) };
+      }
+      w.count += 1;
+      return { allowed: true, retryAfter: null };
+    },
+  };
+}
+
+function authOptions(db: Db, config: Config, secret: string) {
+  return {
+    appName: 'Đối Thoại',
+    baseURL: config.baseUrl,
+    basePath: '/api/auth',
+    secret,
+    database: { db: db.kysely as never, type: db.dialect },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true, // accounts are created by an administrator, never by sign-up
+      password: { hash: hashPassword, verify: verifyPassword },
+      minPasswordLength: 8,
+    },
+    plugins: [username()],
+    session: {
+      expiresIn: 60 * 60 * 12, // an office day, then sign in again
+      updateAge: 60 * 30,
+    },
+    rateLimit: {
+      enabled: true,
+      customStorage: memoryRateLimitStore(),
+      window: 60,
+      max: 300,
+      customRules: {
+        '/sign-in/username': {
+          window: config.loginRateLimit.windowSeconds,
+          max: config.loginRateLimit.max,
+        },
+      },
+    },
+    trustedOrigins: (request?: Request) => {
+      const origins = [config.baseUrl];
+      const host = request?.headers.get('host');
+      if (host) origins.push(`http://${host}`, `https://${host}`);
+      return origins;
+    },
+    advanced: {
+      ipAddress: { ipAddressHeaders: ['x-client-ip'] },
+      database: { generateId: () => randomBytes(12).toString('base64url') },
+    },
+    telemetry: { enabled: false },
+  };
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+export function createAuth(db: Db, config: Config, secret: string) {
+  return betterAuth(authOptions(db, config, secret));
+}
+
+/** Creates or updates the auth library's tables; safe to run at every start. */
+export async function migrateAuth(db: Db, config: Config): Promise<void> {
+  const { runMigrations } = await getMigrations(authOptions(db, config, 'migration-only') as never);
+  await runMigrations();
+}

@@ -1,0 +1,39 @@
+// Creating staff accounts (used by the demo loader and, later, the admin screens).
+import type { Role } from '@doithoai/core';
+import type { Auth } from './auth.js';
+import type { Db } from '../db/open-database.js';
+import { newId, nowIso } from '../db/ids.js';
+
+export interface NewStaffUser {
+  username: string;
+  name: string;
+  email: string;
+  password: string;
+  grants: { role: Role; unitId: string }[];
+}
+
+export async function createStaffUser(db: Db, auth: Auth, input: NewStaffUser): Promise<string> {
+  const ctx = await auth.$context;
+  const passwordHash = await ctx.password.hash(input.password);
+  const user = await ctx.internalAdapter.createUser({
+    email: input.email,
+    name: input.name,
+    emailVerified: true,
+    username: input.username.toLowerCase(),
+    displayUsername: input.username,
+  } as never, { method: "admin" } as never);
+  await ctx.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: 'credential',
+    accountId: user.id,
+    password: passwordHash,
+  });
+  const at = nowIso();
+  for (const g of input.grants) {
+    await db.kysely
+      .insertInto('role_grant')
+      .values({ id: newId(), user_id: user.id, unit_id: g.unitId, role: g.role, created_at: at })
+      .execute();
+  }
+  return user.id;
+}

@@ -1,0 +1,105 @@
+// Online, consistent backup and restore, the same format on SQLite and PostgreSQL: a gzip'd
+// stream of JSON lines (a header, then one line per row), read inside one snapshot transaction.
+// Because the format is logical, a commune's SQLite backup also restores into a province's
+// PostgreSQL (the upgrade path), and the other way round.
+import fs from 'node:fs';
+import readline from 'node:readline';
+import zlib from 'node:zlib';
+import { once } from 'node:events';
+import { sql, type Kysely } from 'kysely';
+import type { Db } from '../db/open-database.js';
+import { ourTablesInOrder } from '../db/schema.js';
+import { authTablesInOrder } from '../demo/load-demo.js';
+
+export const BACKUP_FORMAT = 'doithoai-backup';
+const tablesInOrder = ['app_setting', 'user', 'account', 'session', 'verification', ...ourTablesInOrder.filter((t) => t !== 'app_setting')];
+
+interface Header { format: string; version: 1; createdAt: string; dialect: string; migrations: string[]; tables: string[] }
+
+async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const r = await sql<{ name: string }>`select name from schema_migration order by name`.execute(db);
+  return r.rows.map((x) => x.name);
+}
+
+export async function backupDatabase(db: Db, file: string): Promise<{ rows: number }> {
+  const gzip = zlib.createGzip();
+  const out = fs.createWriteStream(`${file}.partial`);
+  gzip.pipe(out);
+  const write = async (obj: unknown) => {
+    if (!gzip.write(`${JSON.stringify(obj)}\n`)) await once(gzip, 'drain');
+  };
+  let rows = 0;
+  const tx = db.dialect === 'postgres' ? db.kysely.transaction().setIsolationLevel('repeatable read') : db.kysely.transaction();
+  await tx.execute(async (trx) => {
+    const header: Header = {
+      format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), dialect: db.dialect,
+      migrations: await appliedMigrations(trx as unknown as Kysely<unknown>), tables: tablesInOrder,
+    };
+    await write(header);
+    for (const table of tablesInOrder) {
+      const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(trx);
+      for (const row of result.rows) {
+        await write({ t: table, r: row });
+        rows++;
+      }
+    }
+  });
+  gzip.end();
+  await once(out, 'finish');
+  fs.renameSync(`${file}.partial`, file); // a half-written backup never carries the final name
+  return { rows };
+}
+
+/** Replaces every row of the (migrated) database with the backup's, in one transaction. */
+export async function restoreDatabase(db: Db, file: string): Promise<{ rows: number }> {
+  if (!fs.existsSync(file)) throw new Error(`Không tìm thấy tệp sao lưu / backup file not found: ${file}`);
+  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const iterator = lines[Symbol.asyncIterator]();
+  const first = await iterator.next().catch(() => ({ done: true, value: '' }));
+  let header: Header;
+  try {
+    header = JSON.parse(String(first.value)) as Header;
+  } catch {
+    throw new Error('Tệp không phải bản sao lưu Đối Thoại / not a Đối Thoại backup');
+  }
+  if (first.done || header.format !== BACKUP_FORMAT) throw new Error('Tệp không phải bản sao lưu Đối Thoại / not a Đối Thoại backup');
+  const have = await appliedMigrations(db.kysely as unknown as Kysely<unknown>);
+  const missing = header.migrations.filter((m) => !have.includes(m));
+  if (missing.length) throw new Error(`Bản sao lưu mới hơn phần mềm (cần ${missing.join(', ')}) / backup is newer than this version`);
+
+  let rows = 0;
+  await db.kysely.transaction().execute(async (trx) => {
+    for (const table of [...tablesInOrder].reverse()) await sql`delete from ${sql.table(table)}`.execute(trx);
+    const batch: Record<string, Record<string, unknown>[]> = {};
+    const flush = async (table: string) => {
+      const list = batch[table];
+      if (!list?.length) return;
+      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>).insertInto(table).values(list).execute();
+      batch[table] = [];
+    };
+    let current = '';
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (!next.value) continue;
+      const { t, r } = JSON.parse(next.value) as { t: string; r: Record<string, unknown> };
+      if (t !== current) { await flush(current); current = t; }
+      (batch[t] ??= []).push(adaptRow(r, db.dialect));
+      rows++;
+      if (batch[t]!.length >= 200) await flush(t);
+    }
+    await flush(current);
+    if (db.dialect === 'postgres') {
+      // Keep the audit log's sequence ahead of restored rows.
+      await sql`select setval(pg_get_serial_sequence('audit_event', 'seq'), coalesce((select max(seq) from audit_event), 0) + 1, false)`.execute(trx);
+    }
+  });
+  return { rows };
+}
+
+function adaptRow(row: Record<string, unknown>, dialect: string): Record<string, unknown> {
+  if (dialect !== 'sqlite') return row;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  return out;
+}
+
+export { authTablesInOrder };

@@ -1,0 +1,101 @@
+// The `doithoai` command. It uses the same environment as the server (DATA_DIR, DATABASE_URL),
+// so it always works on the same database. Bad arguments exit with status 2 and one line.
+import { Command, CommanderError } from 'commander';
+import { bootstrap } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { clearAll, demoLoginsText, loadDemo } from '../demo/load-demo.js';
+import { backupDatabase, restoreDatabase } from '../backup/backup.js';
+import { serve } from '../server.js';
+
+class UsageError extends Error {}
+
+export function buildProgram(): Command {
+  const program = new Command('doithoai')
+    .description('Đối Thoại — tiếp xúc, đối thoại trực tiếp với Nhân dân (DATA_DIR, DATABASE_URL, PORT)')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (text, write) => write(`${text.trim().split('\n')[0]}\n`) });
+
+  program
+    .command('serve')
+    .description('chạy máy chủ web / run the web server')
+    .option('--no-demo', 'không nạp xã mẫu khi cơ sở dữ liệu trống / do not load the demo into an empty database')
+    .action(async (opts: { demo: boolean }) => {
+      await serve(loadConfig(), { demo: opts.demo });
+    });
+
+  program
+    .command('migrate')
+    .description('cập nhật cấu trúc cơ sở dữ liệu / bring the database schema up to date')
+    .action(async () => {
+      const deps = await bootstrap(loadConfig());
+      console.log(`đã cập nhật / up to date: ${deps.db.dialect} ${deps.db.location}`);
+      await deps.db.close();
+    });
+
+  program
+    .command('demo')
+    .description('nạp xã mẫu Sơn Giang / load the demo commune')
+    .option('--reset', 'xóa toàn bộ dữ liệu rồi nạp lại / erase everything and reload it')
+    .action(async (opts: { reset?: boolean }) => {
+      const deps = await bootstrap(loadConfig());
+      try {
+        const empty = (await deps.db.kysely.selectFrom('unit').select('id').limit(1).execute()).length === 0;
+        if (!empty && !opts.reset) throw new UsageError('Cơ sở dữ liệu đã có dữ liệu; dùng --reset để xóa và nạp lại / database not empty: use --reset');
+        if (opts.reset) await clearAll(deps.db);
+        await loadDemo(deps.db, deps.auth);
+        console.log(demoLoginsText());
+      } finally {
+        await deps.db.close();
+      }
+    });
+
+  program
+    .command('backup')
+    .description('sao lưu trực tuyến, nhất quán / online, consistent backup')
+    .argument('<file>', 'tệp đích / output file (.ndjson.gz)')
+    .action(async (file: string) => {
+      const deps = await bootstrap(loadConfig());
+      try {
+        const { rows } = await backupDatabase(deps.db, file);
+        console.log(`${file}\t${rows} rows`);
+      } finally {
+        await deps.db.close();
+      }
+    });
+
+  program
+    .command('restore')
+    .description('khôi phục từ bản sao lưu (thay toàn bộ dữ liệu) / restore a backup (replaces all data)')
+    .argument('<file>', 'tệp sao lưu / backup file')
+    .action(async (file: string) => {
+      const deps = await bootstrap(loadConfig());
+      try {
+        const { rows } = await restoreDatabase(deps.db, file);
+        console.log(`${file}\t${rows} rows restored`);
+      } finally {
+        await deps.db.close();
+      }
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

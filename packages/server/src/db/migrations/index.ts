@@ -1,0 +1,21 @@
+// Every migration, in order. Each runs on both dialects; the dialect is passed in for the
+// rare step that differs. Add a file, add a line here.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../columns.js';
+import * as m0001 from './0001-foundation.js';
+
+const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
+  '0001-foundation': m0001,
+};
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, m] of Object.entries(all)) {
+        out[name] = { up: (db) => m.up(db as never, dialect) };
+      }
+      return out;
+    },
+  };
+}

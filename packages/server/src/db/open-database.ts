@@ -1,0 +1,58 @@
+// Opens the database chosen by the configuration: PostgreSQL when DATABASE_URL is set,
+// otherwise an embedded SQLite file in DATA_DIR. One Kysely type for both.
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './columns.js';
+import type { Database } from './schema.js';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  /** For SQLite: the file; for PostgreSQL: the URL with any password hidden. */
+  location: string;
+  /** The raw SQLite handle (online backup), absent on PostgreSQL. */
+  sqlite?: SqliteDatabase.Database;
+  pgPool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, 'doithoai.sqlite');
+}
+
+export function openSqlite(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL + synchronous=FULL: every acknowledged commit is on disk before we answer (ADR 0001).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    location: file,
+    sqlite,
+    close: () => kysely.destroy(),
+  };
+}
+
+export function openPostgres(url: string, poolSize = 10): Db {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    dialect: 'postgres',
+    location: url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'),
+    pgPool: pool,
+    close: () => kysely.destroy(),
+  };
+}
+
+export function openDatabase(config: { dataDir: string; databaseUrl: string | null }): Db {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(sqliteFile(config.dataDir));
+}

@@ -1,0 +1,74 @@
+// Loads the demo commune into an empty database (first start) or replaces everything with it
+// (`doithoai demo --reset`).
+import { sql } from 'kysely';
+import type { Auth } from '../auth/auth.js';
+import { createStaffUser } from '../auth/users.js';
+import type { Db } from '../db/open-database.js';
+import { newId, nowIso } from '../db/ids.js';
+import { ourTablesInOrder } from '../db/schema.js';
+import { DEMO_PASSWORD, demoOrganisations, demoPeople, demoUnits } from './demo-data.js';
+
+export const authTablesInOrder = ['user', 'account', 'session', 'verification'] as const;
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const row = await db.kysely.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n) === 0;
+}
+
+export async function clearAll(db: Db): Promise<void> {
+  const tables = [...ourTablesInOrder.filter((t) => t !== 'app_setting'), ...authTablesInOrder].reverse();
+  for (const t of tables) await sql`delete from ${sql.table(t)}`.execute(db.kysely);
+}
+
+export interface DemoLogin { username: string; role: string; unit: string; name: string }
+
+export async function loadDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
+  const at = nowIso();
+  const ids = new Map<string, string>();
+  const paths = new Map<string, string>();
+  await db.kysely.transaction().execute(async (trx) => {
+    for (const u of demoUnits) {
+      const id = newId();
+      const path = `${u.parent ? paths.get(u.parent)! : '/'}${id}/`;
+      ids.set(u.key, id);
+      paths.set(u.key, path);
+      await trx.insertInto('unit').values({
+        id, parent_id: u.parent ? ids.get(u.parent)! : null, code: u.code, slug: u.slug, name: u.name, kind: u.kind,
+        path, depth: path.split('/').length - 3, profile_code: u.parent ? null : 'ha-tinh-657', created_at: at, updated_at: at,
+      }).execute();
+    }
+    for (const o of demoOrganisations) {
+      const id = newId();
+      ids.set(o.key, id);
+      await trx.insertInto('organisation').values({
+        id, unit_id: ids.get(o.unit)!, kind: o.kind, name: o.name, abbreviation: o.abbreviation, version: 0, created_at: at, updated_at: at,
+      }).execute();
+    }
+  });
+  const logins: DemoLogin[] = [];
+  for (const p of demoPeople) {
+    let userId: string | null = null;
+    if (p.login) {
+      userId = await createStaffUser(db, auth, {
+        username: p.login.username,
+        name: p.fullName,
+        email: `${p.login.username}@demo.doithoai.local`,
+        password: DEMO_PASSWORD,
+        grants: p.login.grants.map((g) => ({ role: g.role, unitId: ids.get(g.unit)! })),
+      });
+      for (const g of p.login.grants) {
+        logins.push({ username: p.login.username, role: g.role, unit: demoUnits.find((u) => u.key === g.unit)!.name, name: p.fullName });
+      }
+    }
+    await db.kysely.insertInto('person').values({
+      id: newId(), unit_id: ids.get(p.unit)!, organisation_id: p.org ? ids.get(p.org)! : null, full_name: p.fullName,
+      position: p.position, fields: JSON.stringify(p.fields), phone: null, email: null, user_id: userId, version: 0, created_at: at, updated_at: at,
+    }).execute();
+  }
+  return logins;
+}
+
+export function demoLoginsText(): string {
+  const rows = demoPeople.filter((p) => p.login).map((p) => `  ${p.login!.username.padEnd(16)} ${p.login!.grants.map((g) => g.role).join(',').padEnd(10)} ${p.fullName}`);
+  return [`Tài khoản demo / demo logins (mật khẩu / password: ${DEMO_PASSWORD}):`, ...rows].join('\n');
+}

@@ -1,0 +1,87 @@
+// Builds the HTTP application from its dependencies: the JSON API under /api (zod schemas,
+// OpenAPI at /api/openapi.json, browsable at /api/docs), sign-in under /api/auth, and the
+// built web app for every other path.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DomainError, pickLang } from '@doithoai/core';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { registerAuthRoutes } from './auth-routes.js';
+import type { AppDeps } from './deps.js';
+import { errorBody, handleError } from './error-handler.js';
+import { healthRoute } from './routes/health.route.js';
+import { meRoute } from './routes/me.route.js';
+import { organisationRoutes } from './routes/organisation.routes.js';
+import { personRoutes } from './routes/person.routes.js';
+import { unitGetRoute } from './routes/unit-get.route.js';
+import { unitTreeRoute } from './routes/unit-tree.route.js';
+
+export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export const webDistDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export interface BuildOptions {
+  logger?: boolean | object;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<ZodApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'SAMEORIGIN');
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Đối Thoại API',
+        description: 'Tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthRoutes(app, deps.auth);
+  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes]) {
+    register(app, deps);
+  }
+
+  const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send(errorBody(new DomainError('NOT_FOUND'), pickLang(request.headers['accept-language'])));
+    }
+    if (hasWeb) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .type('text/html; charset=utf-8')
+      .send('<!doctype html><meta charset="utf-8"><title>Đối Thoại</title><p>Ứng dụng web chưa được build: chạy <code>npm run build</code>.</p>');
+  });
+
+  return app;
+}

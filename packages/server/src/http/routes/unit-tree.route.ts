@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { ZodApp } from '../app.js';
+import { requireActor } from '../actor.js';
+import type { AppDeps } from '../deps.js';
+import { getUnitTree } from '../../unit/get-unit-tree.js';
+
+export function unitTreeRoute(app: ZodApp, deps: AppDeps) {
+  app.get(
+    '/api/units/tree',
+    { schema: { tags: ['units'], summary: 'Cây đơn vị (Unit tree) the caller may see', response: { 200: z.object({ units: z.array(z.any()) }) } } },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      return { units: await getUnitTree(deps, actor) };
+    },
+  );
+}

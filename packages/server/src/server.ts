@@ -1,0 +1,36 @@
+// `doithoai serve`: migrate, load the demo commune into an empty database, listen, and tell the
+// person at the keyboard where to go and how to sign in.
+import { bootstrap } from './bootstrap.js';
+import type { Config } from './config.js';
+import { demoLoginsText, isEmpty, loadDemo } from './demo/load-demo.js';
+import { buildApp } from './http/app.js';
+
+export async function serve(config: Config, options: { demo?: boolean } = {}) {
+  const started = performance.now();
+  const deps = await bootstrap(config);
+  let demoLoaded = false;
+  if (options.demo !== false && (await isEmpty(deps.db))) {
+    await loadDemo(deps.db, deps.auth);
+    demoLoaded = true;
+  }
+  const app = await buildApp(deps, { logger: { level: config.logLevel } });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `Đối Thoại đang chạy / is running: ${url}`,
+    `Cơ sở dữ liệu / database: ${deps.db.dialect} (${deps.db.location})${demoLoaded ? ' — đã nạp xã mẫu Sơn Giang / demo commune loaded' : ''}`,
+    demoLoginsText(),
+    `Sẵn sàng sau / ready after ${Math.round(performance.now() - started)} ms. Ctrl+C để dừng / to stop.`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  const stop = async () => {
+    await app.close();
+    await deps.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return app;
+}

@@ -1,0 +1,68 @@
+// Adds or edits a person holding a position in a unit (Bí thư, Chủ tịch UBND, công chức…).
+import { DomainError, type Actor, type Person, type PersonInput, type PersonUpdate } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { newId, nowIso } from '../db/ids.js';
+import { findPerson, findUnit, toPerson } from './unit.repository.js';
+import { requireAccess } from './require-access.js';
+
+export async function createPerson({ db }: { db: Db }, actor: Actor, unitId: string, input: PersonInput): Promise<Person> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const unit = await findUnit(trx, unitId);
+    requireAccess(actor, 'person.create', unit && { unitPath: unit.path });
+    const at = nowIso();
+    const row = await trx
+      .insertInto('person')
+      .values({
+        id: newId(),
+        unit_id: unitId,
+        organisation_id: input.organisationId ?? null,
+        full_name: input.fullName,
+        position: input.position,
+        fields: JSON.stringify(input.fields ?? []),
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        user_id: null,
+        version: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const created = toPerson(row);
+    await recordAudit(trx, {
+      actorUserId: actor.userId, action: 'person.create', entity: 'person', entityId: created.id, unitId, detail: { after: created },
+    });
+    return created;
+  });
+}
+
+export async function updatePerson({ db }: { db: Db }, actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findPerson(trx, id);
+    requireAccess(actor, 'person.update', found);
+    const row = await trx
+      .updateTable('person')
+      .set({
+        ...(input.fullName !== undefined && { full_name: input.fullName }),
+        ...(input.position !== undefined && { position: input.position }),
+        ...(input.organisationId !== undefined && { organisation_id: input.organisationId }),
+        ...(input.fields !== undefined && { fields: JSON.stringify(input.fields) }),
+        ...(input.phone !== undefined && { phone: input.phone }),
+        ...(input.email !== undefined && { email: input.email }),
+        version: input.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new DomainError('CONFLICT');
+    const after = toPerson(row);
+    await recordAudit(trx, {
+      actorUserId: actor.userId, action: 'person.update', entity: 'person', entityId: id, unitId: after.unitId,
+      detail: { before: found!.person, after },
+    });
+    return after;
+  });
+}

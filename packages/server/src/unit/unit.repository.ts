@@ -1,0 +1,90 @@
+// Reads and writes of units, organisations and people. Every list takes the caller's scope
+// prefixes, so a list can never return rows outside the units the caller may see.
+import type { Organisation, Person, Unit, UnitKind, OrganisationKind } from '@doithoai/core';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, OrganisationTable, PersonTable, UnitTable } from '../db/schema.js';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+export const toUnit = (r: Selectable<UnitTable>): Unit => ({
+  id: r.id,
+  parentId: r.parent_id,
+  code: r.code,
+  slug: r.slug,
+  name: r.name,
+  kind: r.kind as UnitKind,
+  path: r.path,
+  depth: r.depth,
+});
+
+export const toOrganisation = (r: Selectable<OrganisationTable>): Organisation => ({
+  id: r.id,
+  unitId: r.unit_id,
+  kind: r.kind as OrganisationKind,
+  name: r.name,
+  abbreviation: r.abbreviation,
+  version: r.version,
+});
+
+export const toPerson = (r: Selectable<PersonTable>): Person => ({
+  id: r.id,
+  unitId: r.unit_id,
+  organisationId: r.organisation_id,
+  fullName: r.full_name,
+  position: r.position,
+  fields: JSON.parse(r.fields) as string[],
+  phone: r.phone,
+  email: r.email,
+  version: r.version,
+});
+
+export async function listUnitsInScope(db: Q, prefixes: string[]): Promise<Unit[]> {
+  if (prefixes.length === 0) return [];
+  const rows = await db
+    .selectFrom('unit')
+    .selectAll()
+    .where((eb) => eb.or(prefixes.map((p) => eb('path', 'like', `${p}%`))))
+    .orderBy('path')
+    .execute();
+  return rows.map(toUnit);
+}
+
+export async function listOrganisations(db: Q, unitIds: string[]): Promise<Organisation[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db.selectFrom('organisation').selectAll().where('unit_id', 'in', unitIds).orderBy('name').execute();
+  return rows.map(toOrganisation);
+}
+
+export async function listPeople(db: Q, unitIds: string[]): Promise<Person[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db.selectFrom('person').selectAll().where('unit_id', 'in', unitIds).orderBy('full_name').execute();
+  return rows.map(toPerson);
+}
+
+export async function findUnit(db: Q, id: string): Promise<Unit | undefined> {
+  const row = await db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUnit(row);
+}
+
+/** An organisation with the path of its unit, for the access check. */
+export async function findOrganisation(db: Q, id: string) {
+  const row = await db
+    .selectFrom('organisation')
+    .innerJoin('unit', 'unit.id', 'organisation.unit_id')
+    .selectAll('organisation')
+    .select('unit.path as unit_path')
+    .where('organisation.id', '=', id)
+    .executeTakeFirst();
+  return row && { organisation: toOrganisation(row), unitPath: row.unit_path };
+}
+
+export async function findPerson(db: Q, id: string) {
+  const row = await db
+    .selectFrom('person')
+    .innerJoin('unit', 'unit.id', 'person.unit_id')
+    .selectAll('person')
+    .select('unit.path as unit_path')
+    .where('person.id', '=', id)
+    .executeTakeFirst();
+  return row && { person: toPerson(row), unitPath: row.unit_path };
+}

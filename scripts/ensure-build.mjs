@@ -1,0 +1,55 @@
+// Builds what is out of date, so `npm start` and `npx doithoai` work right after `npm install`:
+// the TypeScript packages (tsc -b) when a source is newer than the last build, and the web app
+// (vite build) when asked and its sources changed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+function newestMtime(paths) {
+  let newest = 0;
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      if (p.endsWith('node_modules') || p.endsWith('dist')) return;
+      for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    } else newest = Math.max(newest, st.mtimeMs);
+  };
+  paths.forEach(walk);
+  return newest;
+}
+
+const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
+
+function run(cmd, args, cwd, label) {
+  process.stderr.write(`… ${label}\n`);
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) {
+    process.stderr.write(`Build thất bại / build failed: ${label}\n`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+export async function ensureBuild({ web = true, force = false } = {}) {
+  const pkgs = ['core', 'documents', 'server'].map((p) => path.join(root, 'packages', p));
+  const stamp = path.join(root, 'packages', 'server', 'dist', '.build-stamp');
+  const sources = [...pkgs.flatMap((p) => [path.join(p, 'src'), path.join(p, 'tsconfig.json')]), path.join(root, 'tsconfig.base.json')];
+  if (force || newestMtime(sources) > mtime(stamp)) {
+    run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'packages/server'], root, 'tsc -b packages/server');
+    fs.writeFileSync(stamp, new Date().toISOString());
+  }
+  if (web) {
+    const webDir = path.join(root, 'packages', 'web');
+    const webSources = [path.join(webDir, 'src'), path.join(webDir, 'index.html'), path.join(webDir, 'vite.config.ts'), path.join(root, 'packages', 'core', 'src')];
+    if (force || newestMtime(webSources) > mtime(path.join(webDir, 'dist', 'index.html'))) {
+      run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], webDir, 'vite build packages/web');
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await ensureBuild({ force: process.argv.includes('--force') });
+}
