@@ -80,6 +80,7 @@ function authOptions(db: Db, config: Config, secret: string) {
       database: { generateId: () => randomBytes(12).toString('base64url') },
     },
     telemetry: { enabled: false },
+    logger: { level: 'error' as const },
   };
 }
 

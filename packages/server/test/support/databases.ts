@@ -24,6 +24,9 @@ async function portAnswers(url: string): Promise<boolean> {
 
 export const postgresAvailable: boolean = process.env.SKIP_POSTGRES === '1' ? false : await portAnswers(adminUrl);
 
+if (!postgresAvailable && process.env.REQUIRE_POSTGRES === '1') {
+  throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer at ${new URL(adminUrl).host}`);
+}
 if (!postgresAvailable) {
   console.warn(
     `\n⚠ PostgreSQL tests SKIPPED: nothing answers at ${new URL(adminUrl).host} ` +
