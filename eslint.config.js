@@ -2,6 +2,7 @@
 // so it may not import IO, frameworks or other packages (docs/ARCHITECTURE.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const ioModules = [
   'fs', 'fs/promises', 'path', 'http', 'https', 'net', 'child_process', 'os', 'worker_threads',
@@ -12,6 +13,8 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['packages/web/src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -15,6 +15,13 @@ let exitCode = 0;
 
 await ensureBuild({ web: true });
 
+const lint = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.'], { cwd: root, stdio: 'inherit' });
+if (lint.status !== 0) {
+  console.error('eslint: lỗi / errors above');
+  exitCode = lint.status ?? 1;
+  totals.failed += 1;
+}
+
 const vitestJson = path.join(tmp, 'vitest.json');
 const vitest = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { cwd: root, stdio: 'inherit' });
 if (vitest.status !== 0) exitCode = vitest.status ?? 1;

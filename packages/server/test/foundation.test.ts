@@ -19,6 +19,9 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
     expect(health.json()).toMatchObject({ status: 'ok', database: dialect });
     const openapi = (await t.app.inject('/api/openapi.json')).json();
     expect(Object.keys(openapi.paths)).toContain('/api/organisations/{id}');
+    const docs = await t.app.inject('/api/docs/');
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-type']).toContain('text/html');
   });
 
   it.skipIf(skip)('a clerk signs in, sees Sơn Giang, edits an organisation; the edit survives a restart', async () => {
