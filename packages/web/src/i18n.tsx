@@ -35,7 +35,7 @@ const vi = {
   loading: 'Đang tải…',
   children: 'Đơn vị trực thuộc',
 };
-type Dict = typeof vi;
+export type Dict = typeof vi;
 const en: Dict = {
   appName: 'Đối Thoại',
   tagline: 'Direct dialogue between leaders and the People',

@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { I18nProvider } from './i18n';
 
@@ -11,7 +12,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <I18nProvider>
-        <App />
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
       </I18nProvider>
     </MantineProvider>
   </StrictMode>,

@@ -1,14 +1,22 @@
 import { AppShell, Badge, Button, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { roleNames } from '@doithoai/core';
 import { useState } from 'react';
-import { UnitsPage } from '../features/units/UnitsPage';
+import { Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n';
 import type { Me } from '../types';
+import { pages } from './pages';
 
 export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
   const { t, lang, toggle } = useI18n();
-  const [unitId, setUnitId] = useState<string>(me.grants[0]?.unitId ?? '');
+  const [unitId, setUnitId] = useState<string>(() => {
+    const saved = localStorage.getItem('unitId');
+    return me.grants.some((g) => g.unitId === saved) ? saved! : (me.grants[0]?.unitId ?? '');
+  });
   const grant = me.grants.find((g) => g.unitId === unitId);
+  const chooseUnit = (id: string) => {
+    localStorage.setItem('unitId', id);
+    setUnitId(id);
+  };
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
@@ -20,7 +28,7 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
               aria-label={t.currentUnit}
               data={me.grants.map((g) => ({ value: g.unitId, label: g.unitName }))}
               value={unitId}
-              onChange={(v) => v && setUnitId(v)}
+              onChange={(v) => v && chooseUnit(v)}
               allowDeselect={false}
               w={220}
             />
@@ -34,10 +42,19 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavLink label={t.units} active />
+        {pages.map((p) => (
+          <RouterLink key={p.path} to={p.path} style={{ textDecoration: 'none' }}>
+            {({ isActive }) => <NavLink component="span" label={p.label(t)} active={isActive} />}
+          </RouterLink>
+        ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <UnitsPage rootUnitId={unitId} />
+        <Routes>
+          {pages.map((p) => (
+            <Route key={p.path} path={`${p.path}/*`} element={<p.component unitId={unitId} />} />
+          ))}
+          <Route path="*" element={<Navigate to={pages[0]!.path} replace />} />
+        </Routes>
       </AppShell.Main>
     </AppShell>
   );

@@ -41,7 +41,7 @@ function TreeNav({ nodes, selected, onSelect }: { nodes: UnitTreeNode[]; selecte
 
 type Editing = { kind: 'org'; org?: Organisation } | { kind: 'person'; person?: Person } | null;
 
-export function UnitsPage({ rootUnitId }: { rootUnitId: string }) {
+export function UnitsPage({ unitId: rootUnitId }: { unitId: string }) {
   const { t, lang } = useI18n();
   const [tree, setTree] = useState<UnitTreeNode[] | null>(null);
   const [error, setError] = useState<string | null>(null);

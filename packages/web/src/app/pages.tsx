@@ -1,0 +1,20 @@
+// The staff console's pages: one line per page. The navbar and the router both read this list.
+// Add a feature: create src/features/<name>/, then add its page here.
+import type { ComponentType } from 'react';
+import { UnitsPage } from '../features/unit/UnitsPage';
+import type { Dict } from '../i18n';
+
+export interface PageProps {
+  /** The unit chosen in the header's unit switcher. */
+  unitId: string;
+}
+
+export interface Page {
+  path: string;
+  label: (t: Dict) => string;
+  component: ComponentType<PageProps>;
+}
+
+export const pages: Page[] = [
+  { path: '/don-vi', label: (t) => t.units, component: UnitsPage },
+];
