@@ -4,3 +4,5 @@ export * from './errors/validation-messages.js';
 export * from './policy/roles.js';
 export * from './policy/policy.js';
 export * from './unit/unit.js';
+export * from './calendar/index.js';
+export * from './profile/index.js';

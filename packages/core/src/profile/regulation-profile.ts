@@ -1,0 +1,97 @@
+// A regulation profile: the rules one unit's dialogue conferences follow, as data. Rounds and their
+// dates, lead times, response times, reminder times, fields, and who signs each document all
+// differ between provinces and laws, so none of them is code. Chosen per unit (see resolve.ts).
+import { z } from 'zod';
+import { daysInMonth } from '../calendar/iso-date.js';
+
+/** The documents the system produces (DOMAIN.md, "Documents it produces"). */
+export const documentKinds = [
+  'ke-hoach',
+  'thong-bao',
+  'giay-moi',
+  'danh-sach-y-kien',
+  'bien-ban',
+  'thong-bao-ket-luan',
+  'van-ban-tra-loi',
+  'van-ban-de-nghi',
+  'bao-cao-ket-qua',
+] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+const code = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
+  .max(64);
+const text = z.string().trim().min(1).max(500);
+const days = (min: number) => z.number().int().min(min).max(365);
+
+/** A day of the year (no 29 February: it would not exist every year). */
+export const DayOfYear = z
+  .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .refine((d) => d.day <= daysInMonth(2001, d.month), { message: 'ngày không có trong tháng' });
+export type DayOfYear = z.infer<typeof DayOfYear>;
+
+export const Round = z.object({
+  round: z.number().int().min(1),
+  /** The last day the round's session may be held, inclusive. */
+  heldBy: DayOfYear,
+});
+export type Round = z.infer<typeof Round>;
+
+/** Who signs a document: "T/M BAN THƯỜNG VỤ" over "BÍ THƯ" (Party) or "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH" (state). */
+export const Signer = z.object({
+  authority: z.enum(['party', 'state']),
+  signingFor: text,
+  title: text,
+});
+export type Signer = z.infer<typeof Signer>;
+
+export const Field = z.object({ code, name: text });
+export type Field = z.infer<typeof Field>;
+
+export const RegulationProfile = z
+  .object({
+    code,
+    name: z.object({ vi: text, en: text }),
+    /** The profile this one was cloned from, if any. */
+    basedOn: code.optional(),
+    legalBasis: z.array(text).min(1),
+    /** Sessions a year and the date each must be held by. */
+    rounds: z.array(Round).min(1),
+    /** The public notice goes out at least this many calendar days before the session. */
+    noticeLeadDays: days(0),
+    /** The conclusion notice goes out within this many calendar days after the session. */
+    conclusionNoticeDays: days(0),
+    /** The written answer is due this many working days after the conclusion notice. */
+    writtenAnswerWorkingDays: days(1),
+    /** A petitioner is told whether the petition is accepted within this many working days of receipt. */
+    acknowledgementWorkingDays: days(1),
+    reminders: z.object({
+      /** "Due soon" from this many working days before the due date. */
+      dueSoonWorkingDays: days(0),
+      /** "Very overdue" from this many working days after the due date ("overdue" is any day after it). */
+      veryOverdueWorkingDays: days(1),
+    }),
+    fields: z.array(Field).min(1),
+    signers: z.partialRecord(z.enum(documentKinds), Signer),
+    /** Who approves an answer before it is sent. */
+    answerApprover: z.object({ role: code, title: text }),
+  })
+  .superRefine((p, ctx) => {
+    const dup = (values: string[]) => values.find((v, i) => values.indexOf(v) !== i);
+    const field = dup(p.fields.map((f) => f.code));
+    if (field)
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: `lĩnh vực trùng mã: ${field}` });
+    const round = dup(p.rounds.map((r) => String(r.round)));
+    if (round)
+      ctx.addIssue({ code: 'custom', path: ['rounds'], message: `đợt trùng số: ${round}` });
+    for (const kind of ['ke-hoach', 'thong-bao-ket-luan', 'van-ban-tra-loi'] as const) {
+      if (!p.signers[kind])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signers', kind],
+          message: `thiếu người ký cho ${kind}`,
+        });
+    }
+  });
+export type RegulationProfile = z.infer<typeof RegulationProfile>;
