@@ -4,5 +4,6 @@ export * from './errors/validation-messages.js';
 export * from './policy/roles.js';
 export * from './policy/policy.js';
 export * from './unit/unit.js';
+export * from './opinion/index.js';
 export * from './calendar/index.js';
 export * from './profile/index.js';

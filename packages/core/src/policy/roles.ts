@@ -13,10 +13,19 @@ export const actions = [
   'person.update',
   'person.delete',
   'user.manage',
+  'opinion.read', // every matter of the unit; contacts only with 'opinion.personal'
+  'opinion.read-assigned', // matters assigned to the person linked to the caller's account
+  'opinion.personal', // petitioners' phone and email (each access is logged)
+  'opinion.create',
+  'opinion.update', // classify, merge, assign, move
+  'opinion.import',
+  'opinion.export',
+  'opinion.route', // edit the routing table (field × village → official)
 ] as const;
 export type Action = (typeof actions)[number];
 
 const read: Action[] = ['unit.read'];
+const handleOpinions: Action[] = ['opinion.read', 'opinion.personal', 'opinion.create', 'opinion.update', 'opinion.import', 'opinion.export'];
 const editDirectory: Action[] = [
   'unit.update',
   'organisation.create',
@@ -29,12 +38,12 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage'],
-  office: [...read, ...editDirectory],
-  official: read,
-  chair: read,
-  collector: read,
-  oversight: read,
+  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route'],
+  office: [...read, ...editDirectory, ...handleOpinions],
+  official: [...read, 'opinion.read-assigned'],
+  chair: [...read, 'opinion.read'],
+  collector: [...read, 'opinion.create'],
+  oversight: [...read, 'opinion.read'],
 };
 
 export const roleNames: Record<Role, { vi: string; en: string }> = {

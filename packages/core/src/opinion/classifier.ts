@@ -1,0 +1,99 @@
+// Suggests the field of an opinion, offline, with no downloaded model: keyword rules per field
+// (classifier.rules.ts) combined with a multinomial naive Bayes model over folded syllables and
+// bigrams, learnt from the clerk's confirmed classifications in this deployment. Returns the
+// top fields with a confidence; the clerk confirms or changes it in one click.
+import { fieldKeywords } from './classifier.rules.js';
+import { textFeatures, foldVietnamese } from './fold.js';
+import { opinionFields, type OpinionField } from './fields.js';
+import type { FieldSuggestion } from './opinion.js';
+
+export interface LabelledText { text: string; field: string }
+
+/** A trained model: plain JSON, so a server may cache it or send it to a browser. */
+export interface ClassifierModel {
+  fields: string[];
+  /** Documents per field. */
+  docs: Record<string, number>;
+  /** Feature counts per field. */
+  counts: Record<string, Record<string, number>>;
+  totals: Record<string, number>;
+  vocabulary: number;
+  examples: number;
+}
+
+const foldedRules: [OpinionField, string, number][] = opinionFields.flatMap((f) =>
+  fieldKeywords[f].map((k): [OpinionField, string, number] => {
+    const folded = foldVietnamese(k);
+    return [f, ` ${folded} `, folded.split(' ').length];
+  }),
+);
+
+export function trainClassifier(examples: readonly LabelledText[], fields: readonly string[] = opinionFields): ClassifierModel {
+  const docs: Record<string, number> = {};
+  const counts: Record<string, Record<string, number>> = {};
+  const totals: Record<string, number> = {};
+  const vocab = new Set<string>();
+  for (const f of fields) { docs[f] = 0; counts[f] = {}; totals[f] = 0; }
+  let n = 0;
+  for (const ex of examples) {
+    if (!(ex.field in docs)) continue;
+    n++;
+    docs[ex.field]!++;
+    const c = counts[ex.field]!;
+    for (const t of textFeatures(ex.text)) {
+      c[t] = (c[t] ?? 0) + 1;
+      totals[ex.field]!++;
+      vocab.add(t);
+    }
+  }
+  return { fields: [...fields], docs, counts, totals, vocabulary: vocab.size, examples: n };
+}
+
+/** Keyword score per field: a matched phrase of k syllables adds k (longer phrases say more). */
+export function keywordScores(text: string): Record<string, number> {
+  const padded = ` ${foldVietnamese(text)} `;
+  const scores: Record<string, number> = {};
+  for (const [field, phrase, weight] of foldedRules) {
+    if (padded.includes(phrase)) scores[field] = (scores[field] ?? 0) + weight;
+  }
+  return scores;
+}
+
+const KEYWORD_WEIGHT = 1.2;
+
+/**
+ * The fields, best first, with confidences that sum to 1 over all fields. Naive Bayes
+ * log-likelihoods are tempered by the number of features (raw products are wildly
+ * over-confident on short texts), then keyword evidence is added in log space.
+ */
+export function classify(model: ClassifierModel | null, text: string, top = 2): FieldSuggestion[] {
+  const fields = model?.fields ?? [...opinionFields];
+  const feats = textFeatures(text);
+  const kw = keywordScores(text);
+  const logits: number[] = [];
+  const v = (model?.vocabulary ?? 0) + 1;
+  const temper = Math.max(1, Math.sqrt(feats.length));
+  for (const f of fields) {
+    let score = 0;
+    if (model && model.examples > 0) {
+      const prior = Math.log((model.docs[f]! + 1) / (model.examples + fields.length));
+      let like = 0;
+      const c = model.counts[f]!;
+      const denom = model.totals[f]! + v;
+      for (const t of feats) like += Math.log(((c[t] ?? 0) + 1) / denom);
+      score = prior + like / temper;
+    }
+    score += KEYWORD_WEIGHT * Math.sqrt(kw[f] ?? 0);
+    logits.push(score);
+  }
+  // With no evidence at all, "khac" (other) leads.
+  const khac = fields.indexOf('khac');
+  if (khac >= 0 && Object.keys(kw).length === 0 && !(model && model.examples > 0)) logits[khac]! += 1;
+  const max = Math.max(...logits);
+  const exps = logits.map((l) => Math.exp(l - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return fields
+    .map((field, i) => ({ field, confidence: Math.round((exps[i]! / sum) * 100) / 100 }))
+    .sort((a, b) => b.confidence - a.confidence)
+    .slice(0, top);
+}

@@ -1,0 +1,8 @@
+// Opinions: the matter model, Vietnamese folding, the classifier, duplicates, list import/export.
+export * from './fields.js';
+export * from './fold.js';
+export * from './opinion.js';
+export * from './classifier.js';
+export * from './duplicates.js';
+export * from './csv.js';
+export * from './import-rows.js';
