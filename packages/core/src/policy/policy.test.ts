@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, scopePrefixes, type Actor } from './policy.js';
+import { can, canAtRoot, scopePrefixes, type Actor } from './policy.js';
 
 const commune = '/ht/hs/sg/';
 const village = '/ht/hs/sg/t1/';
@@ -32,5 +32,13 @@ describe('policy', () => {
     };
     expect(scopePrefixes(both, 'unit.read')).toEqual([district]);
     expect(scopePrefixes(both, 'organisation.update')).toEqual([]);
+  });
+
+  it('deployment-wide actions need the grant at a root unit', () => {
+    const rootAdmin: Actor = { userId: 'a', grants: [{ role: 'admin', unitId: 'ht', unitPath: '/ht/' }] };
+    const communeAdmin: Actor = { userId: 'b', grants: [{ role: 'admin', unitId: 'sg', unitPath: commune }] };
+    expect(canAtRoot(rootAdmin, 'calendar.manage')).toBe(true);
+    expect(canAtRoot(communeAdmin, 'calendar.manage')).toBe(false);
+    expect(canAtRoot(office, 'calendar.manage')).toBe(false);
   });
 });

@@ -20,6 +20,14 @@ export function can(actor: Actor, action: Action, target: { unitPath: string }):
   );
 }
 
+/**
+ * For data of the whole deployment (the holiday calendar, regulation profiles): the actor must
+ * hold the action at a root unit of the tree (a province, or a lone commune on a laptop).
+ */
+export function canAtRoot(actor: Actor, action: Action): boolean {
+  return actor.grants.some((g) => permissions[g.role].includes(action) && g.unitPath.split('/').length === 3);
+}
+
 /** Unit-path prefixes under which the actor may do the action; empty means nowhere. */
 export function scopePrefixes(actor: Actor, action: Action): string[] {
   const prefixes = actor.grants

@@ -21,6 +21,9 @@ export const actions = [
   'opinion.import',
   'opinion.export',
   'opinion.route', // edit the routing table (field × village → official)
+  'calendar.manage', // national: needs the grant at a root unit (see canAtRoot)
+  'profile.manage', // national: clone and edit regulation profiles
+  'profile.choose', // which profile a unit and what lies below it follow
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -38,7 +41,7 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route'],
+  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose'],
   office: [...read, ...editDirectory, ...handleOpinions],
   official: [...read, 'opinion.read-assigned'],
   chair: [...read, 'opinion.read'],

@@ -6,6 +6,10 @@ import { loadConfig } from '../config.js';
 import { clearAll, demoLoginsText, loadDemo } from '../demo/load-demo.js';
 import { backupDatabase, restoreDatabase } from '../backup/backup.js';
 import { serve } from '../server.js';
+import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { openDatabase } from '../db/open-database.js';
+import { runCalendarCommand } from './calendar.command.js';
 
 class UsageError extends Error {}
 
@@ -75,6 +79,24 @@ export function buildProgram(): Command {
         console.log(`${file}\t${rows} rows restored`);
       } finally {
         await deps.db.close();
+      }
+    });
+
+  program
+    .command('calendar')
+    .description('lịch làm việc, âm lịch, tính hạn / working days, lunar dates, deadlines (calendar --help)')
+    .argument('[args...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (args: string[]) => {
+      const db = openDatabase(loadConfig());
+      try {
+        await migrateToLatest(db);
+        const result = runCalendarCommand(args, await loadWorkingCalendar(db.kysely));
+        if (result.stdout.length) process.stdout.write(`${result.stdout.join('\n')}\n`);
+        if (result.exitCode !== 0) throw new UsageError(result.stderr ?? 'tham số không hợp lệ / bad arguments');
+      } finally {
+        await db.close();
       }
     });
 

@@ -9,6 +9,8 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider: migrationProvider(db.dialect),
     migrationTableName: 'schema_migration',
     migrationLockTableName: 'schema_migration_lock',
+    // Features are developed side by side; a database may have run a later-numbered one first.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

@@ -69,6 +69,100 @@ export interface AuditEventTable {
   detail: string; // JSON
 }
 
+export interface PetitionerTable {
+  id: string;
+  unit_id: string;
+  full_name: string | null;
+  village_id: string | null;
+  phone: string | null;
+  email: string | null;
+  answer_preference: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PetitionerConsentTable {
+  id: string;
+  petitioner_id: string;
+  purpose: string;
+  granted: number; // 0/1
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface MatterTable {
+  seq: Generated<number>;
+  id: string;
+  unit_id: string;
+  village_id: string | null;
+  content: string;
+  field: string | null;
+  field_confirmed_by: string | null;
+  field_confirmed_at: string | null;
+  suggestions: string; // JSON FieldSuggestion[]
+  state: string;
+  source: string;
+  source_organisation_id: string | null;
+  received_on: string;
+  assignee_person_id: string | null;
+  prepare_by: string | null;
+  merged_into_id: string | null;
+  answer: string | null;
+  search_folded: string; // content, petitioners' names and the answer, folded (core foldVietnamese)
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RaisingTable {
+  id: string;
+  matter_id: string;
+  petitioner_id: string | null;
+  source: string;
+  source_organisation_id: string | null;
+  received_on: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface MatterStateChangeTable {
+  id: string;
+  matter_id: string;
+  from_state: string | null;
+  to_state: string;
+  at: string;
+  actor_user_id: string | null;
+  reason: string | null;
+  detail: string; // JSON
+}
+
+export interface OpinionRouteTable {
+  id: string;
+  unit_id: string;
+  field: string;
+  village_id: string | null;
+  person_id: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface HolidayYearTable {
+  year: number;
+  entries: string; // JSON HolidayEntry[]: replaces the year's published or computed list
+  reason: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface RegulationProfileTable {
+  code: string;
+  definition: string; // JSON RegulationProfile
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   unit: UnitTable;
   organisation: OrganisationTable;
@@ -76,6 +170,14 @@ export interface Database {
   role_grant: RoleGrantTable;
   app_setting: AppSettingTable;
   audit_event: AuditEventTable;
+  petitioner: PetitionerTable;
+  petitioner_consent: PetitionerConsentTable;
+  matter: MatterTable;
+  raising: RaisingTable;
+  matter_state_change: MatterStateChangeTable;
+  opinion_route: OpinionRouteTable;
+  holiday_year: HolidayYearTable;
+  regulation_profile: RegulationProfileTable;
 }
 
 /** Our tables in an order where every row's foreign keys point to earlier tables (backup/restore). */
@@ -86,4 +188,12 @@ export const ourTablesInOrder = [
   'person',
   'role_grant',
   'audit_event',
+  'petitioner',
+  'petitioner_consent',
+  'matter',
+  'raising',
+  'matter_state_change',
+  'opinion_route',
+  'holiday_year',
+  'regulation_profile',
 ] as const;

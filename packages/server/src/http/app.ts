@@ -19,10 +19,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAuthRoutes } from './auth-routes.js';
 import type { AppDeps } from './deps.js';
 import { errorBody, handleError } from './error-handler.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
 import { healthRoute } from './routes/health.route.js';
 import { meRoute } from './routes/me.route.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { personRoutes } from './routes/person.routes.js';
+import { profileRoutes } from './routes/profile.routes.js';
 import { unitGetRoute } from './routes/unit-get.route.js';
 import { unitTreeRoute } from './routes/unit-tree.route.js';
 
@@ -65,7 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, deps.auth);
-  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes]) {
+  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, calendarRoutes, profileRoutes]) {
     register(app, deps);
   }
 

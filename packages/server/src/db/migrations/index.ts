@@ -3,9 +3,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../columns.js';
 import * as m0001 from './0001-foundation.js';
+import * as m0003 from './0003-calendar.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
+  '0003-calendar': m0003,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

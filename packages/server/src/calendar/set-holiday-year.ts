@@ -1,0 +1,58 @@
+// An administrator corrects a year's holidays (e.g. the Prime Minister's decision for next
+// year's Tết). The whole year's list is replaced; the old list is kept in the audit log.
+import {
+  DomainError,
+  assertYearEntries,
+  canAtRoot,
+  createWorkingCalendar,
+  notFound,
+  type Actor,
+  type HolidayEntry,
+} from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { nowIso } from '../db/ids.js';
+import { findHolidayYear, loadHolidayOverrides } from './calendar.repository.js';
+
+export interface HolidayYearInput {
+  entries: Omit<HolidayEntry, 'source'>[];
+  reason: string;
+}
+
+export async function setHolidayYear({ db }: { db: Db }, actor: Actor, year: number, input: HolidayYearInput) {
+  if (!canAtRoot(actor, 'calendar.manage')) throw notFound();
+  const entries: HolidayEntry[] = input.entries.map((e) => ({ ...e, source: 'admin' as const }));
+  const outside = entries.find((e) => !e.date.startsWith(`${year}-`));
+  if (outside) {
+    throw new DomainError('VALIDATION', undefined, [
+      { field: 'entries', message: { vi: `Ngày ${outside.date} không thuộc năm ${year}`, en: `${outside.date} is not in ${year}` } },
+    ]);
+  }
+  assertYearEntries(year, entries);
+  return db.kysely.transaction().execute(async (trx) => {
+    const before = createWorkingCalendar({ overrides: await loadHolidayOverrides(trx) }).holidays(year);
+    const existing = await findHolidayYear(trx, year);
+    const row = { entries: JSON.stringify(entries), reason: input.reason, updated_by: actor.userId, updated_at: nowIso() };
+    if (existing) await trx.updateTable('holiday_year').set(row).where('year', '=', year).execute();
+    else await trx.insertInto('holiday_year').values({ year, ...row }).execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId, action: 'calendar.set-year', entity: 'holiday_year', entityId: String(year), unitId: null,
+      reason: input.reason, detail: { before, after: entries },
+    });
+    return { year, source: 'admin' as const, entries };
+  });
+}
+
+/** Drops the correction: the year goes back to the published table or the computed default. */
+export async function resetHolidayYear({ db }: { db: Db }, actor: Actor, year: number, reason: string) {
+  if (!canAtRoot(actor, 'calendar.manage')) throw notFound();
+  await db.kysely.transaction().execute(async (trx) => {
+    const existing = await findHolidayYear(trx, year);
+    if (!existing) return;
+    await trx.deleteFrom('holiday_year').where('year', '=', year).execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId, action: 'calendar.reset-year', entity: 'holiday_year', entityId: String(year), unitId: null,
+      reason, detail: { before: JSON.parse(existing.entries) },
+    });
+  });
+}
