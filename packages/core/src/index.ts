@@ -7,3 +7,4 @@ export * from './unit/unit.js';
 export * from './opinion/index.js';
 export * from './calendar/index.js';
 export * from './profile/index.js';
+export * from './document/document-kinds.js';

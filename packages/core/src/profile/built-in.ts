@@ -36,11 +36,11 @@ export const HA_TINH_657: RegulationProfile = RegulationProfile.parse({
   signers: {
     'ke-hoach': PARTY,
     'thong-bao-ket-luan': PARTY,
-    'bao-cao-ket-qua': PARTY,
+    'bao-cao': PARTY,
     'thong-bao': STATE,
     'giay-moi': STATE,
     'van-ban-tra-loi': STATE,
-    'van-ban-de-nghi': STATE,
+    'de-nghi-cap-tren': STATE,
   },
   answerApprover: { role: 'chu-tich-ubnd', title: 'Chủ tịch UBND xã' },
 });
@@ -71,8 +71,8 @@ export const DAN_CHU_CO_SO_2022: RegulationProfile = RegulationProfile.parse({
     'giay-moi': STATE,
     'thong-bao-ket-luan': STATE,
     'van-ban-tra-loi': STATE,
-    'van-ban-de-nghi': STATE,
-    'bao-cao-ket-qua': STATE,
+    'de-nghi-cap-tren': STATE,
+    'bao-cao': STATE,
   },
   answerApprover: { role: 'chu-tich-ubnd', title: 'Chủ tịch UBND xã' },
 });

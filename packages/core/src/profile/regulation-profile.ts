@@ -13,8 +13,8 @@ export const documentKinds = [
   'bien-ban',
   'thong-bao-ket-luan',
   'van-ban-tra-loi',
-  'van-ban-de-nghi',
-  'bao-cao-ket-qua',
+  'de-nghi-cap-tren',
+  'bao-cao',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 

@@ -39,7 +39,7 @@ export async function backupDatabase(db: Db, file: string): Promise<{ rows: numb
     for (const table of tablesInOrder) {
       const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(trx);
       for (const row of result.rows) {
-        await write({ t: table, r: row });
+        await write({ t: table, r: encodeRow(row) });
         rows++;
       }
     }
@@ -95,10 +95,20 @@ export async function restoreDatabase(db: Db, file: string): Promise<{ rows: num
   return { rows };
 }
 
-function adaptRow(row: Record<string, unknown>, dialect: string): Record<string, unknown> {
-  if (dialect !== 'sqlite') return row;
+/** Bytes travel as {"$b64": "…"}: JSON has no binary type. */
+function encodeRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v;
+  return out;
+}
+
+function adaptRow(row: Record<string, unknown>, dialect: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v && typeof v === 'object' && '$b64' in v) out[k] = Buffer.from(String((v as { $b64: string }).$b64), 'base64');
+    else if (dialect === 'sqlite' && typeof v === 'boolean') out[k] = v ? 1 : 0;
+    else out[k] = v;
+  }
   return out;
 }
 

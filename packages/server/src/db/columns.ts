@@ -13,5 +13,7 @@ export function columns(dialect: Dialect) {
     /** ISO-8601 text on both: comparable as strings, no timezone conversion by drivers. */
     timestamp: 'text' as ColumnDataType,
     json: 'text' as ColumnDataType,
+    /** Bytes (an issued document as sent): BLOB on SQLite, bytea on PostgreSQL. */
+    blob: (dialect === 'postgres' ? 'bytea' : 'blob') as ColumnDataType,
   };
 }

@@ -163,6 +163,30 @@ export interface RegulationProfileTable {
   updated_at: string;
 }
 
+export interface DocumentCounterTable {
+  organisation_id: string;
+  year: number;
+  last_seq: number;
+}
+
+export interface OutgoingDocumentTable {
+  id: string;
+  unit_id: string;
+  organisation_id: string;
+  kind: string;
+  year: number;
+  seq: number;
+  number_text: string;
+  title: string;
+  issued_on: string;
+  issued_at: string;
+  issued_by: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  model: string; // JSON OfficialDocument, as issued
+  docx: Buffer;
+}
+
 export interface Database {
   unit: UnitTable;
   organisation: OrganisationTable;
@@ -178,6 +202,8 @@ export interface Database {
   opinion_route: OpinionRouteTable;
   holiday_year: HolidayYearTable;
   regulation_profile: RegulationProfileTable;
+  document_counter: DocumentCounterTable;
+  outgoing_document: OutgoingDocumentTable;
 }
 
 /** Our tables in an order where every row's foreign keys point to earlier tables (backup/restore). */
@@ -196,4 +222,6 @@ export const ourTablesInOrder = [
   'opinion_route',
   'holiday_year',
   'regulation_profile',
+  'document_counter',
+  'outgoing_document',
 ] as const;
