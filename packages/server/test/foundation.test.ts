@@ -79,8 +79,10 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
   });
 
   it.skipIf(skip)('a wrong password gets 401, repeated ones 429', async () => {
-    t = await startTestApp(dialect, { LOGIN_RATE_MAX: '3' });
+    t = await startTestApp(dialect, { LOGIN_RATE_MAX: '4' });
     const attempt = () => t!.app.inject({ method: 'POST', url: '/api/auth/sign-in/username', headers: { origin: 'http://localhost:3999' }, payload: { username: 'vanphong', password: 'wrong-password' } });
+    const good = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/username', headers: { origin: 'http://localhost:3999' }, payload: { username: 'vanphong', password: 'doithoai2026' } });
+    expect(String(good.headers['set-cookie'])).toMatch(/HttpOnly/i);
     const first = await attempt();
     expect(first.statusCode).toBe(401);
     expect(first.json().error.message).toBe('Sai tên đăng nhập hoặc mật khẩu');
