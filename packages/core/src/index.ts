@@ -8,3 +8,5 @@ export * from './opinion/index.js';
 export * from './calendar/index.js';
 export * from './profile/index.js';
 export * from './document/document-kinds.js';
+export * from './plan/index.js';
+export * from './session/index.js';

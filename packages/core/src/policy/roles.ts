@@ -24,10 +24,14 @@ export const actions = [
   'calendar.manage', // national: needs the grant at a root unit (see canAtRoot)
   'profile.manage', // national: clone and edit regulation profiles
   'profile.choose', // which profile a unit and what lies below it follow
+  'plan.read', // the yearly plans and sessions, their timelines and documents
+  'plan.manage', // write and issue plans; schedule, announce, run and conclude sessions
+  'session.override', // let a session move despite a broken deadline rule, with a written reason
 ] as const;
 export type Action = (typeof actions)[number];
 
 const read: Action[] = ['unit.read'];
+const plans: Action[] = ['plan.read', 'plan.manage'];
 const handleOpinions: Action[] = ['opinion.read', 'opinion.personal', 'opinion.create', 'opinion.update', 'opinion.import', 'opinion.export'];
 const editDirectory: Action[] = [
   'unit.update',
@@ -41,12 +45,12 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose'],
-  office: [...read, ...editDirectory, ...handleOpinions],
-  official: [...read, 'opinion.read-assigned'],
-  chair: [...read, 'opinion.read'],
+  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override'],
+  office: [...read, ...editDirectory, ...handleOpinions, ...plans],
+  official: [...read, 'opinion.read-assigned', 'plan.read'],
+  chair: [...read, 'opinion.read', 'plan.read'],
   collector: [...read, 'opinion.create'],
-  oversight: [...read, 'opinion.read'],
+  oversight: [...read, 'opinion.read', 'plan.read'],
 };
 
 export const roleNames: Record<Role, { vi: string; en: string }> = {
