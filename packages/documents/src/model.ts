@@ -125,6 +125,12 @@ export interface OfficialDocument {
   /** 'Kính gửi:' lines, for letters and submissions. */
   addressees?: readonly string[];
   blocks: readonly Block[];
+  /** With no lines, no 'Nơi nhận' is printed (minutes). */
   recipients: Recipients;
   signature: Signature;
+  /**
+   * A second signer printed on the left, beside the main one (minutes: the secretary on the left,
+   * the chair on the right). The recipients then go below, on the left.
+   */
+  countersignature?: Signature;
 }

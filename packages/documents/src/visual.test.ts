@@ -23,7 +23,8 @@ import { buildPlanDocument } from './kinds/ke-hoach.js';
 import { referencePlanData } from './kinds/ke-hoach.reference.js';
 import { buildConclusionNotice } from './kinds/thong-bao-ket-luan.js';
 import { buildResponseLetter } from './kinds/van-ban-tra-loi.js';
-import { sampleConclusionNotice, sampleResponseLetter } from './testing/samples.js';
+import { buildMinutes } from './kinds/bien-ban.js';
+import { sampleConclusionNotice, sampleMinutes, sampleResponseLetter } from './testing/samples.js';
 import { canRenderPdf, warnIfSkipped } from './testing/browser.js';
 import { rasterisePdf } from './testing/raster.js';
 import { decodePng, differenceRatio, encodePng } from './testing/png.js';
@@ -36,6 +37,7 @@ const CASES: Record<string, () => OfficialDocument> = {
   'ke-hoach-2022': () => buildPlanDocument(referencePlanData()),
   'thong-bao-ket-luan-6': () => buildConclusionNotice(sampleConclusionNotice(6)),
   'van-ban-tra-loi': () => buildResponseLetter(sampleResponseLetter()),
+  'bien-ban': () => buildMinutes({ ...sampleMinutes(), recipients: ['Lưu: VT.'] }),
 };
 
 function referencePages(name: string): string[] {

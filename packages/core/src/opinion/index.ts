@@ -6,3 +6,4 @@ export * from './classifier.js';
 export * from './duplicates.js';
 export * from './csv.js';
 export * from './import-rows.js';
+export * from './demo-examples.js';

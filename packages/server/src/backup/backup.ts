@@ -90,6 +90,7 @@ export async function restoreDatabase(db: Db, file: string): Promise<{ rows: num
     if (db.dialect === 'postgres') {
       // Keep the audit log's sequence ahead of restored rows.
       await sql`select setval(pg_get_serial_sequence('audit_event', 'seq'), coalesce((select max(seq) from audit_event), 0) + 1, false)`.execute(trx);
+      await sql`select setval(pg_get_serial_sequence('matter', 'seq'), coalesce((select max(seq) from matter), 0) + 1, false)`.execute(trx);
     }
   });
   return { rows };

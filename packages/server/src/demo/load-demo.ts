@@ -7,6 +7,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { ourTablesInOrder } from '../db/schema.js';
 import { DEMO_PASSWORD, demoOrganisations, demoPeople, demoUnits } from './demo-data.js';
+import { loadDemoOpinions } from './demo-opinions.js';
 
 export const authTablesInOrder = ['user', 'account', 'session', 'verification'] as const;
 
@@ -65,6 +66,7 @@ export async function loadDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
       position: p.position, fields: JSON.stringify(p.fields), phone: null, email: null, user_id: userId, version: 0, created_at: at, updated_at: at,
     }).execute();
   }
+  await loadDemoOpinions(db, ids);
   return logins;
 }
 

@@ -22,6 +22,7 @@ import { errorBody, handleError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { healthRoute } from './routes/health.route.js';
 import { meRoute } from './routes/me.route.js';
+import { opinionAllRoutes } from './routes/opinion-all.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { personRoutes } from './routes/person.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
@@ -67,7 +68,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, deps.auth);
-  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, calendarRoutes, profileRoutes]) {
+  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes]) {
     register(app, deps);
   }
 

@@ -70,6 +70,8 @@ table.data td.center { text-align: center; } table.data td.right { text-align: r
 table.closing { margin-top: 12pt; break-inside: avoid; }
 table.closing tr { break-inside: avoid; }
 table.closing col.left { width: 45%; }
+table.closing col.half { width: 50%; }
+table.closing.two-signers td.recipients { padding-top: 12pt; }
 table.closing td.recipients { text-align: left; }
 .recipients-label { ${font(rules.recipientsLabel)}; }
 .recipients-line { ${font(rules.recipientsList)}; }

@@ -1,7 +1,7 @@
 // renderHtml: an OfficialDocument as one standalone HTML page with inline CSS, for an iframe preview
 // and for printing to PDF through Chromium (pdf.ts). Same layout as the DOCX renderer; all text escaped.
 
-import type { OfficialDocument } from '../../model.js';
+import type { OfficialDocument, Signature } from '../../model.js';
 import { normalizeText } from '../../normalize.js';
 import type { FormatRules } from '../../format/rules.js';
 import { PARTY_TITLE_DASHES, isLetter, letterSubjectLine, rulesFor } from '../../format/rules.js';
@@ -62,16 +62,32 @@ function addresseesHtml(doc: OfficialDocument): string {
   return `<div class="addressees many">Kính gửi:${list.map((a) => `<div>- ${escapeHtml(a)}</div>`).join('')}</div>`;
 }
 
-function closingHtml(doc: OfficialDocument): string {
-  const recipients = [
-    `<div class="recipients-label">${escapeHtml(doc.recipients.label)}</div>`,
-    ...doc.recipients.lines.map((l) => `<div class="recipients-line">- ${escapeHtml(l)}</div>`),
-  ].join('');
-  const titles = signatureTitleLines(doc.signature, doc.format)
+function signatureHtml(signature: Signature, format: OfficialDocument['format']): string {
+  const titles = signatureTitleLines(signature, format)
     .map((t) => `<div class="signature-title">${escapeHtml(t)}</div>`)
     .join('');
+  return `${titles}<div class="signature-name">${escapeHtml(signature.name)}</div>`;
+}
+
+function closingHtml(doc: OfficialDocument): string {
+  const recipients =
+    doc.recipients.lines.length === 0
+      ? ''
+      : [
+          `<div class="recipients-label">${escapeHtml(doc.recipients.label)}</div>`,
+          ...doc.recipients.lines.map(
+            (l) => `<div class="recipients-line">- ${escapeHtml(l)}</div>`,
+          ),
+        ].join('');
+  const signature = signatureHtml(doc.signature, doc.format);
+  if (doc.countersignature) {
+    const below = recipients ? `\n<tr><td class="recipients">${recipients}</td><td></td></tr>` : '';
+    return `<table class="layout closing two-signers"><colgroup><col class="half"><col class="half"></colgroup>
+<tr><td class="signature">${signatureHtml(doc.countersignature, doc.format)}</td><td class="signature">${signature}</td></tr>${below}
+</table>`;
+  }
   return `<table class="layout closing"><colgroup><col class="left"><col></colgroup>
-<tr><td class="recipients">${recipients}</td><td class="signature">${titles}<div class="signature-name">${escapeHtml(doc.signature.name)}</div></td></tr>
+<tr><td class="recipients">${recipients}</td><td class="signature">${signature}</td></tr>
 </table>`;
 }
 

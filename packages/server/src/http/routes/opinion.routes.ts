@@ -1,0 +1,64 @@
+// Opinions: entry, the list and its search, one matter, classify, merge/unmerge, assign, move,
+// and the suggestions shown while typing. Each route parses and calls one use case.
+import { ClassifyInput, MergeInput, MoveInput, OpinionInput, SearchQuery } from '@doithoai/core';
+import { z } from 'zod';
+import type { ZodApp } from '../app.js';
+import { requireActor } from '../actor.js';
+import type { AppDeps } from '../deps.js';
+import { assignOpinion } from '../../opinion/assign-opinion.js';
+import { classifyOpinion } from '../../opinion/classify-opinion.js';
+import { createOpinion } from '../../opinion/create-opinion.js';
+import { getOpinion } from '../../opinion/get-opinion.js';
+import { mergeOpinions, unmergeOpinion } from '../../opinion/merge-opinions.js';
+import { moveOpinion } from '../../opinion/move-opinion.js';
+import { searchOpinions } from '../../opinion/search-opinions.js';
+import { similarOpinions } from '../../opinion/similar-opinions.js';
+import { triageOpinions } from '../../opinion/triage-opinions.js';
+
+const id = z.object({ id: z.string().max(64) });
+const tags = ['opinions'];
+const Similar = z.strictObject({ content: z.string().max(4000), villageId: z.string().max(64).nullable().optional() });
+const Assign = z.strictObject({ personId: z.string().max(64), prepareBy: z.iso.date().nullable().optional(), version: z.number().int().nonnegative() });
+
+export function opinionRoutes(app: ZodApp, deps: AppDeps) {
+  app.post('/api/units/:id/opinions', { schema: { tags, summary: 'Nhập một ý kiến (enter an opinion)', params: id, body: OpinionInput } }, async (request, reply) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return reply.status(201).send(await createOpinion(deps, actor, request.params.id, request.body));
+  });
+  app.get('/api/units/:id/opinions', { schema: { tags, summary: 'Danh sách, tìm kiếm ý kiến (list and search)', params: id, querystring: SearchQuery } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return searchOpinions(deps, actor, request.params.id, request.query);
+  });
+  app.post('/api/units/:id/opinions/similar', { schema: { tags, summary: 'Gợi ý lĩnh vực và ý kiến trùng (suggestions while typing)', params: id, body: Similar } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return similarOpinions(deps, actor, request.params.id, request.body);
+  });
+  app.get('/api/units/:id/opinions/triage', { schema: { tags, summary: 'Chưa phân công, chưa phân loại, nghi trùng (triage)', params: id } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return triageOpinions(deps, actor, request.params.id);
+  });
+  app.get('/api/opinions/:id', { schema: { tags, params: id } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return getOpinion(deps, actor, request.params.id);
+  });
+  app.post('/api/opinions/:id/classify', { schema: { tags, params: id, body: ClassifyInput } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return classifyOpinion(deps, actor, request.params.id, request.body);
+  });
+  app.post('/api/opinions/:id/merge', { schema: { tags, summary: 'Gộp các ý kiến vào ý kiến này (merge into this one)', params: id, body: MergeInput } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return mergeOpinions(deps, actor, request.params.id, request.body);
+  });
+  app.post('/api/opinions/:id/unmerge', { schema: { tags, summary: 'Tách ý kiến khỏi nhóm gộp (undo a merge)', params: id } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return unmergeOpinion(deps, actor, request.params.id);
+  });
+  app.post('/api/opinions/:id/assign', { schema: { tags, params: id, body: Assign } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return assignOpinion(deps, actor, request.params.id, request.body);
+  });
+  app.post('/api/opinions/:id/move', { schema: { tags, params: id, body: MoveInput } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return moveOpinion(deps, actor, request.params.id, request.body);
+  });
+}

@@ -1,0 +1,82 @@
+// A clerk enters an opinion from paper, a citizen's message, or what was said at a session:
+// a new matter, or one more raising of a matter the clerk recognised as a duplicate. A field
+// chosen by the clerk counts as confirmed; otherwise the classifier's suggestion waits for them.
+import { DomainError, isOpen, type Actor, type OpinionInput, type PetitionerInput } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { newId, nowIso } from '../db/ids.js';
+import { findUnit } from '../unit/unit.repository.js';
+import { requireAccess } from '../unit/require-access.js';
+import { assignByRouting } from './assign-by-routing.js';
+import { suggestFields } from './opinion-classifier.js';
+import { findMatter, listVillages, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
+
+export async function insertPetitioner(db: Q, unitId: string, p: PetitionerInput, actorUserId: string, at: string): Promise<string | null> {
+  if (!p.fullName && !p.phone && !p.email) return null;
+  const id = newId();
+  await db.insertInto('petitioner').values({
+    id, unit_id: unitId, full_name: p.fullName ?? null, village_id: p.villageId ?? null, phone: p.phone ?? null, email: p.email ?? null,
+    answer_preference: p.answerPreference ?? null, created_at: at, updated_at: at,
+  }).execute();
+  // Only what the person agreed to is recorded, with who recorded it and when.
+  for (const purpose of p.consents ?? []) {
+    await db.insertInto('petitioner_consent').values({ id: newId(), petitioner_id: id, purpose, granted: 1, recorded_by: actorUserId, recorded_at: at }).execute();
+  }
+  return id;
+}
+
+export async function checkVillage(db: Q, unitId: string, villageId: string | null | undefined, field = 'villageId') {
+  if (!villageId) return;
+  const villages = await listVillages(db, unitId);
+  if (!villages.some((v) => v.id === villageId)) {
+    throw new DomainError('VALIDATION', undefined, [{ field, message: { vi: `Trường «${field}» không phải thôn của xã`, en: `Field '${field}' is not a village of this commune` } }]);
+  }
+}
+
+export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: string, input: OpinionInput) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const unit = await findUnit(trx, unitId);
+    requireAccess(actor, 'opinion.create', unit && { unitPath: unit.path });
+    await checkVillage(trx, unitId, input.villageId);
+    await checkVillage(trx, unitId, input.petitioner?.villageId, 'petitioner.villageId');
+    const at = nowIso();
+    const receivedOn = input.receivedOn ?? at.slice(0, 10);
+    const petitionerId = input.petitioner ? await insertPetitioner(trx, unitId, { ...input.petitioner, villageId: input.petitioner.villageId ?? input.villageId ?? null }, actor.userId, at) : null;
+
+    let matterId: string;
+    if (input.joinMatterId) {
+      const found = await findMatter(trx, input.joinMatterId);
+      if (!found || found.matter.unit_id !== unitId) throw new DomainError('NOT_FOUND');
+      const target = found.matter.merged_into_id ?? found.matter.id;
+      const t = target === found.matter.id ? found.matter : (await findMatter(trx, target))!.matter;
+      if (!isOpen(t.state as never)) throw new DomainError('RULE_VIOLATION', { vi: 'Vấn đề này đã qua bước chuẩn bị, không nhận thêm ý kiến', en: 'This matter is past preparation and takes no more raisings' });
+      matterId = t.id;
+    } else {
+      matterId = newId();
+      const suggestions = await suggestFields(trx, unitId, input.content);
+      const state = input.field ? 'classified' : 'received';
+      await trx.insertInto('matter').values({
+        id: matterId, unit_id: unitId, village_id: input.villageId ?? null, content: input.content, field: input.field ?? null,
+        field_confirmed_by: input.field ? actor.userId : null, field_confirmed_at: input.field ? at : null,
+        suggestions: JSON.stringify(suggestions), state, source: input.source, source_organisation_id: input.sourceOrganisationId ?? null,
+        received_on: receivedOn, assignee_person_id: null, prepare_by: null, merged_into_id: null, answer: null, search_folded: '',
+        version: 0, created_by: actor.userId, created_at: at, updated_at: at,
+      }).execute();
+      await recordStateChange(trx, { matterId, from: null, to: 'received', actorUserId: actor.userId, detail: { source: input.source } });
+      if (input.field) {
+        await recordStateChange(trx, { matterId, from: 'received', to: 'classified', actorUserId: actor.userId, detail: { field: input.field } });
+        await assignByRouting(trx, { id: matterId, unit_id: unitId, field: input.field, village_id: input.villageId ?? null, state: 'classified', version: 0 }, actor.userId);
+      }
+    }
+    await trx.insertInto('raising').values({
+      id: newId(), matter_id: matterId, petitioner_id: petitionerId, source: input.source, source_organisation_id: input.sourceOrganisationId ?? null,
+      received_on: receivedOn, created_by: actor.userId, created_at: at,
+    }).execute();
+    await refreshSearchText(trx, matterId);
+    await recordAudit(trx, {
+      actorUserId: actor.userId, action: input.joinMatterId ? 'opinion.raise' : 'opinion.create', entity: 'matter', entityId: matterId, unitId,
+      detail: { source: input.source, petitionerId, field: input.field ?? null },
+    });
+    return (await summarise(trx, [matterId]))[0]!;
+  });
+}

@@ -1,0 +1,41 @@
+// Exports a commune's opinions in the import's columns (one line per person who raised a
+// matter, merged matters under their target's text), so an export imports again unchanged.
+import { exportRow, type Actor } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { findUnit } from '../unit/unit.repository.js';
+import { requireAccess } from '../unit/require-access.js';
+import { writeSheet, type SheetFormat } from './opinion-file.js';
+
+export type ExportFormat = SheetFormat | 'json';
+
+export async function exportOpinions({ db }: { db: Db }, actor: Actor, unitId: string, format: ExportFormat): Promise<{ body: Buffer; contentType: string; filename: string; rows: number }> {
+  const unit = await findUnit(db.kysely, unitId);
+  requireAccess(actor, 'opinion.export', unit && { unitPath: unit.path });
+  const rows = await db.kysely
+    .selectFrom('raising as r')
+    .innerJoin('matter as own', 'own.id', 'r.matter_id')
+    .leftJoin('matter as target', 'target.id', 'own.merged_into_id')
+    .leftJoin('petitioner as p', 'p.id', 'r.petitioner_id')
+    .leftJoin('unit as v', (j) => j.on((eb) => eb('v.id', '=', eb.fn.coalesce('target.village_id', 'own.village_id'))))
+    .select((eb) => [
+      eb.fn.coalesce('target.content', 'own.content').as('content'),
+      eb.fn.coalesce('target.field', 'own.field').as('field'),
+      'v.name as village_name', 'p.full_name', 'p.phone', 'p.email', 'p.answer_preference', 'r.source', 'r.received_on', 'own.seq',
+    ])
+    .where('own.unit_id', '=', unitId)
+    .where('own.state', 'not in', ['rejected', 'withdrawn'])
+    .orderBy('own.seq')
+    .orderBy('r.created_at')
+    .execute();
+  await recordAudit(db.kysely, { actorUserId: actor.userId, action: 'opinion.export', entity: 'unit', entityId: unitId, unitId, detail: { format, rows: rows.length } });
+  const stamp = new Date().toISOString().slice(0, 10);
+  const filename = `y-kien-${unit!.slug}-${stamp}.${format}`;
+  if (format === 'json') {
+    const items = rows.map((r) => ({ content: r.content, village: r.village_name, fullName: r.full_name, phone: r.phone, email: r.email, answerPreference: r.answer_preference, field: r.field, source: r.source, receivedOn: r.received_on }));
+    return { body: Buffer.from(JSON.stringify(items, null, 2)), contentType: 'application/json; charset=utf-8', filename, rows: rows.length };
+  }
+  const lines = rows.map((r, i) => exportRow(i + 1, { content: r.content as string, villageName: r.village_name, fullName: r.full_name, phone: r.phone, email: r.email, answerPreference: r.answer_preference, field: r.field as string | null, source: r.source, receivedOn: r.received_on }));
+  const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return { body: await writeSheet(lines, format), contentType, filename, rows: rows.length };
+}

@@ -1,0 +1,61 @@
+// One matter with everyone who raised it (its own and merged matters' raisings), its history,
+// and likely duplicates. Contacts are shown only to those who handle petitions, and each such
+// view is logged (personal data law: every access to personal data is recorded).
+import { abilities, isOpen, rankDuplicates, type Action, type Actor } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { notFoundUnless, openMatterCandidates } from './opinion-access.js';
+import { findMatter, summarise } from './opinion.repository.js';
+import { canReadMatter, opinionScope } from './opinion-scope.js';
+
+const matterActions: Action[] = ['opinion.update', 'opinion.personal'];
+
+export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findMatter(trx, id);
+    const scope = await opinionScope(trx, actor);
+    notFoundUnless(found && canReadMatter(actor, scope, { unitPath: found.unitPath, assigneeId: found.matter.assignee_person_id }));
+    const m = found!.matter;
+    const summary = (await summarise(trx, [id]))[0]!;
+    const can = abilities(actor, { unitPath: found!.unitPath }, matterActions);
+    const personal = can.includes('opinion.personal');
+    const absorbed = await trx.selectFrom('matter').select(['id', 'content']).where('merged_into_id', '=', id).execute();
+    const raisings = await trx
+      .selectFrom('raising')
+      .leftJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
+      .leftJoin('unit as v', 'v.id', 'p.village_id')
+      .select(['raising.id', 'raising.matter_id', 'raising.source', 'raising.received_on', 'p.id as petitioner_id', 'p.full_name', 'p.phone', 'p.email', 'p.answer_preference', 'v.name as village_name'])
+      .where('raising.matter_id', 'in', [id, ...absorbed.map((a) => a.id)])
+      .orderBy('raising.created_at')
+      .execute();
+    const petitionerIds = raisings.flatMap((r) => (r.petitioner_id ? [r.petitioner_id] : []));
+    const consents = petitionerIds.length
+      ? await trx.selectFrom('petitioner_consent').select(['petitioner_id', 'purpose', 'recorded_at', 'recorded_by']).where('petitioner_id', 'in', petitionerIds).where('granted', '=', 1).execute()
+      : [];
+    const history = await trx.selectFrom('matter_state_change').select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason']).where('matter_id', '=', id).orderBy('at').execute();
+    const duplicates = isOpen(summary.state) && can.includes('opinion.update')
+      ? rankDuplicates(m.content, { villageId: m.village_id, field: m.field }, (await openMatterCandidates(trx, m.unit_id)).filter((c) => c.id !== id))
+      : [];
+    if (personal && raisings.some((r) => r.phone || r.email)) {
+      await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: id, unitId: m.unit_id, detail: { petitionerIds } });
+    }
+    return {
+      ...summary,
+      can,
+      absorbed,
+      raisings: raisings.map((r) => ({
+        id: r.id, matterId: r.matter_id, source: r.source, receivedOn: r.received_on, petitionerId: r.petitioner_id, fullName: r.full_name,
+        villageName: r.village_name, answerPreference: r.answer_preference,
+        phone: personal ? r.phone : null, email: personal ? r.email : null,
+        consents: consents.filter((c) => c.petitioner_id === r.petitioner_id).map((c) => ({ purpose: c.purpose, recordedAt: c.recorded_at, recordedBy: c.recorded_by })),
+      })),
+      history: history.map((h) => ({ from: h.from_state, to: h.to_state, at: h.at, actorUserId: h.actor_user_id, reason: h.reason })),
+      duplicates: await withSummaries(trx, duplicates),
+    };
+  });
+}
+
+async function withSummaries(trx: Parameters<typeof summarise>[0], matches: { id: string; similarity: number; score: number }[]) {
+  const s = await summarise(trx, matches.map((d) => d.id));
+  return matches.map((d, i) => ({ ...s[i]!, similarity: d.similarity, score: d.score }));
+}

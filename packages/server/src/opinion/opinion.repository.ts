@@ -1,0 +1,101 @@
+// Reads and writes of matters, petitioners, raisings, state history and routes. Lists take the
+// caller's scope (see opinion-scope.ts), so they can never return another unit's matters.
+import { foldVietnamese, type FieldSuggestion, type MatterState, type MatterSummary, type OpinionSource } from '@doithoai/core';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, MatterTable } from '../db/schema.js';
+import { newId, nowIso } from '../db/ids.js';
+
+export type Q = Kysely<Database> | Transaction<Database>;
+export type MatterRow = Selectable<MatterTable>;
+
+/** A matter with the path of its unit, for the access check. */
+export async function findMatter(db: Q, id: string) {
+  const row = await db
+    .selectFrom('matter')
+    .innerJoin('unit', 'unit.id', 'matter.unit_id')
+    .selectAll('matter')
+    .select('unit.path as unit_path')
+    .where('matter.id', '=', id)
+    .executeTakeFirst();
+  return row && { matter: row as MatterRow, unitPath: row.unit_path };
+}
+
+export async function recordStateChange(
+  db: Q,
+  e: { matterId: string; from: MatterState | null; to: MatterState; actorUserId: string | null; reason?: string | null; detail?: Record<string, unknown> },
+) {
+  await db
+    .insertInto('matter_state_change')
+    .values({ id: newId(), matter_id: e.matterId, from_state: e.from, to_state: e.to, at: nowIso(), actor_user_id: e.actorUserId, reason: e.reason ?? null, detail: JSON.stringify(e.detail ?? {}) })
+    .execute();
+}
+
+/** The folded shadow text search reads: the content, every petitioner's name, the answer. */
+export async function refreshSearchText(db: Q, matterId: string) {
+  const m = await db.selectFrom('matter').select(['content', 'answer']).where('id', '=', matterId).executeTakeFirstOrThrow();
+  const names = await db
+    .selectFrom('raising')
+    .innerJoin('petitioner', 'petitioner.id', 'raising.petitioner_id')
+    .select('petitioner.full_name')
+    .where('raising.matter_id', '=', matterId)
+    .execute();
+  const text = [m.content, ...names.map((n) => n.full_name ?? ''), m.answer ?? ''].join(' ');
+  await db.updateTable('matter').set({ search_folded: foldVietnamese(text) }).where('id', '=', matterId).execute();
+}
+
+/** Villages (units directly below the commune) by id, to check and name them. */
+export async function listVillages(db: Q, unitId: string) {
+  return db.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).orderBy('code').execute();
+}
+
+/** List rows for the given ids, in the given order: village, official, number of petitioners. */
+export async function summarise(db: Q, ids: string[]): Promise<MatterSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('matter')
+    .leftJoin('unit as v', 'v.id', 'matter.village_id')
+    .leftJoin('person as p', 'p.id', 'matter.assignee_person_id')
+    .selectAll('matter')
+    .select(['v.name as village_name', 'p.full_name as assignee_name'])
+    .where('matter.id', 'in', ids)
+    .execute();
+  const own = await db
+    .selectFrom('raising')
+    .select((eb) => ['matter_id', eb.fn.countAll<number>().as('n')])
+    .where('matter_id', 'in', ids)
+    .groupBy('matter_id')
+    .execute();
+  const absorbed = await db
+    .selectFrom('raising')
+    .innerJoin('matter as child', 'child.id', 'raising.matter_id')
+    .select((eb) => ['child.merged_into_id', eb.fn.countAll<number>().as('n')])
+    .where('child.merged_into_id', 'in', ids)
+    .groupBy('child.merged_into_id')
+    .execute();
+  const countOf = new Map<string, number>();
+  for (const c of own) countOf.set(c.matter_id, Number(c.n));
+  for (const c of absorbed) countOf.set(c.merged_into_id!, (countOf.get(c.merged_into_id!) ?? 0) + Number(c.n));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [{
+      id: r.id,
+      unitId: r.unit_id,
+      villageId: r.village_id,
+      villageName: r.village_name,
+      content: r.content,
+      field: r.field,
+      suggestions: JSON.parse(r.suggestions) as FieldSuggestion[],
+      state: r.state as MatterState,
+      source: r.source as OpinionSource,
+      assigneeId: r.assignee_person_id,
+      assigneeName: r.assignee_name,
+      prepareBy: r.prepare_by,
+      mergedIntoId: r.merged_into_id,
+      petitionerCount: countOf.get(r.id) ?? 0,
+      receivedOn: r.received_on,
+      version: r.version,
+    }];
+  });
+}
