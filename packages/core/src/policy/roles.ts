@@ -24,6 +24,8 @@ export const actions = [
   'calendar.manage', // national: needs the grant at a root unit (see canAtRoot)
   'profile.manage', // national: clone and edit regulation profiles
   'profile.choose', // which profile a unit and what lies below it follow
+  'document.read', // the unit's documents: drafts and the register of issued ones (preview, DOCX, PDF)
+  'document.issue', // give a document its number and freeze it as sent
   'plan.read', // the yearly plans and sessions, their timelines and documents
   'plan.manage', // write and issue plans; schedule, announce, run and conclude sessions
   'session.override', // let a session move despite a broken deadline rule, with a written reason
@@ -31,6 +33,7 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 const read: Action[] = ['unit.read'];
+const documents: Action[] = ['document.read', 'document.issue'];
 const plans: Action[] = ['plan.read', 'plan.manage'];
 const handleOpinions: Action[] = ['opinion.read', 'opinion.personal', 'opinion.create', 'opinion.update', 'opinion.import', 'opinion.export'];
 const editDirectory: Action[] = [
@@ -45,12 +48,12 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override'],
-  office: [...read, ...editDirectory, ...handleOpinions, ...plans],
-  official: [...read, 'opinion.read-assigned', 'plan.read'],
-  chair: [...read, 'opinion.read', 'plan.read'],
+  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents],
+  office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents],
+  official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read'],
+  chair: [...read, 'opinion.read', 'plan.read', ...documents],
   collector: [...read, 'opinion.create'],
-  oversight: [...read, 'opinion.read', 'plan.read'],
+  oversight: [...read, 'opinion.read', 'plan.read', 'document.read'],
 };
 
 export const roleNames: Record<Role, { vi: string; en: string }> = {
