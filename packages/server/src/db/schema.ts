@@ -187,6 +187,127 @@ export interface OutgoingDocumentTable {
   docx: Buffer;
 }
 
+export interface PlanTable {
+  id: string;
+  unit_id: string;
+  year: number;
+  state: string;
+  profile_code: string;
+  content: string; // JSON core PlanContent
+  document_id: string | null;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DialogueSessionTable {
+  id: string;
+  unit_id: string;
+  plan_id: string | null;
+  round: number | null;
+  held_by: string | null;
+  state: string;
+  date: string | null;
+  start_time: string | null;
+  venue: string | null;
+  chairs: string; // JSON string[]
+  attendance_cap: number | null;
+  topics: string; // JSON string[]
+  scheduled_on: string | null;
+  notice_date: string | null;
+  submission_deadline: string | null;
+  channels: string; // JSON string[]
+  notice_document_id: string | null;
+  short_notice: string | null;
+  held_on: string | null;
+  attendance_total: number | null;
+  attendance_rev: number;
+  minutes: string | null; // JSON core MinutesModel
+  conclusion_draft: string | null; // JSON ConclusionDraftInput
+  conclusion_date: string | null;
+  conclusion_document_id: string | null;
+  closed_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionParticipantTable {
+  id: string;
+  session_id: string;
+  position: number;
+  composition: string;
+  present: number | null;
+}
+
+export interface SpeakerRegistrationTable {
+  id: string;
+  session_id: string;
+  matter_id: string;
+  full_name: string;
+  village_id: string | null;
+  question: string;
+  registered_by: string | null;
+  registered_at: string;
+}
+
+export interface AgendaItemTable {
+  id: string;
+  session_id: string;
+  matter_id: string | null;
+  registration_id: string | null;
+  position: number;
+  from_floor: number; // 0/1
+  speaker_name: string | null;
+  speaker_village_id: string | null;
+  question: string;
+  answer: string | null;
+  answered_by: string | null;
+  outcome: string | null;
+  rev: number;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionStateChangeTable {
+  id: string;
+  entity: string; // 'plan' | 'session'
+  entity_id: string;
+  from_state: string | null;
+  to_state: string;
+  at: string;
+  actor_user_id: string | null;
+  reason: string | null;
+  detail: string; // JSON
+}
+
+export interface SessionOverrideTable {
+  id: string;
+  session_id: string;
+  action: string;
+  rule: string;
+  limit_date: string | null;
+  actual_date: string | null;
+  message: string;
+  reason: string;
+  actor_user_id: string | null;
+  at: string;
+}
+
+export interface ConclusionItemTable {
+  id: string;
+  session_id: string;
+  matter_id: string;
+  responsible: string;
+  notice_date: string;
+  due_date: string;
+  due_text_vi: string;
+  due_text_en: string;
+  created_at: string;
+}
+
 export interface Database {
   unit: UnitTable;
   organisation: OrganisationTable;
@@ -204,6 +325,14 @@ export interface Database {
   regulation_profile: RegulationProfileTable;
   document_counter: DocumentCounterTable;
   outgoing_document: OutgoingDocumentTable;
+  plan: PlanTable;
+  dialogue_session: DialogueSessionTable;
+  session_participant: SessionParticipantTable;
+  speaker_registration: SpeakerRegistrationTable;
+  agenda_item: AgendaItemTable;
+  session_state_change: SessionStateChangeTable;
+  session_override: SessionOverrideTable;
+  conclusion_item: ConclusionItemTable;
 }
 
 /** Our tables in an order where every row's foreign keys point to earlier tables (backup/restore). */
@@ -224,4 +353,12 @@ export const ourTablesInOrder = [
   'regulation_profile',
   'document_counter',
   'outgoing_document',
+  'plan',
+  'dialogue_session',
+  'session_participant',
+  'speaker_registration',
+  'agenda_item',
+  'session_state_change',
+  'session_override',
+  'conclusion_item',
 ] as const;

@@ -6,12 +6,14 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-opinions.js';
 import * as m0003 from './0003-calendar.js';
 import * as m0004 from './0004-documents.js';
+import * as m0005 from './0005-plans-sessions.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
   '0002-opinions': m0002,
   '0003-calendar': m0003,
   '0004-documents': m0004,
+  '0005-plans-sessions': m0005,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,6 +1,11 @@
 // The registered document sources: one import and one entry per source. Issued documents need
 // no entry here: the register (./issued.ts) serves every kind.
 import type { DocumentSource } from '../sources.js';
+import { planSource } from '../../plan/plan-source.js';
+import { announcementSource, conclusionSource } from '../../session/session-sources.js';
 
 export const documentSources: DocumentSource[] = [
+  planSource,
+  announcementSource,
+  conclusionSource,
 ];

@@ -1,0 +1,26 @@
+// The draft plans as renderable documents (document/sources): once issued, the register serves them.
+import type { DocumentSource } from '../document/sources.js';
+import { todayInVietnam } from './plan-clock.js';
+import { planDocument } from './plan-document.js';
+import { findPlan } from './plan.repository.js';
+
+export const planSource: DocumentSource = {
+  kind: 'ke-hoach',
+  async list(db, prefixes, unitId) {
+    if (prefixes.length === 0) return [];
+    let q = db.kysely
+      .selectFrom('plan')
+      .innerJoin('unit', 'unit.id', 'plan.unit_id')
+      .select(['plan.id', 'plan.unit_id', 'plan.year'])
+      .where('plan.state', '=', 'draft')
+      .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
+    if (unitId) q = q.where('plan.unit_id', '=', unitId);
+    const rows = await q.execute();
+    return rows.map((r) => ({ kind: 'ke-hoach' as const, id: r.id, unitId: r.unit_id, title: `Kế hoạch đối thoại năm ${r.year} (dự thảo)`, numberText: null, issuedOn: null }));
+  },
+  async build(db, id) {
+    const found = await findPlan(db.kysely, id);
+    if (!found) return undefined;
+    return { unitPath: found.unitPath, document: await planDocument(db.kysely, found.plan.unitId, found.plan.content, todayInVietnam()) };
+  },
+};

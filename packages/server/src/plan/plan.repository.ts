@@ -1,0 +1,84 @@
+// Reads and writes of plans, and the history of plan and session states (one table for both).
+import { PlanContent, type PlanState } from '@doithoai/core';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, PlanTable } from '../db/schema.js';
+import { newId, nowIso } from '../db/ids.js';
+
+export type Q = Kysely<Database> | Transaction<Database>;
+
+export interface PlanView {
+  id: string;
+  unitId: string;
+  year: number;
+  state: PlanState;
+  profileCode: string;
+  content: PlanContent;
+  documentId: string | null;
+  numberText: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export function toPlan(r: Selectable<PlanTable>, numberText: string | null = null): PlanView {
+  return {
+    id: r.id, unitId: r.unit_id, year: Number(r.year), state: r.state as PlanState, profileCode: r.profile_code,
+    content: PlanContent.parse(JSON.parse(r.content)), documentId: r.document_id, numberText, version: Number(r.version), updatedAt: r.updated_at,
+  };
+}
+
+/** A plan with its unit's path (for the access check) and its register number once issued. */
+export async function findPlan(db: Q, id: string) {
+  const r = await db
+    .selectFrom('plan')
+    .innerJoin('unit', 'unit.id', 'plan.unit_id')
+    .leftJoin('outgoing_document as d', 'd.id', 'plan.document_id')
+    .selectAll('plan')
+    .select(['unit.path as unit_path', 'unit.name as unit_name', 'd.number_text', 'd.issued_on'])
+    .where('plan.id', '=', id)
+    .executeTakeFirst();
+  return r && { plan: toPlan(r, r.number_text), unitPath: r.unit_path, unitName: r.unit_name, issuedOn: r.issued_on };
+}
+
+export async function listPlans(db: Q, unitId: string): Promise<PlanView[]> {
+  const rows = await db
+    .selectFrom('plan')
+    .leftJoin('outgoing_document as d', 'd.id', 'plan.document_id')
+    .selectAll('plan')
+    .select('d.number_text')
+    .where('plan.unit_id', '=', unitId)
+    .orderBy('plan.year', 'desc')
+    .execute();
+  return rows.map((r) => toPlan(r, r.number_text));
+}
+
+export async function recordStateChange(
+  db: Q,
+  e: { entity: 'plan' | 'session'; id: string; from: string | null; to: string; actorUserId: string | null; reason?: string | null; detail?: Record<string, unknown> },
+) {
+  await db.insertInto('session_state_change').values({
+    id: newId(), entity: e.entity, entity_id: e.id, from_state: e.from, to_state: e.to, at: nowIso(),
+    actor_user_id: e.actorUserId, reason: e.reason ?? null, detail: JSON.stringify(e.detail ?? {}),
+  }).execute();
+}
+
+/** The unit's issuing body for a signer: the Đảng ủy for a Party document, else the UBND. */
+export async function issuingBody(db: Q, unitId: string, authority: 'party' | 'state') {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name', 'abbreviation', 'kind'])
+    .where('unit_id', '=', unitId)
+    .where('kind', '=', authority === 'party' ? 'dang-uy' : 'ubnd')
+    .executeTakeFirst();
+}
+
+/** The name of the person who holds a position in the unit ("Bí thư", "Chủ tịch UBND"), if recorded. */
+export async function holderOf(db: Q, unitId: string, positionStartsWith: string): Promise<string> {
+  const p = await db
+    .selectFrom('person')
+    .select('full_name')
+    .where('unit_id', '=', unitId)
+    .where('position', 'like', `${positionStartsWith}%`)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return p?.full_name ?? '';
+}

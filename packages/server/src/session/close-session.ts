@@ -1,0 +1,21 @@
+// Closing a round's session once every carried-over matter was answered in writing or escalated
+// (or overridden with a reason).
+import type { Actor, HoldInput } from '@doithoai/core';
+import type { Db } from '../db/open-database.js';
+import type { Clock } from '../plan/plan-clock.js';
+import { requireAccess } from '../unit/require-access.js';
+import { applySessionMove, moveContext } from './session-move.js';
+import { findSession } from './session.repository.js';
+
+export const answeredStates = ['responded', 'closed', 'escalated'];
+
+export async function closeSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: HoldInput) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findSession(trx, id);
+    requireAccess(actor, 'plan.manage', found);
+    const open = await trx.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
+      .select((eb) => eb.fn.countAll<number>().as('n')).where('c.session_id', '=', id).where('m.state', 'not in', answeredStates).executeTakeFirstOrThrow();
+    const ctx = await moveContext(trx, found!.unitPath, clock, { openFollowUps: Number(open.n) });
+    return applySessionMove(trx, actor, found!, 'close', ctx, { version: input.version, override: input.override, set: { closed_on: ctx.today } });
+  });
+}

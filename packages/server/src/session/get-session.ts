@@ -1,0 +1,56 @@
+// One session as the timeline and console pages need it: its facts, what the caller may do, the
+// next moves, the timeline with each deadline's counting, participants and attendance, the agenda
+// in speaking order, registrations, minutes, the conclusion items and every override.
+import { abilities, actionsFrom, sessionTimeline, type Action, type Actor, type MinutesModel, type TimelineStep } from '@doithoai/core';
+import type { Db } from '../db/open-database.js';
+import type { Clock } from '../plan/plan-clock.js';
+import { findUnit } from '../unit/unit.repository.js';
+import { requireAccess } from '../unit/require-access.js';
+import { moveContext } from './session-move.js';
+import {
+  findSession, json, listAgenda, listConclusionItems, listHistory, listOverrides, listParticipants, listRegistrations, listSessions, sessionSummary,
+} from './session.repository.js';
+import { answeredStates } from './close-session.js';
+
+const sessionAbilities: Action[] = ['plan.manage', 'session.override'];
+const stepOfAction: Record<string, TimelineStep> = { schedule: 'scheduled', announce: 'announced', hold: 'held', conclude: 'concluded', close: 'answered' };
+
+export async function getSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findSession(trx, id);
+    requireAccess(actor, 'plan.read', found);
+    const s = found!.session;
+    const ctx = await moveContext(trx, found!.unitPath, clock);
+    const [agenda, participants, registrations, overrides, conclusionItems, history] = await Promise.all([
+      listAgenda(trx, id), listParticipants(trx, id), listRegistrations(trx, id), listOverrides(trx, id), listConclusionItems(trx, id), listHistory(trx, id),
+    ]);
+    const lastDue = conclusionItems.map((c) => c.dueDate).sort().at(-1) ?? null;
+    const allAnswered = conclusionItems.length > 0 && conclusionItems.every((c) => answeredStates.includes(c.matterState));
+    const timeline = sessionTimeline({
+      heldBy: s.held_by, date: s.date, scheduledOn: s.scheduled_on, noticeDate: s.notice_date, heldOn: s.held_on, conclusionDate: s.conclusion_date,
+      answersDue: lastDue, answersDeadline: null, answersDone: allAnswered ? (s.closed_on ?? ctx.today) : null,
+      overrides: overrides.map((o) => ({ step: stepOfAction[o.action] ?? 'scheduled', reason: o.reason })),
+    }, ctx.profile, ctx.calendar, ctx.today);
+    if (conclusionItems[0]) {
+      // Every item counts from the same notice date: its counting explains the whole step.
+      const due = conclusionItems.find((c) => c.dueDate === lastDue)!;
+      timeline[4] = { ...timeline[4]!, basis: due.dueText };
+    }
+    return {
+      ...sessionSummary(s),
+      unitName: found!.unitName,
+      profile: { code: ctx.profile.code, noticeLeadDays: ctx.profile.noticeLeadDays, conclusionNoticeDays: ctx.profile.conclusionNoticeDays, writtenAnswerWorkingDays: ctx.profile.writtenAnswerWorkingDays },
+      today: ctx.today,
+      can: abilities(actor, { unitPath: found!.unitPath }, sessionAbilities),
+      next: actionsFrom(s.state as never),
+      timeline, participants, agenda, registrations, overrides, conclusionItems, history,
+      minutes: json<MinutesModel | null>(s.minutes, null),
+    };
+  });
+}
+
+export async function getUnitSessions({ db }: { db: Db }, actor: Actor, unitId: string) {
+  const unit = await findUnit(db.kysely, unitId);
+  requireAccess(actor, 'plan.read', unit && { unitPath: unit.path });
+  return { sessions: await listSessions(db.kysely, unitId), can: abilities(actor, { unitPath: unit!.path }, sessionAbilities) };
+}

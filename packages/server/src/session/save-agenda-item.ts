@@ -1,0 +1,55 @@
+// The console's autosave of one agenda item. Idempotent: the id comes from the client and each
+// edit carries a higher revision; a replay of an older or equal revision changes nothing, so a
+// burst of queued edits sent again after the network returns neither duplicates nor regresses.
+import { DomainError, type Actor, type AgendaItemInput } from '@doithoai/core';
+import type { Db } from '../db/open-database.js';
+import { nowIso } from '../db/ids.js';
+import { requireAccess } from '../unit/require-access.js';
+import { assertConsoleOpen } from './register-speaker.js';
+import { findSession, listAgenda } from './session.repository.js';
+
+export async function saveAgendaItem({ db }: { db: Db }, actor: Actor, sessionId: string, itemId: string, input: AgendaItemInput) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findSession(trx, sessionId);
+    requireAccess(actor, 'plan.manage', found);
+    const existing = await trx.selectFrom('agenda_item').selectAll().where('id', '=', itemId).executeTakeFirst();
+    if (existing && existing.session_id !== sessionId) throw new DomainError('NOT_FOUND');
+    const current = async () => (await listAgenda(trx, sessionId)).find((i) => i.id === itemId)!;
+    if (existing && Number(existing.rev) >= input.rev) return { item: await current(), applied: false };
+    assertConsoleOpen(found!.session.state);
+    if (input.matterId) {
+      const m = await trx.selectFrom('matter').select('unit_id').where('id', '=', input.matterId).executeTakeFirst();
+      if (!m || m.unit_id !== found!.session.unit_id) throw new DomainError('NOT_FOUND');
+    }
+    const at = nowIso();
+    const values = {
+      position: input.position, speaker_name: input.speakerName, speaker_village_id: input.speakerVillageId ?? null, question: input.question,
+      answer: input.answer, answered_by: input.answeredBy, outcome: input.outcome ?? null, rev: input.rev, updated_by: actor.userId, updated_at: at,
+    };
+    if (existing) {
+      // The matter link is set once (by seeding, a registration, or the hold for a floor question).
+      await trx.updateTable('agenda_item').set(values).where('id', '=', itemId).execute();
+    } else {
+      await trx.insertInto('agenda_item').values({
+        ...values, id: itemId, session_id: sessionId, matter_id: input.matterId ?? null, registration_id: null, from_floor: input.fromFloor ? 1 : 0, created_at: at,
+      }).execute();
+    }
+    return { item: await current(), applied: true };
+  });
+}
+
+export async function saveAttendance(
+  { db }: { db: Db }, actor: Actor, sessionId: string, input: { rev: number; total: number; groups: { composition: string; present: number }[] },
+) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findSession(trx, sessionId);
+    requireAccess(actor, 'plan.manage', found);
+    if (Number(found!.session.attendance_rev) >= input.rev) return { applied: false };
+    assertConsoleOpen(found!.session.state);
+    await trx.updateTable('dialogue_session').set({ attendance_total: input.total, attendance_rev: input.rev, updated_at: nowIso() }).where('id', '=', sessionId).execute();
+    for (const g of input.groups) {
+      await trx.updateTable('session_participant').set({ present: g.present }).where('session_id', '=', sessionId).where('composition', '=', g.composition).execute();
+    }
+    return { applied: true };
+  });
+}

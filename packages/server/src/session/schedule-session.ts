@@ -1,0 +1,34 @@
+// Scheduling a session: its date (within its round's held-by date, or overridden with a reason),
+// time, venue, chairs, who is invited by composition and the cap, its topics; the assigned
+// matters go on its agenda. Rescheduling is allowed until the notice is out.
+import type { Actor, ScheduleInput } from '@doithoai/core';
+import type { Db } from '../db/open-database.js';
+import { newId } from '../db/ids.js';
+import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { requireAccess } from '../unit/require-access.js';
+import { seedAgenda } from './seed-agenda.js';
+import { applySessionMove, moveContext } from './session-move.js';
+import { findSession } from './session.repository.js';
+
+export async function scheduleSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: ScheduleInput) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const found = await findSession(trx, id);
+    requireAccess(actor, 'plan.manage', found);
+    const ctx = await moveContext(trx, found!.unitPath, clock, { newDate: input.date });
+    const result = await applySessionMove(trx, actor, found!, 'schedule', ctx, {
+      version: input.version, override: input.override,
+      set: {
+        date: input.date, start_time: input.startTime, venue: input.venue, chairs: JSON.stringify(input.chairs), topics: JSON.stringify(input.topics),
+        attendance_cap: input.attendanceCap ?? null, scheduled_on: todayInVietnam(clock),
+      },
+      detail: { date: input.date },
+    });
+    await trx.deleteFrom('session_participant').where('session_id', '=', id).execute();
+    let position = 0;
+    for (const composition of input.participants) {
+      await trx.insertInto('session_participant').values({ id: newId(), session_id: id, position: position++, composition, present: null }).execute();
+    }
+    await seedAgenda(trx, id, found!.session.unit_id, actor.userId);
+    return result;
+  });
+}

@@ -1,0 +1,109 @@
+// Reads of sessions and what hangs on them: participants, agenda in speaking order, registrations,
+// overrides, conclusion items. Writes live in the use cases, one per file.
+import type { AgendaOutcome, ConsoleItem, SessionState } from '@doithoai/core';
+import type { Selectable } from 'kysely';
+import type { AgendaItemTable, DialogueSessionTable } from '../db/schema.js';
+import type { Q } from '../plan/plan.repository.js';
+
+export type SessionRow = Selectable<DialogueSessionTable>;
+
+export async function findSession(db: Q, id: string) {
+  const r = await db
+    .selectFrom('dialogue_session as s')
+    .innerJoin('unit', 'unit.id', 's.unit_id')
+    .selectAll('s')
+    .select(['unit.path as unit_path', 'unit.name as unit_name'])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  return r && { session: r as SessionRow, unitPath: r.unit_path, unitName: r.unit_name };
+}
+
+export const json = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
+
+export function sessionSummary(s: SessionRow) {
+  return {
+    id: s.id, unitId: s.unit_id, planId: s.plan_id, round: s.round === null ? null : Number(s.round), heldBy: s.held_by,
+    state: s.state as SessionState, date: s.date, startTime: s.start_time, venue: s.venue, chairs: json<string[]>(s.chairs, []),
+    attendanceCap: s.attendance_cap === null ? null : Number(s.attendance_cap), topics: json<string[]>(s.topics, []),
+    scheduledOn: s.scheduled_on, noticeDate: s.notice_date, submissionDeadline: s.submission_deadline, channels: json<string[]>(s.channels, []),
+    noticeDocumentId: s.notice_document_id, shortNotice: s.short_notice, heldOn: s.held_on,
+    attendanceTotal: s.attendance_total === null ? null : Number(s.attendance_total), attendanceRev: Number(s.attendance_rev),
+    conclusionDate: s.conclusion_date, conclusionDocumentId: s.conclusion_document_id, closedOn: s.closed_on, version: Number(s.version),
+  };
+}
+export type SessionSummary = ReturnType<typeof sessionSummary>;
+
+export async function listSessions(db: Q, unitId: string) {
+  const rows = await db.selectFrom('dialogue_session').selectAll().where('unit_id', '=', unitId)
+    .orderBy('held_by', 'desc').orderBy('date', 'desc').execute();
+  return rows.map(sessionSummary);
+}
+
+export interface AgendaItemView extends ConsoleItem {
+  rev: number;
+  speakerVillageId: string | null;
+  registrationId: string | null;
+  matterState: string | null;
+  matterField: string | null;
+  preparedAnswer: string | null;
+  assigneeName: string | null;
+}
+
+export async function listAgenda(db: Q, sessionId: string): Promise<AgendaItemView[]> {
+  const rows = await db
+    .selectFrom('agenda_item as a')
+    .leftJoin('matter as m', 'm.id', 'a.matter_id')
+    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+    .leftJoin('unit as v', 'v.id', 'a.speaker_village_id')
+    .selectAll('a')
+    .select(['m.state as matter_state', 'm.field as matter_field', 'm.answer as prepared_answer', 'p.full_name as assignee_name', 'v.name as village_name'])
+    .where('a.session_id', '=', sessionId)
+    .orderBy('a.position')
+    .orderBy('a.created_at')
+    .execute();
+  return rows.map((r) => toAgendaItem(r, r));
+}
+
+export function toAgendaItem(
+  a: Selectable<AgendaItemTable>,
+  extra: { matter_state?: string | null; matter_field?: string | null; prepared_answer?: string | null; assignee_name?: string | null; village_name?: string | null } = {},
+): AgendaItemView {
+  return {
+    id: a.id, position: Number(a.position), matterId: a.matter_id, speakerName: a.speaker_name, speakerVillage: extra.village_name ?? null,
+    speakerVillageId: a.speaker_village_id, question: a.question, answer: a.answer, answeredBy: a.answered_by,
+    outcome: a.outcome as AgendaOutcome | null, fromFloor: Number(a.from_floor) === 1, rev: Number(a.rev), registrationId: a.registration_id,
+    matterState: extra.matter_state ?? null, matterField: extra.matter_field ?? null, preparedAnswer: extra.prepared_answer ?? null, assigneeName: extra.assignee_name ?? null,
+  };
+}
+
+export async function listParticipants(db: Q, sessionId: string) {
+  const rows = await db.selectFrom('session_participant').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
+  return rows.map((r) => ({ id: r.id, composition: r.composition, present: r.present === null ? null : Number(r.present) }));
+}
+
+export async function listRegistrations(db: Q, sessionId: string) {
+  return db.selectFrom('speaker_registration as r').leftJoin('unit as v', 'v.id', 'r.village_id')
+    .select(['r.id', 'r.matter_id as matterId', 'r.full_name as fullName', 'v.name as villageName', 'r.question', 'r.registered_at as registeredAt'])
+    .where('r.session_id', '=', sessionId).orderBy('r.registered_at').execute();
+}
+
+export async function listOverrides(db: Q, sessionId: string) {
+  return db.selectFrom('session_override')
+    .select(['action', 'rule', 'limit_date as limitDate', 'actual_date as actualDate', 'message', 'reason', 'actor_user_id as actorUserId', 'at'])
+    .where('session_id', '=', sessionId).orderBy('at').execute();
+}
+
+export async function listConclusionItems(db: Q, sessionId: string) {
+  const rows = await db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
+    .select(['c.id', 'c.matter_id', 'm.content', 'm.state', 'c.responsible', 'c.notice_date', 'c.due_date', 'c.due_text_vi', 'c.due_text_en'])
+    .where('c.session_id', '=', sessionId).orderBy('c.created_at').execute();
+  return rows.map((r) => ({
+    id: r.id, matterId: r.matter_id, content: r.content, matterState: r.state, responsible: r.responsible, noticeDate: r.notice_date,
+    dueDate: r.due_date, dueText: { vi: r.due_text_vi, en: r.due_text_en },
+  }));
+}
+
+export async function listHistory(db: Q, sessionId: string) {
+  return db.selectFrom('session_state_change').select(['from_state as from', 'to_state as to', 'at', 'actor_user_id as actorUserId', 'reason'])
+    .where('entity', '=', 'session').where('entity_id', '=', sessionId).orderBy('at').execute();
+}
