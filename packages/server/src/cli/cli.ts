@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { clearAll, demoLoginsText, loadDemo } from '../demo/load-demo.js';
 import { backupDatabase, restoreDatabase } from '../backup/backup.js';
 import { serve } from '../server.js';
+import { registerOpinionCommands } from './opinion.commands.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
@@ -100,6 +101,7 @@ export function buildProgram(): Command {
       }
     });
 
+  registerOpinionCommands(program);
   return program;
 }
 
