@@ -8,6 +8,7 @@ import { newId, nowIso } from '../db/ids.js';
 import { ourTablesInOrder } from '../db/schema.js';
 import { DEMO_PASSWORD, demoOrganisations, demoPeople, demoUnits } from './demo-data.js';
 import { loadDemoOpinions } from './demo-opinions.js';
+import { loadDemoPlans } from './demo-plans.js';
 
 export const authTablesInOrder = ['user', 'account', 'session', 'verification'] as const;
 
@@ -67,6 +68,7 @@ export async function loadDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
     }).execute();
   }
   await loadDemoOpinions(db, ids);
+  await loadDemoPlans(db, ids.get('sg')!);
   return logins;
 }
 

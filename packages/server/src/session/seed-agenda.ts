@@ -1,13 +1,15 @@
-// Puts on a session's agenda the commune's matters that were assigned for an answer (grouped by
-// field, with the prepared answer), once each: running it again adds only what is new.
+// Puts on a session's agenda the commune's classified and assigned matters (grouped by field, with
+// the prepared answer), once each: running it again adds only what is new. A matter left on the
+// agenda of a past session without being reached goes on the next one.
 import type { Q } from '../plan/plan.repository.js';
 import { newId, nowIso } from '../db/ids.js';
 
 export async function seedAgenda(db: Q, sessionId: string, unitId: string, actorUserId: string): Promise<number> {
-  const already = await db.selectFrom('agenda_item').select('matter_id').where('matter_id', 'is not', null).execute();
+  const already = await db.selectFrom('agenda_item').innerJoin('dialogue_session as s', 's.id', 'agenda_item.session_id').select('agenda_item.matter_id')
+    .where('s.unit_id', '=', unitId).where('s.state', 'in', ['planned', 'scheduled', 'announced']).where('agenda_item.matter_id', 'is not', null).execute();
   const taken = new Set(already.map((a) => a.matter_id));
   const matters = await db.selectFrom('matter').select(['id', 'content', 'field'])
-    .where('unit_id', '=', unitId).where('state', 'in', ['assigned', 'answer-prepared'])
+    .where('unit_id', '=', unitId).where('state', 'in', ['classified', 'assigned', 'answer-prepared'])
     .orderBy('field').orderBy('seq').execute();
   const last = await db.selectFrom('agenda_item').select((eb) => eb.fn.max('position').as('p')).where('session_id', '=', sessionId).executeTakeFirst();
   let position = Number(last?.p ?? 0);
