@@ -40,7 +40,7 @@ export async function previewImport({ db }: { db: Db }, actor: Actor, unitId: st
   return { rows, firstRow, bad, good: good.length };
 }
 
-export interface CommitInput { source: OpinionSource; rows: RawImportRow[]; firstRow?: number; mode: 'good-only' | 'all-or-nothing' }
+export interface CommitInput { source: OpinionSource; rows: RawImportRow[]; firstRow?: number; mode: 'good-only' | 'all-or-nothing' | 'check' }
 
 const BATCH = 400;
 
@@ -48,7 +48,8 @@ export async function importOpinions({ db }: { db: Db }, actor: Actor, unitId: s
   return db.kysely.transaction().execute(async (trx) => {
     await openForImport(trx, actor, unitId);
     const { good, bad } = checkRows(input.rows, await listVillages(trx, unitId), input.source, input.firstRow ?? 2);
-    if (bad.length && input.mode === 'all-or-nothing') {
+    // 'check' re-checks rows corrected by hand without writing anything.
+    if (input.mode === 'check' || (bad.length && input.mode === 'all-or-nothing')) {
       return { imported: 0, skipped: input.rows.length, bad };
     }
     const at = nowIso();

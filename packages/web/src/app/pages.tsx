@@ -2,6 +2,7 @@
 // Add a feature: create src/features/<name>/, then add its page here.
 import type { ComponentType } from 'react';
 import { UnitsPage } from '../features/unit/UnitsPage';
+import { ImportPage, OpinionEntryPage, OpinionListPage, TriagePage } from '../features/opinion';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -17,4 +18,8 @@ export interface Page {
 
 export const pages: Page[] = [
   { path: '/don-vi', label: (t) => t.units, component: UnitsPage },
+  { path: '/y-kien', label: (t) => t.opinion.nav, component: OpinionListPage },
+  { path: '/nhap-y-kien', label: (t) => t.opinion.entryNav, component: OpinionEntryPage },
+  { path: '/phan-loai', label: (t) => t.opinion.triageNav, component: TriagePage },
+  { path: '/nhap-tep', label: (t) => t.opinion.importNav, component: ImportPage },
 ];

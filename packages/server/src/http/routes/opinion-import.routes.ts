@@ -14,7 +14,7 @@ const tags = ['opinions'];
 const RawRow = z.object(Object.fromEntries(importColumns.map((c) => [c.key, z.string().max(10_000).default('')])) as Record<(typeof importColumns)[number]['key'], z.ZodDefault<z.ZodString>>);
 const Commit = z.strictObject({
   source: z.enum(opinionSources),
-  mode: z.enum(['good-only', 'all-or-nothing']),
+  mode: z.enum(['good-only', 'all-or-nothing', 'check']),
   firstRow: z.number().int().min(1).optional(),
   rows: z.array(RawRow).min(1).max(20_000),
 });

@@ -1,0 +1,58 @@
+// A clerk imports the list the Fatherland Front compiled in Excel, fixes the two bad rows the
+// preview points out, merges a suggested duplicate, and sees the matters assigned to officials.
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+
+async function mttqSpreadsheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('MTTQ');
+  ws.addRow(['TỔNG HỢP Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI — Ủy ban MTTQ xã Sơn Giang']);
+  ws.addRow(['STT', 'Nội dung ý kiến, kiến nghị', 'Thôn', 'Họ và tên người phản ánh', 'Điện thoại', 'Lĩnh vực']);
+  ws.addRow([1, 'Đề nghị nạo vét kênh mương xứ đồng Bàu Sen trước vụ Hè Thu', 'Thôn Đồng Lạc', 'Lê Văn Hải', '0912345678', 'Nông nghiệp, nông thôn, nông thôn mới']);
+  ws.addRow([2, 'Trạm y tế xã thiếu thuốc điều trị bệnh mãn tính cho người cao tuổi', 'Thôn Trung Thủy', 'Phan Thị Cúc', '', 'Văn hóa – xã hội']);
+  ws.addRow([3, '', 'Thôn Giang Hà', 'Nguyễn Văn Tư', '', '']);
+  ws.addRow([4, 'Tình trạng trộm cắp gà vịt ban đêm ở xóm Cồn', 'Thôn Khe Bá Mới', 'Hồ Thị Mận', '12345', 'An ninh trật tự']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('a clerk imports an MTTQ list, fixes two bad rows, merges a duplicate and sees the assignments', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill('vanphong');
+  await page.getByLabel('Mật khẩu').fill('doithoai2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+
+  await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'mttq-son-giang.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await mttqSpreadsheet() });
+  await expect(page.getByText('2 dòng hợp lệ')).toBeVisible();
+  await expect(page.getByText('2 dòng lỗi')).toBeVisible();
+  await expect(page.getByText('Cột «Nội dung ý kiến, kiến nghị»: thiếu nội dung')).toBeVisible();
+  await expect(page.getByText('Cột «Thôn»: không có thôn «Thôn Khe Bá Mới» trong xã')).toBeVisible();
+
+  await page.getByLabel('Dòng 5 content').fill('Đề nghị làm lại cầu tràn qua khe Cò bị lũ cuốn trôi');
+  await page.getByLabel('Dòng 6 village').fill('Thôn Khe Bá');
+  await page.getByLabel('Dòng 6 phone').fill('0912000333');
+  await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
+  await expect(page.getByText('4 dòng hợp lệ')).toBeVisible();
+  await expect(page.getByText('0 dòng lỗi')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập các dòng hợp lệ' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã nhập 4 ý kiến, bỏ qua 0 dòng');
+
+  await page.getByRole('link', { name: 'Phân loại, trùng lặp' }).click();
+  const pairs = page.getByTestId('duplicate-pair');
+  await expect(pairs.first()).toBeVisible();
+  const before = await pairs.count();
+  await pairs.first().getByRole('button', { name: 'Gộp vào ý kiến bên trái' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã gộp');
+  await expect(pairs).toHaveCount(before - 1);
+
+  await page.getByRole('link', { name: 'Ý kiến, kiến nghị' }).click();
+  await page.getByLabel('Tìm (gõ không dấu cũng được)').fill('bau sen');
+  const row = page.getByTestId('opinion-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Phan Thị Hương');
+  await expect(row).toContainText('Đã giao');
+  await page.getByLabel('Tìm (gõ không dấu cũng được)').fill('tram y te thieu thuoc');
+  await expect(row.first()).toContainText('Võ Thị Lan');
+  await page.getByLabel('Tìm (gõ không dấu cũng được)').fill('trom cap ga vit');
+  await expect(row.first()).toContainText('Nguyễn Hữu Thắng');
+});
