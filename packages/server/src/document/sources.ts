@@ -15,7 +15,7 @@ export interface DocumentListItem {
   id: string;
   unitId: string;
   title: string;
-  /** '01/KH-ĐU'; null for a draft. */
+  /** '01-KH/ĐU', without 'Số'; null for a draft. */
   numberText: string | null;
   /** 'YYYY-MM-DD'; null for a draft. */
   issuedOn: string | null;

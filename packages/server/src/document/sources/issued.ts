@@ -2,6 +2,7 @@
 // the model frozen at issue, so an issued document renders exactly as it was sent.
 import type { DocumentKind } from '@doithoai/core';
 import type { Db } from '../../db/open-database.js';
+import { bareNumber } from '../document-file.js';
 import { findIssuedDocument, listIssuedDocuments } from '../document.repository.js';
 import type { DocumentListItem, FoundDocument } from '../sources.js';
 
@@ -13,7 +14,7 @@ export const issuedSource = {
       id: r.id,
       unitId: r.unitId,
       title: r.title,
-      numberText: r.numberText,
+      numberText: bareNumber(r.numberText),
       issuedOn: r.issuedOn,
     }));
   },
@@ -21,6 +22,6 @@ export const issuedSource = {
   async build(db: Db, kind: DocumentKind, id: string): Promise<FoundDocument | undefined> {
     const r = await findIssuedDocument(db.kysely, id);
     if (!r || r.kind !== kind) return undefined;
-    return { kind, id: r.id, unitPath: r.unitPath, document: r.model, issued: true, numberText: r.numberText, storedDocx: r.docx };
+    return { kind, id: r.id, unitPath: r.unitPath, document: r.model, issued: true, numberText: bareNumber(r.numberText), storedDocx: r.docx };
   },
 };

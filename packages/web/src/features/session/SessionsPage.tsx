@@ -1,0 +1,56 @@
+// Sessions of the unit: the list (each round with its held-by date and state), a session's page
+// (timeline and its next step) and the console, under /hoi-nghi.
+import { Alert, Badge, Button, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { formatViDate, parseIsoDate } from '@doithoai/core';
+import { useEffect, useState } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { useI18n } from '../../i18n';
+import { SessionConsole } from './SessionConsole';
+import { SessionPage } from './SessionPage';
+import { fetchSessions, type SessionSummary } from './session-api';
+import { sessionText } from './session-text';
+
+export const viDate = (d: string | null) => (d ? formatViDate(parseIsoDate(d)) : '—');
+
+function SessionList({ unitId }: { unitId: string }) {
+  const { lang } = useI18n();
+  const t = sessionText(lang);
+  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => { fetchSessions(unitId).then((r) => setSessions(r.sessions)).catch((e) => setError(String(e.message ?? e))); }, [unitId]);
+  if (error) return <Alert color="red">{error}</Alert>;
+  if (!sessions) return <Loader />;
+  return (
+    <Stack>
+      <Title order={2}>{t.title}</Title>
+      {sessions.length === 0 ? <Text c="dimmed">{t.none}</Text> : (
+        <Card withBorder>
+          <Table striped>
+            <Table.Thead><Table.Tr><Table.Th /><Table.Th>{t.heldBy}</Table.Th><Table.Th>{t.date}</Table.Th><Table.Th>{t.status}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {sessions.map((s) => (
+                <Table.Tr key={s.id} data-testid="session-row">
+                  <Table.Td>{t.round(s.round)} · {s.heldBy?.slice(0, 4)}</Table.Td>
+                  <Table.Td>{viDate(s.heldBy)}</Table.Td>
+                  <Table.Td>{viDate(s.date)}</Table.Td>
+                  <Table.Td><Badge variant="light">{t.states[s.state]}</Badge></Table.Td>
+                  <Table.Td><Button size="compact-sm" component={Link} to={`/hoi-nghi/${s.id}`} aria-label={`${t.open} ${t.round(s.round)} ${s.heldBy?.slice(0, 4)}`}>{t.open}</Button></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+export function SessionsPage({ unitId }: { unitId: string }) {
+  return (
+    <Routes>
+      <Route index element={<SessionList unitId={unitId} />} />
+      <Route path=":id" element={<SessionPage />} />
+      <Route path=":id/dieu-hanh" element={<SessionConsole />} />
+    </Routes>
+  );
+}
