@@ -11,6 +11,7 @@ import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { runCalendarCommand } from './calendar.command.js';
+import { registerDocumentCommands } from './document.commands.js';
 
 class UsageError extends Error {}
 
@@ -102,6 +103,7 @@ export function buildProgram(): Command {
     });
 
   registerOpinionCommands(program);
+  registerDocumentCommands(program);
   return program;
 }
 
