@@ -1,0 +1,54 @@
+// A document as it will print, with its DOCX and PDF downloads: for the documents page and for
+// any form that edits what a document is built from (plans, sessions) — put it beside the form
+// and bump `reloadKey` after a save to refresh the preview. When the server has no browser for
+// PDF, the message under the button says what to install.
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import type { DocumentKind } from '@doithoai/core';
+import { useState } from 'react';
+import { ApiError } from '../../api';
+import { useI18n } from '../../i18n';
+import { downloadDocument, previewUrl, type DocumentFileFormat } from './document-api';
+
+export interface DocumentPreviewProps {
+  kind: DocumentKind;
+  id: string;
+  /** Change it to reload the preview (after the data behind the document was saved). */
+  reloadKey?: string | number;
+  /** CSS height of the preview; 80vh by default. */
+  height?: number | string;
+}
+
+export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: DocumentPreviewProps) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState<DocumentFileFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const download = async (format: DocumentFileFormat) => {
+    setBusy(format);
+    setError(null);
+    try {
+      await downloadDocument(kind, id, format);
+    } catch (e) {
+      const message = e instanceof ApiError ? e.message : String(e);
+      setError(format === 'pdf' ? `${t.documents.pdfUnavailable}: ${message}` : message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        <Button size="xs" variant="light" loading={busy === 'docx'} onClick={() => download('docx')}>{t.documents.downloadDocx}</Button>
+        <Button size="xs" variant="light" loading={busy === 'pdf'} onClick={() => download('pdf')}>{t.documents.downloadPdf}</Button>
+      </Group>
+      {error && <Alert color="orange" role="alert" withCloseButton onClose={() => setError(null)}>{error}</Alert>}
+      <iframe
+        key={`${kind}:${id}:${reloadKey ?? ''}`}
+        title={t.documents.preview}
+        src={previewUrl(kind, id)}
+        style={{ width: '100%', height, border: '1px solid #ddd', background: 'white' }}
+      />
+    </Stack>
+  );
+}

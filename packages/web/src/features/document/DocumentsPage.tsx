@@ -1,0 +1,99 @@
+// The documents page (/van-ban): issued documents from the register (number, kind, title, date)
+// and the drafts that can be rendered, filtered by kind; the chosen one previewed beside the list
+// with its DOCX and PDF downloads.
+import { Alert, Card, Grid, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { documentKindInfo, documentKinds, type DocumentKind } from '@doithoai/core';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api';
+import { useI18n } from '../../i18n';
+import { fetchDocuments, type DocumentListItem } from './document-api';
+import { DocumentPreview } from './DocumentPreview';
+
+/** '2026-02-15' → '15/02/2026'. */
+const shortDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export function DocumentsPage() {
+  const { t, lang } = useI18n();
+  const [kind, setKind] = useState<DocumentKind | null>(null);
+  const [documents, setDocuments] = useState<DocumentListItem[] | null>(null);
+  const [selected, setSelected] = useState<{ kind: DocumentKind; id: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    fetchDocuments({ kind: kind ?? undefined })
+      .then((d) => live && setDocuments(d.documents))
+      .catch((e) => live && setError(e instanceof ApiError ? e.message : String(e)));
+    return () => { live = false; };
+  }, [kind]);
+
+  const current = selected && documents?.find((d) => d.kind === selected.kind && d.id === selected.id);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t.documents.title}</Title>
+        <Select
+          aria-label={t.documents.filterKind}
+          placeholder={t.documents.allKinds}
+          data={documentKinds.map((k) => ({ value: k, label: documentKindInfo[k][lang] }))}
+          value={kind}
+          onChange={(v) => setKind(v as DocumentKind | null)}
+          clearable
+          w={260}
+        />
+      </Group>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {!documents && !error && <Loader />}
+      {documents && (
+        <Grid>
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Card withBorder p={0}>
+              {documents.length === 0 ? (
+                <Text p="md" c="dimmed">{t.documents.none}</Text>
+              ) : (
+                <Table highlightOnHover data-testid="document-register">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t.documents.number}</Table.Th>
+                      <Table.Th>{t.documents.kind}</Table.Th>
+                      <Table.Th>{t.documents.docTitle}</Table.Th>
+                      <Table.Th>{t.documents.date}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {documents.map((d) => {
+                      const active = selected?.kind === d.kind && selected.id === d.id;
+                      return (
+                        <Table.Tr
+                          key={`${d.kind}:${d.id}`}
+                          onClick={() => setSelected({ kind: d.kind, id: d.id })}
+                          bg={active ? 'var(--mantine-color-blue-light)' : undefined}
+                          style={{ cursor: 'pointer' }}
+                          aria-selected={active}
+                        >
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.numberText ?? <Text span c="dimmed" size="sm">{t.documents.draft}</Text>}</Table.Td>
+                          <Table.Td>{documentKindInfo[d.kind][lang]}</Table.Td>
+                          <Table.Td>{d.title}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.issuedOn ? shortDate(d.issuedOn) : ''}</Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Card>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            {current ? (
+              <DocumentPreview kind={current.kind} id={current.id} />
+            ) : (
+              <Text c="dimmed">{t.documents.choose}</Text>
+            )}
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}
