@@ -20,12 +20,15 @@ import { registerAuthRoutes } from './auth-routes.js';
 import type { AppDeps } from './deps.js';
 import { errorBody, handleError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
+import { documentRoutes } from './routes/document.routes.js';
 import { healthRoute } from './routes/health.route.js';
 import { meRoute } from './routes/me.route.js';
 import { opinionAllRoutes } from './routes/opinion-all.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { personRoutes } from './routes/person.routes.js';
+import { planRoutes } from './routes/plan.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
+import { sessionRoutes } from './routes/session.routes.js';
 import { unitGetRoute } from './routes/unit-get.route.js';
 import { unitTreeRoute } from './routes/unit-tree.route.js';
 
@@ -68,9 +71,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, deps.auth);
-  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes]) {
+  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes, planRoutes, sessionRoutes]) {
     register(app, deps);
   }
+  documentRoutes(app, deps);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) {

@@ -3,6 +3,11 @@
 import type { ComponentType } from 'react';
 import { UnitsPage } from '../features/unit/UnitsPage';
 import { ImportPage, OpinionEntryPage, OpinionListPage, TriagePage } from '../features/opinion';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { ProfilesPage } from '../features/profile/ProfilesPage';
+import { PlanPage } from '../features/plan/PlanPage';
+import { SessionsPage } from '../features/session/SessionsPage';
+import { DocumentsPage } from '../features/document/DocumentsPage';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -22,4 +27,9 @@ export const pages: Page[] = [
   { path: '/nhap-y-kien', label: (t) => t.opinion.entryNav, component: OpinionEntryPage },
   { path: '/phan-loai', label: (t) => t.opinion.triageNav, component: TriagePage },
   { path: '/nhap-tep', label: (t) => t.opinion.importNav, component: ImportPage },
+  { path: '/lich', label: (t) => t.calendar.nav, component: CalendarPage },
+  { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage },
+  { path: '/ke-hoach', label: (t) => t.plansNav, component: PlanPage },
+  { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage },
+  { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage },
 ];
