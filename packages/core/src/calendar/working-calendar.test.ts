@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createWorkingCalendar } from './working-calendar.js';
-import { isDayOff } from './holidays.js';
+import { computedHolidays, isDayOff } from './holidays.js';
 import { parseIsoDate, formatIsoDate, isWeekend, type DayNumber } from './iso-date.js';
 
 const cal = createWorkingCalendar();
@@ -129,5 +129,14 @@ describe('addWorkingDays', () => {
       2026, 2027,
     ]);
     expect(formatIsoDate(parseIsoDate('2027-01-10'))).toBe('2027-01-10');
+  });
+});
+
+describe('createWorkingCalendar options', () => {
+  it('copies the overrides it is given: changing the map later does not change the calendar', () => {
+    const overrides = new Map([[2031, computedHolidays(2031).map((e) => ({ ...e, source: 'admin' as const }))]]);
+    const cal = createWorkingCalendar({ overrides });
+    overrides.delete(2031);
+    expect(cal.yearSource(2031)).toBe('admin');
   });
 });

@@ -76,7 +76,8 @@ function invalidCount(n: unknown): DomainError {
 }
 
 export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
-  const overrides = options.overrides ?? new Map<number, readonly HolidayEntry[]>();
+  // A copy: years are built lazily, so a caller changing its map later must not change this calendar.
+  const overrides = new Map<number, readonly HolidayEntry[]>(options.overrides ?? []);
   const official = options.official ?? OFFICIAL_HOLIDAYS;
   for (const [year, entries] of overrides) assertYearEntries(year, entries);
 

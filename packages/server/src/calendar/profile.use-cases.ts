@@ -18,14 +18,12 @@ import { nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { loadWorkingCalendar } from './calendar.repository.js';
+import { applyDueChanges, openItemsOfProfile } from './open-deadlines.js';
 import { findProfile } from './profile.repository.js';
 
-/**
- * Items whose clocks depend on a profile. Nothing stores a due date yet (sessions and follow-up
- * come with the plans and follow-up features); those features register their open items here.
- */
+/** Open deadlines that follow a profile: today, the written answers owed after conclusion notices. */
 export type OpenItemsOfProfile = (db: Db, profileCode: string) => Promise<OpenItem[]>;
-export const noOpenItems: OpenItemsOfProfile = async () => [];
+export const openWrittenAnswers: OpenItemsOfProfile = (db, code) => openItemsOfProfile(db.kysely, code, new Date().toISOString().slice(0, 10));
 
 export async function createProfileFrom({ db }: { db: Db }, actor: Actor, input: { from: string; code: string; name: { vi: string; en: string } }) {
   if (!canAtRoot(actor, 'profile.manage')) throw notFound();
@@ -44,7 +42,7 @@ export async function createProfileFrom({ db }: { db: Db }, actor: Actor, input:
 }
 
 export async function updateProfile(
-  { db, openItems = noOpenItems }: { db: Db; openItems?: OpenItemsOfProfile },
+  { db, openItems = openWrittenAnswers }: { db: Db; openItems?: OpenItemsOfProfile },
   actor: Actor,
   code: string,
   input: { profile: RegulationProfile; version: number; confirm: boolean; reason?: string },
@@ -72,6 +70,7 @@ export async function updateProfile(
       actorUserId: actor.userId, action: 'profile.update', entity: 'regulation_profile', entityId: code, unitId: null,
       reason: input.reason ?? null, detail: { before: current.profile, after: next, impact },
     });
+    await applyDueChanges(trx, impact, actor.userId, input.reason ?? `profile ${code} v${row.version}`);
     return row.version;
   });
   return { applied: true, impact, version };

@@ -13,13 +13,16 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { findHolidayYear, loadHolidayOverrides } from './calendar.repository.js';
+import { recomputeOpenDeadlines } from './open-deadlines.js';
 
 export interface HolidayYearInput {
   entries: Omit<HolidayEntry, 'source'>[];
   reason: string;
 }
 
-export async function setHolidayYear({ db }: { db: Db }, actor: Actor, year: number, input: HolidayYearInput) {
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function setHolidayYear({ db, clock = today }: { db: Db; clock?: () => string }, actor: Actor, year: number, input: HolidayYearInput) {
   if (!canAtRoot(actor, 'calendar.manage')) throw notFound();
   const entries: HolidayEntry[] = input.entries.map((e) => ({ ...e, source: 'admin' as const }));
   const outside = entries.find((e) => !e.date.startsWith(`${year}-`));
@@ -30,7 +33,9 @@ export async function setHolidayYear({ db }: { db: Db }, actor: Actor, year: num
   }
   assertYearEntries(year, entries);
   return db.kysely.transaction().execute(async (trx) => {
-    const before = createWorkingCalendar({ overrides: await loadHolidayOverrides(trx) }).holidays(year);
+    const overrides = await loadHolidayOverrides(trx);
+    const oldCalendar = createWorkingCalendar({ overrides });
+    const before = oldCalendar.holidays(year);
     const existing = await findHolidayYear(trx, year);
     const row = { entries: JSON.stringify(entries), reason: input.reason, updated_by: actor.userId, updated_at: nowIso() };
     if (existing) await trx.updateTable('holiday_year').set(row).where('year', '=', year).execute();
@@ -39,20 +44,28 @@ export async function setHolidayYear({ db }: { db: Db }, actor: Actor, year: num
       actorUserId: actor.userId, action: 'calendar.set-year', entity: 'holiday_year', entityId: String(year), unitId: null,
       reason: input.reason, detail: { before, after: entries },
     });
-    return { year, source: 'admin' as const, entries };
+    const newCalendar = createWorkingCalendar({ overrides: new Map([...overrides, [year, entries]]) });
+    const moved = await recomputeOpenDeadlines(trx, oldCalendar, newCalendar, clock(), actor.userId, input.reason);
+    return { year, source: 'admin' as const, entries, moved };
   });
 }
 
 /** Drops the correction: the year goes back to the published table or the computed default. */
-export async function resetHolidayYear({ db }: { db: Db }, actor: Actor, year: number, reason: string) {
+export async function resetHolidayYear({ db, clock = today }: { db: Db; clock?: () => string }, actor: Actor, year: number, reason: string) {
   if (!canAtRoot(actor, 'calendar.manage')) throw notFound();
-  await db.kysely.transaction().execute(async (trx) => {
+  return db.kysely.transaction().execute(async (trx) => {
     const existing = await findHolidayYear(trx, year);
-    if (!existing) return;
+    if (!existing) return [];
+    const overrides = await loadHolidayOverrides(trx);
+    const oldCalendar = createWorkingCalendar({ overrides });
+    // A new map: the old calendar reads its map lazily, so it must not change under it.
+    const remaining = new Map(overrides);
+    remaining.delete(year);
     await trx.deleteFrom('holiday_year').where('year', '=', year).execute();
     await recordAudit(trx, {
       actorUserId: actor.userId, action: 'calendar.reset-year', entity: 'holiday_year', entityId: String(year), unitId: null,
       reason, detail: { before: JSON.parse(existing.entries) },
     });
+    return recomputeOpenDeadlines(trx, oldCalendar, createWorkingCalendar({ overrides: remaining }), clock(), actor.userId, reason);
   });
 }

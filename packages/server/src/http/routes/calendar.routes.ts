@@ -53,9 +53,9 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
     { schema: { tags: ['calendar'], summary: 'Bỏ chỉnh sửa, trở về lịch mặc định / drop a correction', params: Year, body: z.strictObject({ reason: Reason }) } },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      await resetHolidayYear(deps, actor, request.params.year, request.body.reason);
+      const moved = await resetHolidayYear(deps, actor, request.params.year, request.body.reason);
       const calendar = await loadWorkingCalendar(deps.db.kysely);
-      return { year: request.params.year, source: calendar.yearSource(request.params.year), entries: calendar.holidays(request.params.year) };
+      return { year: request.params.year, source: calendar.yearSource(request.params.year), entries: calendar.holidays(request.params.year), moved };
     },
   );
 
