@@ -33,7 +33,10 @@ if (fs.existsSync(vitestJson)) {
 } else exitCode ||= 1;
 
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
-if (!chromium) {
+if (!chromium && process.env.REQUIRE_BROWSER === '1') {
+  console.error('REQUIRE_BROWSER=1 but no Chromium found');
+  exitCode ||= 1;
+} else if (!chromium) {
   console.warn('\n⚠ Browser tests SKIPPED: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).\n');
 } else {
   const pwJson = path.join(tmp, 'playwright.json');
