@@ -2,6 +2,7 @@
 // run properties (size in half-points), and a model Text becomes TextRuns, keeping its emphasis.
 
 import { AlignmentType, BorderStyle, Paragraph, TextRun, UnderlineType } from 'docx';
+import type { IRunOptions } from 'docx';
 import type { Run, Text } from '../../model.js';
 import type { TextStyle } from '../../format/rules.js';
 import { ptToTwips } from '../../format/page.js';
@@ -22,28 +23,35 @@ function toRuns(text: Text): readonly Run[] {
   return typeof text === 'string' ? [{ text }] : text;
 }
 
-/** TextRuns for a Text in a style; '\n' inside a run becomes a line break. */
-export function textRuns(text: Text, style: TextStyle, emphasis: Partial<Run> = {}): TextRun[] {
-  const out: TextRun[] = [];
+/** The options of each TextRun for a Text in a style; '\n' inside a run becomes a line break. */
+export function runOptions(
+  text: Text,
+  style: TextStyle,
+  emphasis: Partial<Run> = {},
+): IRunOptions[] {
+  const out: IRunOptions[] = [];
   for (const run of toRuns(text)) {
     run.text.split('\n').forEach((line, i) => {
-      out.push(
-        new TextRun({
-          text: line,
-          break: i > 0 ? 1 : undefined,
-          size: style.sizePt * 2,
-          // Only 'on' is written: nothing in these documents inherits emphasis that a run must turn off.
-          bold: (run.bold ?? emphasis.bold ?? style.bold) || undefined,
-          italics: (run.italic ?? emphasis.italic ?? style.italic) || undefined,
-          underline:
-            run.underline || emphasis.underline || style.underline
-              ? { type: UnderlineType.SINGLE }
-              : undefined,
-        }),
-      );
+      out.push({
+        text: line,
+        break: i > 0 ? 1 : undefined,
+        size: style.sizePt * 2,
+        // Only 'on' is written: nothing in these documents inherits emphasis that a run must turn off.
+        bold: (run.bold ?? emphasis.bold ?? style.bold) || undefined,
+        italics: (run.italic ?? emphasis.italic ?? style.italic) || undefined,
+        underline:
+          run.underline || emphasis.underline || style.underline
+            ? { type: UnderlineType.SINGLE }
+            : undefined,
+      });
     });
   }
   return out;
+}
+
+/** TextRuns for a Text in a style; '\n' inside a run becomes a line break. */
+export function textRuns(text: Text, style: TextStyle, emphasis: Partial<Run> = {}): TextRun[] {
+  return runOptions(text, style, emphasis).map((o) => new TextRun(o));
 }
 
 export interface LineOptions {
