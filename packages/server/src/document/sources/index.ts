@@ -3,9 +3,15 @@
 import type { DocumentSource } from '../sources.js';
 import { planSource } from '../../plan/plan-source.js';
 import { announcementSource, conclusionSource } from '../../session/session-sources.js';
+import { minutesSource } from '../../session/minutes-source.js';
+import { invitationSource } from '../../session/invitation-source.js';
+import { opinionListSource } from '../../session/opinion-list-source.js';
 
 export const documentSources: DocumentSource[] = [
   planSource,
   announcementSource,
   conclusionSource,
+  minutesSource,
+  invitationSource,
+  opinionListSource,
 ];

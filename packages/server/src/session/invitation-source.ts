@@ -1,0 +1,57 @@
+// The invitation (giấy mời) to a scheduled or announced session as a renderable draft
+// (document/sources): time, venue, chairs and content from the session, addressed to those invited
+// by composition, signed for the UBND by its chairman (the profile's signer for 'giay-moi').
+import { placeName } from '@doithoai/core';
+import { buildInvitation } from '@doithoai/documents';
+import type { DocumentSource } from '../document/sources.js';
+import type { Db } from '../db/open-database.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
+import { communeHeader } from '../plan/plan-document.js';
+import { holderOf } from '../plan/plan.repository.js';
+import { listSessionsIn } from './minutes-source.js';
+import { findSession, json, listParticipants } from './session.repository.js';
+
+export async function invitationDraft(db: Db, id: string) {
+  const found = await findSession(db.kysely, id);
+  if (!found) return undefined;
+  const s = found.session;
+  const sessionDate = s.date;
+  // Nothing to invite to before the session has a date.
+  if (!sessionDate) return undefined;
+  const k = db.kysely;
+  const date = s.notice_date ?? todayInVietnam();
+  const participants = await listParticipants(k, id);
+  const plan = s.plan_id
+    ? await k.selectFrom('plan').innerJoin('outgoing_document as d', 'd.id', 'plan.document_id').select(['d.number_text', 'd.issued_on'])
+      .where('plan.id', '=', s.plan_id).executeTakeFirst()
+    : undefined;
+  const basis = plan
+    ? `Kế hoạch ${plan.number_text.replace(/^Số:?\s*/, 'số ')} ngày ${plan.issued_on.split('-').reverse().join('/')} của Ban Thường vụ Đảng ủy xã`
+    : undefined;
+  const built = buildInvitation({
+    format: 'state',
+    header: await communeHeader(k, s.unit_id, 'state'),
+    number: null,
+    place: placeName(found.unitName),
+    date,
+    issuerName: `Ủy ban nhân dân ${found.unitName.charAt(0).toLowerCase()}${found.unitName.slice(1)}`,
+    addressee: 'các đồng chí, đại biểu',
+    ...(basis ? { basis } : {}),
+    session: {
+      round: Number(s.round ?? 1), year: Number(sessionDate.slice(0, 4)), date: sessionDate, startTime: s.start_time ?? '07:30', venue: s.venue ?? '',
+      chairs: json<string[]>(s.chairs, []), content: json<string[]>(s.topics, []),
+    },
+    recipients: ['Lưu: VT.'],
+    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: await holderOf(k, s.unit_id, 'Chủ tịch UBND') },
+  });
+  // One invitation to everyone invited: 'Kính gửi:' lists the compositions.
+  const addressees = participants.map((p) => p.composition);
+  return { unitPath: found.unitPath, document: addressees.length > 0 ? { ...built, addressees } : built };
+}
+
+export const invitationSource: DocumentSource = {
+  kind: 'giay-moi',
+  list: (db, prefixes, unitId) =>
+    listSessionsIn(db, 'giay-moi', ['scheduled', 'announced'], prefixes, unitId, (r) => `Giấy mời dự hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`),
+  build: invitationDraft,
+};
