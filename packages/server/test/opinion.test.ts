@@ -49,6 +49,22 @@ describe.each(dialectCases)('opinions on $dialect', ({ dialect, skip }) => {
     expect(new Set(hers.map((m) => m.assigneeName))).toEqual(new Set(['Phan Thị Hương']));
   });
 
+  it.skipIf(skip)('opinions entered at the same moment each commit, a failing one rolls back alone', async () => {
+    t = await startTestApp(dialect);
+    const cookie = await t.login('vanphong');
+    const { sg, village } = await sonGiang(t, cookie);
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => t!.app.inject({
+      method: 'POST', url: `/api/units/${sg.id}/opinions`, headers: { cookie },
+      payload: { content: `Ý kiến cùng lúc số ${i}`, source: 'at-session', villageId: i === 5 ? sg.id : village('Thôn Giang Hà') },
+    })));
+    expect(results.map((r) => r.statusCode)).toEqual(results.map((_, i) => (i === 5 ? 400 : 201)));
+    const found = (await t.app.inject({ url: `/api/units/${sg.id}/opinions?q=y kien cung luc&limit=50`, headers: { cookie } })).json().items;
+    expect(found).toHaveLength(11);
+    const audit = await t.deps.db.kysely.selectFrom('audit_event').select('entity_id').where('action', '=', 'opinion.create').execute();
+    const audited = new Set(audit.map((a) => a.entity_id));
+    expect(found.every((m: { id: string }) => audited.has(m.id))).toBe(true); // each change with its audit entry
+  });
+
   it.skipIf(skip)('bad input is refused in Vietnamese, naming the field', async () => {
     t = await startTestApp(dialect);
     const cookie = await t.login('vanphong');

@@ -1,7 +1,7 @@
 // A clerk enters an opinion from paper, a citizen's message, or what was said at a session:
 // a new matter, or one more raising of a matter the clerk recognised as a duplicate. A field
 // chosen by the clerk counts as confirmed; otherwise the classifier's suggestion waits for them.
-import { DomainError, isOpen, type Actor, type OpinionInput, type PetitionerInput } from '@doithoai/core';
+import { DomainError, foldVietnamese, isOpen, type Actor, type OpinionInput, type PetitionerInput } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -59,7 +59,7 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
         id: matterId, unit_id: unitId, village_id: input.villageId ?? null, content: input.content, field: input.field ?? null,
         field_confirmed_by: input.field ? actor.userId : null, field_confirmed_at: input.field ? at : null,
         suggestions: JSON.stringify(suggestions), state, source: input.source, source_organisation_id: input.sourceOrganisationId ?? null,
-        received_on: receivedOn, assignee_person_id: null, prepare_by: null, merged_into_id: null, answer: null, search_folded: '',
+        received_on: receivedOn, assignee_person_id: null, prepare_by: null, merged_into_id: null, answer: null, search_folded: foldVietnamese(`${input.content} ${input.petitioner?.fullName ?? ''}`),
         version: 0, created_by: actor.userId, created_at: at, updated_at: at,
       }).execute();
       await recordStateChange(trx, { matterId, from: null, to: 'received', actorUserId: actor.userId, detail: { source: input.source } });
@@ -72,7 +72,8 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
       id: newId(), matter_id: matterId, petitioner_id: petitionerId, source: input.source, source_organisation_id: input.sourceOrganisationId ?? null,
       received_on: receivedOn, created_by: actor.userId, created_at: at,
     }).execute();
-    await refreshSearchText(trx, matterId);
+    // A new matter's shadow text was written with it; a joined one gains a name.
+    if (input.joinMatterId) await refreshSearchText(trx, matterId);
     await recordAudit(trx, {
       actorUserId: actor.userId, action: input.joinMatterId ? 'opinion.raise' : 'opinion.create', entity: 'matter', entityId: matterId, unitId,
       detail: { source: input.source, petitionerId, field: input.field ?? null },

@@ -1,0 +1,99 @@
+// Intake throughput: the real POST /api/units/:id/opinions (sign-in session, access check,
+// classification, routing, history, search shadow, audit, all in one transaction) against a bare
+// Fastify + zod + better-sqlite3 endpoint inserting one row per request — both servers in their
+// own process, both SQLite in WAL with synchronous=FULL (the app's durability, ADR 0001).
+// Rounds are interleaved (the machine is noisy, MACHINE.md) and medians compared.
+// Run: npm run bench intake (or: node scripts/ensure-build.mjs && node bench/intake.bench.mjs)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, report } from './lib.mjs';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const cli = path.join(root, 'packages/server/dist/cli/main.js');
+const CONNECTIONS = 32;
+const SECONDS = 4;
+const ROUNDS = 3;
+
+const bare = `
+import Fastify from 'fastify';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+const db = new Database(process.env.FILE);
+db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
+db.exec('create table if not exists matter (id text primary key, unit_id text, content text, source text, village_id text, created_at text)');
+const insert = db.prepare('insert into matter values (?, ?, ?, ?, ?, ?)');
+const Body = z.strictObject({ content: z.string().min(1).max(4000), source: z.string(), villageId: z.string().nullable().optional() });
+const app = Fastify();
+let n = 0;
+app.post('/api/units/:id/opinions', async (req, reply) => {
+  const b = Body.parse(req.body);
+  const id = String(++n) + Math.random();
+  db.transaction(() => insert.run(id, req.params.id, b.content.normalize('NFC'), b.source, b.villageId ?? null, new Date().toISOString()))();
+  return reply.status(201).send({ id });
+});
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+`;
+
+async function waitFor(url) {
+  const t0 = performance.now();
+  for (;;) {
+    try { if ((await fetch(url)).status < 500) return; } catch { /* not yet */ }
+    if (performance.now() - t0 > 60_000) throw new Error(`${url} did not answer in 60 s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function start(args, env) {
+  return spawn(process.execPath, args, { cwd: path.join(root, 'packages/server'), env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: 'ignore' });
+}
+
+const texts = ['Đề nghị sửa đường liên thôn bị ổ gà', 'Rác thải không được thu gom, gây ô nhiễm', 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất', 'Trộm cắp gia súc ban đêm', 'Trạm y tế thiếu thuốc'];
+
+/** Requests per second and p99 latency over SECONDS with CONNECTIONS in flight. */
+async function load(url, headers, body) {
+  let done = 0, failed = 0;
+  const latencies = [];
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, w) => {
+    let i = w;
+    while (performance.now() < until) {
+      const t0 = performance.now();
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body(i++)) });
+      await res.arrayBuffer();
+      if (res.status === 201) { done++; latencies.push(performance.now() - t0); } else failed++;
+    }
+  }));
+  if (failed) throw new Error(`${failed} requests failed at ${url}`);
+  latencies.sort((a, b) => a - b);
+  return { rps: done / SECONDS, p99: latencies[Math.floor(latencies.length * 0.99)] };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-intake-'));
+const appPort = 3811, barePort = 3812;
+const appProc = start([cli, 'serve'], { DATA_DIR: path.join(dir, 'app'), DATABASE_URL: '', PORT: String(appPort), BASE_URL: `http://127.0.0.1:${appPort}` });
+const bareProc = start(['--input-type=module', '-e', bare], { FILE: path.join(dir, 'bare.sqlite'), PORT: String(barePort) });
+try {
+  await waitFor(`http://127.0.0.1:${appPort}/api/health`);
+  await waitFor(`http://127.0.0.1:${barePort}/`);
+  const signIn = await fetch(`http://127.0.0.1:${appPort}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${appPort}` }, body: JSON.stringify({ username: 'vanphong', password: 'doithoai2026' }) });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const me = await (await fetch(`http://127.0.0.1:${appPort}/api/me`, { headers: { cookie } })).json();
+  const unitId = me.grants[0].unitId;
+  const body = (i) => ({ content: `${texts[i % texts.length]} (${i})`, source: 'mttq', villageId: null });
+  const app = [], base = [], appP99 = [], baseP99 = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const a = await load(`http://127.0.0.1:${appPort}/api/units/${unitId}/opinions`, { cookie }, body);
+    const b = await load(`http://127.0.0.1:${barePort}/api/units/${unitId}/opinions`, {}, body);
+    app.push(a.rps); appP99.push(a.p99); base.push(b.rps); baseP99.push(b.p99);
+  }
+  report({ name: `intake: POST opinion, ${CONNECTIONS} connections, SQLite WAL FULL`, figure: median(app), unit: 'req/s', baseline: median(base), baselineName: 'bare Fastify+zod+SQLite insert', better: 'higher' });
+  report({ name: 'intake: POST opinion p99 latency', figure: median(appP99), unit: 'ms', baseline: median(baseP99), baselineName: 'bare Fastify+zod+SQLite insert' });
+} finally {
+  appProc.kill('SIGTERM');
+  bareProc.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  fs.rmSync(dir, { recursive: true, force: true });
+}
