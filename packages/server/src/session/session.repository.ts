@@ -94,9 +94,11 @@ export async function listOverrides(db: Q, sessionId: string) {
 }
 
 export async function listConclusionItems(db: Q, sessionId: string) {
+  // In the notice's order, which is the agenda's: the items share one creation time.
   const rows = await db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
+    .leftJoin('agenda_item as a', (j) => j.onRef('a.session_id', '=', 'c.session_id').onRef('a.matter_id', '=', 'c.matter_id'))
     .select(['c.id', 'c.matter_id', 'm.content', 'm.state', 'c.responsible', 'c.notice_date', 'c.due_date', 'c.due_text_vi', 'c.due_text_en'])
-    .where('c.session_id', '=', sessionId).orderBy('c.created_at').execute();
+    .where('c.session_id', '=', sessionId).orderBy('a.position').orderBy('c.id').execute();
   return rows.map((r) => ({
     id: r.id, matterId: r.matter_id, content: r.content, matterState: r.state, responsible: r.responsible, noticeDate: r.notice_date,
     dueDate: r.due_date, dueText: { vi: r.due_text_vi, en: r.due_text_en },
