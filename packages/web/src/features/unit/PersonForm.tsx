@@ -1,11 +1,10 @@
 import { Alert, Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
-import type { Person } from '@doithoai/core';
+import { DEFAULT_FIELDS, type Person } from '@doithoai/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 
-// The default profile's fields (DOMAIN.md); the calendar/profile module will own this list.
-const fieldCodes = ['lanh-dao', 'can-bo', 'kinh-te', 'nong-nghiep', 'tai-nguyen', 'moi-truong', 'van-hoa-xa-hoi', 'an-ninh-trat-tu', 'xay-dung-dang', 'chinh-quyen', 'mttq-doan-the', 'khac'];
+const fieldOptions = DEFAULT_FIELDS.map((f) => ({ value: f.code, label: f.name }));
 
 export interface PersonValues { fullName: string; position: string; fields: string[]; phone: string }
 
@@ -36,7 +35,7 @@ export function PersonForm({ initial, onSubmit, onCancel }: { initial?: Person; 
         {error && <Alert color="red" role="alert">{error.message}</Alert>}
         <TextInput label={t.fullName} value={values.fullName} error={fieldError('fullName')} onChange={(e) => setValues({ ...values, fullName: e.currentTarget.value })} required data-autofocus />
         <TextInput label={t.position} value={values.position} error={fieldError('position')} onChange={(e) => setValues({ ...values, position: e.currentTarget.value })} required />
-        <MultiSelect label={t.fields} data={fieldCodes} value={values.fields} onChange={(v) => setValues({ ...values, fields: v })} searchable />
+        <MultiSelect label={t.fields} data={fieldOptions} value={values.fields} onChange={(v) => setValues({ ...values, fields: v })} searchable />
         <TextInput label="Điện thoại / Phone" value={values.phone} error={fieldError('phone')} onChange={(e) => setValues({ ...values, phone: e.currentTarget.value })} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{t.cancel}</Button>

@@ -1,7 +1,7 @@
 // The unit tree with its organisations and people; editable where the server says we may
 // (each node carries `can`, so the UI never re-implements a rule).
 import { Alert, Badge, Button, Card, Grid, Group, Loader, Modal, NavLink, Stack, Table, Text, Title } from '@mantine/core';
-import { organisationKindNames, unitKindNames, type Organisation, type Person } from '@doithoai/core';
+import { DEFAULT_FIELDS, organisationKindNames, unitKindNames, type Organisation, type Person } from '@doithoai/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -122,7 +122,7 @@ export function UnitsPage({ unitId: rootUnitId }: { unitId: string }) {
                   <Table.Tr key={p.id}>
                     <Table.Td>{p.fullName}</Table.Td>
                     <Table.Td>{p.position}</Table.Td>
-                    <Table.Td>{p.fields.join(', ')}</Table.Td>
+                    <Table.Td>{p.fields.map((c) => DEFAULT_FIELDS.find((f) => f.code === c)?.name ?? c).join('; ')}</Table.Td>
                     <Table.Td>{unit.can.includes('person.update') && <Button size="compact-xs" variant="light" onClick={() => setEditing({ kind: 'person', person: p })}>{t.edit}</Button>}</Table.Td>
                   </Table.Tr>
                 ))}
