@@ -1,0 +1,140 @@
+// The portal's pages: small template functions over `html` (which escapes every value), plain
+// forms that work without any script, one column that fits a 360px phone and 200% zoom.
+import type { SessionSummary } from '../session/session.repository.js';
+import { html, page, type SafeHtml } from './html.js';
+import { CONTENT_MAX, CONTACT_MAX, NAME_MAX, consentQuestions, type FieldName, type FormValues } from './submit-opinion.js';
+import type { Tracked } from './track.js';
+
+export interface PublicUnit { name: string; slug: string }
+
+const viDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+const sessionTitle = (s: SessionSummary) => (s.round ? `Hội nghị đối thoại đợt ${s.round} năm ${(s.date ?? '').slice(0, 4)}` : `Hội nghị đối thoại ngày ${viDate(s.date)}`);
+
+export function directoryPage(provinces: { name: string; communes: { name: string; slug: string }[] }[]): string {
+  return page('Cổng đối thoại với Nhân dân — danh sách xã, phường', html`
+<h1>Đối thoại với Nhân dân</h1>
+<p>Chọn xã, phường nơi bạn ở để xem thông báo hội nghị, gửi ý kiến và tra cứu câu trả lời.</p>
+${provinces.map((p) => html`<h2>${p.name}</h2>${p.communes.length
+    ? html`<ul class="links">${p.communes.map((c) => html`<li><a href="/xa/${c.slug}">${c.name}</a></li>`)}</ul>`
+    : html`<p>Chưa có xã, phường nào.</p>`}`)}`);
+}
+
+function upcomingCard(unit: PublicUnit, s: SessionSummary): SafeHtml {
+  return html`<section class="card" aria-labelledby="s-${s.id}">
+<h3 id="s-${s.id}">${sessionTitle(s)}</h3>
+<dl>
+<dt>Thời gian</dt><dd>${s.startTime ?? ''} ngày ${viDate(s.date)}</dd>
+<dt>Địa điểm</dt><dd>${s.venue ?? ''}</dd>
+${s.topics.length ? html`<dt>Nội dung</dt><dd><ul>${s.topics.map((t) => html`<li>${t}</li>`)}</ul></dd>` : ''}
+<dt>Cách gửi câu hỏi</dt><dd><ul><li><a href="/xa/${unit.slug}/gui-y-kien?hoi-nghi=${s.id}">Gửi trên trang này</a></li>${s.channels.map((c) => html`<li>${c}</li>`)}</ul>
+${s.submissionDeadline ? html`<p>Hạn gửi: ngày ${viDate(s.submissionDeadline)}.</p>` : ''}</dd>
+</dl>
+${s.shortNotice ? html`<h4>Thông báo trên loa truyền thanh</h4><p class="notice">${s.shortNotice}</p>` : ''}
+<p><a class="btn" href="/xa/${unit.slug}/gui-y-kien?hoi-nghi=${s.id}">Gửi câu hỏi, đăng ký phát biểu</a></p>
+${s.noticeDocumentId ? html`<p><a href="/xa/${unit.slug}/van-ban/${s.id}/thong-bao">Xem toàn văn thông báo</a></p>` : ''}
+</section>`;
+}
+
+export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: SessionSummary[]): string {
+  return page(`${unit.name} — đối thoại với Nhân dân`, html`
+<h1>${unit.name}: đối thoại với Nhân dân</h1>
+<p><a class="btn" href="/xa/${unit.slug}/gui-y-kien">Gửi ý kiến</a></p>
+<p><a href="/xa/${unit.slug}/tra-cuu">Tra cứu ý kiến đã gửi bằng mã</a></p>
+<h2>Hội nghị sắp tới</h2>
+${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa có hội nghị nào được thông báo. Bạn vẫn có thể gửi ý kiến bất cứ lúc nào.</p>`}
+<h2>Hội nghị đã tổ chức</h2>
+${past.length
+    ? html`<ul class="links">${past.map((s) => html`<li>${sessionTitle(s)}, ngày ${viDate(s.date)}: <a href="/xa/${unit.slug}/van-ban/${s.id}/ket-luan">Thông báo kết luận</a></li>`)}</ul>`
+    : html`<p>Chưa có hội nghị nào.</p>`}`, unit);
+}
+
+const errorId = (f: FieldName) => `${f}-error`;
+const errorOf = (errors: Partial<Record<FieldName, string>>, f: FieldName) => (errors[f] ? html`<p class="error" id="${errorId(f)}">${errors[f]!}</p>` : '');
+const describedBy = (errors: Partial<Record<FieldName, string>>, f: FieldName, hint?: string) => {
+  const ids = [hint, errors[f] ? errorId(f) : undefined].filter(Boolean).join(' ');
+  return ids ? html` aria-describedby="${ids}"` : '';
+};
+const invalid = (errors: Partial<Record<FieldName, string>>, f: FieldName) => (errors[f] ? html` class="invalid" aria-invalid="true"` : '');
+const checked = (on: boolean) => (on ? html` checked` : '');
+
+export const emptyForm = (sessionId = ''): FormValues => ({
+  fullName: '', villageId: '', contact: '', content: '', consentContact: false, consentPublish: false, speak: false, sessionId, website: '',
+});
+
+export function formPage(
+  unit: PublicUnit,
+  villages: { id: string; name: string }[],
+  upcoming: SessionSummary[],
+  values: FormValues,
+  errors: Partial<Record<FieldName, string>> = {},
+  general: string | null = null,
+): string {
+  const session = upcoming.find((s) => s.id === values.sessionId) ?? upcoming[0];
+  return page(`Gửi ý kiến — ${unit.name}`, html`
+<h1>Gửi ý kiến đến ${unit.name}</h1>
+${general ? html`<div class="alert" role="alert"><p>${general}</p></div>` : ''}
+<p>Các ô có dấu * là bắt buộc. Họ tên, số điện thoại của bạn không được đăng công khai.</p>
+<form method="post" action="/xa/${unit.slug}/gui-y-kien" accept-charset="utf-8">
+<div class="field"><label for="fullName">Họ và tên *</label>
+<input type="text" id="fullName" name="fullName" autocomplete="name" maxlength="${NAME_MAX}" required value="${values.fullName}"${invalid(errors, 'fullName')}${describedBy(errors, 'fullName')}>
+${errorOf(errors, 'fullName')}</div>
+<div class="field"><label for="villageId">Thôn *</label>
+<select id="villageId" name="villageId" required${invalid(errors, 'villageId')}${describedBy(errors, 'villageId')}>
+<option value="">— Chọn thôn —</option>
+${villages.map((v) => html`<option value="${v.id}"${values.villageId === v.id ? html` selected` : ''}>${v.name}</option>`)}
+</select>${errorOf(errors, 'villageId')}</div>
+<div class="field"><label for="contact">Số điện thoại hoặc email (không bắt buộc)</label>
+<p class="hint" id="contact-hint">Cần nếu bạn muốn được trả lời riêng. Ví dụ: 0912 345 678.</p>
+<input type="text" id="contact" name="contact" inputmode="tel" autocomplete="tel" maxlength="${CONTACT_MAX}" value="${values.contact}"${invalid(errors, 'contact')}${describedBy(errors, 'contact', 'contact-hint')}>
+${errorOf(errors, 'contact')}</div>
+<div class="field"><label for="content">Nội dung ý kiến, câu hỏi *</label>
+<p class="hint" id="content-hint">Tối đa ${CONTENT_MAX} ký tự.</p>
+<textarea id="content" name="content" rows="8" maxlength="${CONTENT_MAX}" required${invalid(errors, 'content')}${describedBy(errors, 'content', 'content-hint')}>${values.content}</textarea>
+${errorOf(errors, 'content')}</div>
+<fieldset><legend>Sự đồng ý của bạn (đánh dấu nếu đồng ý)</legend>
+<div class="check"><input type="checkbox" id="consentContact" name="consentContact" value="yes"${checked(values.consentContact)}${describedBy(errors, 'consentContact')}><label for="consentContact">${consentQuestions.contact.vi}</label></div>
+${errorOf(errors, 'consentContact')}
+<div class="check"><input type="checkbox" id="consentPublish" name="consentPublish" value="yes"${checked(values.consentPublish)}><label for="consentPublish">${consentQuestions.publish.vi}</label></div>
+</fieldset>
+${session ? html`<fieldset><legend>Đăng ký phát biểu</legend>
+<input type="hidden" name="sessionId" value="${session.id}">
+<div class="check"><input type="checkbox" id="speak" name="speak" value="yes"${checked(values.speak)}${describedBy(errors, 'speak')}><label for="speak">Đăng ký phát biểu tại ${sessionTitle(session)}, ${session.startTime ?? ''} ngày ${viDate(session.date)}, ${session.venue ?? ''}</label></div>
+${errorOf(errors, 'speak')}</fieldset>` : ''}
+<div class="trap" aria-hidden="true"><label for="website">Không điền ô này</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value="${values.website}"></div>
+<p><button type="submit">Gửi ý kiến</button></p>
+</form>`, unit);
+}
+
+export function receiptPage(unit: PublicUnit, code: string): string {
+  return page(`Đã gửi ý kiến — ${unit.name}`, html`
+<h1>Đã gửi ý kiến</h1>
+<div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code">${code}</p>
+<p>Hãy ghi lại mã này để xem xã trả lời.</p></div>
+<p><a class="btn" href="/xa/${unit.slug}/tra-cuu?ma=${code}">Tra cứu ý kiến</a></p>
+<p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`, unit);
+}
+
+export function trackPage(unit: PublicUnit, typed: string, found: Tracked | null, message: string | null): string {
+  return page(`Tra cứu ý kiến — ${unit.name}`, html`
+<h1>Tra cứu ý kiến</h1>
+<form method="get" action="/xa/${unit.slug}/tra-cuu">
+<div class="field"><label for="ma">Mã tra cứu (8 ký tự)</label>
+<input type="text" id="ma" name="ma" autocapitalize="characters" autocomplete="off" maxlength="20" value="${typed}"${message ? html` aria-describedby="ma-error" aria-invalid="true"` : ''}>
+${message ? html`<p class="error" id="ma-error">${message}</p>` : ''}</div>
+<p><button type="submit">Tra cứu</button></p>
+</form>
+${found ? html`<section aria-labelledby="result">
+<h2 id="result">Ý kiến mã ${found.code}</h2>
+<p><strong>Tình trạng: ${found.stateName}.</strong> ${found.explanation}</p>
+<dl><dt>Ngày gửi</dt><dd>${viDate(found.sentAt)}</dd>
+${found.session ? html`<dt>Đăng ký phát biểu tại hội nghị</dt><dd>Ngày ${viDate(found.session.date)}, ${found.session.venue ?? ''}</dd>` : ''}
+</dl>
+<h3>Các bước đã qua</h3>
+<ul>${found.steps.map((s) => html`<li>${viDate(s.at)}: ${s.stateName}</li>`)}</ul>
+${found.answer ? html`<h3>Câu trả lời</h3><p class="notice">${found.answer.text}</p><p>Người trả lời: ${found.answer.officialName}, ngày ${viDate(found.answer.publishedAt)}.</p>` : html`<p>Chưa có câu trả lời được công bố.</p>`}
+</section>` : ''}`, unit);
+}
+
+export function notFoundPage(): string {
+  return page('Không tìm thấy trang', html`<h1>Không tìm thấy trang</h1><p><a href="/xa">Về danh sách xã, phường</a></p>`);
+}

@@ -1,0 +1,68 @@
+// What the public may read: units by slug, a commune's villages, its announced and concluded
+// sessions, and an issued notice with every petitioner's name masked. No query here selects a
+// petitioner's contact; names are read only to be masked.
+import type { OfficialDocument } from '@doithoai/documents';
+import type { Q } from '../plan/plan.repository.js';
+import { sessionSummary, type SessionSummary } from '../session/session.repository.js';
+import { maskDeep } from './mask.js';
+
+export const communeKinds = ['xa', 'phuong'] as const;
+
+export async function findPublicUnit(db: Q, slug: string) {
+  return db.selectFrom('unit').select(['id', 'slug', 'name', 'kind', 'path']).where('slug', '=', slug)
+    .where('kind', 'in', [...communeKinds]).executeTakeFirst();
+}
+
+/** Provinces (root units) each with the communes below them, by name. */
+export async function publicDirectory(db: Q) {
+  const rows = await db.selectFrom('unit').select(['id', 'slug', 'name', 'kind', 'path', 'parent_id']).where((eb) => eb.or([eb('parent_id', 'is', null), eb('kind', 'in', [...communeKinds])])).orderBy('name').execute();
+  const provinces = rows.filter((r) => r.parent_id === null);
+  return provinces.map((p) => ({ name: p.name, slug: p.slug, communes: rows.filter((r) => r.parent_id !== null && r.path.startsWith(p.path)).map((c) => ({ name: c.name, slug: c.slug })) }));
+}
+
+export async function publicVillages(db: Q, unitId: string) {
+  return db.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).orderBy('code').execute();
+}
+
+const upcomingStates = ['announced'];
+const concludedStates = ['concluded', 'closed'];
+
+/** Announced sessions not yet held (date today or later), soonest first. */
+export async function upcomingSessions(db: Q, unitId: string, today: string): Promise<SessionSummary[]> {
+  const rows = await db.selectFrom('dialogue_session').selectAll().where('unit_id', '=', unitId).where('state', 'in', upcomingStates)
+    .where('date', '>=', today).orderBy('date').execute();
+  return rows.map(sessionSummary);
+}
+
+/** Sessions whose conclusion notice was issued, latest first. */
+export async function concludedSessions(db: Q, unitId: string): Promise<SessionSummary[]> {
+  const rows = await db.selectFrom('dialogue_session').selectAll().where('unit_id', '=', unitId)
+    .where('conclusion_document_id', 'is not', null).orderBy('date', 'desc').execute();
+  return rows.map(sessionSummary).filter((s) => concludedStates.includes(s.state) || s.conclusionDocumentId);
+}
+
+export async function findPublicSession(db: Q, unitId: string, sessionId: string) {
+  const r = await db.selectFrom('dialogue_session').selectAll().where('id', '=', sessionId).where('unit_id', '=', unitId).executeTakeFirst();
+  return r && sessionSummary(r);
+}
+
+/** Every name of a person who spoke or raised a matter at the session: the names to mask. */
+export async function namesToMask(db: Q, sessionId: string): Promise<string[]> {
+  const speakers = await db.selectFrom('agenda_item').select('speaker_name as n').where('session_id', '=', sessionId).execute();
+  const registered = await db.selectFrom('speaker_registration').select('full_name as n').where('session_id', '=', sessionId).execute();
+  const matterIds = db.selectFrom('agenda_item').select('matter_id').where('session_id', '=', sessionId).where('matter_id', 'is not', null);
+  const concluded = db.selectFrom('conclusion_item').select('matter_id').where('session_id', '=', sessionId);
+  const petitioners = await db.selectFrom('raising').innerJoin('petitioner', 'petitioner.id', 'raising.petitioner_id').select('petitioner.full_name as n')
+    .where((eb) => eb.or([eb('raising.matter_id', 'in', matterIds as never), eb('raising.matter_id', 'in', concluded as never)])).execute();
+  return [...speakers, ...registered, ...petitioners].map((r) => r.n).filter((n): n is string => !!n);
+}
+
+/** The issued notice or conclusion notice of the unit's session, its petitioners' names masked. */
+export async function publicDocumentModel(db: Q, unitId: string, sessionId: string, which: 'thong-bao' | 'ket-luan'): Promise<OfficialDocument | null> {
+  const s = await findPublicSession(db, unitId, sessionId);
+  const docId = s && (which === 'thong-bao' ? s.noticeDocumentId : s.conclusionDocumentId);
+  if (!docId) return null;
+  const doc = await db.selectFrom('outgoing_document').select('model').where('id', '=', docId).where('unit_id', '=', unitId).executeTakeFirst();
+  if (!doc) return null;
+  return maskDeep(JSON.parse(doc.model) as OfficialDocument, await namesToMask(db, sessionId));
+}

@@ -1,0 +1,101 @@
+// The public portal under /xa: server-rendered pages and plain forms, no script and no sign-in.
+// Registered in its own encapsulated scope (its form parser and headers stay here) before the
+// staff app's fallback, so /xa and everything below it is the portal's.
+import { DomainError } from '@doithoai/core';
+import { renderHtml } from '@doithoai/documents';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppDeps } from '../http/deps.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
+import { escapeHtml } from './html.js';
+import { directoryPage, emptyForm, formPage, homePage, notFoundPage, receiptPage, trackPage } from './pages.js';
+import { concludedSessions, findPublicUnit, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
+import { newPortalLimits, type PortalLimits } from './rate-limit.js';
+import { readForm, submitOpinion } from './submit-opinion.js';
+import { normaliseCode } from './tracking-code.js';
+import { trackByCode } from './track.js';
+
+/** No script may run on a portal page, whatever ends up in it; styles only inline. */
+const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+
+function send(reply: FastifyReply, body: string, status = 200) {
+  return reply.status(status).header('content-security-policy', csp).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+}
+
+type SlugParams = { Params: { slug: string } };
+
+export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: PortalLimits = newPortalLimits()) {
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    const db = deps.db.kysely;
+    const unitOr404 = async (slug: string, reply: FastifyReply) => {
+      const unit = await findPublicUnit(db, slug);
+      if (!unit) void send(reply, notFoundPage(), 404);
+      return unit;
+    };
+
+    scope.get('/xa', { schema: { hide: true } }, async (_request, reply) => send(reply, directoryPage(await publicDirectory(db))));
+
+    scope.get<SlugParams>('/xa/:slug', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      return send(reply, homePage(unit, await upcomingSessions(db, unit.id, todayInVietnam()), await concludedSessions(db, unit.id)));
+    });
+
+    scope.get<SlugParams & { Querystring: { 'hoi-nghi'?: string } }>('/xa/:slug/gui-y-kien', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      const sessionId = typeof request.query['hoi-nghi'] === 'string' ? request.query['hoi-nghi'] : '';
+      const upcoming = await upcomingSessions(db, unit.id, todayInVietnam());
+      return send(reply, formPage(unit, await publicVillages(db, unit.id), upcoming, { ...emptyForm(sessionId), speak: false }));
+    });
+
+    scope.post<SlugParams>('/xa/:slug/gui-y-kien', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      const form = readForm(request.body);
+      const result = await submitOpinion({ db: deps.db, limits, ip: request.ip }, unit.slug, form);
+      if (result.ok) return reply.redirect(`/xa/${unit.slug}/da-gui?ma=${result.code}`, 303);
+      const upcoming = await upcomingSessions(db, unit.id, todayInVietnam());
+      const status = result.general && Object.keys(result.errors).length === 0 ? 429 : 422;
+      return send(reply, formPage(unit, await publicVillages(db, unit.id), upcoming, form, result.errors, result.general), status);
+    });
+
+    scope.get<SlugParams & { Querystring: { ma?: string } }>('/xa/:slug/da-gui', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      const code = normaliseCode(String(request.query.ma ?? ''));
+      if (!code) return reply.redirect(`/xa/${unit.slug}/tra-cuu`, 303);
+      return send(reply, receiptPage(unit, code));
+    });
+
+    scope.get<SlugParams & { Querystring: { ma?: string } }>('/xa/:slug/tra-cuu', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      const typed = typeof request.query.ma === 'string' ? request.query.ma.slice(0, 20) : '';
+      if (!typed.trim()) return send(reply, trackPage(unit, '', null, null));
+      const code = normaliseCode(typed);
+      const found = code ? await trackByCode(db, unit.id, code) : null;
+      const message = found ? null : code ? 'Không tìm thấy ý kiến nào với mã này ở xã. Vui lòng kiểm tra lại mã.' : 'Mã tra cứu gồm 8 chữ và số, ví dụ: K7M2QX9A.';
+      return send(reply, trackPage(unit, typed, found, message), found ? 200 : 404);
+    });
+
+    scope.get<SlugParams & { Params: { sessionId: string; which: string } }>('/xa/:slug/van-ban/:sessionId/:which', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      const which = request.params.which;
+      const model = which === 'thong-bao' || which === 'ket-luan' ? await publicDocumentModel(db, unit.id, request.params.sessionId, which) : null;
+      if (!model) return send(reply, notFoundPage(), 404);
+      const back = `<p style="font:18px system-ui,sans-serif;margin:12px"><a href="/xa/${escapeHtml(unit.slug)}">← Về trang ${escapeHtml(unit.name)}</a></p>`;
+      return send(reply, renderHtml(model).replace('<body>', `<body>${back}`));
+    });
+
+    scope.setErrorHandler((error, _request, reply) => {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return send(reply, notFoundPage(), 404);
+      _request.log.error(error);
+      const status = (error as { statusCode?: number }).statusCode === 413 ? 413 : 500;
+      return send(reply, notFoundPage().replace('Không tìm thấy trang', status === 413 ? 'Nội dung gửi quá dài' : 'Có lỗi, vui lòng thử lại'), status);
+    });
+  });
+}

@@ -1,0 +1,37 @@
+// Rate limits for the public form. For this slice the windows live in memory, per app process:
+// they reset on restart and are not shared between processes (several processes behind a load
+// balancer would each allow the limit). A shared store is the next step if the portal scales out.
+export class WindowLimiter {
+  private hits = new Map<string, number[]>();
+
+  constructor(private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+
+  /** Counts one attempt for the key; false when the key already used up its window. */
+  take(key: string): boolean {
+    const t = this.now();
+    const recent = (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs);
+    if (recent.length >= this.max) {
+      this.hits.set(key, recent);
+      return false;
+    }
+    recent.push(t);
+    this.hits.set(key, recent);
+    if (this.hits.size > 50_000) this.prune(t);
+    return true;
+  }
+
+  private prune(t: number) {
+    for (const [k, v] of this.hits) if (v.every((at) => t - at >= this.windowMs)) this.hits.delete(k);
+  }
+}
+
+export interface PortalLimits {
+  perIp: WindowLimiter;
+  perPhone: WindowLimiter;
+}
+
+/** Per IP: 10 opinions an hour (a shared village phone or café may send several); per phone: 5 a day. */
+export const newPortalLimits = (opts: { ipMax?: number; phoneMax?: number } = {}): PortalLimits => ({
+  perIp: new WindowLimiter(opts.ipMax ?? 10, 3600_000),
+  perPhone: new WindowLimiter(opts.phoneMax ?? 5, 24 * 3600_000),
+});
