@@ -10,3 +10,4 @@ export * from './profile/index.js';
 export * from './document/document-kinds.js';
 export * from './plan/index.js';
 export * from './session/index.js';
+export * from './follow-up/index.js';

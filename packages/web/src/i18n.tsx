@@ -35,6 +35,7 @@ const vi = {
   loading: 'Đang tải…',
   plansNav: 'Kế hoạch',
   sessionsNav: 'Hội nghị',
+  followUpNav: 'Theo dõi trả lời',
   children: 'Đơn vị trực thuộc',
   opinion: {
     nav: 'Ý kiến, kiến nghị',
@@ -252,6 +253,7 @@ const en: Dict = {
   loading: 'Loading…',
   plansNav: 'Plans',
   sessionsNav: 'Sessions',
+  followUpNav: 'Follow-up',
   children: 'Units below',
   opinion: {
     nav: 'Opinions',

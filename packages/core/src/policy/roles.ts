@@ -29,6 +29,9 @@ export const actions = [
   'plan.read', // the yearly plans and sessions, their timelines and documents
   'plan.manage', // write and issue plans; schedule, announce, run and conclude sessions
   'session.override', // let a session move despite a broken deadline rule, with a written reason
+  'answer.write', // draft and submit the written answer of a matter (an official: only their own)
+  'answer.approve', // approve or return a written answer (the profile's answerApprover; the chairs)
+  'followup.manage', // escalate a matter, record the higher level's answer, extend a complex matter's due date
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -48,10 +51,10 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents],
-  office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents],
-  official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read'],
-  chair: [...read, 'opinion.read', 'plan.read', ...documents],
+  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage'],
+  office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents, 'answer.write', 'followup.manage'],
+  official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read', 'answer.write'],
+  chair: [...read, 'opinion.read', 'plan.read', ...documents, 'answer.approve'],
   collector: [...read, 'opinion.create'],
   oversight: [...read, 'opinion.read', 'plan.read', 'document.read'],
 };

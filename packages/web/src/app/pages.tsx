@@ -8,6 +8,7 @@ import { ProfilesPage } from '../features/profile/ProfilesPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { SessionsPage } from '../features/session/SessionsPage';
 import { DocumentsPage } from '../features/document/DocumentsPage';
+import { FollowUpPage } from '../features/follow-up/FollowUpPage';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -32,4 +33,5 @@ export const pages: Page[] = [
   { path: '/ke-hoach', label: (t) => t.plansNav, component: PlanPage },
   { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage },
   { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage },
+  { path: '/theo-doi', label: (t) => t.followUpNav, component: FollowUpPage },
 ];

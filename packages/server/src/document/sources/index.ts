@@ -6,6 +6,7 @@ import { announcementSource, conclusionSource } from '../../session/session-sour
 import { minutesSource } from '../../session/minutes-source.js';
 import { invitationSource } from '../../session/invitation-source.js';
 import { opinionListSource } from '../../session/opinion-list-source.js';
+import { answerLetterSource } from '../../follow-up/answer-letter-source.js';
 
 export const documentSources: DocumentSource[] = [
   planSource,
@@ -14,4 +15,5 @@ export const documentSources: DocumentSource[] = [
   minutesSource,
   invitationSource,
   opinionListSource,
+  answerLetterSource,
 ];

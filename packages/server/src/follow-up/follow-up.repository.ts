@@ -1,0 +1,102 @@
+// Reads shared by the follow-up use cases: a matter with its access facts, its petitioners
+// (its own raisings and those of the matters merged into it), the conclusion item that started
+// its clock, and the due date that applies now (an open escalation's, else the latest
+// extension's, else the conclusion notice's).
+import { can, notFound, type Actor } from '@doithoai/core';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { findMatter } from '../opinion/opinion.repository.js';
+import { canReadMatter, opinionScope } from '../opinion/opinion-scope.js';
+
+export type Q = Kysely<Database> | Transaction<Database>;
+
+/** Matter states that appear on the follow-up worklist. */
+export const followUpStates = ['in-follow-up', 'complex', 'escalated'] as const;
+
+export type Found = NonNullable<Awaited<ReturnType<typeof findMatter>>> & { own: boolean };
+
+/** The matter if the caller may read it (their own assignment, or every matter with 'opinion.read'); else "not found". */
+export async function readableMatter(db: Q, actor: Actor, id: string): Promise<Found> {
+  const found = await findMatter(db, id);
+  const scope = await opinionScope(db, actor);
+  const assigneeId = found?.matter.assignee_person_id ?? null;
+  if (!found || !canReadMatter(actor, scope, { unitPath: found.unitPath, assigneeId })) throw notFound();
+  return { ...found, own: !!assigneeId && scope.personIds.includes(assigneeId) };
+}
+
+/** Writing an answer: 'answer.write', and an official only on their own matters. Refused like "not found". */
+export async function writableMatter(db: Q, actor: Actor, id: string): Promise<Found> {
+  const f = await readableMatter(db, actor, id);
+  const all = can(actor, 'opinion.read', { unitPath: f.unitPath });
+  if (!can(actor, 'answer.write', { unitPath: f.unitPath }) || (!all && !f.own)) throw notFound();
+  return f;
+}
+
+export function requireAction(actor: Actor, action: 'answer.approve' | 'followup.manage', f: Found) {
+  if (!can(actor, action, { unitPath: f.unitPath })) throw notFound();
+}
+
+export interface PetitionerRow { id: string; fullName: string | null; villageName: string | null; phone: string | null; email: string | null }
+
+/** Everyone who raised the matter or a matter merged into it, once each. */
+export async function petitionersOf(db: Q, matterId: string): Promise<PetitionerRow[]> {
+  const absorbed = (await db.selectFrom('matter').select('id').where('merged_into_id', '=', matterId).execute()).map((m) => m.id);
+  const rows = await db
+    .selectFrom('raising')
+    .innerJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
+    .leftJoin('unit as v', 'v.id', 'p.village_id')
+    .select(['p.id', 'p.full_name', 'v.name as village_name', 'p.phone', 'p.email'])
+    .where('raising.matter_id', 'in', [matterId, ...absorbed])
+    .orderBy('raising.created_at')
+    .execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ id: r.id, fullName: r.full_name, villageName: r.village_name, phone: r.phone, email: r.email }));
+}
+
+/** The latest conclusion item of the matter, with its session and the notice that started the clock. */
+export async function conclusionItemOf(db: Q, matterId: string) {
+  return db
+    .selectFrom('conclusion_item as ci')
+    .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
+    .leftJoin('outgoing_document as d', 'd.id', 's.conclusion_document_id')
+    .select(['ci.id', 'ci.session_id', 'ci.responsible', 'ci.notice_date', 'ci.due_date', 'ci.due_text_vi', 'ci.due_text_en', 's.round', 's.date as session_date', 'd.number_text as notice_number'])
+    .where('ci.matter_id', '=', matterId)
+    .orderBy('ci.created_at', 'desc')
+    .executeTakeFirst();
+}
+
+export type DueBasis = 'conclusion' | 'extension' | 'escalation';
+export interface CurrentDue { date: string; text: { vi: string; en: string }; basis: DueBasis }
+
+const dmy = (d: string) => d.split('-').reverse().join('/');
+
+export function extensionText(e: { due_date: string; previous_due: string; reason: string }) {
+  return {
+    vi: `Gia hạn đến ${dmy(e.due_date)} (hạn trước: ${dmy(e.previous_due)}). Lý do: ${e.reason}`,
+    en: `Extended to ${dmy(e.due_date)} (was ${dmy(e.previous_due)}). Reason: ${e.reason}`,
+  };
+}
+
+/** The due dates in force for many matters at once. */
+export async function currentDues(db: Q, matterIds: string[]): Promise<Map<string, CurrentDue>> {
+  const out = new Map<string, CurrentDue>();
+  if (!matterIds.length) return out;
+  const items = await db.selectFrom('conclusion_item').select(['matter_id', 'due_date', 'due_text_vi', 'due_text_en', 'created_at']).where('matter_id', 'in', matterIds).orderBy('created_at').execute();
+  for (const i of items) out.set(i.matter_id, { date: i.due_date, text: { vi: i.due_text_vi, en: i.due_text_en }, basis: 'conclusion' });
+  const ext = await db.selectFrom('due_extension').select(['matter_id', 'due_date', 'previous_due', 'reason', 'at']).where('matter_id', 'in', matterIds).orderBy('at').execute();
+  for (const e of ext) out.set(e.matter_id, { date: e.due_date, text: extensionText(e), basis: 'extension' });
+  const esc = await db.selectFrom('escalation').select(['matter_id', 'due_date', 'due_text_vi', 'due_text_en', 'created_at']).where('matter_id', 'in', matterIds).where('state', '!=', 'answered').orderBy('created_at').execute();
+  for (const e of esc) out.set(e.matter_id, { date: e.due_date, text: { vi: e.due_text_vi, en: e.due_text_en }, basis: 'escalation' });
+  return out;
+}
+
+/** The answer being worked on (not yet approved), if any. */
+export async function openAnswer(db: Q, matterId: string) {
+  return db.selectFrom('matter_answer').selectAll().where('matter_id', '=', matterId).where('state', '!=', 'approved').orderBy('created_at', 'desc').executeTakeFirst();
+}
+
+/** The caller's own name from the directory (a person linked to the account), else ''. */
+export async function personNameOf(db: Q, userId: string): Promise<string> {
+  const p = await db.selectFrom('person').select('full_name').where('user_id', '=', userId).executeTakeFirst();
+  return p?.full_name ?? '';
+}

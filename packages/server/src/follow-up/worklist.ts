@@ -1,0 +1,99 @@
+// The follow-up worklist of a unit: every matter still owing an answer (in follow-up, complex,
+// escalated), with the due date in force and how it was computed, its urgency (the profile's
+// reminder stage on the working calendar), the responsible official and the answer's state.
+// An official sees their own assignments; those with 'opinion.read' see all, filterable by
+// official, field and session. No contact data here: see getFollowUp.
+import { abilities, answerTemplates, can, notFound, reminderStage, urgencies, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { opinionScope, scopeCondition } from '../opinion/opinion-scope.js';
+import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { moveContext } from '../session/session-move.js';
+import { answerView } from './answer.js';
+import { conclusionItemOf, currentDues, followUpStates, petitionersOf, readableMatter } from './follow-up.repository.js';
+
+interface Deps { db: Db; clock?: Clock }
+
+export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: string, filter: FollowUpFilter = {}) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const unit = await trx.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
+    if (!unit || !(can(actor, 'opinion.read', { unitPath: unit.path }) || can(actor, 'opinion.read-assigned', { unitPath: unit.path }))) throw notFound();
+    const scope = await opinionScope(trx, actor);
+    let q = trx
+      .selectFrom('matter as m')
+      .innerJoin('unit as u', 'u.id', 'm.unit_id')
+      .innerJoin('conclusion_item as ci', 'ci.matter_id', 'm.id')
+      .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
+      .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+      .select(['m.id', 'm.content', 'm.field', 'm.state', 'm.assignee_person_id', 'p.full_name as official_name', 'ci.session_id', 'ci.responsible', 'ci.created_at as item_at', 's.round', 'u.id as unit_id'])
+      .where('m.state', 'in', [...followUpStates])
+      .where('u.path', 'like', `${unit.path}%`)
+      .where(scopeCondition(scope) as never);
+    if (filter.official) q = q.where('m.assignee_person_id', '=', filter.official);
+    if (filter.field) q = q.where('m.field', '=', filter.field);
+    if (filter.session) q = q.where('ci.session_id', '=', filter.session);
+    const rows = await q.orderBy('ci.created_at').execute();
+    // A matter carried over twice has two items: the latest counts.
+    const byMatter = new Map(rows.map((r) => [r.id, r]));
+    const ids = [...byMatter.keys()];
+    const dues = await currentDues(trx, ids);
+    const answers = ids.length ? await trx.selectFrom('matter_answer').select(['matter_id', 'state']).where('matter_id', 'in', ids).where('state', '!=', 'approved').execute() : [];
+    const ctx = await moveContext(trx, unit.path, clock);
+    const today = todayInVietnam(clock);
+    const items = [...byMatter.values()].map((r) => {
+      const due = dues.get(r.id)!;
+      return {
+        matterId: r.id, content: r.content, field: r.field, state: r.state, sessionId: r.session_id, round: r.round === null ? null : Number(r.round),
+        official: { personId: r.assignee_person_id, name: r.official_name ?? r.responsible },
+        due, urgency: urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) as Urgency,
+        answerState: answers.find((a) => a.matter_id === r.id)?.state ?? null,
+      };
+    });
+    items.sort((a, b) => urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) || a.due.date.localeCompare(b.due.date));
+    const officials = [...new Map(items.filter((i) => i.official.personId).map((i) => [i.official.personId, i.official])).values()];
+    return { today, items, officials, all: can(actor, 'opinion.read', { unitPath: unit.path }) };
+  });
+}
+
+const detailActions: Action[] = ['answer.write', 'answer.approve', 'followup.manage', 'opinion.personal'];
+
+/** One matter's follow-up: due date and its history, answers with their review, letters, escalations, petitioners. */
+export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: string) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const f = await readableMatter(trx, actor, matterId);
+    const m = f.matter;
+    const canDo = abilities(actor, { unitPath: f.unitPath }, detailActions).filter((a) => a !== 'answer.write' || f.own || can(actor, 'opinion.read', { unitPath: f.unitPath }));
+    const personal = canDo.includes('opinion.personal');
+    const item = await conclusionItemOf(trx, matterId);
+    const due = (await currentDues(trx, [matterId])).get(matterId) ?? null;
+    const ctx = await moveContext(trx, f.unitPath, clock);
+    const today = todayInVietnam(clock);
+    const answers = await trx.selectFrom('matter_answer').selectAll().where('matter_id', '=', matterId).orderBy('created_at').execute();
+    const events = answers.length ? await trx.selectFrom('answer_event').select(['answer_id', 'action', 'comment', 'at', 'actor_user_id']).where('answer_id', 'in', answers.map((a) => a.id)).orderBy('at').execute() : [];
+    const letters = await trx.selectFrom('answer_letter as l').innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
+      .select(['l.petitioner_id', 'l.document_id', 'd.number_text', 'd.issued_on']).where('l.matter_id', '=', matterId).execute();
+    const escalations = await trx.selectFrom('escalation as e').leftJoin('outgoing_document as d', 'd.id', 'e.document_id')
+      .select(['e.id', 'e.competent_body', 'e.proposal', 'e.state', 'e.sent_on', 'e.due_date', 'e.due_text_vi', 'e.due_text_en', 'e.acknowledged_on', 'e.answered_on', 'e.answer_text', 'e.document_id', 'd.number_text'])
+      .where('e.matter_id', '=', matterId).orderBy('e.created_at').execute();
+    const extensions = await trx.selectFrom('due_extension').select(['previous_due', 'due_date', 'reason', 'at']).where('matter_id', '=', matterId).orderBy('at').execute();
+    const petitioners = await petitionersOf(trx, matterId);
+    if (personal && petitioners.some((p) => p.phone || p.email)) {
+      await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: matterId, unitId: m.unit_id, detail: { petitionerIds: petitioners.map((p) => p.id), via: 'follow-up' } });
+    }
+    return {
+      matterId, content: m.content, field: m.field, state: m.state, can: canDo,
+      item: item && { sessionId: item.session_id, round: item.round === null ? null : Number(item.round), noticeDate: item.notice_date, noticeNumber: item.notice_number, responsible: item.responsible, due: { date: item.due_date, text: { vi: item.due_text_vi, en: item.due_text_en } } },
+      due, urgency: due ? urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) : null,
+      approver: ctx.profile.answerApprover,
+      answers: answers.map((a) => ({ ...answerView(a), events: events.filter((e) => e.answer_id === a.id).map((e) => ({ action: e.action, comment: e.comment, at: e.at })) })),
+      letters: letters.map((l) => ({ petitionerId: l.petitioner_id, documentId: l.document_id, numberText: l.number_text, issuedOn: l.issued_on })),
+      escalations: escalations.map((e) => ({
+        id: e.id, competentBody: e.competent_body, proposal: e.proposal, state: e.state, sentOn: e.sent_on, due: { date: e.due_date, text: { vi: e.due_text_vi, en: e.due_text_en } },
+        acknowledgedOn: e.acknowledged_on, answeredOn: e.answered_on, answerText: e.answer_text, documentId: e.document_id, numberText: e.number_text,
+      })),
+      extensions: extensions.map((e) => ({ previousDue: e.previous_due, dueDate: e.due_date, reason: e.reason, at: e.at })),
+      petitioners: petitioners.map((p) => ({ id: p.id, fullName: p.fullName, villageName: p.villageName, phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id) })),
+      templates: answerTemplates.filter((t) => t.field === null || t.field === m.field),
+    };
+  });
+}

@@ -1,0 +1,40 @@
+// The follow-up API as the web app uses it: the worklist, one matter's follow-up and its actions.
+import type { AnswerState, Urgency } from '@doithoai/core';
+import { api } from '../../api';
+
+export interface Due { date: string; text: { vi: string; en: string }; basis: 'conclusion' | 'extension' | 'escalation' }
+
+export interface WorkItem {
+  matterId: string; content: string; field: string | null; state: string; sessionId: string; round: number | null;
+  official: { personId: string | null; name: string }; due: Due; urgency: Urgency; answerState: AnswerState | null;
+}
+
+export interface Worklist { today: string; items: WorkItem[]; officials: { personId: string | null; name: string }[]; all: boolean }
+
+export interface FollowUpDetail {
+  matterId: string; content: string; field: string | null; state: string; can: string[];
+  due: Due | null; urgency: Urgency | null; approver: { role: string; title: string };
+  answers: { id: string; origin: string; state: AnswerState; text: string; officialName: string; approverName: string | null; approvedOn: string | null; version: number; events: { action: string; comment: string | null; at: string }[] }[];
+  letters: { petitionerId: string; documentId: string; numberText: string; issuedOn: string }[];
+  escalations: { id: string; competentBody: string; proposal: string; state: string; sentOn: string; due: { date: string; text: { vi: string; en: string } }; numberText: string | null; answerText: string | null }[];
+  extensions: { previousDue: string; dueDate: string; reason: string; at: string }[];
+  petitioners: { id: string; fullName: string | null; villageName: string | null; phone: string | null; email: string | null; answered: boolean }[];
+  templates: { id: string; vi: string }[];
+}
+
+export function fetchWorklist(unitId: string, filter: { official?: string; field?: string; session?: string }): Promise<Worklist> {
+  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => !!v) as [string, string][]).toString();
+  return api('GET', `/api/units/${encodeURIComponent(unitId)}/follow-up${q ? `?${q}` : ''}`);
+}
+
+export const fetchDetail = (matterId: string): Promise<FollowUpDetail> => api('GET', `/api/follow-up/${encodeURIComponent(matterId)}`);
+
+const base = (id: string) => `/api/follow-up/${encodeURIComponent(id)}`;
+export const saveAnswer = (id: string, text: string) => api('PUT', `${base(id)}/answer`, { text });
+export const submitAnswer = (id: string) => api('POST', `${base(id)}/answer/submit`);
+export const returnAnswer = (id: string, comment: string) => api('POST', `${base(id)}/answer/return`, { comment });
+export const approveAnswer = (id: string) => api('POST', `${base(id)}/answer/approve`, {});
+export const escalate = (id: string, competentBody: string, proposal: string) => api('POST', `${base(id)}/escalate`, { competentBody, proposal });
+export const acknowledge = (id: string) => api('POST', `${base(id)}/escalation/acknowledge`, {});
+export const higherAnswer = (id: string, text: string) => api('POST', `${base(id)}/escalation/answer`, { text });
+export const extend = (id: string, dueDate: string, reason: string) => api('POST', `${base(id)}/extend`, { dueDate, reason });
