@@ -36,6 +36,7 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
     };
 
     scope.get('/xa', { schema: { hide: true } }, async (_request, reply) => send(reply, directoryPage(await publicDirectory(db))));
+    scope.get('/xa/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/xa', 301));
 
     scope.get<SlugParams>('/xa/:slug', { schema: { hide: true } }, async (request, reply) => {
       const unit = await unitOr404(request.params.slug, reply);
