@@ -77,6 +77,9 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     expect((await t.app.inject({ url: '/xa/khong-co' })).statusCode).toBe(404);
     // The staff app still answers outside /xa.
     expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+    const spa = await t.app.inject({ url: '/ke-hoach' });
+    expect(spa.statusCode).toBe(200);
+    expect(spa.body).not.toContain('Cổng đối thoại với Nhân dân');
   });
 
   it.skipIf(skip)('takes an opinion with a request to speak, gives a code, and tracking shows its state', async () => {
