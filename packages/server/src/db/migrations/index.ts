@@ -7,6 +7,7 @@ import * as m0002 from './0002-opinions.js';
 import * as m0003 from './0003-calendar.js';
 import * as m0004 from './0004-documents.js';
 import * as m0005 from './0005-plans-sessions.js';
+import * as m0006 from './0006-opinion-search-prefix.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -14,6 +15,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0003-calendar': m0003,
   '0004-documents': m0004,
   '0005-plans-sessions': m0005,
+  '0006-opinion-search-prefix': m0006,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
