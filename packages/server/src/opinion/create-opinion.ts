@@ -1,7 +1,7 @@
 // A clerk enters an opinion from paper, a citizen's message, or what was said at a session:
 // a new matter, or one more raising of a matter the clerk recognised as a duplicate. A field
 // chosen by the clerk counts as confirmed; otherwise the classifier's suggestion waits for them.
-import { DomainError, foldVietnamese, isOpen, type Actor, type OpinionInput, type PetitionerInput } from '@doithoai/core';
+import { DomainError, foldVietnamese, isOpen, type Actor, type MatterState, type MatterSummary, type OpinionInput, type PetitionerInput } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -9,7 +9,7 @@ import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
-import { findMatter, listVillages, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
+import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
 
 export async function insertPetitioner(db: Q, unitId: string, p: PetitionerInput, actorUserId: string, at: string): Promise<string | null> {
   if (!p.fullName && !p.phone && !p.email) return null;
@@ -25,25 +25,30 @@ export async function insertPetitioner(db: Q, unitId: string, p: PetitionerInput
   return id;
 }
 
-export async function checkVillage(db: Q, unitId: string, villageId: string | null | undefined, field = 'villageId') {
-  if (!villageId) return;
-  const villages = await listVillages(db, unitId);
-  if (!villages.some((v) => v.id === villageId)) {
+/** Checks that the village is one of the commune's (a unit directly below it); returns its name. */
+export async function checkVillage(db: Q, unitId: string, villageId: string | null | undefined, field = 'villageId'): Promise<string | null> {
+  if (!villageId) return null;
+  // One row by key, not the commune's list of villages: this runs on every entry.
+  const village = await db.selectFrom('unit').select('name').where('id', '=', villageId).where('parent_id', '=', unitId).executeTakeFirst();
+  if (!village) {
     throw new DomainError('VALIDATION', undefined, [{ field, message: { vi: `Trường «${field}» không phải thôn của xã`, en: `Field '${field}' is not a village of this commune` } }]);
   }
+  return village.name;
 }
 
 export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: string, input: OpinionInput) {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.create', unit && { unitPath: unit.path });
-    await checkVillage(trx, unitId, input.villageId);
-    await checkVillage(trx, unitId, input.petitioner?.villageId, 'petitioner.villageId');
+    const villageName = await checkVillage(trx, unitId, input.villageId);
+    if (input.petitioner?.villageId && input.petitioner.villageId !== input.villageId) await checkVillage(trx, unitId, input.petitioner.villageId, 'petitioner.villageId');
     const at = nowIso();
     const receivedOn = input.receivedOn ?? at.slice(0, 10);
     const petitionerId = input.petitioner ? await insertPetitioner(trx, unitId, { ...input.petitioner, villageId: input.petitioner.villageId ?? input.villageId ?? null }, actor.userId, at) : null;
 
     let matterId: string;
+    // A new matter not routed to anyone: its list row is known here, no need to read it back.
+    let known: MatterSummary | null = null;
     if (input.joinMatterId) {
       const found = await findMatter(trx, input.joinMatterId);
       if (!found || found.matter.unit_id !== unitId) throw new DomainError('NOT_FOUND');
@@ -54,7 +59,7 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
     } else {
       matterId = newId();
       const suggestions = await suggestFields(trx, unitId, input.content);
-      const state = input.field ? 'classified' : 'received';
+      const state: MatterState = input.field ? 'classified' : 'received';
       await trx.insertInto('matter').values({
         id: matterId, unit_id: unitId, village_id: input.villageId ?? null, content: input.content, field: input.field ?? null,
         field_confirmed_by: input.field ? actor.userId : null, field_confirmed_at: input.field ? at : null,
@@ -63,9 +68,17 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
         version: 0, created_by: actor.userId, created_at: at, updated_at: at,
       }).execute();
       await recordStateChange(trx, { matterId, from: null, to: 'received', actorUserId: actor.userId, detail: { source: input.source } });
+      let finalState: MatterState = state;
       if (input.field) {
         await recordStateChange(trx, { matterId, from: 'received', to: 'classified', actorUserId: actor.userId, detail: { field: input.field } });
-        await assignByRouting(trx, { id: matterId, unit_id: unitId, field: input.field, village_id: input.villageId ?? null, state: 'classified', version: 0 }, actor.userId);
+        finalState = await assignByRouting(trx, { id: matterId, unit_id: unitId, field: input.field, village_id: input.villageId ?? null, state: 'classified', version: 0 }, actor.userId);
+      }
+      if (finalState !== 'assigned') {
+        known = {
+          id: matterId, unitId, villageId: input.villageId ?? null, villageName, content: input.content, field: input.field ?? null, suggestions,
+          state: finalState, source: input.source, assigneeId: null, assigneeName: null, prepareBy: null, mergedIntoId: null, petitionerCount: 1,
+          receivedOn, version: 0,
+        };
       }
     }
     await trx.insertInto('raising').values({
@@ -78,6 +91,6 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
       actorUserId: actor.userId, action: input.joinMatterId ? 'opinion.raise' : 'opinion.create', entity: 'matter', entityId: matterId, unitId,
       detail: { source: input.source, petitionerId, field: input.field ?? null },
     });
-    return (await summarise(trx, [matterId]))[0]!;
+    return known ?? (await summarise(trx, [matterId]))[0]!;
   });
 }
