@@ -43,6 +43,11 @@ export function openSqlite(file: string): Db {
 
 export function openPostgres(url: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, a dropped test database) is not an
+  // error of ours: the pool replaces it on next use. Unhandled, it would crash the process.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL: idle connection closed (${err.message})`);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,
