@@ -308,6 +308,73 @@ export interface ConclusionItemTable {
   created_at: string;
 }
 
+export interface MatterAnswerTable {
+  id: string;
+  matter_id: string;
+  unit_id: string;
+  origin: string;
+  state: string;
+  text: string;
+  author_user_id: string | null;
+  official_name: string;
+  submitted_at: string | null;
+  approver_user_id: string | null;
+  approver_name: string | null;
+  approved_on: string | null;
+  published_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnswerEventTable {
+  id: string;
+  answer_id: string;
+  action: string;
+  comment: string | null;
+  actor_user_id: string | null;
+  at: string;
+}
+
+export interface AnswerLetterTable {
+  id: string;
+  answer_id: string;
+  matter_id: string;
+  petitioner_id: string;
+  document_id: string;
+  created_at: string;
+}
+
+export interface EscalationTable {
+  id: string;
+  matter_id: string;
+  unit_id: string;
+  competent_body: string;
+  proposal: string;
+  state: string;
+  sent_on: string;
+  due_date: string;
+  due_text_vi: string;
+  due_text_en: string;
+  document_id: string | null;
+  acknowledged_on: string | null;
+  answered_on: string | null;
+  answer_text: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DueExtensionTable {
+  id: string;
+  matter_id: string;
+  previous_due: string;
+  due_date: string;
+  reason: string;
+  actor_user_id: string | null;
+  at: string;
+}
+
 export interface Database {
   unit: UnitTable;
   organisation: OrganisationTable;
@@ -333,6 +400,32 @@ export interface Database {
   session_state_change: SessionStateChangeTable;
   session_override: SessionOverrideTable;
   conclusion_item: ConclusionItemTable;
+  matter_answer: MatterAnswerTable;
+  answer_event: AnswerEventTable;
+  answer_letter: AnswerLetterTable;
+  escalation: EscalationTable;
+  due_extension: DueExtensionTable;
+  portal_submission: PortalSubmissionTable;
+  portal_consent: PortalConsentTable;
+}
+
+export interface PortalSubmissionTable {
+  id: string;
+  unit_id: string;
+  matter_id: string;
+  tracking_code: string;
+  session_id: string | null;
+  wants_to_speak: number;
+  created_at: string;
+}
+
+export interface PortalConsentTable {
+  id: string;
+  submission_id: string;
+  purpose: string;
+  wording: string;
+  granted: number;
+  recorded_at: string;
 }
 
 /** Our tables in an order where every row's foreign keys point to earlier tables (backup/restore). */
@@ -361,4 +454,11 @@ export const ourTablesInOrder = [
   'session_state_change',
   'session_override',
   'conclusion_item',
+  'matter_answer',
+  'answer_event',
+  'answer_letter',
+  'escalation',
+  'due_extension',
+  'portal_submission',
+  'portal_consent',
 ] as const;

@@ -21,6 +21,7 @@ import type { AppDeps } from './deps.js';
 import { errorBody, handleError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { documentRoutes } from './routes/document.routes.js';
+import { followUpRoutes } from './routes/follow-up.routes.js';
 import { healthRoute } from './routes/health.route.js';
 import { meRoute } from './routes/me.route.js';
 import { opinionAllRoutes } from './routes/opinion-all.routes.js';
@@ -31,6 +32,7 @@ import { profileRoutes } from './routes/profile.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { unitGetRoute } from './routes/unit-get.route.js';
 import { unitTreeRoute } from './routes/unit-tree.route.js';
+import { portalRoutes } from '../portal/portal.routes.js';
 
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -71,10 +73,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, deps.auth);
-  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes, planRoutes, sessionRoutes]) {
+  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes, planRoutes, sessionRoutes, followUpRoutes]) {
     register(app, deps);
   }
   documentRoutes(app, deps);
+  // The public portal (/xa…): its own pages, before the staff app's fallback.
+  await portalRoutes(app, deps);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) {

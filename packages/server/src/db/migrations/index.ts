@@ -8,6 +8,8 @@ import * as m0003 from './0003-calendar.js';
 import * as m0004 from './0004-documents.js';
 import * as m0005 from './0005-plans-sessions.js';
 import * as m0006 from './0006-opinion-search-prefix.js';
+import * as m0007 from './0007-follow-up.js';
+import * as m0008 from './0008-portal.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -16,6 +18,8 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0004-documents': m0004,
   '0005-plans-sessions': m0005,
   '0006-opinion-search-prefix': m0006,
+  '0007-follow-up': m0007,
+  '0008-portal': m0008,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
