@@ -3,7 +3,6 @@
 // browser and one page for many documents (a launch costs ~1 s, a print ~0.1 s); close() ends it.
 
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { OfficialDocument } from './model.js';
 import { renderHtml } from './render/html/render-html.js';
@@ -129,6 +128,8 @@ export class PdfRenderer {
     const executablePath = PdfRenderer.executablePath(this.options);
     await this.browser?.close().catch(() => undefined);
     try {
+      // playwright-core takes ~0.7 s to load: only the first PDF pays for it, not every start.
+      const { chromium } = await import('playwright-core');
       this.browser = await chromium.launch({
         executablePath,
         args: [...BROWSER_ARGS],

@@ -1,7 +1,7 @@
 // Reads and writes opinion lists as .xlsx (exceljs) and .csv (core's RFC 4180 reader). A file
 // that is neither — a renamed picture, random bytes — is refused with one clear message.
 import { DomainError, importColumns, opinionSourceNames, parseCsv, toCsv, type OpinionSource } from '@doithoai/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -21,11 +21,14 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
+// exceljs takes ~0.3 s to load: only a spreadsheet import or export pays for it, not every start.
+const loadExcel = async () => (await import('exceljs')).default;
+
 /** The rows of cells of the first sheet (xlsx) or of the CSV text. */
 export async function readSheet(bytes: Uint8Array): Promise<string[][]> {
   if (bytes.length === 0) throw unreadable();
   if (isZip(bytes)) {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcel()).Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
@@ -57,7 +60,7 @@ export type SheetFormat = 'xlsx' | 'csv';
 export async function writeSheet(rows: string[][], format: SheetFormat, title?: string): Promise<Buffer> {
   const header = importColumns.map((c) => c.header);
   if (format === 'csv') return Buffer.from(toCsv([header, ...rows]), 'utf8');
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('Y kien');
   if (title) ws.addRow([title]).font = { bold: true, size: 13 };
   const h = ws.addRow(header);
