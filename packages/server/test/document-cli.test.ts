@@ -7,28 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildPlanDocument, findChromium, referencePlanData } from '@doithoai/documents';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/bootstrap.js';
-import { main } from '../src/cli/cli.js';
 import { loadConfig } from '../src/config.js';
 import { issueDocument } from '../src/document/issue-document.js';
 import { createTestDatabase, dialectCases, type TestDatabase } from './support/databases.js';
+import { runCli } from './support/run-cli.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out.push(String(s)); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err.push(String(s)); return true; });
-  const l = vi.spyOn(console, 'log').mockImplementation((...s) => { out.push(`${s.join(' ')}\n`); });
-  try {
-    const code = await main(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    l.mockRestore();
-  }
-}
 
 describe.each(dialectCases)('doithoai documents on $dialect', ({ dialect, skip }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-doc-cli-'));
@@ -46,7 +31,7 @@ describe.each(dialectCases)('doithoai documents on $dialect', ({ dialect, skip }
       process.env.DATABASE_URL = pg.db.location;
       await pg.db.close();
     }
-    expect((await run(['demo'])).code).toBe(0);
+    expect((await runCli(['demo'])).code).toBe(0);
     const deps = await bootstrap(loadConfig());
     try {
       const k = deps.db.kysely;
@@ -74,34 +59,34 @@ describe.each(dialectCases)('doithoai documents on $dialect', ({ dialect, skip }
   });
 
   it.skipIf(skip)('list prints kind, id, number, title for every unit; --unit narrows to a subtree', async () => {
-    const all = await run(['documents', 'list']);
+    const all = await runCli(['documents', 'list']);
     expect(all.code).toBe(0);
     const lines = all.out.trim().split('\n');
     expect(lines.every((l) => l.split('\t').length === 4)).toBe(true);
     expect(lines).toContain(`ke-hoach\t${issued.sg}\t${issued.sgNumber}\tKế hoạch thử nghiệm CLI`);
     expect(lines.some((l) => l.startsWith(`ke-hoach\t${issued.st}\t`))).toBe(true);
 
-    const sonTay = await run(['documents', 'list', '--unit', 'demo-son-tay']);
+    const sonTay = await runCli(['documents', 'list', '--unit', 'demo-son-tay']);
     expect(sonTay.out.trim().split('\n')).toEqual([`ke-hoach\t${issued.st}\t01-KH/UBND\tKế hoạch xã Sơn Tây`]);
-    const district = await run(['documents', 'list', '--unit', '436']);
+    const district = await runCli(['documents', 'list', '--unit', '436']);
     expect(district.out).toContain(issued.sg);
     expect(district.out).toContain(issued.st);
   });
 
   it.skipIf(skip)('render writes DOCX, HTML and PDF (or says what to install)', async () => {
     const docx = path.join(dir, 'plan.docx');
-    const r = await run(['documents', 'render', 'ke-hoach', '--id', issued.sg, '--format', 'docx', '--out', docx]);
+    const r = await runCli(['documents', 'render', 'ke-hoach', '--id', issued.sg, '--format', 'docx', '--out', docx]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Kế-hoạch-');
     const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
     expect(xml).toContain(issued.sgNumber);
 
     const html = path.join(dir, 'plan.html');
-    expect((await run(['documents', 'render', 'ke-hoach', '--id', issued.sg, '--format', 'html', '--out', html])).code).toBe(0);
+    expect((await runCli(['documents', 'render', 'ke-hoach', '--id', issued.sg, '--format', 'html', '--out', html])).code).toBe(0);
     expect(fs.readFileSync(html, 'utf8')).toContain('thử nghiệm CLI');
 
     const pdf = path.join(dir, 'plan.pdf');
-    const p = await run(['documents', 'render', 'ke-hoach', '--id', issued.sg, '--format', 'pdf', '--out', pdf]);
+    const p = await runCli(['documents', 'render', 'ke-hoach', '--id', issued.sg, '--format', 'pdf', '--out', pdf]);
     if (findChromium()) {
       expect(p.code).toBe(0);
       expect(fs.readFileSync(pdf).subarray(0, 4).toString()).toBe('%PDF');
@@ -120,13 +105,13 @@ describe.each(dialectCases)('doithoai documents on $dialect', ({ dialect, skip }
     [['documents', 'render', 'ke-hoach', '--id', 'x', '--format', 'docx']],
     [['documents', 'frobnicate']],
   ])('%j exits 2 with one line', async (args) => {
-    const r = await run(args);
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
   it.each([[['documents', '--help']], [['documents', 'list', '--help']], [['documents', 'render', '--help']]])('%j prints help and exits 0', async (args) => {
-    const r = await run(args);
+    const r = await runCli(args);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage:');
     expect(r.out).toMatch(/acts\s+as\s+the\s+deployment/);

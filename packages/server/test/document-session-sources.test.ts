@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { isOpinionField, opinionFieldNames, type Actor, type Role } from '@doithoai/core';
 import JSZip from 'jszip';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/bootstrap.js';
-import { main } from '../src/cli/cli.js';
 import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/db/open-database.js';
 import { createPlan } from '../src/plan/create-plan.js';
@@ -19,6 +18,7 @@ import { todayInVietnam } from '../src/plan/plan-clock.js';
 import { scheduleSession } from '../src/session/schedule-session.js';
 import { createTestDatabase, dialectCases, type TestDatabase } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { runCli } from './support/run-cli.js';
 
 const venue = 'Nhà văn hóa thôn Khe Bá';
 const participant = 'Bí thư chi bộ, thôn trưởng các thôn';
@@ -165,21 +165,6 @@ describe.each(dialectCases)('session documents API on $dialect', ({ dialect, ski
   });
 });
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out.push(String(s)); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err.push(String(s)); return true; });
-  const l = vi.spyOn(console, 'log').mockImplementation((...s) => { out.push(`${s.join(' ')}\n`); });
-  try {
-    const code = await main(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    l.mockRestore();
-  }
-}
 
 describe.each(dialectCases)('doithoai documents list of session documents on $dialect', ({ dialect, skip }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-session-doc-cli-'));
@@ -197,7 +182,7 @@ describe.each(dialectCases)('doithoai documents list of session documents on $di
       process.env.DATABASE_URL = pg.db.location;
       await pg.db.close();
     }
-    expect((await run(['demo'])).code).toBe(0);
+    expect((await runCli(['demo'])).code).toBe(0);
     const deps = await bootstrap(loadConfig());
     try {
       scheduledId = (await scheduleNextYear(deps.db)).id;
@@ -216,19 +201,19 @@ describe.each(dialectCases)('doithoai documents list of session documents on $di
   });
 
   it.skipIf(skip)('prints a line for the minutes, the invitation and the list of opinions', async () => {
-    const r = await run(['documents', 'list', '--unit', '18184']);
+    const r = await runCli(['documents', 'list', '--unit', '18184']);
     expect(r.code, r.err).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('bien-ban\t'))).toHaveLength(2);
     expect(lines).toContain(`giay-moi\t${scheduledId}\t\tGiấy mời dự hội nghị đối thoại lần 1 (dự thảo)`);
     expect(lines.filter((l) => l.startsWith('danh-sach-y-kien\t'))).toHaveLength(3);
     expect(lines.every((l) => l.split('\t').length === 4)).toBe(true);
-    const sonTay = await run(['documents', 'list', '--unit', 'demo-son-tay']);
+    const sonTay = await runCli(['documents', 'list', '--unit', 'demo-son-tay']);
     expect(sonTay.out).not.toMatch(/^(bien-ban|giay-moi|danh-sach-y-kien)\t/m);
 
     const out = path.join(dir, 'minutes.docx');
     const id = lines.find((l) => l.startsWith('bien-ban\t'))!.split('\t')[1]!;
-    expect((await run(['documents', 'render', 'bien-ban', '--id', id, '--format', 'docx', '--out', out])).code).toBe(0);
+    expect((await runCli(['documents', 'render', 'bien-ban', '--id', id, '--format', 'docx', '--out', out])).code).toBe(0);
     expect(await docxText(fs.readFileSync(out))).toContain('BIÊN BẢN');
   });
 });

@@ -4,26 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out.push(String(s)); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err.push(String(s)); return true; });
-  const l = vi.spyOn(console, 'log').mockImplementation((...s) => { out.push(`${s.join(' ')}\n`); });
-  const c = vi.spyOn(console, 'error').mockImplementation((...s) => { err.push(`${s.join(' ')}\n`); });
-  try {
-    const code = await main(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    c.mockRestore();
-    l.mockRestore();
-  }
-}
 
 describe('doithoai opinion commands', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-cli-'));
@@ -32,7 +15,7 @@ describe('doithoai opinion commands', () => {
     process.env.DATA_DIR = dir;
     process.env.DATABASE_URL = '';
     process.env.BASE_URL = 'http://localhost:3999'; // Vitest sets it to '/'
-    const demo = await run(['demo']);
+    const demo = await runCli(['demo']);
     expect(demo.err).toBe('');
     expect(demo.code).toBe(0);
   });
@@ -45,28 +28,28 @@ describe('doithoai opinion commands', () => {
   });
 
   it('classify prints the fields, best first, with confidences', async () => {
-    const r = await run(['classify', 'Đề nghị sửa chữa đường liên thôn bị sạt lở']);
+    const r = await runCli(['classify', 'Đề nghị sửa chữa đường liên thôn bị sạt lở']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^nong-nghiep\t0\.\d\d$/);
-    expect((await run(['classify', 'trộm cắp', '--unit', '18184'])).out).toMatch(/^an-ninh-trat-tu\t/);
+    expect((await runCli(['classify', 'trộm cắp', '--unit', '18184'])).out).toMatch(/^an-ninh-trat-tu\t/);
   });
 
   it('import checks with --dry-run, then imports the good rows; export writes the same columns', async () => {
     const file = path.join(dir, 'mttq.csv');
     fs.writeFileSync(file, '\ufeffSTT,"Nội dung ý kiến, kiến nghị",Thôn,Điện thoại\n1,Đề nghị sửa cầu tràn khe Cò,Thôn Khe Bá,0912345678\n2,,Thôn Khe Bá,\n');
-    const dry = await run(['import', file, '--unit', '18184', '--source', 'mttq', '--dry-run']);
+    const dry = await runCli(['import', file, '--unit', '18184', '--source', 'mttq', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.out).toBe('good\t1\tbad\t1\n');
     expect(dry.err).toContain('row 3');
-    const real = await run(['import', file, '--unit', '18184', '--source', 'mttq']);
+    const real = await runCli(['import', file, '--unit', '18184', '--source', 'mttq']);
     expect(real.out).toBe('imported\t1\tskipped\t1\n');
-    const csv = await run(['export', 'opinions', '--unit', '18184', '--format', 'csv']);
+    const csv = await runCli(['export', 'opinions', '--unit', '18184', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.out.split('\r\n')[0]).toContain('Nội dung ý kiến, kiến nghị');
     expect(csv.out).toContain('Đề nghị sửa cầu tràn khe Cò');
-    const json = JSON.parse((await run(['export', 'opinions', '--unit', '18184', '--format', 'json'])).out);
+    const json = JSON.parse((await runCli(['export', 'opinions', '--unit', '18184', '--format', 'json'])).out);
     expect(json.length).toBeGreaterThan(40);
   });
 
@@ -78,7 +61,7 @@ describe('doithoai opinion commands', () => {
     [['export', 'opinions', '--unit', 'nope', '--format', 'csv']],
     [['export', 'opinions', '--unit', '18184', '--format', 'pdf']],
   ])('%j exits 2 with one line', async (args) => {
-    const r = await run(args);
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });

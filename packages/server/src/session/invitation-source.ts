@@ -8,6 +8,7 @@ import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../plan/plan-clock.js';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf } from '../plan/plan.repository.js';
+import { planBasis } from './session-documents.js';
 import { listSessionsIn } from './minutes-source.js';
 import { findSession, json, listParticipants } from './session.repository.js';
 
@@ -21,13 +22,7 @@ export async function invitationDraft(db: Db, id: string) {
   const k = db.kysely;
   const date = s.notice_date ?? todayInVietnam();
   const participants = await listParticipants(k, id);
-  const plan = s.plan_id
-    ? await k.selectFrom('plan').innerJoin('outgoing_document as d', 'd.id', 'plan.document_id').select(['d.number_text', 'd.issued_on'])
-      .where('plan.id', '=', s.plan_id).executeTakeFirst()
-    : undefined;
-  const basis = plan
-    ? `Kế hoạch ${plan.number_text.replace(/^Số:?\s*/, 'số ')} ngày ${plan.issued_on.split('-').reverse().join('/')} của Ban Thường vụ Đảng ủy xã`
-    : undefined;
+  const basis = await planBasis(k, s);
   const built = buildInvitation({
     format: 'state',
     header: await communeHeader(k, s.unit_id, 'state'),

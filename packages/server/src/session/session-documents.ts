@@ -6,7 +6,8 @@ import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, type Q } from '../plan/plan.repository.js';
 import { json, type SessionRow } from './session.repository.js';
 
-async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {
+/** "Kế hoạch số 01-KH/ĐU ngày 05/01/2026 của Ban Thường vụ Đảng ủy xã": the issued plan a session carries out. */
+export async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {
   if (!s.plan_id) return undefined;
   const d = await db.selectFrom('plan').innerJoin('outgoing_document as d', 'd.id', 'plan.document_id')
     .select(['d.number_text', 'd.issued_on']).where('plan.id', '=', s.plan_id).executeTakeFirst();
