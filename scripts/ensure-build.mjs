@@ -22,6 +22,7 @@ function newestMtime(paths) {
   return newest;
 }
 
+const lock = path.join(root, 'node_modules', '.doithoai-build.lock');
 const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
 
 function run(cmd, args, cwd, label) {
@@ -29,11 +30,35 @@ function run(cmd, args, cwd, label) {
   const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) {
     process.stderr.write(`Build thất bại / build failed: ${label}\n`);
+    fs.rmSync(lock, { recursive: true, force: true });
     process.exit(r.status ?? 1);
   }
 }
 
-export async function ensureBuild({ web = true, force = false } = {}) {
+// One build at a time: several test runs on one machine (or `npm start` beside `npm test`) must
+// not write the same dist/ folders together. A lock folder older than 10 minutes is stale.
+async function withBuildLock(fn) {
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - mtime(lock) > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export async function ensureBuild(options = {}) {
+  return withBuildLock(() => buildIfStale(options));
+}
+
+function buildIfStale({ web = true, force = false } = {}) {
   const pkgs = ['core', 'documents', 'server'].map((p) => path.join(root, 'packages', p));
   const stamp = path.join(root, 'packages', 'server', 'dist', '.build-stamp');
   const sources = [...pkgs.flatMap((p) => [path.join(p, 'src'), path.join(p, 'tsconfig.json')]), path.join(root, 'tsconfig.base.json')];
