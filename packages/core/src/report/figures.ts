@@ -1,0 +1,83 @@
+// The figures of the dashboards and reports, computed from plain rows (the server reads them,
+// this file counts). One definition of "answered on time" for the whole system:
+// a follow-up item (a matter carried over in a conclusion notice) is answered on time when its
+// written answer is dated on or before the due date in force (the conclusion notice's
+// 30-working-day date, or an extension's); it is overdue when unanswered after that day.
+// Lateness is counted in working days on the Vietnamese calendar (so Tết does not count).
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+
+export interface AnswerFact {
+  /** Due date in force, 'YYYY-MM-DD'. */
+  due: string;
+  /** Day the written answer was issued, or null while open. */
+  answeredOn: string | null;
+}
+
+export type AnswerStatus = 'on-time' | 'late' | 'overdue' | 'open';
+
+export function answerStatus(f: AnswerFact, today: string): AnswerStatus {
+  if (f.answeredOn) return f.answeredOn <= f.due ? 'on-time' : 'late';
+  return today > f.due ? 'overdue' : 'open';
+}
+
+export interface Timeliness {
+  total: number;
+  onTime: number;
+  late: number;
+  /** Open and past the due date. */
+  overdue: number;
+  /** Open, not yet due. */
+  open: number;
+  /** Answered on time ÷ items whose outcome is known (answered, or overdue); null when none. */
+  onTimeRate: number | null;
+}
+
+export function emptyTimeliness(): Timeliness {
+  return { total: 0, onTime: 0, late: 0, overdue: 0, open: 0, onTimeRate: null };
+}
+
+export function addStatus(t: Timeliness, s: AnswerStatus, n = 1): Timeliness {
+  t.total += n;
+  if (s === 'on-time') t.onTime += n;
+  else if (s === 'late') t.late += n;
+  else if (s === 'overdue') t.overdue += n;
+  else t.open += n;
+  return t;
+}
+
+export function withRate(t: Timeliness): Timeliness {
+  const decided = t.onTime + t.late + t.overdue;
+  return { ...t, onTimeRate: decided ? t.onTime / decided : null };
+}
+
+export function timeliness(facts: readonly AnswerFact[], today: string): Timeliness {
+  const t = emptyTimeliness();
+  for (const f of facts) addStatus(t, answerStatus(f, today));
+  return withRate(t);
+}
+
+/** Working days past the due date: of the answer if answered late, else up to today; 0 if not late. */
+export function workingDaysLate(calendar: WorkingCalendar, f: AnswerFact, today: string): number {
+  const end = f.answeredOn ?? today;
+  return end > f.due ? calendar.countWorkingDays(f.due, end) : 0;
+}
+
+/** On-time rate by month of the due date (items due that month and how they ended up). */
+export function monthlyTimeliness(facts: readonly AnswerFact[], months: readonly string[], today: string): { month: string; t: Timeliness }[] {
+  const by = new Map(months.map((m) => [m, emptyTimeliness()]));
+  for (const f of facts) {
+    const t = by.get(f.due.slice(0, 7));
+    if (t) addStatus(t, answerStatus(f, today));
+  }
+  return months.map((month) => ({ month, t: withRate(by.get(month)!) }));
+}
+
+/** Counts of rows by a key, largest first, then by key; null keys are counted under ''. */
+export function countBy<T>(rows: readonly T[], key: (r: T) => string | null): { key: string; count: number }[] {
+  const m = new Map<string, number>();
+  for (const r of rows) {
+    const k = key(r) ?? '';
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
