@@ -407,6 +407,11 @@ export interface Database {
   due_extension: DueExtensionTable;
   portal_submission: PortalSubmissionTable;
   portal_consent: PortalConsentTable;
+  notification: NotificationTable;
+  notification_delivery: NotificationDeliveryTable;
+  delivery_attempt: DeliveryAttemptTable;
+  inbox_item: InboxItemTable;
+  job: JobTable;
 }
 
 export interface PortalSubmissionTable {
@@ -461,4 +466,77 @@ export const ourTablesInOrder = [
   'due_extension',
   'portal_submission',
   'portal_consent',
+  'notification',
+  'notification_delivery',
+  'delivery_attempt',
+  'inbox_item',
+  'job',
 ] as const;
+
+// Notifications and jobs (0009, issue 6).
+export interface NotificationTable {
+  id: string;
+  unit_id: string | null;
+  kind: string;
+  subject: string;
+  text: string;
+  link: string | null;
+  to_user_id: string | null;
+  to_email: string | null;
+  to_phone: string | null;
+  to_zalo: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+}
+
+export interface NotificationDeliveryTable {
+  id: string;
+  notification_id: string;
+  channel: string;
+  state: string;
+  attempts: number;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveryAttemptTable {
+  id: string;
+  delivery_id: string;
+  at: string;
+  ok: number;
+  error: string | null;
+  worker: string | null;
+  duration_ms: number | null;
+}
+
+export interface InboxItemTable {
+  id: string;
+  notification_id: string;
+  user_id: string;
+  unit_id: string | null;
+  kind: string;
+  subject: string;
+  text: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  payload: string; // JSON
+  state: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
