@@ -46,7 +46,7 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
   let t: TestApp | undefined;
   afterEach(async () => { await t?.close(); t = undefined; });
 
-  it.skipIf(skip)('worklist by urgency; draft → returned → approved → one letter per petitioner → closed; a merged matter answered once to five', async () => {
+  it.skipIf(skip)('worklist by urgency; draft → returned → approved → one letter per petitioner → sent → closed; a merged matter answered once to five', async () => {
     t = await startTestApp(dialect);
     const office = await t.login('vanphong');
     const chair = await t.login('chutich');
@@ -88,14 +88,39 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     expect(a.letters).toHaveLength(5);
     expect(new Set(a.letters.map((l: { numberText: string }) => l.numberText)).size).toBe(5);
     for (const l of a.letters) expect(l.numberText).toMatch(/UBND/);
-    expect(a.matterState).toBe('closed');
+    // Issued and published, not yet in the petitioners' hands: still on the worklist, letters to send.
+    expect(a.matterState).toBe('responded');
+    expect(a.answer.state).toBe('approved');
     expect(a.answer.publishedAt).toBeTruthy();
     expect(a.answer.approvedOn).toBe(body.today);
     expect(a.answer.officialName).toBeTruthy();
 
     const k = t.deps.db.kysely;
+    const waiting = (await worklist(t, office)).body.items.find((i) => i.matterId === target.matterId) as Item & { lettersToSend: number };
+    expect(waiting).toMatchObject({ state: 'responded', answerState: 'approved', lettersToSend: 5 });
+    // Sending: the chair may not record it; a date after today or an unknown petitioner is refused.
+    const sentUrl = `${url}/letters/sent`;
+    const before = (await t.app.inject({ url, headers: { cookie: office } })).json();
+    const twoIds = before.petitioners.slice(0, 2).map((p: { id: string }) => p.id);
+    expect((await post(t, chair, sentUrl, { channel: 'post' })).statusCode).toBe(404);
+    const future = await post(t, office, sentUrl, { channel: 'post', sentOn: '2999-01-01' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().message ?? future.body).toMatch(/sentOn|ngày gửi/);
+    expect((await post(t, office, sentUrl, { channel: 'pigeon' })).statusCode).toBe(400);
+    expect((await post(t, office, sentUrl, { channel: 'post', petitionerIds: ['nobody'] })).statusCode).toBe(400);
+    const firstTwo = await post(t, office, sentUrl, { channel: 'post', petitionerIds: twoIds });
+    expect(firstTwo.statusCode, firstTwo.body).toBe(200);
+    expect(firstTwo.json()).toMatchObject({ sent: 2, allSent: false, matterState: 'responded' });
+    const half = (await t.app.inject({ url, headers: { cookie: office } })).json();
+    expect(half.petitioners.filter((p: { answered: boolean }) => p.answered)).toHaveLength(2);
+    const rest = await post(t, office, sentUrl, { channel: 'village' });
+    expect(rest.json()).toMatchObject({ sent: 3, allSent: true, matterState: 'closed' });
+    expect((await post(t, office, sentUrl, { channel: 'village' })).statusCode).toBe(422);
     const history = await k.selectFrom('matter_state_change').select(['from_state', 'to_state']).where('matter_id', '=', target.matterId).orderBy('at').execute();
     expect(history.slice(-2).map((h) => h.to_state)).toEqual(['responded', 'closed']);
+    const kept = await k.selectFrom('answer_letter').select(['sent_channel', 'sent_on']).where('matter_id', '=', target.matterId).execute();
+    expect(kept.map((l) => l.sent_channel).sort()).toEqual(['post', 'post', 'village', 'village', 'village']);
+    expect(kept.every((l) => l.sent_on === body.today)).toBe(true);
     const letters = await k.selectFrom('outgoing_document').select(['kind', 'subject_id', 'model']).where('subject_id', '=', target.matterId).execute();
     expect(letters.filter((l) => l.kind === 'van-ban-tra-loi')).toHaveLength(5);
     expect(String(letters[0]!.model)).toContain('Sẽ sửa chữa xong trước ngày 31/3 năm sau.');
@@ -105,6 +130,7 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     // Closed: off the worklist; the review history stays.
     expect((await worklist(t, office)).body.items.some((i) => i.matterId === target.matterId)).toBe(false);
     const detail = (await t.app.inject({ url, headers: { cookie: office } })).json();
+    expect(detail.answers[0].state).toBe('sent');
     expect(detail.answers[0].events.map((e: { action: string }) => e.action)).toEqual(['save', 'submit', 'return', 'save', 'submit', 'approve']);
     expect(detail.answers[0].events[2].comment).toBe('Nêu rõ thời gian sửa chữa');
     expect(detail.petitioners.every((p: { answered: boolean }) => p.answered)).toBe(true);
@@ -140,8 +166,9 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     const approved = await post(t, chair, `${url}/answer/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().letters).toHaveLength(2);
-    expect(approved.json().matterState).toBe('closed');
+    expect(approved.json().matterState).toBe('responded');
     expect(approved.json().answer).toMatchObject({ origin: 'higher-level', officialName: 'Sở Nông nghiệp và Môi trường' });
+    expect((await post(t, office, `${url}/letters/sent`, { channel: 'in-person' })).json()).toMatchObject({ sent: 2, matterState: 'closed' });
     const detail = (await t.app.inject({ url, headers: { cookie: office } })).json();
     expect(detail.escalations[0]).toMatchObject({ state: 'answered', competentBody: 'Sở Nông nghiệp và Môi trường' });
   });

@@ -6,13 +6,28 @@ import { z } from 'zod';
 import { cleanText } from '../unit/unit.js';
 import type { ReminderStage } from '../profile/profile-deadlines.js';
 
-export const answerStates = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const answerStates = ['draft', 'submitted', 'returned', 'approved', 'sent'] as const;
 export type AnswerState = (typeof answerStates)[number];
 export const answerStateNames: Record<AnswerState, { vi: string; en: string }> = {
   draft: { vi: 'Dự thảo', en: 'Draft' },
   submitted: { vi: 'Chờ duyệt', en: 'Awaiting approval' },
   returned: { vi: 'Trả lại để sửa', en: 'Returned' },
-  approved: { vi: 'Đã duyệt, đã gửi', en: 'Approved and sent' },
+  approved: { vi: 'Đã duyệt, đã phát hành', en: 'Approved and issued' },
+  sent: { vi: 'Đã gửi đến người kiến nghị', en: 'Sent to the petitioners' },
+};
+/** An answer no longer being worked on: approved (letters issued, published) or sent. */
+export const finishedAnswerStates: readonly AnswerState[] = ['approved', 'sent'];
+
+/** How a letter reaches its petitioner (the office records it; the matter closes when all have gone). */
+export const letterChannels = ['post', 'in-person', 'village', 'email', 'sms', 'zalo'] as const;
+export type LetterChannel = (typeof letterChannels)[number];
+export const letterChannelNames: Record<LetterChannel, { vi: string; en: string }> = {
+  post: { vi: 'Qua bưu điện', en: 'By post' },
+  'in-person': { vi: 'Trao tận tay', en: 'Handed over' },
+  village: { vi: 'Qua thôn (trưởng thôn chuyển)', en: 'Through the village head' },
+  email: { vi: 'Thư điện tử', en: 'Email' },
+  sms: { vi: 'Tin nhắn SMS', en: 'SMS' },
+  zalo: { vi: 'Zalo', en: 'Zalo' },
 };
 
 /** Which answer actions are allowed from each state. */
@@ -71,7 +86,30 @@ export const EscalateInput = z.strictObject({ competentBody: text(300), proposal
 export type EscalateInput = z.infer<typeof EscalateInput>;
 export const EscalationAnswerInput = z.strictObject({ text: paragraphs(20000), answeredOn: isoDate.optional() });
 export type EscalationAnswerInput = z.infer<typeof EscalationAnswerInput>;
-export const ExtendInput = z.strictObject({ dueDate: isoDate, reason: text(2000) });
+export const ExtendInput = z.strictObject({ dueDate: isoDate, reason: text(2000), responsible: text(300).optional() });
+export const LettersSentInput = z.strictObject({
+  channel: z.enum(letterChannels),
+  /** Defaults to today. */
+  sentOn: isoDate.optional(),
+  /** Defaults to every letter not yet sent. */
+  petitionerIds: z.array(z.string().max(64)).min(1).max(1000).optional(),
+});
+export type LettersSentInput = z.infer<typeof LettersSentInput>;
+export const AnswerTemplateInput = z.strictObject({ field: z.string().max(64).nullable(), title: text(200), text: paragraphs(8000) });
+export type AnswerTemplateInput = z.infer<typeof AnswerTemplateInput>;
+
+/**
+ * Fills a template's placeholders from the matter: {nguoi_kien_nghi}, {thon}, {noi_dung},
+ * {han_tra_loi}, {can_bo}, {hoi_nghi}. An unknown or empty one is left visible, to be filled by hand.
+ */
+export function fillTemplate(text: string, values: Partial<Record<TemplatePlaceholder, string | null | undefined>>): string {
+  return text.replace(/\{([a-z_]+)\}/g, (whole, key: string) => {
+    const v = (values as Record<string, string | null | undefined>)[key];
+    return v ? v : whole;
+  });
+}
+export const templatePlaceholders = ['nguoi_kien_nghi', 'thon', 'noi_dung', 'han_tra_loi', 'can_bo', 'hoi_nghi'] as const;
+export type TemplatePlaceholder = (typeof templatePlaceholders)[number];
 export type ExtendInput = z.infer<typeof ExtendInput>;
 export const FollowUpFilter = z.object({
   official: z.string().max(64).optional(),

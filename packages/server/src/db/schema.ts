@@ -239,6 +239,8 @@ export interface SessionParticipantTable {
   position: number;
   composition: string;
   present: number | null;
+  /** How many of this composition are invited (0010); null: not set. */
+  invited: number | null;
 }
 
 export interface SpeakerRegistrationTable {
@@ -343,6 +345,10 @@ export interface AnswerLetterTable {
   petitioner_id: string;
   document_id: string;
   created_at: string;
+  /** When and how the letter went out (0010); null: issued, not yet sent. */
+  sent_on: string | null;
+  sent_channel: string | null;
+  sent_by: string | null;
 }
 
 export interface EscalationTable {
@@ -371,6 +377,31 @@ export interface DueExtensionTable {
   previous_due: string;
   due_date: string;
   reason: string;
+  actor_user_id: string | null;
+  at: string;
+  /** The timeline notice sent to the petitioners (0010). */
+  notice_document_id: string | null;
+}
+
+/** A unit's reusable answer text, for one field or all (0010). */
+export interface AnswerTemplateTable {
+  id: string;
+  unit_id: string;
+  field: string | null;
+  title: string;
+  text: string;
+  created_by: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Two matters a clerk marked "not a duplicate" (0010), ids in ascending order. */
+export interface MatterPairDismissalTable {
+  id: string;
+  unit_id: string;
+  first_id: string;
+  second_id: string;
   actor_user_id: string | null;
   at: string;
 }
@@ -405,6 +436,8 @@ export interface Database {
   answer_letter: AnswerLetterTable;
   escalation: EscalationTable;
   due_extension: DueExtensionTable;
+  answer_template: AnswerTemplateTable;
+  matter_pair_dismissal: MatterPairDismissalTable;
   portal_submission: PortalSubmissionTable;
   portal_consent: PortalConsentTable;
   notification: NotificationTable;
@@ -464,6 +497,8 @@ export const ourTablesInOrder = [
   'answer_letter',
   'escalation',
   'due_extension',
+  'answer_template',
+  'matter_pair_dismissal',
   'portal_submission',
   'portal_consent',
   'notification',

@@ -38,7 +38,7 @@ export const answerLetterSource: DocumentSource = {
     const [answerId, petitionerId] = id.split('~');
     if (!answerId || !petitionerId) return undefined;
     const a = await db.kysely.selectFrom('matter_answer as a').innerJoin('matter as m', 'm.id', 'a.matter_id').innerJoin('unit as u', 'u.id', 'a.unit_id')
-      .select(['a.text', 'm.id', 'm.unit_id', 'm.content', 'u.path']).where('a.id', '=', answerId).where('a.state', '!=', 'approved').executeTakeFirst();
+      .select(['a.text', 'm.id', 'm.unit_id', 'm.content', 'u.path']).where('a.id', '=', answerId).where('a.state', '=', 'submitted').executeTakeFirst();
     if (!a) return undefined;
     const p = (await petitionersOf(db.kysely, a.id)).find((x) => x.id === petitionerId);
     const { profile } = await unitProfile(db.kysely, a.path);

@@ -1,6 +1,7 @@
 // An approved answer goes out: one văn bản trả lời per petitioner who has none yet, each numbered
 // in the UBND's register through issueDocument inside the caller's transaction; the matter moves
-// to 'responded', then to 'closed' once every petitioner has a letter.
+// to 'responded'. It is closed when every petitioner's letter has been sent (letters-sent.ts), or
+// at once when nobody is to be written to.
 import { DomainError, canMove, honorificFor, placeName, type MatterState, type RegulationProfile } from '@doithoai/core';
 import { buildResponseLetter, type OfficialDocument } from '@doithoai/documents';
 import type { Transaction } from 'kysely';
@@ -70,9 +71,6 @@ export async function publishAnswer(
   if (state !== 'responded' && state !== 'closed') {
     if (!canMove(state, 'responded')) throw new DomainError('RULE_VIOLATION', { vi: 'Vấn đề không ở trạng thái chờ trả lời', en: 'The matter is not awaiting an answer' });
     await moveTo('responded', { answerId: answer.id, letters: letters.map((l) => l.numberText) });
-  }
-  if (state === 'responded' && petitioners.every((p) => done.has(p.id))) {
-    await moveTo('closed', { answerId: answer.id, reason: 'every petitioner answered' });
   }
   await refreshSearchText(trx, m.id);
   return { letters, state };

@@ -10,6 +10,7 @@ import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
 import { publishAnswer } from './answer-letters.js';
+import { closeWhenAllSent } from './letters-sent.js';
 import { followUpStates, openAnswer, personNameOf, readableMatter, requireAction, writableMatter, type Q } from './follow-up.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
@@ -101,8 +102,10 @@ export async function approveAnswer({ db, clock }: Deps, actor: Actor, matterId:
     }).where('id', '=', a.id).execute();
     await event(trx, a.id, 'approve', actor.userId, input.comment || null);
     const published = await publishAnswer(trx, actor.userId, f.matter, a, today, ctx.profile);
+    // Nobody to write to (a matter from an official's report): closed at once.
+    const closed = await closeWhenAllSent(trx, actor.userId, matterId);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'answer.approve', entity: 'matter_answer', entityId: a.id, unitId: f.matter.unit_id, detail: { matterId, letters: published.letters.map((l) => l.numberText) } });
     const row = await trx.selectFrom('matter_answer').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
-    return { answer: answerView(row), matterState: published.state, letters: published.letters };
+    return { answer: answerView(row), matterState: closed.matterState, letters: published.letters };
   });
 }

@@ -2,7 +2,7 @@
 // (its own raisings and those of the matters merged into it), the conclusion item that started
 // its clock, and the due date that applies now (an open escalation's, else the latest
 // extension's, else the conclusion notice's).
-import { can, notFound, type Actor } from '@doithoai/core';
+import { can, finishedAnswerStates, notFound, type Actor } from '@doithoai/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { findMatter } from '../opinion/opinion.repository.js';
@@ -92,7 +92,7 @@ export async function currentDues(db: Q, matterIds: string[]): Promise<Map<strin
 
 /** The answer being worked on (not yet approved), if any. */
 export async function openAnswer(db: Q, matterId: string) {
-  return db.selectFrom('matter_answer').selectAll().where('matter_id', '=', matterId).where('state', '!=', 'approved').orderBy('created_at', 'desc').executeTakeFirst();
+  return db.selectFrom('matter_answer').selectAll().where('matter_id', '=', matterId).where('state', 'not in', [...finishedAnswerStates]).orderBy('created_at', 'desc').executeTakeFirst();
 }
 
 /** The caller's own name from the directory (a person linked to the account), else ''. */

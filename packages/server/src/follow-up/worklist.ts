@@ -1,5 +1,5 @@
 // The follow-up worklist of a unit: every matter still owing an answer (in follow-up, complex,
-// escalated), with the due date in force and how it was computed, its urgency (the profile's
+// escalated, or answered with letters still to send), with the due date in force and how it was computed, its urgency (the profile's
 // reminder stage on the working calendar), the responsible official and the answer's state.
 // An official sees their own assignments; those with 'opinion.read' see all, filterable by
 // official, field and session. No contact data here: see getFollowUp.
@@ -26,7 +26,10 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
       .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
       .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
       .select(['m.id', 'm.content', 'm.field', 'm.state', 'm.assignee_person_id', 'p.full_name as official_name', 'ci.session_id', 'ci.responsible', 'ci.created_at as item_at', 's.round', 'u.id as unit_id'])
-      .where('m.state', 'in', [...followUpStates])
+      .where((eb) => eb.or([
+        eb('m.state', 'in', [...followUpStates]),
+        eb.and([eb('m.state', '=', 'responded'), eb.exists(eb.selectFrom('answer_letter as l').select('l.id').whereRef('l.matter_id', '=', 'm.id').where('l.sent_on', 'is', null))]),
+      ]))
       .where('u.path', 'like', `${unit.path}%`)
       .where(scopeCondition(scope) as never);
     if (filter.official) q = q.where('m.assignee_person_id', '=', filter.official);
@@ -37,7 +40,9 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
     const byMatter = new Map(rows.map((r) => [r.id, r]));
     const ids = [...byMatter.keys()];
     const dues = await currentDues(trx, ids);
-    const answers = ids.length ? await trx.selectFrom('matter_answer').select(['matter_id', 'state']).where('matter_id', 'in', ids).where('state', '!=', 'approved').execute() : [];
+    // The latest answer of each matter (an approved one on a 'responded' matter: letters to send).
+    const answerState = new Map((ids.length ? await trx.selectFrom('matter_answer').select(['matter_id', 'state']).where('matter_id', 'in', ids).orderBy('created_at').execute() : []).map((a) => [a.matter_id, a.state]));
+    const unsent = ids.length ? await trx.selectFrom('answer_letter').select('matter_id').where('matter_id', 'in', ids).where('sent_on', 'is', null).execute() : [];
     const ctx = await moveContext(trx, unit.path, clock);
     const today = todayInVietnam(clock);
     const items = [...byMatter.values()].map((r) => {
@@ -46,7 +51,8 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
         matterId: r.id, content: r.content, field: r.field, state: r.state, sessionId: r.session_id, round: r.round === null ? null : Number(r.round),
         official: { personId: r.assignee_person_id, name: r.official_name ?? r.responsible },
         due, urgency: urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) as Urgency,
-        answerState: answers.find((a) => a.matter_id === r.id)?.state ?? null,
+        answerState: answerState.get(r.id) ?? null,
+        lettersToSend: unsent.filter((l) => l.matter_id === r.id).length,
       };
     });
     items.sort((a, b) => urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) || a.due.date.localeCompare(b.due.date));
@@ -71,7 +77,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
     const answers = await trx.selectFrom('matter_answer').selectAll().where('matter_id', '=', matterId).orderBy('created_at').execute();
     const events = answers.length ? await trx.selectFrom('answer_event').select(['answer_id', 'action', 'comment', 'at', 'actor_user_id']).where('answer_id', 'in', answers.map((a) => a.id)).orderBy('at').execute() : [];
     const letters = await trx.selectFrom('answer_letter as l').innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
-      .select(['l.petitioner_id', 'l.document_id', 'd.number_text', 'd.issued_on']).where('l.matter_id', '=', matterId).execute();
+      .select(['l.petitioner_id', 'l.document_id', 'l.sent_on', 'l.sent_channel', 'd.number_text', 'd.issued_on']).where('l.matter_id', '=', matterId).execute();
     const escalations = await trx.selectFrom('escalation as e').leftJoin('outgoing_document as d', 'd.id', 'e.document_id')
       .select(['e.id', 'e.competent_body', 'e.proposal', 'e.state', 'e.sent_on', 'e.due_date', 'e.due_text_vi', 'e.due_text_en', 'e.acknowledged_on', 'e.answered_on', 'e.answer_text', 'e.document_id', 'd.number_text'])
       .where('e.matter_id', '=', matterId).orderBy('e.created_at').execute();
@@ -86,13 +92,13 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
       due, urgency: due ? urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) : null,
       approver: ctx.profile.answerApprover,
       answers: answers.map((a) => ({ ...answerView(a), events: events.filter((e) => e.answer_id === a.id).map((e) => ({ action: e.action, comment: e.comment, at: e.at })) })),
-      letters: letters.map((l) => ({ petitionerId: l.petitioner_id, documentId: l.document_id, numberText: l.number_text, issuedOn: l.issued_on })),
+      letters: letters.map((l) => ({ petitionerId: l.petitioner_id, documentId: l.document_id, numberText: l.number_text, issuedOn: l.issued_on, sentOn: l.sent_on, channel: l.sent_channel })),
       escalations: escalations.map((e) => ({
         id: e.id, competentBody: e.competent_body, proposal: e.proposal, state: e.state, sentOn: e.sent_on, due: { date: e.due_date, text: { vi: e.due_text_vi, en: e.due_text_en } },
         acknowledgedOn: e.acknowledged_on, answeredOn: e.answered_on, answerText: e.answer_text, documentId: e.document_id, numberText: e.number_text,
       })),
       extensions: extensions.map((e) => ({ previousDue: e.previous_due, dueDate: e.due_date, reason: e.reason, at: e.at })),
-      petitioners: petitioners.map((p) => ({ id: p.id, fullName: p.fullName, villageName: p.villageName, phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id) })),
+      petitioners: petitioners.map((p) => ({ id: p.id, fullName: p.fullName, villageName: p.villageName, phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id && !!l.sent_on) })),
       templates: answerTemplates.filter((t) => t.field === null || t.field === m.field),
     };
   });

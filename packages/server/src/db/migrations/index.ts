@@ -11,6 +11,7 @@ import * as m0006 from './0006-opinion-search-prefix.js';
 import * as m0007 from './0007-follow-up.js';
 import * as m0008 from './0008-portal.js';
 import * as m0009 from './0009-notifications.js';
+import * as m0010 from './0010-follow-up-2.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -22,6 +23,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0007-follow-up': m0007,
   '0008-portal': m0008,
   '0009-notifications': m0009,
+  '0010-follow-up-2': m0010,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,13 +1,14 @@
 // Follow-up after the conclusion notice: the unit's worklist, one matter's follow-up, the written
 // answer (draft, submit, return, approve → letters), escalation (send, acknowledge, the higher
 // level's answer) and a complex matter's extension.
-import { AcknowledgeInput, AnswerDraftInput, AnswerReviewInput, EscalateInput, EscalationAnswerInput, ExtendInput, FollowUpFilter } from '@doithoai/core';
+import { AcknowledgeInput, AnswerDraftInput, AnswerReviewInput, EscalateInput, EscalationAnswerInput, ExtendInput, FollowUpFilter, LettersSentInput } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { approveAnswer, returnAnswer, saveAnswer, submitAnswer } from '../../follow-up/answer.js';
 import { acknowledgeEscalation, answerEscalation, escalateMatter, extendDue } from '../../follow-up/escalation.js';
+import { recordLettersSent } from '../../follow-up/letters-sent.js';
 import { getFollowUp, listFollowUp } from '../../follow-up/worklist.js';
 
 const Id = z.object({ id: z.string().max(64) });
@@ -33,6 +34,9 @@ export function followUpRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/api/follow-up/:id/answer/approve', { schema: { tags, summary: 'Duyệt và phát hành văn bản trả lời / approve and issue the letters', params: Id, body: AnswerReviewInput } }, async (request) =>
     approveAnswer(deps, await actor(request), request.params.id, request.body));
+
+  app.post('/api/follow-up/:id/letters/sent', { schema: { tags, summary: 'Ghi nhận đã gửi văn bản trả lời / record the letters as sent', params: Id, body: LettersSentInput } }, async (request) =>
+    recordLettersSent(deps, await actor(request), request.params.id, request.body));
 
   app.post('/api/follow-up/:id/escalate', { schema: { tags, summary: 'Đề nghị cấp trên / escalate', params: Id, body: EscalateInput } }, async (request, reply) =>
     reply.status(201).send(await escalateMatter(deps, await actor(request), request.params.id, request.body)));
