@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from './columns.js';
 import type { Database } from './schema.js';
@@ -31,13 +31,48 @@ export function openSqlite(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     kysely,
     dialect: 'sqlite',
     location: file,
     sqlite,
     close: () => kysely.destroy(),
+  };
+}
+
+/**
+ * Every transaction starts as BEGIN IMMEDIATE: it takes the write lock at once (waiting up to
+ * busy_timeout) instead of failing with SQLITE_BUSY when a deferred reader later tries to write
+ * while another process (the CLI, a backup) wrote meanwhile.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+/**
+ * Kysely prepares every SQLite statement anew (~45 µs each, a dozen per opinion entry); the same
+ * SQL text keeps its prepared statement here instead. Safe because Kysely runs one statement at a
+ * time on its single connection; SQLite re-prepares a statement itself after a schema change.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, size = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string): SqliteDatabase.Statement {
+      let statement = cache.get(text);
+      if (statement) return statement;
+      statement = sqlite.prepare(text);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(text, statement);
+      return statement;
+    },
   };
 }
 

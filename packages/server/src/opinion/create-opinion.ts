@@ -3,6 +3,7 @@
 // chosen by the clerk counts as confirmed; otherwise the classifier's suggestion waits for them.
 import { DomainError, foldVietnamese, isOpen, type Actor, type MatterState, type MatterSummary, type OpinionInput, type PetitionerInput } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
+import { writeTransaction } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
@@ -36,8 +37,9 @@ export async function checkVillage(db: Q, unitId: string, villageId: string | nu
   return village.name;
 }
 
+// Concurrent entries share one commit on SQLite (db/group-commit.ts); each resolves once durable.
 export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: string, input: OpinionInput) {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.create', unit && { unitPath: unit.path });
     const villageName = await checkVillage(trx, unitId, input.villageId);

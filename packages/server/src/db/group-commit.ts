@@ -1,0 +1,137 @@
+// Group commit for SQLite: concurrent write requests share ONE transaction and so one fsync of
+// the WAL (synchronous=FULL). A request enqueues its unit of work; whoever finds no batch running
+// becomes the leader and runs every queued unit in one BEGIN IMMEDIATE … COMMIT, each inside its
+// own SAVEPOINT so a unit that fails rolls back alone. Every promise settles only after COMMIT
+// has returned: a unit's success is on disk before its caller answers 2xx. If the shared COMMIT
+// fails, each unit is run again in a transaction of its own.
+// On PostgreSQL there is no queue: one transaction per request (the pool gives concurrency, and
+// the server already groups concurrent commits' WAL flushes).
+import type { Transaction } from 'kysely';
+import type { Db } from './open-database.js';
+import type { Database } from './schema.js';
+
+/** A unit of work: runs inside a transaction (on SQLite, inside its own savepoint). */
+export type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
+
+interface Queued {
+  work: WriteWork<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** At most this many units share a commit (bounds one batch's latency and its memory). */
+export const MAX_BATCH = 256;
+
+export interface GroupCommitStats {
+  batches: number;
+  units: number;
+  largestBatch: number;
+}
+
+class SqliteGroupCommit {
+  private queue: Queued[] = [];
+  private running = false;
+  readonly stats: GroupCommitStats = { batches: 0, units: 0, largestBatch: 0 };
+
+  constructor(private readonly db: Db) {}
+
+  enqueue<T>(work: WriteWork<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work: work as WriteWork<unknown>, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      // Let the requests that arrived in the same turn of the event loop join the first batch.
+      await new Promise<void>((r) => setImmediate(r));
+      while (this.queue.length > 0) await this.runBatch(this.queue.splice(0, MAX_BATCH));
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async runBatch(batch: Queued[]): Promise<void> {
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.inOneTransaction(batch);
+    } catch {
+      // The shared COMMIT failed (e.g. a deferred constraint of one unit): nothing of the batch is
+      // stored, so each unit runs again alone and hears its own outcome — one bad unit cannot
+      // fail the others, and no caller hears "done" for work that is not on disk.
+      for (const item of batch) {
+        try {
+          settle(item, (await this.inOneTransaction([item]))[0]!);
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+      return;
+    }
+    this.stats.batches++;
+    this.stats.units += batch.length;
+    this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
+    batch.forEach((item, i) => settle(item, outcomes[i]!));
+  }
+
+  /** Runs the units in one transaction, a savepoint each; their outcomes count once COMMIT returns. */
+  private async inOneTransaction(batch: Queued[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    // One connection held for the whole batch: nothing else writes between BEGIN and COMMIT
+    // (open-database.ts makes every SQLite transaction BEGIN IMMEDIATE).
+    const trx = await this.db.kysely.startTransaction().execute();
+    try {
+      for (const item of batch) {
+        const unit = await trx.savepoint('group_item').execute();
+        try {
+          outcomes.push({ ok: true, value: await item.work(unit) });
+          await unit.releaseSavepoint('group_item').execute();
+        } catch (error) {
+          // Undo this unit only; the others in the batch keep their work.
+          await unit.rollbackToSavepoint('group_item').execute();
+          await unit.releaseSavepoint('group_item').execute();
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await trx.commit().execute();
+    } catch (error) {
+      await trx.rollback().execute().catch(() => undefined);
+      throw error;
+    }
+    return outcomes;
+  }
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+function settle(item: Queued, outcome: Outcome): void {
+  if (outcome.ok) item.resolve(outcome.value);
+  else item.reject(outcome.error);
+}
+
+const queues = new WeakMap<Db, SqliteGroupCommit>();
+
+/** Turned off (one transaction per request on SQLite too) with GROUP_COMMIT=0, for comparison. */
+const enabled = () => process.env.GROUP_COMMIT !== '0';
+
+/**
+ * Runs `work` in a transaction and resolves after it is durably committed. On SQLite, concurrent
+ * calls share one commit (see above). `work` must do all its database access through the handle
+ * it is given: on SQLite the connection is held by the batch, so `db.kysely` would wait forever.
+ */
+export function writeTransaction<T>(db: Db, work: WriteWork<T>): Promise<T> {
+  if (db.dialect !== 'sqlite' || !enabled()) return db.kysely.transaction().execute(work);
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new SqliteGroupCommit(db);
+    queues.set(db, queue);
+  }
+  return queue.enqueue(work);
+}
+
+/** Batches and units committed so far on this database (tests, benchmarks); null if none. */
+export function groupCommitStats(db: Db): GroupCommitStats | null {
+  return queues.get(db)?.stats ?? null;
+}
