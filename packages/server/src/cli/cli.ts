@@ -12,6 +12,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { runCalendarCommand } from './calendar.command.js';
 import { registerDocumentCommands } from './document.commands.js';
+import { registerAuditCommands } from './audit.commands.js';
 
 class UsageError extends Error {}
 
@@ -104,6 +105,7 @@ export function buildProgram(): Command {
 
   registerOpinionCommands(program);
   registerDocumentCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

@@ -67,6 +67,8 @@ export interface AuditEventTable {
   unit_id: string | null;
   reason: string | null;
   detail: string; // JSON
+  prev_hash: string | null; // hash chain (audit/chain.ts, migration 0013)
+  hash: string | null;
 }
 
 export interface PetitionerTable {
@@ -79,6 +81,7 @@ export interface PetitionerTable {
   answer_preference: string | null;
   created_at: string;
   updated_at: string;
+  erased_at?: string | null; // pseudonymised on a data subject's request or by retention (0013)
 }
 
 export interface PetitionerConsentTable {
@@ -88,6 +91,33 @@ export interface PetitionerConsentTable {
   granted: number; // 0/1
   recorded_by: string | null;
   recorded_at: string;
+  // 0013: what was asked, how, and how it was withdrawn
+  wording?: string | null;
+  channel?: string | null;
+  withdrawn_at?: string | null;
+  withdrawn_by?: string | null;
+  withdrawn_how?: string | null;
+}
+
+export interface DataSubjectRequestTable {
+  id: string;
+  unit_id: string;
+  petitioner_id: string | null;
+  kind: string; // core privacy: access | correct | erase | object
+  requester_name: string;
+  requester_contact: string | null;
+  detail: string;
+  state: string;
+  received_on: string;
+  acknowledge_by: string;
+  complete_by: string;
+  deadlines: string; // JSON: both core Deadlines, with how each date was computed
+  acknowledged_at: string | null;
+  closed_at: string | null;
+  outcome: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface MatterTable {
@@ -440,11 +470,40 @@ export interface Database {
   matter_pair_dismissal: MatterPairDismissalTable;
   portal_submission: PortalSubmissionTable;
   portal_consent: PortalConsentTable;
+  data_subject_request: DataSubjectRequestTable;
   notification: NotificationTable;
   notification_delivery: NotificationDeliveryTable;
   delivery_attempt: DeliveryAttemptTable;
   inbox_item: InboxItemTable;
   job: JobTable;
+  attachment: AttachmentTable;
+  report_answer_fact: ReportAnswerFactTable;
+  report_draft: ReportDraftTable;
+}
+
+// Dashboards (0014): the follow-up items' facts kept by triggers (derived, not backed up) and report wording.
+export interface ReportAnswerFactTable {
+  item_id: string;
+  matter_id: string;
+  session_id: string;
+  unit_id: string;
+  unit_path: string;
+  notice_date: string;
+  due_date: string;
+  answered_on: string | null;
+  escalated_on: string | null;
+}
+
+export interface ReportDraftTable {
+  id: string;
+  unit_id: string;
+  period_key: string;
+  wording: string;
+  document_id: string | null;
+  version: number;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface PortalSubmissionTable {
@@ -464,6 +523,20 @@ export interface PortalConsentTable {
   wording: string;
   granted: number;
   recorded_at: string;
+}
+
+/** A file kept in the database (0011): a portal photo, later staff's files; no matter = held for a resend. */
+export interface AttachmentTable {
+  id: string;
+  unit_id: string;
+  matter_id: string | null;
+  media_type: string;
+  size: number;
+  sha256: string;
+  original_name: string | null;
+  bytes: Buffer;
+  created_by: string;
+  created_at: string;
 }
 
 /** Our tables in an order where every row's foreign keys point to earlier tables (backup/restore). */
@@ -501,11 +574,14 @@ export const ourTablesInOrder = [
   'matter_pair_dismissal',
   'portal_submission',
   'portal_consent',
+  'data_subject_request',
   'notification',
   'notification_delivery',
   'delivery_attempt',
   'inbox_item',
   'job',
+  'attachment',
+  'report_draft',
 ] as const;
 
 // Notifications and jobs (0009, issue 6).

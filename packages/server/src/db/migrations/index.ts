@@ -11,7 +11,10 @@ import * as m0006 from './0006-opinion-search-prefix.js';
 import * as m0007 from './0007-follow-up.js';
 import * as m0008 from './0008-portal.js';
 import * as m0009 from './0009-notifications.js';
+import * as m0013 from './0013-audit-chain-privacy.js';
+import * as m0011 from './0011-attachments.js';
 import * as m0010 from './0010-follow-up-2.js';
+import * as m0014 from './0014-dashboard-indexes.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -23,7 +26,10 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0007-follow-up': m0007,
   '0008-portal': m0008,
   '0009-notifications': m0009,
+  '0013-audit-chain-privacy': m0013,
+  '0011-attachments': m0011,
   '0010-follow-up-2': m0010,
+  '0014-dashboard-indexes': m0014,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
