@@ -11,5 +11,6 @@ export * from './document/document-kinds.js';
 export * from './plan/index.js';
 export * from './session/index.js';
 export * from './follow-up/index.js';
+export * from './reminder/index.js';
 export * from './report/index.js';
 export * from './privacy/index.js';

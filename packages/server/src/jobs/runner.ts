@@ -1,0 +1,173 @@
+// The job runner: leases due jobs from the database, runs their handlers, and records the result.
+// PostgreSQL: one UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING, so two
+// processes never take the same job; SQLite: the same single statement (SQLite has one writer).
+// A lease expires: a job whose process died is taken again after leaseMs. Failures are retried
+// with exponential backoff until max_attempts, then marked failed (and the kind's onGiveUp runs).
+// The clock is injected, so tests run "tomorrow" or "after the lease expired" without waiting.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { sql } from 'kysely';
+import type { Db } from '../db/open-database.js';
+
+export interface LeasedJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  /** 1 on the first run. */
+  attempt: number;
+  maxAttempts: number;
+  dedupeKey: string | null;
+}
+
+export interface JobContext {
+  now: Date;
+  owner: string;
+}
+
+export interface JobKind {
+  run(job: LeasedJob, ctx: JobContext): Promise<void>;
+  /** After the last attempt failed. */
+  giveUp?(job: LeasedJob, error: string, ctx: JobContext): Promise<void>;
+}
+
+export interface RunnerOptions {
+  db: Db;
+  kinds: Record<string, JobKind>;
+  clock?: () => Date;
+  owner?: string;
+  leaseMs?: number;
+  pollMs?: number;
+  batch?: number;
+  /** Delay before retry n (1-based): default 30 s × 2^(n−1), at most 6 h. */
+  backoffMs?: (attempt: number) => number;
+  /** Runs before each poll (e.g. plan today's daily jobs). */
+  beforeTick?: (now: Date) => Promise<void>;
+  onError?: (error: unknown) => void;
+}
+
+export const defaultBackoffMs = (attempt: number) => Math.min(30_000 * 2 ** (attempt - 1), 6 * 3600_000);
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 2000);
+
+export class JobRunner {
+  readonly owner: string;
+  private readonly clock: () => Date;
+  private readonly leaseMs: number;
+  private readonly pollMs: number;
+  private readonly batch: number;
+  private readonly backoffMs: (attempt: number) => number;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = true;
+
+  constructor(private readonly options: RunnerOptions) {
+    this.owner = options.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.clock = options.clock ?? (() => new Date());
+    this.leaseMs = options.leaseMs ?? 60_000;
+    this.pollMs = options.pollMs ?? 1000;
+    this.batch = options.batch ?? 20;
+    this.backoffMs = options.backoffMs ?? defaultBackoffMs;
+  }
+
+  /** Leases up to `batch` due jobs and runs them (in parallel). Returns how many ran. */
+  async runOnce(): Promise<number> {
+    const now = this.clock();
+    await this.options.beforeTick?.(now);
+    const jobs = await this.lease(now);
+    await Promise.all(jobs.map((j) => this.execute(j)));
+    return jobs.length;
+  }
+
+  /** Runs until nothing is due (tests; `doithoai jobs run`). */
+  async drain(maxRounds = 1000): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < maxRounds; i++) {
+      const n = await this.runOnce();
+      total += n;
+      if (n === 0) break;
+    }
+    return total;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const loop = async () => {
+      if (this.stopped) return;
+      let ran = 0;
+      try {
+        this.running = this.runOnce();
+        ran = (await this.running) as number;
+      } catch (e) {
+        this.options.onError?.(e);
+      } finally {
+        this.running = null;
+      }
+      // A full batch: more may be due, go again at once.
+      if (!this.stopped) this.timer = setTimeout(loop, ran >= this.batch ? 0 : this.pollMs);
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  /** Stops polling and waits for the jobs in hand to finish (app close). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  private async lease(now: Date): Promise<LeasedJob[]> {
+    const { db } = this.options;
+    const at = now.toISOString();
+    const until = new Date(now.getTime() + this.leaseMs).toISOString();
+    const kinds = Object.keys(this.options.kinds);
+    if (kinds.length === 0) return [];
+    const due = sql`((state = 'pending' and run_at <= ${at}) or (state = 'running' and lease_expires_at <= ${at})) and kind in (${sql.join(kinds)})`;
+    const lock = db.dialect === 'postgres' ? sql`for update skip locked` : sql``;
+    const result = await sql<{ id: string; kind: string; payload: string; attempts: number; max_attempts: number; dedupe_key: string | null }>`
+      update job set state = 'running', lease_owner = ${this.owner}, lease_expires_at = ${until}, attempts = attempts + 1, updated_at = ${at}
+      where ${due} and id in (select id from job where ${due} order by run_at limit ${this.batch} ${lock})
+      returning id, kind, payload, attempts, max_attempts, dedupe_key`.execute(db.kysely);
+    return result.rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      payload: JSON.parse(r.payload) as unknown,
+      attempt: Number(r.attempts),
+      maxAttempts: Number(r.max_attempts),
+      dedupeKey: r.dedupe_key,
+    }));
+  }
+
+  private async execute(job: LeasedJob): Promise<void> {
+    const kind = this.options.kinds[job.kind]!;
+    const ctx: JobContext = { now: this.clock(), owner: this.owner };
+    const k = this.options.db.kysely;
+    try {
+      await kind.run(job, ctx);
+      const at = this.clock().toISOString();
+      await k.updateTable('job')
+        .set({ state: 'done', finished_at: at, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: null })
+        .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
+    } catch (e) {
+      const error = errorText(e);
+      const now = this.clock();
+      const at = now.toISOString();
+      if (job.attempt >= job.maxAttempts) {
+        await k.updateTable('job')
+          .set({ state: 'failed', finished_at: at, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: error })
+          .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
+        try {
+          await kind.giveUp?.(job, error, ctx);
+        } catch (g) {
+          this.options.onError?.(g);
+        }
+      } else {
+        const runAt = new Date(now.getTime() + this.backoffMs(job.attempt)).toISOString();
+        await k.updateTable('job')
+          .set({ state: 'pending', run_at: runAt, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: error })
+          .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
+      }
+    }
+  }
+}
