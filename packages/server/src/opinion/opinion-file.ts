@@ -2,6 +2,7 @@
 // that is neither — a renamed picture, random bytes — is refused with one clear message.
 import { DomainError, importColumns, opinionSourceNames, parseCsv, toCsv, type OpinionSource } from '@doithoai/core';
 import type ExcelJS from 'exceljs';
+import { checkZipSize, MAX_INFLATED_BYTES } from './zip-guard.js';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -28,6 +29,9 @@ const loadExcel = async () => (await import('exceljs')).default;
 export async function readSheet(bytes: Uint8Array): Promise<string[][]> {
   if (bytes.length === 0) throw unreadable();
   if (isZip(bytes)) {
+    const size = checkZipSize(bytes);
+    if (size === 'unreadable') throw unreadable();
+    if (size === 'too-big') throw new DomainError('VALIDATION', { vi: `Tệp Excel quá lớn khi giải nén (hơn ${MAX_INFLATED_BYTES / 1024 / 1024} MB)`, en: `Excel file too large once unpacked (over ${MAX_INFLATED_BYTES / 1024 / 1024} MB)` });
     const wb = new (await loadExcel()).Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
