@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
   | 'RATE_LIMITED'
+  | 'FORBIDDEN' // a request refused whatever the record: sent from another site (CSRF), a second factor missing
   | 'CONFLICT' // someone else changed this record
   | 'RULE_VIOLATION' // a deadline or state rule refuses the action
   | 'UNAVAILABLE' // an operational dependency is missing (e.g. no browser for PDF)
@@ -49,6 +50,10 @@ export const defaultMessages: Record<ErrorCode, Message> = {
   RATE_LIMITED: {
     vi: 'Quá nhiều lần thử, vui lòng đợi rồi thử lại',
     en: 'Too many attempts, please wait and try again',
+  },
+  FORBIDDEN: {
+    vi: 'Yêu cầu bị từ chối: được gửi từ một trang khác, không phải từ ứng dụng',
+    en: 'Request refused: it was sent from another site, not from the application',
   },
   CONFLICT: {
     vi: 'Bản ghi đã được người khác thay đổi; hãy tải lại rồi sửa tiếp',

@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAuthRoutes } from './auth-routes.js';
+import { registerSecurity } from './security.js';
 import type { AppDeps } from './deps.js';
 import { errorBody, handleError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
@@ -33,6 +34,9 @@ import { sessionRoutes } from './routes/session.routes.js';
 import { unitGetRoute } from './routes/unit-get.route.js';
 import { unitTreeRoute } from './routes/unit-tree.route.js';
 import { portalRoutes } from '../portal/portal.routes.js';
+import { attachmentRoutes } from '../attachment/attachment.routes.js';
+import { dashboardRoutes } from './routes/dashboard.routes.js';
+import { exportRoutes } from './routes/export.routes.js';
 
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -53,11 +57,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'SAMEORIGIN');
-  });
+  registerSecurity(app, deps.config); // headers, CSP, cross-site refusal, the route list (http/security.ts)
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -77,6 +77,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     register(app, deps);
   }
   documentRoutes(app, deps);
+  dashboardRoutes(app, deps);
+  exportRoutes(app, deps);
+  attachmentRoutes(app, deps);
   // The public portal (/xa…): its own pages, before the staff app's fallback.
   await portalRoutes(app, deps);
 

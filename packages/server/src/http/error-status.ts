@@ -7,6 +7,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   RATE_LIMITED: 429,
+  FORBIDDEN: 403,
   CONFLICT: 409,
   RULE_VIOLATION: 422,
   UNAVAILABLE: 503,
