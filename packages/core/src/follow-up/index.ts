@@ -59,12 +59,15 @@ export const urgencyNames: Record<Urgency, { vi: string; en: string }> = {
   'on-track': { vi: 'Trong hạn', en: 'On track' },
 };
 
-/** A few built-in opening and closing sentences an official may start from (kept simple). */
-export const answerTemplates: { id: string; field: string | null; vi: string }[] = [
-  { id: 'mo-dau-kiem-tra', field: null, vi: 'Sau khi kiểm tra thực tế và làm việc với các bộ phận liên quan, UBND xã trả lời như sau:' },
-  { id: 'mo-dau-dat-dai', field: 'tai-nguyen', vi: 'Căn cứ hồ sơ địa chính và quy định của Luật Đất đai 2024, UBND xã trả lời như sau:' },
-  { id: 'mo-dau-nong-nghiep', field: 'nong-nghiep', vi: 'Căn cứ chính sách hỗ trợ sản xuất nông nghiệp hiện hành, UBND xã trả lời như sau:' },
-  { id: 'ket-thuc-lien-he', field: null, vi: 'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Văn phòng UBND xã để được hướng dẫn.' },
+/**
+ * Built-in answer texts every unit starts with (a unit adds its own per field, kept in the
+ * database). Placeholders are filled from the matter when picked; see fillTemplate.
+ */
+export const answerTemplates: { id: string; field: string | null; title: string; vi: string }[] = [
+  { id: 'mo-dau-kiem-tra', field: null, title: 'Mở đầu: đã kiểm tra thực tế', vi: 'Về ý kiến, kiến nghị của cử tri {thon} tại {hoi_nghi}, sau khi kiểm tra thực tế và làm việc với các bộ phận liên quan, UBND xã trả lời như sau:' },
+  { id: 'mo-dau-dat-dai', field: 'tai-nguyen', title: 'Mở đầu: đất đai', vi: 'Căn cứ hồ sơ địa chính và quy định của Luật Đất đai 2024, UBND xã trả lời ý kiến của cử tri {thon} như sau:' },
+  { id: 'mo-dau-nong-nghiep', field: 'nong-nghiep', title: 'Mở đầu: nông nghiệp', vi: 'Căn cứ chính sách hỗ trợ sản xuất nông nghiệp hiện hành, UBND xã trả lời ý kiến của cử tri {thon} như sau:' },
+  { id: 'ket-thuc-lien-he', field: null, title: 'Kết thúc: liên hệ', vi: 'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ {can_bo} hoặc Văn phòng UBND xã để được hướng dẫn.' },
 ];
 
 const text = (max: number) => cleanText(max);
@@ -95,12 +98,15 @@ export const LettersSentInput = z.strictObject({
   petitionerIds: z.array(z.string().max(64)).min(1).max(1000).optional(),
 });
 export type LettersSentInput = z.infer<typeof LettersSentInput>;
+export const ResponsibleInput = z.strictObject({ personId: z.string().min(1).max(64), field: z.string().max(64).nullable().optional() });
+export type ResponsibleInput = z.infer<typeof ResponsibleInput>;
 export const AnswerTemplateInput = z.strictObject({ field: z.string().max(64).nullable(), title: text(200), text: paragraphs(8000) });
 export type AnswerTemplateInput = z.infer<typeof AnswerTemplateInput>;
 
 /**
- * Fills a template's placeholders from the matter: {nguoi_kien_nghi}, {thon}, {noi_dung},
- * {han_tra_loi}, {can_bo}, {hoi_nghi}. An unknown or empty one is left visible, to be filled by hand.
+ * Fills a template's placeholders from the matter: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo},
+ * {hoi_nghi}, {ngay}. An unknown or empty one is left visible, to be filled by hand. There is no
+ * placeholder for a petitioner's name or the petition's words: the answer is published.
  */
 export function fillTemplate(text: string, values: Partial<Record<TemplatePlaceholder, string | null | undefined>>): string {
   return text.replace(/\{([a-z_]+)\}/g, (whole, key: string) => {
@@ -108,7 +114,7 @@ export function fillTemplate(text: string, values: Partial<Record<TemplatePlaceh
     return v ? v : whole;
   });
 }
-export const templatePlaceholders = ['nguoi_kien_nghi', 'thon', 'noi_dung', 'han_tra_loi', 'can_bo', 'hoi_nghi'] as const;
+export const templatePlaceholders = ['thon', 'linh_vuc', 'han_tra_loi', 'can_bo', 'hoi_nghi', 'ngay'] as const;
 export type TemplatePlaceholder = (typeof templatePlaceholders)[number];
 export type ExtendInput = z.infer<typeof ExtendInput>;
 export const FollowUpFilter = z.object({

@@ -3,13 +3,14 @@
 // reminder stage on the working calendar), the responsible official and the answer's state.
 // An official sees their own assignments; those with 'opinion.read' see all, filterable by
 // official, field and session. No contact data here: see getFollowUp.
-import { abilities, answerTemplates, can, notFound, reminderStage, urgencies, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
+import { abilities, can, notFound, reminderStage, urgencies, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { opinionScope, scopeCondition } from '../opinion/opinion-scope.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
 import { answerView } from './answer.js';
+import { filledTemplates } from './answer-templates.js';
 import { conclusionItemOf, currentDues, followUpStates, petitionersOf, readableMatter } from './follow-up.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
@@ -86,8 +87,14 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
     if (personal && petitioners.some((p) => p.phone || p.email)) {
       await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: matterId, unitId: m.unit_id, detail: { petitionerIds: petitioners.map((p) => p.id), via: 'follow-up' } });
     }
+    // Those the office may name as responsible: the commune's people, with their fields.
+    const staff = canDo.includes('followup.manage')
+      ? (await trx.selectFrom('person').select(['id', 'full_name', 'position', 'fields']).where('unit_id', '=', m.unit_id).orderBy('full_name').execute())
+        .map((p) => ({ personId: p.id, name: p.full_name, position: p.position, fields: JSON.parse(p.fields || '[]') as string[] }))
+      : [];
     return {
-      matterId, content: m.content, field: m.field, state: m.state, can: canDo,
+      matterId, content: m.content, field: m.field, state: m.state, can: canDo, staff,
+      official: { personId: m.assignee_person_id, name: m.assignee_person_id ? (await trx.selectFrom('person').select('full_name').where('id', '=', m.assignee_person_id).executeTakeFirst())?.full_name ?? null : null },
       item: item && { sessionId: item.session_id, round: item.round === null ? null : Number(item.round), noticeDate: item.notice_date, noticeNumber: item.notice_number, responsible: item.responsible, due: { date: item.due_date, text: { vi: item.due_text_vi, en: item.due_text_en } } },
       due, urgency: due ? urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) : null,
       approver: ctx.profile.answerApprover,
@@ -99,7 +106,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
       })),
       extensions: extensions.map((e) => ({ previousDue: e.previous_due, dueDate: e.due_date, reason: e.reason, at: e.at })),
       petitioners: petitioners.map((p) => ({ id: p.id, fullName: p.fullName, villageName: p.villageName, phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id && !!l.sent_on) })),
-      templates: answerTemplates.filter((t) => t.field === null || t.field === m.field),
+      templates: await filledTemplates(trx, m, clock),
     };
   });
 }

@@ -1,7 +1,7 @@
 // Follow-up after the conclusion notice: the unit's worklist, one matter's follow-up, the written
 // answer (draft, submit, return, approve → letters), escalation (send, acknowledge, the higher
 // level's answer) and a complex matter's extension.
-import { AcknowledgeInput, AnswerDraftInput, AnswerReviewInput, EscalateInput, EscalationAnswerInput, ExtendInput, FollowUpFilter, LettersSentInput } from '@doithoai/core';
+import { AcknowledgeInput, AnswerDraftInput, AnswerTemplateInput, ResponsibleInput, AnswerReviewInput, EscalateInput, EscalationAnswerInput, ExtendInput, FollowUpFilter, LettersSentInput } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
@@ -9,6 +9,8 @@ import type { AppDeps } from '../deps.js';
 import { approveAnswer, returnAnswer, saveAnswer, submitAnswer } from '../../follow-up/answer.js';
 import { acknowledgeEscalation, answerEscalation, escalateMatter, extendDue } from '../../follow-up/escalation.js';
 import { recordLettersSent } from '../../follow-up/letters-sent.js';
+import { setResponsible } from '../../follow-up/responsible.js';
+import { archiveTemplate, createTemplate, listTemplates, updateTemplate } from '../../follow-up/answer-templates.js';
 import { getFollowUp, listFollowUp } from '../../follow-up/worklist.js';
 
 const Id = z.object({ id: z.string().max(64) });
@@ -34,6 +36,21 @@ export function followUpRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/api/follow-up/:id/answer/approve', { schema: { tags, summary: 'Duyệt và phát hành văn bản trả lời / approve and issue the letters', params: Id, body: AnswerReviewInput } }, async (request) =>
     approveAnswer(deps, await actor(request), request.params.id, request.body));
+
+  app.get('/api/units/:id/answer-templates', { schema: { tags, summary: 'Mẫu trả lời theo lĩnh vực / answer templates', params: Id } }, async (request) =>
+    listTemplates(deps, await actor(request), request.params.id));
+
+  app.post('/api/units/:id/answer-templates', { schema: { tags, params: Id, body: AnswerTemplateInput } }, async (request, reply) =>
+    reply.status(201).send(await createTemplate(deps, await actor(request), request.params.id, request.body)));
+
+  app.put('/api/answer-templates/:id', { schema: { tags, params: Id, body: AnswerTemplateInput } }, async (request) =>
+    updateTemplate(deps, await actor(request), request.params.id, request.body));
+
+  app.delete('/api/answer-templates/:id', { schema: { tags, params: Id } }, async (request) =>
+    archiveTemplate(deps, await actor(request), request.params.id));
+
+  app.put('/api/follow-up/:id/responsible', { schema: { tags, summary: 'Giao công chức trả lời / name the responsible official', params: Id, body: ResponsibleInput } }, async (request) =>
+    setResponsible(deps, await actor(request), request.params.id, request.body));
 
   app.post('/api/follow-up/:id/letters/sent', { schema: { tags, summary: 'Ghi nhận đã gửi văn bản trả lời / record the letters as sent', params: Id, body: LettersSentInput } }, async (request) =>
     recordLettersSent(deps, await actor(request), request.params.id, request.body));
