@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import { ourTablesInOrder } from '../db/schema.js';
 import { authTablesInOrder } from '../demo/load-demo.js';
+import { isEncryptedBackup, openEncryptedBackup, startEncryption } from './encryption.js';
 
 export const BACKUP_FORMAT = 'doithoai-backup';
 const tablesInOrder = ['app_setting', 'user', 'account', 'session', 'verification', ...ourTablesInOrder.filter((t) => t !== 'app_setting')];
@@ -21,10 +22,23 @@ async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
   return r.rows.map((x) => x.name);
 }
 
-export async function backupDatabase(db: Db, file: string): Promise<{ rows: number }> {
+export interface BackupOptions {
+  /** Encrypt with this passphrase (scrypt + AES-256-GCM, backup/encryption.ts). */
+  passphrase?: string;
+}
+
+export async function backupDatabase(db: Db, file: string, options: BackupOptions = {}): Promise<{ rows: number; encrypted: boolean }> {
   const gzip = zlib.createGzip();
   const out = fs.createWriteStream(`${file}.partial`);
-  gzip.pipe(out);
+  let cipherDone: Promise<unknown> | undefined;
+  if (options.passphrase) {
+    const { head, cipher } = startEncryption(options.passphrase);
+    out.write(head);
+    gzip.pipe(cipher).pipe(out, { end: false });
+    cipherDone = once(cipher, 'end').then(() => { out.end(cipher.getAuthTag()); });
+  } else {
+    gzip.pipe(out);
+  }
   const write = async (obj: unknown) => {
     if (!gzip.write(`${JSON.stringify(obj)}\n`)) await once(gzip, 'drain');
   };
@@ -45,15 +59,18 @@ export async function backupDatabase(db: Db, file: string): Promise<{ rows: numb
     }
   });
   gzip.end();
+  await cipherDone;
   await once(out, 'finish');
   fs.renameSync(`${file}.partial`, file); // a half-written backup never carries the final name
-  return { rows };
+  return { rows, encrypted: Boolean(options.passphrase) };
 }
 
 /** Replaces every row of the (migrated) database with the backup's, in one transaction. */
-export async function restoreDatabase(db: Db, file: string): Promise<{ rows: number }> {
+export async function restoreDatabase(db: Db, file: string, options: BackupOptions = {}): Promise<{ rows: number }> {
   if (!fs.existsSync(file)) throw new Error(`Không tìm thấy tệp sao lưu / backup file not found: ${file}`);
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  // An encrypted backup is authenticated in full (and the passphrase checked) before any row is touched.
+  const source = isEncryptedBackup(file) ? await openEncryptedBackup(file, options.passphrase) : fs.createReadStream(file);
+  const lines = readline.createInterface({ input: source.pipe(zlib.createGunzip()), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next().catch(() => ({ done: true, value: '' }));
   let header: Header;

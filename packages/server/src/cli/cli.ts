@@ -5,6 +5,7 @@ import { bootstrap } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { clearAll, demoLoginsText, loadDemo } from '../demo/load-demo.js';
 import { backupDatabase, restoreDatabase } from '../backup/backup.js';
+import { readPassphrase } from '../backup/encryption.js';
 import { serve } from '../server.js';
 import { registerOpinionCommands } from './opinion.commands.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
@@ -61,11 +62,13 @@ export function buildProgram(): Command {
     .command('backup')
     .description('sao lưu trực tuyến, nhất quán / online, consistent backup')
     .argument('<file>', 'tệp đích / output file (.ndjson.gz)')
-    .action(async (file: string) => {
+    .option('--passphrase-file <file>', 'mã hóa bằng mật khẩu trong tệp (hoặc DOITHOAI_BACKUP_PASSPHRASE) / encrypt with the passphrase in this file (or DOITHOAI_BACKUP_PASSPHRASE)')
+    .action(async (file: string, opts: { passphraseFile?: string }) => {
+      const passphrase = readPassphrase(opts.passphraseFile);
       const deps = await bootstrap(loadConfig());
       try {
-        const { rows } = await backupDatabase(deps.db, file);
-        console.log(`${file}\t${rows} rows`);
+        const { rows, encrypted } = await backupDatabase(deps.db, file, { passphrase });
+        console.log(`${file}\t${rows} rows${encrypted ? '\tencrypted' : ''}`);
       } finally {
         await deps.db.close();
       }
@@ -75,10 +78,12 @@ export function buildProgram(): Command {
     .command('restore')
     .description('khôi phục từ bản sao lưu (thay toàn bộ dữ liệu) / restore a backup (replaces all data)')
     .argument('<file>', 'tệp sao lưu / backup file')
-    .action(async (file: string) => {
+    .option('--passphrase-file <file>', 'mật khẩu của bản sao lưu đã mã hóa (hoặc DOITHOAI_BACKUP_PASSPHRASE) / passphrase of an encrypted backup (or DOITHOAI_BACKUP_PASSPHRASE)')
+    .action(async (file: string, opts: { passphraseFile?: string }) => {
+      const passphrase = readPassphrase(opts.passphraseFile);
       const deps = await bootstrap(loadConfig());
       try {
-        const { rows } = await restoreDatabase(deps.db, file);
+        const { rows } = await restoreDatabase(deps.db, file, { passphrase });
         console.log(`${file}\t${rows} rows restored`);
       } finally {
         await deps.db.close();
