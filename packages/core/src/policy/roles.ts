@@ -32,6 +32,8 @@ export const actions = [
   'answer.write', // draft and submit the written answer of a matter (an official: only their own)
   'answer.approve', // approve or return a written answer (the profile's answerApprover; the chairs)
   'followup.manage', // escalate a matter, record the higher level's answer, extend a complex matter's due date
+  'dashboard.read', // the unit dashboard and the oversight table of the communes below (figures, no personal data)
+  'report.write', // edit the wording of a Báo cáo kết quả before it is issued
   'audit.read', // the audit log of the unit and below (filter by user, record, date; verify the chain)
   'privacy.manage', // data-subject requests, consent withdrawal, erasure, the breach listing
 ] as const;
@@ -53,12 +55,12 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage', 'audit.read', 'privacy.manage'],
-  office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents, 'answer.write', 'followup.manage', 'privacy.manage'],
+  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage', 'audit.read', 'privacy.manage', 'dashboard.read', 'report.write'],
+  office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents, 'answer.write', 'followup.manage', 'privacy.manage', 'dashboard.read', 'report.write'],
   official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read', 'answer.write'],
-  chair: [...read, 'opinion.read', 'plan.read', ...documents, 'answer.approve'],
+  chair: [...read, 'opinion.read', 'plan.read', ...documents, 'answer.approve', 'dashboard.read', 'report.write'],
   collector: [...read, 'opinion.create'],
-  oversight: [...read, 'opinion.read', 'plan.read', 'document.read'],
+  oversight: [...read, 'opinion.read', 'plan.read', 'document.read', 'dashboard.read'],
 };
 
 export const roleNames: Record<Role, { vi: string; en: string }> = {

@@ -11,12 +11,16 @@ export interface AnswerFact {
   due: string;
   /** Day the written answer was issued, or null while open. */
   answeredOn: string | null;
+  /** Day it was proposed to a higher level (its own clock runs there), or null. */
+  escalatedOn?: string | null;
 }
 
-export type AnswerStatus = 'on-time' | 'late' | 'overdue' | 'open';
+export type AnswerStatus = 'on-time' | 'late' | 'overdue' | 'open' | 'escalated';
+export const answerStatuses: readonly AnswerStatus[] = ['on-time', 'late', 'overdue', 'open', 'escalated'];
 
 export function answerStatus(f: AnswerFact, today: string): AnswerStatus {
   if (f.answeredOn) return f.answeredOn <= f.due ? 'on-time' : 'late';
+  if (f.escalatedOn) return 'escalated';
   return today > f.due ? 'overdue' : 'open';
 }
 
@@ -28,12 +32,14 @@ export interface Timeliness {
   overdue: number;
   /** Open, not yet due. */
   open: number;
+  /** Unanswered, proposed to a higher level: out of the commune's own clock. */
+  escalated: number;
   /** Answered on time ÷ items whose outcome is known (answered, or overdue); null when none. */
   onTimeRate: number | null;
 }
 
 export function emptyTimeliness(): Timeliness {
-  return { total: 0, onTime: 0, late: 0, overdue: 0, open: 0, onTimeRate: null };
+  return { total: 0, onTime: 0, late: 0, overdue: 0, open: 0, escalated: 0, onTimeRate: null };
 }
 
 export function addStatus(t: Timeliness, s: AnswerStatus, n = 1): Timeliness {
@@ -41,6 +47,7 @@ export function addStatus(t: Timeliness, s: AnswerStatus, n = 1): Timeliness {
   if (s === 'on-time') t.onTime += n;
   else if (s === 'late') t.late += n;
   else if (s === 'overdue') t.overdue += n;
+  else if (s === 'escalated') t.escalated += n;
   else t.open += n;
   return t;
 }

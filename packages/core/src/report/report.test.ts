@@ -48,15 +48,16 @@ describe('written answers on time, in working days', () => {
     { due: '2026-02-13', answeredOn: null }, // open, past due: overdue
     { due: '2026-03-20', answeredOn: null }, // open, not due
     { due: '2026-03-20', answeredOn: '2026-03-01' }, // early
+    { due: '2026-02-13', answeredOn: null, escalatedOn: '2026-02-02' }, // proposed to the district: not the commune's overdue
   ];
 
   it('classifies each item', () => {
-    expect(facts.map((f) => answerStatus(f, today))).toEqual(['on-time', 'late', 'overdue', 'open', 'on-time']);
+    expect(facts.map((f) => answerStatus(f, today))).toEqual(['on-time', 'late', 'overdue', 'open', 'on-time', 'escalated']);
   });
 
   it('counts and rates: on time ÷ (answered + overdue)', () => {
     const t = timeliness(facts, today);
-    expect(t).toMatchObject({ total: 5, onTime: 2, late: 1, overdue: 1, open: 1 });
+    expect(t).toMatchObject({ total: 6, onTime: 2, late: 1, overdue: 1, open: 1, escalated: 1 });
     expect(t.onTimeRate).toBeCloseTo(2 / 4);
     expect(timeliness([], today).onTimeRate).toBeNull();
   });
@@ -72,7 +73,7 @@ describe('written answers on time, in working days', () => {
     const trend = monthlyTimeliness(facts, ['2026-01', '2026-02', '2026-03'], today);
     expect(trend.map((m) => [m.month, m.t.total, m.t.onTimeRate])).toEqual([
       ['2026-01', 0, null],
-      ['2026-02', 3, 1 / 3],
+      ['2026-02', 4, 1 / 3],
       ['2026-03', 2, 1],
     ]);
   });

@@ -1,0 +1,64 @@
+// The list behind a figure of the unit dashboard: the same filters the counts were made with
+// (field, source, village, state in the period; or an answer status, optionally in one month of
+// due dates). Matters only: no petitioner's name or contact here.
+import { answerStatus, answerStatuses, type Actor, type AnswerStatus } from '@doithoai/core';
+import { z } from 'zod';
+import type { Db } from '../db/open-database.js';
+import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { periodOf, unitInScope } from './dashboard-scope.js';
+
+export const DashboardListQuery = z.object({
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  field: z.string().max(64).optional(),
+  source: z.string().max(64).optional(),
+  villageId: z.string().max(64).optional(),
+  state: z.string().max(64).optional(),
+  answer: z.enum(answerStatuses as [AnswerStatus, ...AnswerStatus[]]).optional(),
+  /** With `answer`: items due in this month ('YYYY-MM') instead of the period. */
+  month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+});
+export type DashboardListQuery = z.infer<typeof DashboardListQuery>;
+
+export interface DashboardMatter {
+  id: string; content: string; field: string | null; source: string; village: string | null; state: string;
+  receivedOn: string; official: string | null; due: string | null; answeredOn: string | null; answer: AnswerStatus | null;
+}
+
+export async function dashboardMatters({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, unitId: string, q: DashboardListQuery): Promise<{ items: DashboardMatter[] }> {
+  const k = db.kysely;
+  await unitInScope(k, actor, unitId, 'opinion.read');
+  const today = todayInVietnam(clock);
+  const period = periodOf(q, today);
+  let query = k.selectFrom('matter as m').leftJoin('unit as v', 'v.id', 'm.village_id').leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+    .select(['m.id', 'm.content', 'm.field', 'm.source', 'v.name as village', 'm.state', 'm.received_on', 'p.full_name as official'])
+    .where('m.unit_id', '=', unitId);
+  if (q.answer) {
+    const from = q.month ? `${q.month}-01` : period.from;
+    const to = q.month ? `${q.month}-31` : period.to;
+    const facts = await k.selectFrom('report_answer_fact').select(['matter_id', 'due_date', 'answered_on', 'escalated_on'])
+      .where('unit_id', '=', unitId).where('due_date', '>=', from).where('due_date', '<=', to).execute();
+    const wanted = facts.filter((f) => answerStatus({ due: f.due_date, answeredOn: f.answered_on, escalatedOn: f.escalated_on }, today) === q.answer);
+    if (!wanted.length) return { items: [] };
+    const byMatter = new Map(wanted.map((f) => [f.matter_id, f]));
+    const rows = await query.where('m.id', 'in', [...byMatter.keys()]).execute();
+    return {
+      items: rows.map((r) => {
+        const f = byMatter.get(r.id)!;
+        return { ...row(r), due: f.due_date, answeredOn: f.answered_on, answer: q.answer! };
+      }).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '')),
+    };
+  }
+  query = query.where('m.received_on', '>=', period.from).where('m.received_on', '<=', period.to).where('m.state', '!=', 'merged');
+  if (q.field !== undefined) query = q.field === '' ? query.where('m.field', 'is', null) : query.where('m.field', '=', q.field);
+  if (q.source) query = query.where('m.source', '=', q.source);
+  if (q.villageId !== undefined) query = q.villageId === '' ? query.where('m.village_id', 'is', null) : query.where('m.village_id', '=', q.villageId);
+  if (q.state) query = query.where('m.state', '=', q.state);
+  const rows = await query.orderBy('m.received_on', 'desc').limit(1000).execute();
+  return { items: rows.map(row) };
+}
+
+function row(r: { id: string; content: string; field: string | null; source: string; village: string | null; state: string; received_on: string; official: string | null }): DashboardMatter {
+  return { id: r.id, content: r.content, field: r.field, source: r.source, village: r.village, state: r.state, receivedOn: r.received_on, official: r.official, due: null, answeredOn: null, answer: null };
+}

@@ -1,0 +1,92 @@
+// The oversight table (a district, a province): one row per commune below the unit — rounds held
+// by their dates, notice lead time, conclusion in time, written answers in time, matters escalated
+// and their state — with a colour per cell. Three grouped reads, whatever the number of communes:
+// the period's sessions (a few per commune, checked against each commune's profile on the
+// calendar in core), the follow-up facts grouped by commune in SQL (report_answer_fact, kept by
+// triggers, read from one covering index), and escalations grouped by commune and state.
+import { emptyTimeliness, gradeRow, sessionCompliance, withRate, type Actor, type EscalationCounts, type OversightGrades, type SessionCompliance, type SessionFact, type Timeliness } from '@doithoai/core';
+import { sql } from 'kysely';
+import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
+import type { Db } from '../db/open-database.js';
+import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
+
+export interface OversightRow {
+  unitId: string;
+  name: string;
+  /** The unit between the commune and the one asked for (a district under a province), if any. */
+  parentName: string | null;
+  sessions: SessionCompliance;
+  answers: Timeliness;
+  escalations: EscalationCounts;
+  grades: OversightGrades;
+}
+
+const communeKinds = ['xa', 'phuong'];
+const n = (v: unknown) => Number(v ?? 0);
+
+export async function oversightTable({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, unitId: string, q: PeriodQuery = {}) {
+  const k = db.kysely;
+  const unit = await unitInScope(k, actor, unitId);
+  const today = todayInVietnam(clock);
+  const period = periodOf(q, today);
+  const prefix = `${unit.path}%`;
+
+  const communes = await k.selectFrom('unit').select(['id', 'name', 'path', 'parent_id'])
+    .where('path', 'like', prefix).where('kind', 'in', communeKinds).orderBy('name').execute();
+  const parents = new Map((await k.selectFrom('unit').select(['id', 'name']).where('path', 'like', prefix).where('kind', 'not in', [...communeKinds, 'thon', 'to-dan-pho']).execute()).map((u) => [u.id, u.name]));
+
+  const sessions = await k.selectFrom('dialogue_session as s').innerJoin('unit as u', 'u.id', 's.unit_id')
+    .select(['s.unit_id', 's.round', 's.held_by', 's.date', 's.notice_date', 's.held_on', 's.conclusion_date'])
+    .where('u.path', 'like', prefix)
+    .where((eb) => eb.or([
+      eb.and([eb('s.date', '>=', period.from), eb('s.date', '<=', period.to)]),
+      eb.and([eb('s.date', 'is', null), eb('s.held_by', '>=', period.from), eb('s.held_by', '<=', period.to)]),
+    ]))
+    .execute();
+  const sessionsOf = new Map<string, SessionFact[]>();
+  for (const s of sessions) {
+    const list = sessionsOf.get(s.unit_id) ?? [];
+    list.push({ round: s.round === null ? null : Number(s.round), heldBy: s.held_by, date: s.date, noticeDate: s.notice_date, heldOn: s.held_on, conclusionDate: s.conclusion_date });
+    sessionsOf.set(s.unit_id, list);
+  }
+
+  const facts = await k.selectFrom('report_answer_fact')
+    .select([
+      'unit_id',
+      sql<number>`count(*)`.as('total'),
+      sql<number>`sum(case when answered_on is not null and answered_on <= due_date then 1 else 0 end)`.as('on_time'),
+      sql<number>`sum(case when answered_on > due_date then 1 else 0 end)`.as('late'),
+      sql<number>`sum(case when answered_on is null and escalated_on is null and due_date < ${today} then 1 else 0 end)`.as('overdue'),
+      sql<number>`sum(case when answered_on is null and escalated_on is not null then 1 else 0 end)`.as('escalated'),
+    ])
+    .where('due_date', '>=', period.from).where('due_date', '<=', period.to).where('unit_path', 'like', prefix)
+    .groupBy('unit_id').execute();
+  const answersOf = new Map(facts.map((f) => {
+    const t: Timeliness = { ...emptyTimeliness(), total: n(f.total), onTime: n(f.on_time), late: n(f.late), overdue: n(f.overdue), escalated: n(f.escalated) };
+    t.open = t.total - t.onTime - t.late - t.overdue - t.escalated;
+    return [f.unit_id, withRate(t)];
+  }));
+
+  const escalations = await k.selectFrom('escalation as e').innerJoin('unit as u', 'u.id', 'e.unit_id')
+    .select(['e.unit_id', 'e.state', sql<number>`count(*)`.as('count'), sql<number>`sum(case when e.state <> 'answered' and e.due_date < ${today} then 1 else 0 end)`.as('overdue')])
+    .where('e.sent_on', '>=', period.from).where('e.sent_on', '<=', period.to).where('u.path', 'like', prefix)
+    .groupBy(['e.unit_id', 'e.state']).execute();
+  const escalationsOf = new Map<string, EscalationCounts>();
+  for (const e of escalations) {
+    const c = escalationsOf.get(e.unit_id) ?? { sent: 0, acknowledged: 0, answered: 0, overdue: 0 };
+    if (e.state === 'sent' || e.state === 'acknowledged' || e.state === 'answered') c[e.state] += n(e.count);
+    c.overdue += n(e.overdue);
+    escalationsOf.set(e.unit_id, c);
+  }
+
+  const calendar = await loadWorkingCalendar(k);
+  const profileOf = await profilesFor(k, communes.map((c) => c.path));
+  const rows: OversightRow[] = communes.map((c) => {
+    const s = sessionCompliance(sessionsOf.get(c.id) ?? [], profileOf(c.path), calendar, today);
+    const a = answersOf.get(c.id) ?? withRate(emptyTimeliness());
+    const e = escalationsOf.get(c.id) ?? { sent: 0, acknowledged: 0, answered: 0, overdue: 0 };
+    return { unitId: c.id, name: c.name, parentName: c.parent_id && c.parent_id !== unit.id ? (parents.get(c.parent_id) ?? null) : null, sessions: s, answers: a, escalations: e, grades: gradeRow(s, a, e) };
+  });
+  return { unit: { id: unit.id, name: unit.name }, period, today, rows };
+}

@@ -1,0 +1,30 @@
+// Dashboards: a commune's figures and the list behind each one, and the oversight table of the
+// communes below a unit (district, province). Read-only; 'dashboard.read' in the unit's scope.
+import { z } from 'zod';
+import type { ZodApp } from '../app.js';
+import { requireActor } from '../actor.js';
+import type { AppDeps } from '../deps.js';
+import { DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
+import { oversightTable } from '../../dashboard/oversight.js';
+import { unitDashboard } from '../../dashboard/unit-dashboard.js';
+
+const Id = z.object({ id: z.string().max(64) });
+export const PeriodQuerySchema = z.object({
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+});
+const tags = ['dashboard'];
+
+export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
+  const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
+
+  app.get('/api/units/:id/dashboard', { schema: { tags, summary: 'Bảng tổng hợp của xã / the commune dashboard', params: Id, querystring: PeriodQuerySchema } }, async (request) =>
+    unitDashboard(deps, await actor(request), request.params.id, request.query));
+
+  app.get('/api/units/:id/dashboard/matters', { schema: { tags, summary: 'Danh sách sau một số liệu / the list behind a figure', params: Id, querystring: DashboardListQuery } }, async (request) =>
+    dashboardMatters(deps, await actor(request), request.params.id, request.query));
+
+  app.get('/api/units/:id/oversight', { schema: { tags, summary: 'Bảng theo dõi các xã trực thuộc / oversight table of the communes below', params: Id, querystring: PeriodQuerySchema } }, async (request) =>
+    oversightTable(deps, await actor(request), request.params.id, request.query));
+}

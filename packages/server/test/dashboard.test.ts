@@ -1,0 +1,136 @@
+// The dashboards' figures pinned on a small known dataset (dashboard-fixture.ts), on SQLite and
+// PostgreSQL: counts by field/source/village/state, written answers on time with working days
+// across Tết 2026, the overdue list, the oversight row and its colours, the list behind a figure,
+// scope (404 outside it), the Excel export holding the screen's rows, masked open data.
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor } from '@doithoai/core';
+import { dashboardMatters } from '../src/dashboard/dashboard-matters.js';
+import { oversightTable } from '../src/dashboard/oversight.js';
+import { unitDashboard } from '../src/dashboard/unit-dashboard.js';
+import { dialectCases } from './support/databases.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { fixedClock, loadDashboardFixture } from './dashboard-fixture.js';
+
+describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
+  let t: TestApp | undefined;
+  afterEach(async () => { await t?.close(); t = undefined; });
+
+  async function setUp() {
+    t = await startTestApp(dialect);
+    const ids = await loadDashboardFixture(t.deps.db.kysely);
+    const hs = await t.deps.db.kysely.selectFrom('unit').select('path').where('id', '=', ids.districtId).executeTakeFirstOrThrow();
+    const district: Actor = { userId: 'test', grants: [{ role: 'oversight', unitId: ids.districtId, unitPath: hs.path }] };
+    return { ...ids, district, deps: { db: t.deps.db, clock: fixedClock } };
+  }
+
+  it.skipIf(skip)('a commune: counts, on-time answers in working days across Tết, overdue with owners, the round timeline', async () => {
+    const { unitId, district, deps } = await setUp();
+    const d = await unitDashboard(deps, district, unitId, { year: 2026 });
+    expect(d.today).toBe('2026-04-10');
+    expect(d.readOnly).toBe(true);
+    expect(d.matters.total).toBe(6); // kt-m7 was received in 2025
+    expect(d.matters.byField).toEqual([{ key: 'tai-nguyen', count: 3 }, { key: '', count: 1 }, { key: 'kinh-te', count: 1 }, { key: 'moi-truong', count: 1 }]);
+    expect(d.matters.bySource).toEqual([{ key: 'village', count: 3 }, { key: 'citizen-online', count: 2 }, { key: 'mttq', count: 1 }]);
+    expect(d.matters.byVillage.map((v) => [v.name, v.count])).toEqual([['Thôn Một', 3], ['Thôn Hai', 2], [null, 1]]);
+    expect(d.matters.byState.find((s) => s.key === 'responded')?.count).toBe(2);
+    // m1 on time (20/3 ≤ 25/3), m2 late (27/3), m3 overdue, m4 extended to 30/4 (open), m5 escalated.
+    expect(d.answers).toMatchObject({ total: 5, onTime: 1, late: 1, overdue: 1, open: 1, escalated: 1 });
+    expect(d.answers.onTimeRate).toBeCloseTo(1 / 3);
+    const march = d.trend.find((m) => m.month === '2026-03');
+    expect(march).toMatchObject({ total: 4, onTime: 1, late: 1, overdue: 1 });
+    expect(d.trend.find((m) => m.month === '2026-04')).toMatchObject({ total: 1, open: 1 });
+    expect(d.trend).toHaveLength(12);
+    // Overdue since 25/3: 26, 27, 30, 31/3 and 1–3, 6–10/4 = 12 working days.
+    expect(d.overdue).toEqual([expect.objectContaining({ matterId: 'kt-m3', official: 'Cán Bộ Một', due: '2026-03-25', workingDaysLate: 12 })]);
+    expect(d.round?.sessionId).toBe('kt-s1');
+    expect(Object.fromEntries(d.round!.timeline.map((s) => [s.step, s.status]))).toMatchObject({ announced: 'on-time', held: 'on-time', concluded: 'on-time', answered: 'overdue' });
+  });
+
+  it.skipIf(skip)('the list behind each figure holds as many rows as the figure', async () => {
+    const { unitId, district, deps } = await setUp();
+    const d = await unitDashboard(deps, district, unitId, { year: 2026 });
+    for (const f of d.matters.byField) {
+      const list = await dashboardMatters(deps, district, unitId, { year: 2026, field: f.key });
+      expect(list.items).toHaveLength(f.count);
+    }
+    const late = await dashboardMatters(deps, district, unitId, { year: 2026, answer: 'late' });
+    expect(late.items.map((i) => [i.id, i.due, i.answeredOn])).toEqual([['kt-m2', '2026-03-25', '2026-03-27']]);
+    const overdueInMarch = await dashboardMatters(deps, district, unitId, { answer: 'overdue', month: '2026-03' });
+    expect(overdueInMarch.items.map((i) => i.id)).toEqual(['kt-m3']);
+  });
+
+  it.skipIf(skip)('the oversight row of the commune, with colours', async () => {
+    const { unitId, districtId, district, deps } = await setUp();
+    const o = await oversightTable(deps, district, districtId, { year: 2026 });
+    expect(o.rows.map((r) => r.name)).toContain('Xã Sơn Giang');
+    const row = o.rows.find((r) => r.unitId === unitId)!;
+    expect(row.sessions).toEqual({ rounds: 1, held: 1, heldOnTime: 1, notHeldOverdue: 0, announced: 1, noticeOnTime: 1, minNoticeLeadDays: 8, concluded: 1, conclusionOnTime: 1, conclusionOverdue: 0 });
+    expect(row.answers).toMatchObject({ total: 5, onTime: 1, late: 1, overdue: 1, open: 1, escalated: 1 });
+    expect(row.escalations).toEqual({ sent: 1, acknowledged: 0, answered: 0, overdue: 0 });
+    expect(row.grades).toEqual({ rounds: 'green', notice: 'green', conclusion: 'green', answers: 'red', overall: 'red' });
+    // Answering the overdue matter late turns the answers cell amber.
+    await t!.deps.db.kysely.insertInto('matter_answer').values({
+      id: 'a-late', matter_id: 'kt-m3', unit_id: unitId, origin: 'official', state: 'approved', text: 'x', author_user_id: null, official_name: 'x', submitted_at: null,
+      approver_user_id: null, approver_name: null, approved_on: '2026-04-09', published_at: null, version: 0, created_at: 'x', updated_at: 'x',
+    }).execute();
+    const again = (await oversightTable(deps, district, districtId, { year: 2026 })).rows.find((r) => r.unitId === unitId)!;
+    expect(again.answers).toMatchObject({ onTime: 1, late: 2, overdue: 0 });
+    expect(again.grades.answers).toBe('amber');
+  });
+
+  it.skipIf(skip)('scope: the district sees its communes, a commune office neither its sibling nor the district', async () => {
+    const { unitId, districtId } = await setUp();
+    const huyen = await t!.login('huyen');
+    const res = await t!.app.inject({ url: `/api/units/${districtId}/oversight?year=2026`, headers: { cookie: huyen } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().rows.some((r: { unitId: string }) => r.unitId === unitId)).toBe(true);
+    const sontay = await t!.login('vanphong.sontay');
+    expect((await t!.app.inject({ url: `/api/units/${unitId}/dashboard`, headers: { cookie: sontay } })).statusCode).toBe(404);
+    const office = await t!.login('vanphong');
+    expect((await t!.app.inject({ url: `/api/units/${districtId}/oversight`, headers: { cookie: office } })).statusCode).toBe(404);
+    const official = await t!.login('congchuc');
+    const sg = await t!.deps.db.kysely.selectFrom('unit').select('id').where('slug', '=', 'son-giang').executeTakeFirstOrThrow();
+    expect((await t!.app.inject({ url: `/api/units/${sg.id}/dashboard`, headers: { cookie: official } })).statusCode).toBe(404);
+    expect((await t!.app.inject({ url: `/api/units/${sg.id}/dashboard`, headers: { cookie: office } })).statusCode).toBe(200);
+    const bad = await t!.app.inject({ url: `/api/units/${sg.id}/dashboard?from=2026-05-01`, headers: { cookie: office } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/Khoảng thời gian không hợp lệ/);
+  });
+
+  it.skipIf(skip)('Excel export of the oversight table holds the rows of the screen, in the order asked', async () => {
+    const { districtId } = await setUp();
+    const huyen = await t!.login('huyen');
+    const screen = (await t!.app.inject({ url: `/api/units/${districtId}/oversight?year=2026`, headers: { cookie: huyen } })).json();
+    const res = await t!.app.inject({ url: `/api/units/${districtId}/oversight.xlsx?year=2026&sort=answersOverdue&dir=desc`, headers: { cookie: huyen } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as never);
+    const ws = book.worksheets[0]!;
+    expect(ws.getRow(2).getCell(1).value).toBe('Đơn vị');
+    const names = [];
+    for (let i = 3; i <= ws.rowCount; i++) names.push(ws.getRow(i).getCell(1).value);
+    expect(names.sort()).toEqual(screen.rows.map((r: { name: string }) => r.name).sort());
+    const overdueCol = 12; // 'Quá hạn chưa trả lời'
+    expect(ws.getRow(2).getCell(overdueCol).value).toBe('Quá hạn chưa trả lời');
+    const overdue = [];
+    for (let i = 3; i <= ws.rowCount; i++) overdue.push(Number(ws.getRow(i).getCell(overdueCol).value));
+    expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+  });
+
+  it.skipIf(skip)('open data: published answers as CSV and JSON, names masked, no phone or email', async () => {
+    await setUp();
+    const json = await t!.app.inject({ url: '/api/open-data/slug-kt/answers.json' });
+    expect(json.statusCode).toBe(200);
+    const body = json.json();
+    expect(body.items.map((i: { matterId: string }) => i.matterId).sort()).toEqual(['kt-m1', 'kt-m2']);
+    expect(body.items.find((i: { matterId: string }) => i.matterId === 'kt-m1').petitioners).toEqual(['Ông N.V.A., thôn Một']);
+    const csv = await t!.app.inject({ url: '/api/open-data/slug-kt/answers.csv' });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('Ông N.V.A., thôn Một');
+    expect(csv.body).not.toMatch(/0912345678|a@b\.vn|Nguyễn Văn An/);
+    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFma_van_de,linh_vuc,thon,noi_dung_kien_nghi,noi_dung_tra_loi,nguoi_tra_loi,ngay_duyet,ngay_cong_bo,nguoi_kien_nghi');
+    expect((await t!.app.inject({ url: '/api/open-data/khong-co/answers.json' })).statusCode).toBe(404);
+  });
+});
