@@ -46,6 +46,7 @@ main{max-width:42rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.3rem;margin:1.75rem 0 .5rem}
 h3{font-size:1.1rem;margin:1rem 0 .25rem}
+h2.q{font-size:1.1rem;margin:.25rem 0 .5rem;white-space:pre-line}
 a{color:#0b4fa0;text-underline-offset:.15em}
 a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f5a300;outline-offset:2px}
 .card{border:1px solid #bbb;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}
@@ -56,6 +57,8 @@ label,legend{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{color:#444;font-size:.95rem;margin:.1rem 0 .35rem}
 input[type=text],input[type=tel],input[type=search],select,textarea{width:100%;min-height:48px;font-size:1.05rem;padding:.5rem;border:2px solid #666;border-radius:.35rem;background:#fff;color:#1a1a1a}
 textarea{min-height:10rem}
+input[type=file]{display:block;width:100%;max-width:100%;min-height:48px;font-size:1rem;padding:.4rem 0}
+input[type=file]::file-selector-button{min-height:44px;padding:.4rem .9rem;margin-right:.6rem;font-size:1rem;border:2px solid #666;border-radius:.35rem;background:#f2f2f2;color:#1a1a1a}
 .check{display:flex;gap:.6rem;align-items:flex-start;margin:.6rem 0;min-height:48px}
 .check input{width:28px;height:28px;flex:none;margin:.1rem 0 0}
 .check label{font-weight:400}

@@ -1,8 +1,11 @@
 // The portal's pages: small template functions over `html` (which escapes every value), plain
 // forms that work without any script, one column that fits a 360px phone and 200% zoom.
+import type { AttachmentMeta } from '../attachment/attachment.repository.js';
+import { PHOTO_MAX_BYTES } from '../attachment/photo-type.js';
 import type { SessionSummary } from '../session/session.repository.js';
 import { html, page, type SafeHtml } from './html.js';
 import { CONTENT_MAX, CONTACT_MAX, NAME_MAX, consentQuestions, type FieldName, type FormValues } from './submit-opinion.js';
+import type { PublicAnswer } from './published-answers.js';
 import type { Tracked } from './track.js';
 
 export interface PublicUnit { name: string; slug: string }
@@ -39,7 +42,8 @@ export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: Ses
   return page(`${unit.name} — đối thoại với Nhân dân`, html`
 <h1>${unit.name}: đối thoại với Nhân dân</h1>
 <p><a class="btn" href="/xa/${unit.slug}/gui-y-kien">Gửi ý kiến</a></p>
-<p><a href="/xa/${unit.slug}/tra-cuu">Tra cứu ý kiến đã gửi bằng mã</a></p>
+<ul class="links"><li><a href="/xa/${unit.slug}/tra-cuu">Tra cứu ý kiến đã gửi bằng mã</a></li>
+<li><a href="/xa/${unit.slug}/tra-loi">Câu trả lời của xã đã công bố</a></li></ul>
 <h2>Hội nghị sắp tới</h2>
 ${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa có hội nghị nào được thông báo. Bạn vẫn có thể gửi ý kiến bất cứ lúc nào.</p>`}
 <h2>Hội nghị đã tổ chức</h2>
@@ -58,8 +62,10 @@ const invalid = (errors: Partial<Record<FieldName, string>>, f: FieldName) => (e
 const checked = (on: boolean) => (on ? html` checked` : '');
 
 export const emptyForm = (sessionId = ''): FormValues => ({
-  fullName: '', villageId: '', contact: '', content: '', consentContact: false, consentPublish: false, speak: false, sessionId, website: '',
+  fullName: '', villageId: '', contact: '', content: '', consentContact: false, consentPublish: false, speak: false, sessionId, website: '', heldPhotoId: '',
 });
+
+const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 export function formPage(
   unit: PublicUnit,
@@ -68,13 +74,14 @@ export function formPage(
   values: FormValues,
   errors: Partial<Record<FieldName, string>> = {},
   general: string | null = null,
+  heldPhoto: AttachmentMeta | null = null,
 ): string {
   const session = upcoming.find((s) => s.id === values.sessionId) ?? upcoming[0];
   return page(`Gửi ý kiến — ${unit.name}`, html`
 <h1>Gửi ý kiến đến ${unit.name}</h1>
 ${general ? html`<div class="alert" role="alert"><p>${general}</p></div>` : ''}
 <p>Các ô có dấu * là bắt buộc. Họ tên, số điện thoại của bạn không được đăng công khai.</p>
-<form method="post" action="/xa/${unit.slug}/gui-y-kien" accept-charset="utf-8">
+<form method="post" action="/xa/${unit.slug}/gui-y-kien" accept-charset="utf-8" enctype="multipart/form-data">
 <div class="field"><label for="fullName">Họ và tên *</label>
 <input type="text" id="fullName" name="fullName" autocomplete="name" maxlength="${NAME_MAX}" required value="${values.fullName}"${invalid(errors, 'fullName')}${describedBy(errors, 'fullName')}>
 ${errorOf(errors, 'fullName')}</div>
@@ -91,6 +98,12 @@ ${errorOf(errors, 'contact')}</div>
 <p class="hint" id="content-hint">Tối đa ${CONTENT_MAX} ký tự.</p>
 <textarea id="content" name="content" rows="8" maxlength="${CONTENT_MAX}" required${invalid(errors, 'content')}${describedBy(errors, 'content', 'content-hint')}>${values.content}</textarea>
 ${errorOf(errors, 'content')}</div>
+<div class="field"><label for="photo">Ảnh kèm theo (không bắt buộc)</label>
+<p class="hint" id="photo-hint">Một ảnh JPEG, PNG hoặc WebP, tối đa ${PHOTO_MAX_BYTES / 1024 / 1024} MB. Ảnh chỉ cán bộ xã xem, không đăng công khai.</p>
+${heldPhoto ? html`<p class="ok" id="photo-held">Xã đã nhận ảnh${heldPhoto.originalName ? html` «${heldPhoto.originalName}»` : ''} (${sizeText(heldPhoto.size)}), không cần chọn lại. Chọn ảnh khác nếu muốn thay.</p>
+<input type="hidden" name="heldPhotoId" value="${heldPhoto.id}">` : ''}
+<input type="file" id="photo" name="photo" accept="image/jpeg,image/png,image/webp"${invalid(errors, 'photo')}${describedBy(errors, 'photo', heldPhoto ? 'photo-hint photo-held' : 'photo-hint')}>
+${errorOf(errors, 'photo')}</div>
 <fieldset><legend>Sự đồng ý của bạn (đánh dấu nếu đồng ý)</legend>
 <div class="check"><input type="checkbox" id="consentContact" name="consentContact" value="yes"${checked(values.consentContact)}${describedBy(errors, 'consentContact')}><label for="consentContact">${consentQuestions.contact.vi}</label></div>
 ${errorOf(errors, 'consentContact')}
@@ -133,6 +146,34 @@ ${found.session ? html`<dt>Đăng ký phát biểu tại hội nghị</dt><dd>Ng
 <ul>${found.steps.map((s) => html`<li>${viDate(s.at)}: ${s.stateName}</li>`)}</ul>
 ${found.answer ? html`<h3>Câu trả lời</h3><p class="notice">${found.answer.text}</p><p>Người trả lời: ${found.answer.officialName}, ngày ${viDate(found.answer.publishedAt)}.</p>` : html`<p>Chưa có câu trả lời được công bố.</p>`}
 </section>` : ''}`, unit);
+}
+
+export function answersPage(unit: PublicUnit, query: string, found: PublicAnswer[], total: number, pageNo: number, pageSize: number): string {
+  const pages = Math.max(1, Math.ceil(found.length / pageSize));
+  const shown = found.slice((pageNo - 1) * pageSize, pageNo * pageSize);
+  const link = (n: number) => `/xa/${unit.slug}/tra-loi?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) }).toString()}`;
+  return page(`Câu trả lời đã công bố — ${unit.name}`, html`
+<h1>Câu trả lời đã công bố</h1>
+<p>Các câu trả lời của ${unit.name} cho ý kiến của Nhân dân. Họ tên người hỏi được viết tắt.</p>
+<form method="get" action="/xa/${unit.slug}/tra-loi" role="search">
+<div class="field"><label for="q">Tìm trong câu hỏi và câu trả lời</label>
+<p class="hint" id="q-hint">Gõ có dấu hoặc không dấu, ví dụ: duong giao thong.</p>
+<input type="search" id="q" name="q" maxlength="200" value="${query}" aria-describedby="q-hint"></div>
+<p><button type="submit">Tìm</button></p>
+</form>
+<p role="status">${query ? html`Tìm thấy ${found.length} câu trả lời cho «${query}».` : html`Có ${total} câu trả lời.`}</p>
+${shown.map((a) => html`<article class="card">
+<h2 class="q">${a.question ? html`Hỏi: ${a.question}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</h2>
+<p>Người hỏi: ${a.askedBy}</p>
+<p class="notice"><strong>Trả lời:</strong> ${a.answer}</p>
+<p>Người trả lời: ${a.officialName}, ngày ${viDate(a.publishedAt)}.</p>
+</article>`)}
+${pages > 1 ? html`<nav aria-label="Trang"><ul class="links">${pageNo > 1 ? html`<li><a href="${link(pageNo - 1)}">← Trang trước</a></li>` : ''}<li>Trang ${pageNo}/${pages}</li>${pageNo < pages ? html`<li><a href="${link(pageNo + 1)}">Trang sau →</a></li>` : ''}</ul></nav>` : ''}
+<p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`, unit);
+}
+
+export function messagePage(title: string, text: string, back?: { href: string; label: string }): string {
+  return page(title, html`<h1>${title}</h1><p>${text}</p>${back ? html`<p><a href="${back.href}">${back.label}</a></p>` : ''}`);
 }
 
 export function notFoundPage(): string {

@@ -3,13 +3,16 @@
 // staff app's fallback, so /xa and everything below it is the portal's.
 import { DomainError } from '@doithoai/core';
 import { renderHtml } from '@doithoai/documents';
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../http/deps.js';
 import { todayInVietnam } from '../plan/plan-clock.js';
 import { escapeHtml } from './html.js';
-import { directoryPage, emptyForm, formPage, homePage, notFoundPage, receiptPage, trackPage } from './pages.js';
+import { answersPage, directoryPage, emptyForm, formPage, homePage, messagePage, notFoundPage, receiptPage, trackPage } from './pages.js';
+import { PAGE_SIZE, publishedAnswers, searchAnswers } from './published-answers.js';
 import { concludedSessions, findPublicUnit, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
 import { newPortalLimits, type PortalLimits } from './rate-limit.js';
+import { multipartLimits, readPost } from './read-post.js';
 import { readForm, submitOpinion } from './submit-opinion.js';
 import { normaliseCode } from './tracking-code.js';
 import { trackByCode } from './track.js';
@@ -28,6 +31,8 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
     });
+    // The send form with its photo input; a photo past the limit is cut and refused with a message.
+    await scope.register(fastifyMultipart, { limits: multipartLimits, throwFileSizeLimit: false });
     const db = deps.db.kysely;
     const unitOr404 = async (slug: string, reply: FastifyReply) => {
       const unit = await findPublicUnit(db, slug);
@@ -55,12 +60,17 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
     scope.post<SlugParams>('/xa/:slug/gui-y-kien', { schema: { hide: true } }, async (request, reply) => {
       const unit = await unitOr404(request.params.slug, reply);
       if (!unit) return reply;
-      const form = readForm(request.body);
-      const result = await submitOpinion({ db: deps.db, limits, ip: request.ip }, unit.slug, form);
+      // A body far beyond any phone photo is not read at all.
+      if (Number(request.headers['content-length'] ?? 0) > 4 * multipartLimits.fileSize) {
+        return send(reply, messagePage('Ảnh quá lớn', 'Ảnh gửi kèm tối đa 5 MB. Vui lòng quay lại trang trước, chọn ảnh nhỏ hơn rồi gửi lại.', { href: `/xa/${unit.slug}/gui-y-kien`, label: 'Về trang gửi ý kiến' }), 413);
+      }
+      const { body, photo } = await readPost(request);
+      const form = readForm(body);
+      const result = await submitOpinion({ db: deps.db, limits, ip: request.ip }, unit.slug, form, photo);
       if (result.ok) return reply.redirect(`/xa/${unit.slug}/da-gui?ma=${result.code}`, 303);
       const upcoming = await upcomingSessions(db, unit.id, todayInVietnam());
-      const status = result.general && Object.keys(result.errors).length === 0 ? 429 : 422;
-      return send(reply, formPage(unit, await publicVillages(db, unit.id), upcoming, form, result.errors, result.general), status);
+      const kept = { ...form, heldPhotoId: result.heldPhoto?.id ?? '' };
+      return send(reply, formPage(unit, await publicVillages(db, unit.id), upcoming, kept, result.errors, result.general, result.heldPhoto), result.status);
     });
 
     scope.get<SlugParams & { Querystring: { ma?: string } }>('/xa/:slug/da-gui', { schema: { hide: true } }, async (request, reply) => {
@@ -80,6 +90,16 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       const found = code ? await trackByCode(db, unit.id, code) : null;
       const message = found ? null : code ? 'Không tìm thấy ý kiến nào với mã này ở xã. Vui lòng kiểm tra lại mã.' : 'Mã tra cứu gồm 8 chữ và số, ví dụ: K7M2QX9A.';
       return send(reply, trackPage(unit, typed, found, message), found ? 200 : 404);
+    });
+
+    scope.get<SlugParams & { Querystring: { q?: string; trang?: string } }>('/xa/:slug/tra-loi', { schema: { hide: true } }, async (request, reply) => {
+      const unit = await unitOr404(request.params.slug, reply);
+      if (!unit) return reply;
+      const query = typeof request.query.q === 'string' ? request.query.q.slice(0, 200).trim() : '';
+      const all = await publishedAnswers(db, unit.id);
+      const found = searchAnswers(all, query);
+      const pageNo = Math.min(Math.max(1, Number.parseInt(String(request.query.trang ?? '1'), 10) || 1), Math.max(1, Math.ceil(found.length / PAGE_SIZE)));
+      return send(reply, answersPage(unit, query, found, all.length, pageNo, PAGE_SIZE));
     });
 
     scope.get<SlugParams & { Params: { sessionId: string; which: string } }>('/xa/:slug/van-ban/:sessionId/:which', { schema: { hide: true } }, async (request, reply) => {

@@ -1,9 +1,10 @@
-// The written answer the office published for a matter, if any. The follow-up feature (migration
-// 0007, `matter_answer`) keeps the text, the official's name and when it was published; until that
-// table exists in a database, a matter simply has no published answer here. Extend this function
-// (not the pages) when follow-up adds more to show, e.g. the answer of a higher body.
-import { sql } from 'kysely';
+// The written answer the office published for a matter, if any (follow-up, migration 0007,
+// `matter_answer`): the text, the official's name and when it was published. The text may name
+// the person who asked: every petitioner's name of the matter becomes initials, phones go.
+// Extend this function (not the pages) when follow-up adds more to show.
 import type { Q } from '../plan/plan.repository.js';
+import { maskText } from './mask.js';
+import { petitionersOf } from './published-answers.js';
 
 export interface PublishedAnswer {
   text: string;
@@ -11,17 +12,10 @@ export interface PublishedAnswer {
   publishedAt: string;
 }
 
-const missingTable = (e: unknown) => /no such table|does not exist/i.test(String((e as Error)?.message ?? e));
-
 export async function findPublishedAnswer(db: Q, matterId: string): Promise<PublishedAnswer | null> {
-  try {
-    const r = await sql<{ text: string; official_name: string; published_at: string }>`
-      select text, official_name, published_at from matter_answer
-      where matter_id = ${matterId} and published_at is not null order by published_at desc limit 1`.execute(db);
-    const row = r.rows[0];
-    return row ? { text: row.text, officialName: row.official_name, publishedAt: String(row.published_at) } : null;
-  } catch (e) {
-    if (missingTable(e)) return null;
-    throw e;
-  }
+  const row = await db.selectFrom('matter_answer').select(['text', 'official_name', 'published_at']).where('matter_id', '=', matterId)
+    .where('published_at', 'is not', null).orderBy('published_at', 'desc').limit(1).executeTakeFirst();
+  if (!row) return null;
+  const names = (await petitionersOf(db, [matterId])).get(matterId)?.map((p) => p.fullName).filter((n): n is string => !!n) ?? [];
+  return { text: maskText(row.text, names), officialName: row.official_name, publishedAt: String(row.published_at) };
 }

@@ -28,10 +28,16 @@ export class WindowLimiter {
 export interface PortalLimits {
   perIp: WindowLimiter;
   perPhone: WindowLimiter;
+  /** Photos of refused forms held for the next try, per IP (each may be 5 MB of storage). */
+  heldPhotos: WindowLimiter;
 }
 
-/** Per IP: 10 opinions an hour (a shared village phone or café may send several); per phone: 5 a day. */
-export const newPortalLimits = (opts: { ipMax?: number; phoneMax?: number } = {}): PortalLimits => ({
+/**
+ * Per IP: 10 opinions an hour (a shared village phone or café may send several); per phone: 5 a
+ * day; photos held for a refused form: 20 an hour per IP.
+ */
+export const newPortalLimits = (opts: { ipMax?: number; phoneMax?: number; heldMax?: number } = {}): PortalLimits => ({
   perIp: new WindowLimiter(opts.ipMax ?? 10, 3600_000),
   perPhone: new WindowLimiter(opts.phoneMax ?? 5, 24 * 3600_000),
+  heldPhotos: new WindowLimiter(opts.heldMax ?? 20, 3600_000),
 });
