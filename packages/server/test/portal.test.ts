@@ -129,6 +129,62 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     expect(after).not.toContain('Hoàng Thị Mai');
   });
 
+  it.skipIf(skip)('lists published answers with names masked and a search that ignores accents, case and đ', async () => {
+    const k = t.deps.db.kysely;
+    const unit = await k.selectFrom('unit').select('id').where('slug', '=', 'son-giang').executeTakeFirstOrThrow();
+    const village = await k.selectFrom('unit').select('name').where('id', '=', villageId).executeTakeFirstOrThrow();
+    const publish = async (matterId: string, text: string) => {
+      const at = nowIso();
+      await sql`insert into matter_answer (id, matter_id, unit_id, origin, state, text, author_user_id, official_name, submitted_at, approver_user_id, approver_name, approved_on, published_at, version, created_at, updated_at)
+        values (${newId()}, ${matterId}, ${unit.id}, 'official', 'approved', ${text}, null, ${'Đặng Văn Nam'}, ${at}, null, null, ${at.slice(0, 10)}, ${at}, 1, ${at}, ${at})`.execute(k);
+    };
+    const sendOne = async (fields: Record<string, string>, ip: string) => {
+      const res = await post(t, fields, ip);
+      expect(res.statusCode).toBe(303);
+      const code = /ma=([A-Z2-9]{8})$/.exec(String(res.headers.location))![1]!;
+      return (await k.selectFrom('portal_submission').select('matter_id').where('tracking_code', '=', code).executeTakeFirstOrThrow()).matter_id;
+    };
+    // Agreed to publish: the question shows, masked; the answer names her: masked too.
+    const open = await sendOne({ ...valid(), fullName: 'Phạm Thị Đào', content: 'Đường liên thôn Đồng Xuân xuống cấp, đề nghị sửa. Liên hệ Phạm Thị Đào 0987 111 222.', consentPublish: 'yes' }, '203.0.113.50');
+    await publish(open, 'Trả lời bà Phạm Thị Đào: xã đưa đường liên thôn Đồng Xuân vào kế hoạch sửa chữa năm sau.');
+    // Did not agree: only the answer shows.
+    const closed = await sendOne({ ...valid(), fullName: 'Ngô Văn Bình', content: 'Việc riêng về đất đai của gia đình ông Ngô Văn Bình.' }, '203.0.113.51');
+    await publish(closed, 'Xã đã hướng dẫn thủ tục cấp giấy chứng nhận quyền sử dụng đất.');
+
+    const list = await t.app.inject({ url: '/xa/son-giang/tra-loi' });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toMatch(/<script/i);
+    const body = list.body.normalize('NFC');
+    expect(body).toContain('Đường liên thôn Đồng Xuân xuống cấp');
+    expect(body).toContain(`Bà P.T.Đ., ${village.name.replace(/^Thôn/, 'thôn')}`);
+    expect(body).toContain('Trả lời bà P.T.Đ.: xã đưa đường');
+    expect(body).toContain('Câu hỏi không đăng công khai theo ý người gửi.');
+    expect(body).toContain('Xã đã hướng dẫn thủ tục cấp giấy chứng nhận');
+    expect(body).toContain('Người trả lời: Đặng Văn Nam');
+    for (const secret of ['Phạm Thị Đào', 'Ngô Văn Bình', '0987 111 222', '0987111222', 'Việc riêng về đất đai']) expect(body).not.toContain(secret);
+    // The commune page links to it.
+    expect((await t.app.inject({ url: '/xa/son-giang' })).body).toContain('href="/xa/son-giang/tra-loi"');
+
+    // Without accents, in capitals, đ typed as d: found; a word of neither: nothing.
+    for (const q of ['duong lien thon dong xuan', 'ĐƯỜNG LIÊN THÔN', 'DONG XUAN', 'giay chung nhan']) {
+      const res = (await t.app.inject({ url: `/xa/son-giang/tra-loi?q=${encodeURIComponent(q)}` })).body;
+      expect(res, q).toMatch(/Tìm thấy [1-9]\d* câu trả lời/);
+    }
+    const dong = (await t.app.inject({ url: `/xa/son-giang/tra-loi?q=${encodeURIComponent('dong xuan')}` })).body;
+    expect(dong).toContain('Đồng Xuân');
+    expect(dong).not.toContain('giấy chứng nhận');
+    expect((await t.app.inject({ url: '/xa/son-giang/tra-loi?q=khongcotrongnao' })).body).toContain('Tìm thấy 0 câu trả lời');
+    // A petitioner's name is not searchable (the search runs over the masked texts).
+    for (const name of ['Pham Thi Dao', 'Ngô Văn Bình']) {
+      expect((await t.app.inject({ url: `/xa/son-giang/tra-loi?q=${encodeURIComponent(name)}` })).body, name).toContain('Tìm thấy 0 câu trả lời');
+    }
+    // Tracking shows the answer masked as well.
+    const code = (await k.selectFrom('portal_submission').select('tracking_code').where('matter_id', '=', open).executeTakeFirstOrThrow()).tracking_code;
+    const track = (await t.app.inject({ url: `/xa/son-giang/tra-cuu?ma=${code}` })).body.normalize('NFC');
+    expect(track).toContain('Trả lời bà P.T.Đ.');
+    expect(track).not.toContain('Phạm Thị Đào');
+  });
+
   it.skipIf(skip)('a refused form comes back filled, with a message beside each field', async () => {
     const typed = { fullName: 'Đặng Văn "Tư" <b>', villageId, contact: '12345', content: `${'Đường đất lầy lội & trơn. '.repeat(100)}`, consentPublish: 'yes', website: '' };
     const res = await post(t, typed, '203.0.113.20');
@@ -181,7 +237,7 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     const phones = people.map((p) => p.phone).filter((p): p is string => !!p);
     expect(names.length).toBeGreaterThan(5);
     const sessions = await k.selectFrom('dialogue_session').select(['id', 'notice_document_id', 'conclusion_document_id']).execute();
-    const urls = ['/xa', '/xa/son-giang', '/xa/son-giang/gui-y-kien', '/xa/son-giang/tra-cuu'];
+    const urls = ['/xa', '/xa/son-giang', '/xa/son-giang/gui-y-kien', '/xa/son-giang/tra-cuu', '/xa/son-giang/tra-loi'];
     for (const s of sessions) {
       if (s.notice_document_id) urls.push(`/xa/son-giang/van-ban/${s.id}/thong-bao`);
       if (s.conclusion_document_id) urls.push(`/xa/son-giang/van-ban/${s.id}/ket-luan`);
