@@ -36,6 +36,8 @@ const vi = {
   plansNav: 'Kế hoạch',
   sessionsNav: 'Hội nghị',
   followUpNav: 'Theo dõi trả lời',
+  dashboardNav: 'Tổng hợp',
+  oversightNav: 'Giám sát các xã',
   children: 'Đơn vị trực thuộc',
   opinion: {
     nav: 'Ý kiến, kiến nghị',
@@ -254,6 +256,8 @@ const en: Dict = {
   plansNav: 'Plans',
   sessionsNav: 'Sessions',
   followUpNav: 'Follow-up',
+  dashboardNav: 'Dashboard',
+  oversightNav: 'Oversight',
   children: 'Units below',
   opinion: {
     nav: 'Opinions',

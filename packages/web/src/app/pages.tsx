@@ -9,6 +9,8 @@ import { PlanPage } from '../features/plan/PlanPage';
 import { SessionsPage } from '../features/session/SessionsPage';
 import { DocumentsPage } from '../features/document/DocumentsPage';
 import { FollowUpPage } from '../features/follow-up/FollowUpPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { OversightPage } from '../oversight/OversightPage';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -34,4 +36,6 @@ export const pages: Page[] = [
   { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage },
   { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage },
   { path: '/theo-doi', label: (t) => t.followUpNav, component: FollowUpPage },
+  { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage },
+  { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage },
 ];

@@ -1,0 +1,152 @@
+// One commune's dashboard: every figure is a button that opens the list behind it (the same
+// filter the count was made with), with that list as Excel. Read-only for the levels above.
+import { Alert, Badge, Button, Card, Drawer, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { matterStateNames, opinionSourceNames, timelineStepNames, type MatterState, type OpinionSource } from '@doithoai/core';
+import { useEffect, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../api';
+import { useI18n, type Lang } from '../i18n';
+import { fieldName } from '../features/opinion/labels';
+import type { Count, DashboardMatter, Filter, UnitDashboard } from './dashboard-api';
+import { dashboardText } from './dashboard-text';
+
+const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
+
+function FigureList({ title, counts, label, filterKey, onOpen }: { title: string; counts: Count[]; label: (c: Count) => string; filterKey: string; onOpen(f: Filter, title: string): void }) {
+  const data = counts.map((c) => ({ name: label(c), count: c.count, key: c.key }));
+  return (
+    <Card withBorder>
+      <Text fw={600} mb="xs">{title}</Text>
+      {data.length > 0 && (
+        <ResponsiveContainer width="100%" height={Math.max(80, data.length * 26)}>
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+            <XAxis type="number" allowDecimals={false} hide />
+            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
+            <Tooltip />
+            <Bar dataKey="count" fill="#c92a2a" cursor="pointer" onClick={(d: { payload?: { key: string; name: string } }) => d.payload && onOpen({ [filterKey]: d.payload.key }, `${title}: ${d.payload.name}`)} />
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+      <Group gap={6} mt="xs">
+        {data.map((d) => (
+          <Button key={d.key} size="compact-xs" variant="light" data-testid={`figure-${filterKey}`} onClick={() => onOpen({ [filterKey]: d.key }, `${title}: ${d.name}`)}>
+            {d.name}: {d.count}
+          </Button>
+        ))}
+      </Group>
+    </Card>
+  );
+}
+
+export function CommuneDashboard({ unitId, year }: { unitId: string; year: number }) {
+  const { lang } = useI18n();
+  const x = dashboardText(lang);
+  const [d, setD] = useState<UnitDashboard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [list, setList] = useState<{ title: string; filter: Filter; items: DashboardMatter[] | null } | null>(null);
+
+  useEffect(() => {
+    setD(null);
+    setError(null);
+    api<UnitDashboard>('GET', `/api/units/${unitId}/dashboard?year=${year}`).then(setD).catch((e: Error) => setError(e.message));
+  }, [unitId, year]);
+
+  const open = (filter: Filter, title: string) => {
+    const f = filter.answer ? filter : { ...filter, year: String(year) };
+    setList({ title, filter: f, items: null });
+    api<{ items: DashboardMatter[] }>('GET', `/api/units/${unitId}/dashboard/matters?${new URLSearchParams(f)}`).then((r) => setList({ title, filter: f, items: r.items }));
+  };
+
+  if (error) return <Alert color="red">{error}</Alert>;
+  if (!d) return <Loader />;
+  const a = d.answers;
+  const answerButtons: [keyof typeof a & string, string, string][] = [['onTime', 'on-time', x.onTime], ['late', 'late', x.late], ['overdue', 'overdue', x.overdue], ['open', 'open', x.open], ['escalated', 'escalated', x.escalated]];
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>{d.unit.name}</Title>
+        {d.readOnly && <Badge variant="outline">{x.readOnly}</Badge>}
+      </Group>
+      <Card withBorder>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={4}>
+            <Text fw={600}>{x.answers} ({d.period.from} – {d.period.to})</Text>
+            <Text size="xl" fw={700} data-testid="on-time-rate">{x.onTimeRate}: {pct(a.onTimeRate)}</Text>
+            <Group gap={6}>
+              {answerButtons.map(([k, status, label]) => (
+                <Button key={k} size="compact-sm" variant="light" color={status === 'overdue' ? 'red' : status === 'late' ? 'yellow' : 'green'} data-testid={`answers-${status}`}
+                  onClick={() => open({ answer: status, from: d.period.from, to: d.period.to }, `${x.answers}: ${label}`)}>
+                  {label}: {a[k] as number}
+                </Button>
+              ))}
+            </Group>
+          </Stack>
+          <div style={{ width: 420, height: 160 }}>
+            <Text size="sm" c="dimmed">{x.trend}</Text>
+            <ResponsiveContainer width="100%" height={140}>
+              <LineChart data={d.trend.map((m) => ({ month: m.month.slice(2), rate: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 100), raw: m.month }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="month" tick={{ fontSize: 11 }} />
+                <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} unit="%" />
+                <Tooltip />
+                <Line type="monotone" dataKey="rate" stroke="#2f9e44" connectNulls />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </Group>
+      </Card>
+      <Text fw={600}>{x.matters}: {d.matters.total}</Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <FigureList title={x.byField} counts={d.matters.byField} filterKey="field" onOpen={open} label={(c) => (c.key ? fieldName(c.key, lang) : x.noField)} />
+        <FigureList title={x.bySource} counts={d.matters.bySource} filterKey="source" onOpen={open} label={(c) => opinionSourceNames[c.key as OpinionSource]?.[lang] ?? c.key} />
+        <FigureList title={x.byVillage} counts={d.matters.byVillage} filterKey="villageId" onOpen={open} label={(c) => c.name ?? x.noVillage} />
+        <FigureList title={x.byState} counts={d.matters.byState} filterKey="state" onOpen={open} label={(c) => matterStateNames[c.key as MatterState]?.[lang] ?? c.key} />
+      </SimpleGrid>
+      <Card withBorder>
+        <Group justify="space-between"><Text fw={600}>{x.overdueList} ({d.overdue.length})</Text>
+          <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/overdue.xlsx?year=${year}`} download>{x.excel}</Button></Group>
+        {d.overdue.length === 0 ? <Text c="dimmed">{x.none}</Text> : (
+          <Table data-testid="overdue-table">
+            <Table.Thead><Table.Tr><Table.Th>{x.content}</Table.Th><Table.Th>{x.field}</Table.Th><Table.Th>{x.official}</Table.Th><Table.Th>{x.due}</Table.Th><Table.Th>{x.daysLate}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>{d.overdue.map((o) => (
+              <Table.Tr key={o.matterId}><Table.Td>{o.content}</Table.Td><Table.Td>{fieldName(o.field, lang)}</Table.Td><Table.Td>{o.official ?? '—'}</Table.Td><Table.Td>{o.due}</Table.Td><Table.Td>{o.workingDaysLate}</Table.Td></Table.Tr>
+            ))}</Table.Tbody>
+          </Table>
+        )}
+      </Card>
+      {d.round && <RoundTimeline round={d.round} lang={lang} />}
+      <Drawer opened={!!list} onClose={() => setList(null)} position="right" size="xl" title={list?.title}>
+        {list && (!list.items ? <Loader /> : (
+          <Stack>
+            <Group justify="space-between"><Text>{list.items.length}</Text>
+              <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/matters.xlsx?${new URLSearchParams(list.filter)}`} download>{x.excel}</Button></Group>
+            <Table data-testid="figure-list">
+              <Table.Thead><Table.Tr><Table.Th>{x.content}</Table.Th><Table.Th>{x.field}</Table.Th><Table.Th>{x.village}</Table.Th><Table.Th>{x.state}</Table.Th><Table.Th>{x.official}</Table.Th><Table.Th>{x.due}</Table.Th><Table.Th>{x.answered}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>{list.items.map((m) => (
+                <Table.Tr key={m.id}><Table.Td>{m.content}</Table.Td><Table.Td>{fieldName(m.field, lang)}</Table.Td><Table.Td>{m.village ?? '—'}</Table.Td>
+                  <Table.Td>{matterStateNames[m.state as MatterState]?.[lang] ?? m.state}</Table.Td><Table.Td>{m.official ?? '—'}</Table.Td><Table.Td>{m.due ?? ''}</Table.Td><Table.Td>{m.answeredOn ?? ''}</Table.Td></Table.Tr>
+              ))}</Table.Tbody>
+            </Table>
+          </Stack>
+        ))}
+      </Drawer>
+    </Stack>
+  );
+}
+
+function RoundTimeline({ round, lang }: { round: NonNullable<UnitDashboard['round']>; lang: Lang }) {
+  const x = dashboardText(lang);
+  const colour = (s: string) => (s === 'on-time' ? 'green' : s === 'late' ? 'yellow' : s === 'overdue' ? 'red' : 'gray');
+  return (
+    <Card withBorder>
+      <Text fw={600}>{x.round}{round.round ? ` (${round.round})` : ''}: {round.date ?? ''}</Text>
+      <Table data-testid="round-timeline">
+        <Table.Thead><Table.Tr><Table.Th>{x.step}</Table.Th><Table.Th>{x.deadline}</Table.Th><Table.Th>{x.done}</Table.Th><Table.Th>{x.status}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>{round.timeline.map((s) => (
+          <Table.Tr key={s.step}><Table.Td>{timelineStepNames[s.step][lang]}</Table.Td><Table.Td>{s.due ?? '—'}</Table.Td><Table.Td>{s.done ?? '—'}</Table.Td>
+            <Table.Td><Badge color={colour(s.status)} variant="light">{x.stepStatus[s.status]}</Badge></Table.Td></Table.Tr>
+        ))}</Table.Tbody>
+      </Table>
+    </Card>
+  );
+}

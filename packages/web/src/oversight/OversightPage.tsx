@@ -1,0 +1,105 @@
+// The oversight table (a district, a province): every commune below the unit chosen in the
+// header, sortable by any column (the file exported keeps the order), coloured by grade, 100 rows
+// a page; a row opens the commune's dashboard read-only; the same figures as a chart.
+import { Alert, Button, Drawer, Group, Loader, Pagination, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { gradeNames, oversightColumns, sortRows, type Grade, type OversightRowData } from '@doithoai/core';
+import { useEffect, useMemo, useState } from 'react';
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PageProps } from '../app/pages';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { CommuneDashboard } from '../dashboard/CommuneDashboard';
+import type { Oversight } from '../dashboard/dashboard-api';
+import { yearOptions } from '../dashboard/DashboardPage';
+import { dashboardText } from '../dashboard/dashboard-text';
+
+const background: Record<Grade, string | undefined> = { green: '#d3f9d8', amber: '#ffec99', red: '#ffc9c9', none: undefined };
+const PAGE = 100;
+
+export function OversightPage({ unitId }: PageProps) {
+  const { lang } = useI18n();
+  const x = dashboardText(lang);
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [data, setData] = useState<Oversight | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' }>({ key: 'name', dir: 'asc' });
+  const [page, setPage] = useState(1);
+  const [commune, setCommune] = useState<OversightRowData | null>(null);
+
+  useEffect(() => {
+    setData(null);
+    setError(null);
+    api<Oversight>('GET', `/api/units/${unitId}/oversight?year=${year}`).then(setData).catch((e: Error) => setError(e.message));
+  }, [unitId, year]);
+
+  const rows = useMemo(() => {
+    const column = oversightColumns.find((c) => c.key === sort.key)!;
+    return data ? sortRows(data.rows, column, sort.dir) : [];
+  }, [data, sort]);
+  const shown = rows.slice((page - 1) * PAGE, page * PAGE);
+  const sortBy = (key: string) => {
+    const column = oversightColumns.find((c) => c.key === key)!;
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: column.numeric ? 'desc' : 'asc' }));
+    setPage(1);
+  };
+  const chart = rows.slice(0, 30).map((r) => ({ name: r.name, [x.onTime]: r.answers.onTime, [x.late]: r.answers.late, [x.overdue]: r.answers.overdue }));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{x.oversight}{data ? `: ${data.unit.name}` : ''}</Title>
+        <Group>
+          <Select aria-label={x.year} data={yearOptions()} value={year} onChange={(v) => v && setYear(v)} allowDeselect={false} w={120} />
+          <Button component="a" variant="default" data-testid="oversight-excel" href={`/api/units/${unitId}/oversight.xlsx?year=${year}&sort=${sort.key}&dir=${sort.dir}`} download>{x.excel}</Button>
+        </Group>
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      {!data && !error ? <Loader /> : data && (
+        <>
+          <Text size="sm" c="dimmed">{rows.length} {x.communes} · {data.period.from} – {data.period.to} · {x.sortHint}</Text>
+          <Table.ScrollContainer minWidth={1200}>
+            <Table withTableBorder withColumnBorders highlightOnHover data-testid="oversight-table">
+              <Table.Thead>
+                <Table.Tr>
+                  {oversightColumns.map((c) => (
+                    <Table.Th key={c.key} aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                      <UnstyledButton onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`} style={{ fontWeight: 600, fontSize: 13 }}>
+                        {c[lang]}{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                      </UnstyledButton>
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((r) => (
+                  <Table.Tr key={r.unitId} data-testid="oversight-row" onClick={() => setCommune(r)} style={{ cursor: 'pointer' }} title={x.open_commune}>
+                    {oversightColumns.map((c) => {
+                      const v = c.key === 'overall' ? gradeNames[r.grades.overall][lang] : c.value(r);
+                      return <Table.Td key={c.key} style={{ background: c.grade ? background[c.grade(r)] : undefined, textAlign: c.numeric ? 'right' : undefined }}>{v ?? '—'}</Table.Td>;
+                    })}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {rows.length > PAGE && <Pagination total={Math.ceil(rows.length / PAGE)} value={page} onChange={setPage} />}
+          <Text fw={600}>{x.chart}</Text>
+          <ResponsiveContainer width="100%" height={320}>
+            <BarChart data={chart}>
+              <XAxis dataKey="name" tick={{ fontSize: 10 }} interval={0} angle={-30} textAnchor="end" height={80} />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Legend />
+              <Bar dataKey={x.onTime} stackId="a" fill="#2f9e44" />
+              <Bar dataKey={x.late} stackId="a" fill="#f59f00" />
+              <Bar dataKey={x.overdue} stackId="a" fill="#e03131" />
+            </BarChart>
+          </ResponsiveContainer>
+        </>
+      )}
+      <Drawer opened={!!commune} onClose={() => setCommune(null)} position="right" size="80%" title={commune?.name}>
+        {commune && <CommuneDashboard unitId={commune.unitId} year={Number(year)} />}
+      </Drawer>
+    </Stack>
+  );
+}
