@@ -133,11 +133,30 @@ describe.each(dialectCases)('portal photo on $dialect', ({ dialect, skip }) => {
     expect(again.body).toContain('không còn được giữ');
   });
 
+  it.skipIf(skip)('sends the tracking code by SMS or email, in the same transaction, only to a contact given with consent', async () => {
+    const k = t.deps.db.kysely;
+    const byPhone = await send(t, valid(), undefined, '192.0.2.50');
+    const code = codeOf(byPhone.headers.location);
+    const sms = await k.selectFrom('notification').selectAll().where('kind', '=', 'portal.tracking-code').where('text', 'like', `%${code}%`).execute();
+    expect(sms).toHaveLength(1);
+    expect(sms[0]!.to_phone).toBe('0911222333');
+    expect(sms[0]!.link).toBe(`/xa/son-giang/tra-cuu?ma=${code}`);
+    expect((await k.selectFrom('notification_delivery').select('channel').where('notification_id', '=', sms[0]!.id).execute()).map((d) => d.channel)).toEqual(['sms']);
+    const byMail = await send(t, { ...valid(), contact: 'Nguoi.Dan@Example.vn' }, undefined, '192.0.2.51');
+    const mailCode = codeOf(byMail.headers.location);
+    const mail = await k.selectFrom('notification').selectAll().where('text', 'like', `%${mailCode}%`).executeTakeFirstOrThrow();
+    expect(mail.to_email).toBe('nguoi.dan@example.vn');
+    expect((await k.selectFrom('notification_delivery').select('channel').where('notification_id', '=', mail.id).execute()).map((d) => d.channel)).toEqual(['email']);
+    // No contact: nothing to send.
+    const none = await send(t, { ...valid(), contact: '', consentContact: '' }, undefined, '192.0.2.52');
+    expect(await k.selectFrom('notification').select('id').where('text', 'like', `%${codeOf(none.headers.location)}%`).execute()).toHaveLength(0);
+  });
+
   it.skipIf(skip)('saves the matter, its tracking code and its photo in one transaction: a failing step leaves nothing', async () => {
     const k = t.deps.db.kysely;
     const ok = await send(t, valid(), { name: 'photo', filename: 'a.png', type: 'image/png', bytes: png }, '192.0.2.40');
     const taken = codeOf(ok.headers.location);
-    const count = async () => Promise.all(['matter', 'petitioner', 'raising', 'portal_submission', 'attachment', 'audit_event'].map(async (table) =>
+    const count = async () => Promise.all(['matter', 'petitioner', 'raising', 'portal_submission', 'attachment', 'audit_event', 'notification'].map(async (table) =>
       (await k.selectFrom(table as 'matter').select('id').execute()).length));
     const before = await count();
     // Every code drawn is one already given: the code's insert fails after the matter's.

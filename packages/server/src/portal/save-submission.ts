@@ -7,6 +7,7 @@ import { attachHeld, dropExpiredHeld, saveAttachment } from '../attachment/attac
 import { writeTransaction } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
+import { enqueueNotification } from '../notify/outbox.js';
 import { createOpinion } from '../opinion/create-opinion.js';
 import { joinTransaction } from './join-transaction.js';
 import { consentQuestions } from './consent-questions.js';
@@ -71,6 +72,16 @@ export async function saveSubmission(
     if (s.photo) await saveAttachment(trx, { unitId: unit.id, matterId: matter.id, ...s.photo, createdBy: 'portal' });
     else if (s.heldPhotoId) await attachHeld(trx, s.heldPhotoId, unit.id, matter.id);
     await dropExpiredHeld(trx);
+    // The code by SMS or email, only to a contact the citizen agreed to be reached at; sent after
+    // commit by the job runner (notify/outbox.ts), so a failing SMS gateway never loses the matter.
+    if (contactable) {
+      await enqueueNotification(trx, {
+        unitId: unit.id, to: { phone: s.phone, email: s.email }, channels: ['sms', 'email'], kind: 'portal.tracking-code',
+        subject: `Mã tra cứu ý kiến: ${code}`,
+        text: `${unit.name} đã nhận ý kiến của bạn. Mã tra cứu: ${code}. Xem tình trạng và câu trả lời tại trang của xã, mục «Tra cứu».`,
+        link: `/xa/${unit.slug}/tra-cuu?ma=${code}`, dedupeKey: `portal-code:${submissionId}`,
+      });
+    }
     return code;
   });
 }
