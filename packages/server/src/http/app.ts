@@ -23,6 +23,8 @@ import { errorBody, handleError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { documentRoutes } from './routes/document.routes.js';
 import { followUpRoutes } from './routes/follow-up.routes.js';
+import { notificationRoutes } from './routes/notification.routes.js';
+import { registerJobRunner } from '../notify/runtime.js';
 import { healthRoute } from './routes/health.route.js';
 import { meRoute } from './routes/me.route.js';
 import { opinionAllRoutes } from './routes/opinion-all.routes.js';
@@ -77,6 +79,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     register(app, deps);
   }
   documentRoutes(app, deps);
+  // Notifications (inbox, admin deliveries) and the job runner, started on listen, stopped on close.
+  notificationRoutes(app, deps);
+  registerJobRunner(app, deps);
   dashboardRoutes(app, deps);
   exportRoutes(app, deps);
   attachmentRoutes(app, deps);
