@@ -2,6 +2,9 @@
 // classification, routing, history, search shadow, audit, all in one transaction) against a bare
 // Fastify + zod + better-sqlite3 endpoint inserting one row per request — both servers in their
 // own process, both SQLite in WAL with synchronous=FULL (the app's durability, ADR 0001).
+// The app runs twice: with group commit (concurrent entries share one transaction and one fsync,
+// packages/server/src/db/group-commit.ts) and with GROUP_COMMIT=0 (one transaction per request).
+// A third figure isolates the sign-in session lookup every request pays (GET /api/me).
 // Rounds are interleaved (the machine is noisy, MACHINE.md) and medians compared.
 // Run: npm run bench intake (or: node scripts/ensure-build.mjs && node bench/intake.bench.mjs)
 import { spawn } from 'node:child_process';
@@ -13,7 +16,7 @@ import { median, report } from './lib.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cli = path.join(root, 'packages/server/dist/cli/main.js');
-const CONNECTIONS = 32;
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const SECONDS = 4;
 const ROUNDS = 3;
 
@@ -72,27 +75,57 @@ async function load(url, headers, body) {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-intake-'));
-const appPort = 3811, barePort = 3812;
-const appProc = start([cli, 'serve'], { DATA_DIR: path.join(dir, 'app'), DATABASE_URL: '', PORT: String(appPort), BASE_URL: `http://127.0.0.1:${appPort}` });
+const appPort = 3811, barePort = 3812, plainPort = 3813;
+const appEnv = (port, name) => ({ DATA_DIR: path.join(dir, name), DATABASE_URL: '', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, HOST: '127.0.0.1' });
+const appProc = start([cli, 'serve'], { ...appEnv(appPort, 'app'), GROUP_COMMIT: '1' });
+const plainProc = start([cli, 'serve'], { ...appEnv(plainPort, 'plain'), GROUP_COMMIT: '0' });
 const bareProc = start(['--input-type=module', '-e', bare], { FILE: path.join(dir, 'bare.sqlite'), PORT: String(barePort) });
+
+async function session(port) {
+  const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` }, body: JSON.stringify({ username: 'vanphong', password: 'doithoai2026' }) });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const me = await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json();
+  return { cookie, unitId: me.grants[0].unitId };
+}
+
+/** GET requests per second over SECONDS (the session lookup and one small read, no write). */
+async function loadGet(url, headers) {
+  let done = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    while (performance.now() < until) {
+      const res = await fetch(url, { headers });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+      done++;
+    }
+  }));
+  return done / SECONDS;
+}
+
 try {
   await waitFor(`http://127.0.0.1:${appPort}/api/health`);
+  await waitFor(`http://127.0.0.1:${plainPort}/api/health`);
   await waitFor(`http://127.0.0.1:${barePort}/`);
-  const signIn = await fetch(`http://127.0.0.1:${appPort}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${appPort}` }, body: JSON.stringify({ username: 'vanphong', password: 'doithoai2026' }) });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const me = await (await fetch(`http://127.0.0.1:${appPort}/api/me`, { headers: { cookie } })).json();
-  const unitId = me.grants[0].unitId;
+  const grouped = await session(appPort);
+  const plain = await session(plainPort);
   const body = (i) => ({ content: `${texts[i % texts.length]} (${i})`, source: 'mttq', villageId: null });
-  const app = [], base = [], appP99 = [], baseP99 = [];
+  const gc = [], noGc = [], base = [], gcP99 = [], baseP99 = [], me = [];
   for (let r = 0; r < ROUNDS; r++) {
-    const a = await load(`http://127.0.0.1:${appPort}/api/units/${unitId}/opinions`, { cookie }, body);
-    const b = await load(`http://127.0.0.1:${barePort}/api/units/${unitId}/opinions`, {}, body);
-    app.push(a.rps); appP99.push(a.p99); base.push(b.rps); baseP99.push(b.p99);
+    const a = await load(`http://127.0.0.1:${appPort}/api/units/${grouped.unitId}/opinions`, { cookie: grouped.cookie }, body);
+    const p = await load(`http://127.0.0.1:${plainPort}/api/units/${plain.unitId}/opinions`, { cookie: plain.cookie }, body);
+    const b = await load(`http://127.0.0.1:${barePort}/api/units/${grouped.unitId}/opinions`, {}, body);
+    me.push(await loadGet(`http://127.0.0.1:${appPort}/api/me`, { cookie: grouped.cookie }));
+    gc.push(a.rps); gcP99.push(a.p99); noGc.push(p.rps); base.push(b.rps); baseP99.push(b.p99);
   }
-  report({ name: `intake: POST opinion, ${CONNECTIONS} connections, SQLite WAL FULL`, figure: median(app), unit: 'req/s', baseline: median(base), baselineName: 'bare Fastify+zod+SQLite insert', better: 'higher' });
-  report({ name: 'intake: POST opinion p99 latency', figure: median(appP99), unit: 'ms', baseline: median(baseP99), baselineName: 'bare Fastify+zod+SQLite insert' });
+  const baseName = 'bare Fastify+zod+SQLite insert, WAL FULL';
+  report({ name: `intake: POST opinion, group commit, ${CONNECTIONS} in flight`, figure: median(gc), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
+  report({ name: `intake: POST opinion, one transaction per request, ${CONNECTIONS} in flight`, figure: median(noGc), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
+  report({ name: 'intake: POST opinion p99 latency, group commit', figure: median(gcP99), unit: 'ms', baseline: median(baseP99), baselineName: baseName });
+  report({ name: 'intake: ceiling set by the sign-in lookup (GET /api/me, no write)', figure: median(me), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
 } finally {
   appProc.kill('SIGTERM');
+  plainProc.kill('SIGTERM');
   bareProc.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));
   fs.rmSync(dir, { recursive: true, force: true });
