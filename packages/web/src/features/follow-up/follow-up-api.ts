@@ -1,25 +1,27 @@
 // The follow-up API as the web app uses it: the worklist, one matter's follow-up and its actions.
-import type { AnswerState, Urgency } from '@doithoai/core';
+import type { AnswerState, LetterChannel, Urgency } from '@doithoai/core';
 import { api } from '../../api';
 
 export interface Due { date: string; text: { vi: string; en: string }; basis: 'conclusion' | 'extension' | 'escalation' }
 
 export interface WorkItem {
   matterId: string; content: string; field: string | null; state: string; sessionId: string; round: number | null;
-  official: { personId: string | null; name: string }; due: Due; urgency: Urgency; answerState: AnswerState | null;
+  official: { personId: string | null; name: string }; due: Due; urgency: Urgency; answerState: AnswerState | null; lettersToSend: number;
 }
 
 export interface Worklist { today: string; items: WorkItem[]; officials: { personId: string | null; name: string }[]; all: boolean }
 
 export interface FollowUpDetail {
   matterId: string; content: string; field: string | null; state: string; can: string[];
+  official: { personId: string | null; name: string | null };
+  staff: { personId: string; name: string; position: string; fields: string[] }[];
   due: Due | null; urgency: Urgency | null; approver: { role: string; title: string };
   answers: { id: string; origin: string; state: AnswerState; text: string; officialName: string; approverName: string | null; approvedOn: string | null; version: number; events: { action: string; comment: string | null; at: string }[] }[];
-  letters: { petitionerId: string; documentId: string; numberText: string; issuedOn: string }[];
+  letters: { petitionerId: string; documentId: string; numberText: string; issuedOn: string; sentOn: string | null; channel: LetterChannel | null }[];
   escalations: { id: string; competentBody: string; proposal: string; state: string; sentOn: string; due: { date: string; text: { vi: string; en: string } }; numberText: string | null; answerText: string | null }[];
-  extensions: { previousDue: string; dueDate: string; reason: string; at: string }[];
+  extensions: { previousDue: string; dueDate: string; reason: string; at: string; noticeDocumentId?: string | null; noticeNumber?: string | null }[];
   petitioners: { id: string; fullName: string | null; villageName: string | null; phone: string | null; email: string | null; answered: boolean }[];
-  templates: { id: string; vi: string }[];
+  templates: Template[];
 }
 
 export function fetchWorklist(unitId: string, filter: { official?: string; field?: string; session?: string }): Promise<Worklist> {
@@ -37,4 +39,12 @@ export const approveAnswer = (id: string) => api('POST', `${base(id)}/answer/app
 export const escalate = (id: string, competentBody: string, proposal: string) => api('POST', `${base(id)}/escalate`, { competentBody, proposal });
 export const acknowledge = (id: string) => api('POST', `${base(id)}/escalation/acknowledge`, {});
 export const higherAnswer = (id: string, text: string) => api('POST', `${base(id)}/escalation/answer`, { text });
-export const extend = (id: string, dueDate: string, reason: string) => api('POST', `${base(id)}/extend`, { dueDate, reason });
+export const extend = (id: string, dueDate: string, reason: string, responsible?: string) => api('POST', `${base(id)}/extend`, { dueDate, reason, ...(responsible && { responsible }) });
+export const setResponsible = (id: string, personId: string, field: string | null) => api('PUT', `${base(id)}/responsible`, { personId, field });
+export const lettersSent = (id: string, channel: LetterChannel, sentOn?: string) => api('POST', `${base(id)}/letters/sent`, { channel, ...(sentOn && { sentOn }) });
+
+export interface Template { id: string; field: string | null; title: string; text: string; builtIn: boolean }
+const templatesUrl = (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/answer-templates`;
+export const fetchTemplates = (unitId: string): Promise<{ templates: Template[]; canEdit: boolean }> => api('GET', templatesUrl(unitId));
+export const createTemplate = (unitId: string, t: { field: string | null; title: string; text: string }) => api('POST', templatesUrl(unitId), t);
+export const archiveTemplate = (id: string) => api('DELETE', `/api/answer-templates/${encodeURIComponent(id)}`);

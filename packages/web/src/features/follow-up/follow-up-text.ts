@@ -13,7 +13,13 @@ const vi = {
   escalate: 'Đề nghị cấp trên', competentBody: 'Cơ quan có thẩm quyền', proposal: 'Nội dung đề nghị', acknowledge: 'Cấp trên đã tiếp nhận',
   higherAnswer: 'Ghi nhận trả lời của cấp trên', extend: 'Gia hạn (vấn đề phức tạp)', newDue: 'Hạn mới (YYYY-MM-DD)', reason: 'Lý do',
   extensions: 'Các lần gia hạn', done: 'Đã lưu',
-  answerStates: { draft: 'Dự thảo', submitted: 'Chờ duyệt', returned: 'Trả lại', approved: 'Đã duyệt' } as Record<string, string>,
+  answerStates: { draft: 'Dự thảo', submitted: 'Chờ duyệt', returned: 'Trả lại', approved: 'Đã duyệt, chờ gửi', sent: 'Đã gửi' } as Record<string, string>,
+  groupBy: 'Nhóm theo', byUrgency: 'Mức độ khẩn', byOfficial: 'Công chức', byField: 'Lĩnh vực', bySession: 'Hội nghị', noOfficial: 'Chưa giao', noField: 'Chưa phân loại',
+  responsible: 'Giao cho công chức', assign: 'Giao', lettersToSend: 'văn bản chờ gửi', channel: 'Cách gửi', sentOn: 'Ngày gửi (YYYY-MM-DD, để trống: hôm nay)',
+  recordSent: 'Ghi nhận đã gửi', sent: 'đã gửi', notSent: 'chưa gửi', templates: 'Mẫu trả lời', addTemplate: 'Thêm mẫu', templateTitle: 'Tên mẫu',
+  templateText: 'Nội dung mẫu', anyField: 'Mọi lĩnh vực', archive: 'Bỏ mẫu', builtIn: 'có sẵn',
+  placeholders: 'Có thể dùng: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo}, {hoi_nghi}, {ngay}',
+  notice: 'Thông báo tiến độ cho người kiến nghị', responsibleText: 'Người chịu trách nhiệm (ghi trong thông báo)',
 };
 type Text = typeof vi;
 const en: Text = {
@@ -28,6 +34,12 @@ const en: Text = {
   escalate: 'Escalate', competentBody: 'Competent body', proposal: 'Proposal', acknowledge: 'Acknowledged by the higher level',
   higherAnswer: "Record the higher level's answer", extend: 'Extend (complex matter)', newDue: 'New due date (YYYY-MM-DD)', reason: 'Reason',
   extensions: 'Extensions', done: 'Saved',
-  answerStates: { draft: 'Draft', submitted: 'Awaiting approval', returned: 'Returned', approved: 'Approved' },
+  answerStates: { draft: 'Draft', submitted: 'Awaiting approval', returned: 'Returned', approved: 'Approved, to send', sent: 'Sent' },
+  groupBy: 'Group by', byUrgency: 'Urgency', byOfficial: 'Official', byField: 'Field', bySession: 'Session', noOfficial: 'Not assigned', noField: 'Not classified',
+  responsible: 'Assign to an official', assign: 'Assign', lettersToSend: 'letters to send', channel: 'Sent by', sentOn: 'Date sent (YYYY-MM-DD, empty: today)',
+  recordSent: 'Record as sent', sent: 'sent', notSent: 'not sent', templates: 'Answer templates', addTemplate: 'Add a template', templateTitle: 'Title',
+  templateText: 'Text', anyField: 'Every field', archive: 'Remove', builtIn: 'built-in',
+  placeholders: 'You may use: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo}, {hoi_nghi}, {ngay}',
+  notice: 'Timeline notice to the petitioners', responsibleText: 'Responsible (named in the notice)',
 };
 export const followUpText = (lang: Lang): Text => (lang === 'en' ? en : vi);

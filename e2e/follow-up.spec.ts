@@ -1,0 +1,104 @@
+// After the demo's round 2: the office names the official for a question carried over from the
+// floor; the official (congchuc) answers it from a template in the follow-up page and submits it;
+// the chair (chutich) approves it; the office records the letters as sent and the matter closes.
+// The petitioner's public tracking page then shows the answer with the official's name and no
+// petitioner's name.
+//
+// The demo's carried-over matters were raised at the session, not sent from the portal, so none
+// has a tracking code; the test gives this one the code its petitioner would have received from
+// the portal (one row in portal_submission, written into the server's SQLite file).
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+async function signedIn(browser: Browser, baseURL: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('doithoai2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('link', { name: 'Theo dõi trả lời' })).toBeVisible();
+  return page;
+}
+
+async function openMatter(page: Page, content: string) {
+  if (await page.getByRole('dialog').isVisible()) {
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
+  await page.getByRole('link', { name: 'Theo dõi trả lời' }).click();
+  await page.getByRole('button', { name: `Mở: ${content.slice(0, 60)}` }).click();
+  await expect(page.getByRole('dialog').getByText(content, { exact: true })).toBeVisible();
+  return page.getByRole('dialog');
+}
+
+async function pick(page: Page, label: string, option: string | RegExp) {
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+test('an official answers a carried-over matter, the chair approves it, the tracking page shows it without names', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const office = await signedIn(browser, baseURL!, 'vanphong');
+  const me = await (await office.request.get('/api/me')).json();
+  const unitId: string = me.grants[0].unitId;
+  const worklist = await (await office.request.get(`/api/units/${unitId}/follow-up`)).json();
+  const item = worklist.items.find((i: { state: string; answerState: string | null }) => i.state === 'in-follow-up' && !i.answerState);
+  expect(item, 'the demo has a carried-over matter awaiting its answer').toBeTruthy();
+  const detail = await (await office.request.get(`/api/follow-up/${item.matterId}`)).json();
+  const names: string[] = detail.petitioners.map((p: { fullName: string | null }) => p.fullName).filter(Boolean);
+
+  const code = 'HT' + Math.random().toString(36).slice(2, 8).toUpperCase().replace(/[01ILO]/g, '7');
+  const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'doithoai.sqlite'));
+  try {
+    db.prepare('insert into portal_submission (id, unit_id, matter_id, tracking_code, session_id, wants_to_speak, created_at) values (?, ?, ?, ?, null, 0, ?)')
+      .run(`e2e-${code}`, unitId, item.matterId, code, new Date().toISOString());
+  } finally {
+    db.close();
+  }
+
+  // The office names the official who answers (the question came from the floor with no field).
+  let drawer = await openMatter(office, item.content);
+  await pick(office, 'Giao cho công chức', /^Phan Thị Hương/);
+  await pick(office, 'Lĩnh vực', 'Tài nguyên (đất đai, khoáng sản, nước)');
+  await drawer.getByRole('button', { name: 'Giao', exact: true }).click();
+  await expect(drawer.getByText('Công chức phụ trách: Phan Thị Hương')).toBeVisible();
+
+  // The official: her worklist now holds it; she starts from the land template and writes the rest.
+  const official = await signedIn(browser, baseURL!, 'congchuc');
+  drawer = await openMatter(official, item.content);
+  await pick(official, 'Chèn câu mẫu', /Mở đầu: đất đai/);
+  const editor = drawer.getByLabel('Dự thảo văn bản trả lời', { exact: true });
+  await expect(editor).toHaveValue(/Luật Đất đai 2024/);
+  // A placeholder the matter cannot fill (a question from the floor has no village) stays visible
+  // for her to complete by hand.
+  const opening = (await editor.inputValue()).replace('{thon}', 'thôn Đồng Lạc');
+  const answer = 'UBND xã đã rà soát hồ sơ; giấy chứng nhận của các hộ thôn Đồng Lạc được trao trong tháng 12.';
+  await editor.fill(`${opening}\n${answer}`);
+  await drawer.getByRole('button', { name: 'Trình duyệt' }).click();
+  await expect(drawer.getByText(/Chờ duyệt · Phan Thị Hương/)).toBeVisible();
+
+  // The chair approves: one letter per petitioner is issued.
+  const chair = await signedIn(browser, baseURL!, 'chutich');
+  drawer = await openMatter(chair, item.content);
+  await drawer.getByRole('button', { name: 'Duyệt và phát hành' }).click();
+  await expect(drawer.getByText(/Đã duyệt, chờ gửi/)).toBeVisible();
+  await expect(drawer.getByText(/UBND/).first()).toBeVisible();
+
+  // The office records the letters as sent: the matter is closed.
+  drawer = await openMatter(office, item.content);
+  await drawer.getByRole('button', { name: /Ghi nhận đã gửi/ }).click();
+  await expect(drawer.getByText(/^Đã kết thúc/)).toBeVisible();
+
+  // The petitioner's tracking page, with no sign-in.
+  const citizen = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+  await citizen.goto(`/xa/son-giang/tra-cuu?ma=${code}`);
+  await expect(citizen.getByRole('heading', { name: `Ý kiến mã ${code}` })).toBeVisible();
+  await expect(citizen.getByText('Câu trả lời', { exact: true })).toBeVisible();
+  await expect(citizen.locator('.notice')).toContainText(answer);
+  await expect(citizen.locator('.notice')).toContainText('Luật Đất đai 2024');
+  await expect(citizen.getByText(/Người trả lời: Phan Thị Hương/)).toBeVisible();
+  const page = await citizen.locator('body').innerText();
+  for (const n of names) expect(page).not.toContain(n);
+});
