@@ -1,0 +1,88 @@
+// Daily reminder digests on SQLite and PostgreSQL, on the demo commune, with an injected clock:
+// the official is reminded from 3 working days before the due date, the chair joins when it is
+// 10 working days late, nobody on a Sunday; one digest per person per day (a second run that day
+// writes nothing), delivered to the bell, read and marked read through the API.
+import { addWorkingDays, createWorkingCalendar, parseIsoDate, formatIsoDate } from '@doithoai/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentDues } from '../src/follow-up/follow-up.repository.js';
+import { runDailyReminders } from '../src/notify/reminder-digest.js';
+import { createNotifier } from '../src/notify/runtime.js';
+import { dialectCases } from './support/databases.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const at8 = (date: string) => new Date(`${date}T01:00:00Z`); // 08:00 in Vietnam
+
+describe.each(dialectCases)('reminders on $dialect', ({ dialect, skip }) => {
+  let t: TestApp | undefined;
+  afterEach(async () => { await t?.close(); t = undefined; });
+
+  it.skipIf(skip)('fire on the right working days, once per person per day, into the bell', async () => {
+    t = await startTestApp(dialect);
+    const k = t.deps.db.kysely;
+    const sg = await k.selectFrom('unit').select('id').where('slug', '=', 'son-giang').executeTakeFirstOrThrow();
+    const official = await k.selectFrom('person').innerJoin('user', 'user.id', 'person.user_id').select(['person.id', 'person.user_id']).where('user.username', '=', 'congchuc').executeTakeFirstOrThrow();
+    const chair = await k.selectFrom('user').select('id').where('username', '=', 'chutich').executeTakeFirstOrThrow();
+    // One matter in follow-up, given to the official; its due date decides the days below.
+    const matter = await k.selectFrom('matter').innerJoin('conclusion_item as ci', 'ci.matter_id', 'matter.id').select(['matter.id', 'matter.content'])
+      .where('matter.unit_id', '=', sg.id).where('matter.state', '=', 'in-follow-up').orderBy('ci.due_date', 'desc').executeTakeFirstOrThrow();
+    await k.updateTable('matter').set({ assignee_person_id: official.id }).where('id', '=', matter.id).execute();
+    const due = (await currentDues(k, [matter.id])).get(matter.id)!.date;
+    const cal = createWorkingCalendar();
+    const soon = addWorkingDays(cal, due, -3);
+    const before = addWorkingDays(cal, due, -4);
+    const very = addWorkingDays(cal, due, 10);
+    let sunday = parseIsoDate(due) + 1;
+    while (new Date(`${formatIsoDate(sunday)}T00:00:00Z`).getUTCDay() !== 0) sunday++;
+
+    const digestOf = async (userId: string, day: string) =>
+      k.selectFrom('notification').select(['subject', 'text']).where('to_user_id', '=', userId).where('dedupe_key', 'like', `digest:%:${day}`).executeTakeFirst();
+    const mentions = (text: string | undefined) => !!text && text.includes(matter.content.slice(0, 40));
+
+    await runDailyReminders(t.deps.db, sg.id, at8(before));
+    expect(mentions((await digestOf(official.user_id!, before))?.text)).toBe(false);
+
+    const first = await runDailyReminders(t.deps.db, sg.id, at8(soon));
+    expect(first.written).toBeGreaterThan(0);
+    const d1 = await digestOf(official.user_id!, soon);
+    expect(d1?.text).toMatch(/\[Sắp đến hạn\] Trả lời bằng văn bản/);
+    expect(mentions(d1?.text)).toBe(true);
+    expect(mentions((await digestOf(chair.id, soon))?.text)).toBe(false);
+    // The same day again (a second process, a retry): nothing new.
+    const again = await runDailyReminders(t.deps.db, sg.id, at8(soon));
+    expect(again.written).toBe(0);
+    expect(again.digests).toBe(first.digests);
+
+    const onDue = await runDailyReminders(t.deps.db, sg.id, at8(due));
+    expect(onDue.written).toBeGreaterThan(0);
+    expect((await digestOf(official.user_id!, due))?.text).toContain('[Đến hạn hôm nay]');
+
+    expect((await runDailyReminders(t.deps.db, sg.id, at8(formatIsoDate(sunday)))).digests).toBe(0);
+
+    await runDailyReminders(t.deps.db, sg.id, at8(very));
+    const late = await digestOf(official.user_id!, very);
+    expect(late?.text).toContain('[Quá hạn lâu]');
+    expect(mentions((await digestOf(chair.id, very))?.text)).toBe(true);
+
+    // Exactly one digest per person per day.
+    const perDay = await k.selectFrom('notification').select(['to_user_id', 'dedupe_key']).where('kind', '=', 'reminder.digest').execute();
+    expect(new Set(perDay.map((r) => r.dedupe_key)).size).toBe(perDay.length);
+    expect(perDay.filter((r) => r.to_user_id === official.user_id).length).toBe(3); // soon, due, very
+
+    // Delivered to the bell by the runner (its own daily job for "very" day finds nothing new).
+    const n = createNotifier(t.deps.db, { notifyConfig: { smtp: null, sms: null, zalo: null }, clock: () => at8(very) });
+    await n.runner.drain();
+    await n.stop();
+    const cookie = await t.login('congchuc');
+    const inbox = await t.app.inject({ url: '/api/notifications', headers: { cookie } });
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const body = inbox.json() as { unread: number; items: { id: string; subject: string; link: string }[] };
+    expect(body.unread).toBe(3);
+    expect(body.items[0]!.subject).toMatch(/^Nhắc việc ngày/);
+    expect((await t.app.inject({ method: 'POST', url: `/api/notifications/${body.items[0]!.id}/read`, headers: { cookie } })).json().unread).toBe(2);
+    // Someone else's notification is not found; read-all clears the count.
+    const chairCookie = await t.login('chutich');
+    expect((await t.app.inject({ method: 'POST', url: `/api/notifications/${body.items[1]!.id}/read`, headers: { cookie: chairCookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: { cookie } })).json().unread).toBe(0);
+    expect((await t.app.inject({ url: '/api/notifications/unread-count', headers: { cookie } })).json().unread).toBe(0);
+  });
+});
