@@ -1,7 +1,9 @@
 // Adds or edits a person holding a position in a unit (Bí thư, Chủ tịch UBND, công chức…).
 import { DomainError, type Actor, type Person, type PersonInput, type PersonUpdate } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
+import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findPerson, findUnit, toPerson } from './unit.repository.js';
 import { requireAccess } from './require-access.js';
@@ -10,6 +12,7 @@ export async function createPerson({ db }: { db: Db }, actor: Actor, unitId: str
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'person.create', unit && { unitPath: unit.path });
+    if (input.organisationId) await requireOrganisationOf(trx, unitId, input.organisationId);
     const at = nowIso();
     const row = await trx
       .insertInto('person')
@@ -41,6 +44,7 @@ export async function updatePerson({ db }: { db: Db }, actor: Actor, id: string,
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findPerson(trx, id);
     requireAccess(actor, 'person.update', found);
+    if (input.organisationId) await requireOrganisationOf(trx, found!.person.unitId, input.organisationId);
     const row = await trx
       .updateTable('person')
       .set({
@@ -65,4 +69,10 @@ export async function updatePerson({ db }: { db: Db }, actor: Actor, id: string,
     });
     return after;
   });
+}
+
+/** The organisation a person belongs to must be one of the unit's own (found by the API fuzzing: an unknown id was a 500). */
+async function requireOrganisationOf(trx: Transaction<Database>, unitId: string, organisationId: string) {
+  const found = await trx.selectFrom('organisation').select('id').where('id', '=', organisationId).where('unit_id', '=', unitId).executeTakeFirst();
+  if (!found) throw new DomainError('VALIDATION', undefined, [{ field: 'organisationId', message: { vi: 'Trường «organisationId»: không có tổ chức này trong đơn vị', en: "Field 'organisationId': no such organisation in this unit" } }]);
 }
