@@ -1,6 +1,7 @@
 // Configuration comes from the environment only, so the CLI and the server always agree on
 // which database they use (DATABASE_URL, else SQLite in DATA_DIR).
 import path from 'node:path';
+import { loadSecuritySettings, type SecuritySettings } from './auth/security-settings.js';
 
 export interface Config {
   dataDir: string;
@@ -11,6 +12,8 @@ export interface Config {
   baseUrl: string;
   logLevel: string;
   loginRateLimit: { windowSeconds: number; max: number };
+  /** Session timeouts and sign-in lockout (auth/security-settings.ts). */
+  security: SecuritySettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: Number(env.LOGIN_RATE_WINDOW ?? 60),
       max: Number(env.LOGIN_RATE_MAX ?? 10),
     },
+    security: loadSecuritySettings(env),
   };
 }

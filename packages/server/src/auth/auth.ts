@@ -54,8 +54,10 @@ function authOptions(db: Db, config: Config, secret: string) {
     },
     plugins: [username()],
     session: {
-      expiresIn: 60 * 60 * 12, // an office day, then sign in again
-      updateAge: 60 * 30,
+      // Sliding idle timeout: each use (at most every refreshSeconds) pushes the end further;
+      // the absolute limit since sign-in is enforced in http/actor.ts (sessionEnded).
+      expiresIn: config.security.idleSeconds,
+      updateAge: config.security.refreshSeconds,
     },
     rateLimit: {
       enabled: true,
@@ -77,6 +79,8 @@ function authOptions(db: Db, config: Config, secret: string) {
     },
     advanced: {
       ipAddress: { ipAddressHeaders: ['x-client-ip'] },
+      // HttpOnly (no script reads it) and SameSite=Lax (not sent on another site's form posts).
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' as const },
       database: { generateId: () => randomBytes(12).toString('base64url') },
     },
     telemetry: { enabled: false },
@@ -86,8 +90,19 @@ function authOptions(db: Db, config: Config, secret: string) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
+const settingsOf = new WeakMap<object, Config['security']>();
+
 export function createAuth(db: Db, config: Config, secret: string) {
-  return betterAuth(authOptions(db, config, secret));
+  const auth = betterAuth(authOptions(db, config, secret));
+  settingsOf.set(auth, config.security);
+  return auth;
+}
+
+/** The session and lockout settings the auth instance was built with. */
+export function securitySettingsOf(auth: Auth): Config['security'] {
+  const s = settingsOf.get(auth);
+  if (!s) throw new Error('auth built without createAuth');
+  return s;
 }
 
 /** Creates or updates the auth library's tables; safe to run at every start. */

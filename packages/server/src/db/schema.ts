@@ -479,6 +479,27 @@ export interface Database {
   attachment: AttachmentTable;
   report_answer_fact: ReportAnswerFactTable;
   report_draft: ReportDraftTable;
+  sign_in_throttle: SignInThrottleTable;
+  matter_conflict: MatterConflictTable;
+}
+
+// Security (0012): sign-in failures per username and per address (not backed up), conflict-of-interest marks.
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface MatterConflictTable {
+  id: string;
+  unit_id: string;
+  matter_id: string;
+  person_id: string;
+  reason: string | null;
+  created_by: string | null;
+  created_at: string;
 }
 
 // Dashboards (0014): the follow-up items' facts kept by triggers (derived, not backed up) and report wording.
@@ -582,6 +603,7 @@ export const ourTablesInOrder = [
   'job',
   'attachment',
   'report_draft',
+  'matter_conflict',
 ] as const;
 
 // Notifications and jobs (0009, issue 6).

@@ -18,11 +18,14 @@ import {
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerSecurity } from './security.js';
+import { userAdminRoutes } from './routes/user-admin.routes.js';
 import type { AppDeps } from './deps.js';
-import { errorBody, handleError } from './error-handler.js';
+import { errorBody, handleError, handleFrameworkError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { documentRoutes } from './routes/document.routes.js';
 import { followUpRoutes } from './routes/follow-up.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
+import { privacyRoutes } from './routes/privacy.routes.js';
 import { notificationRoutes } from './routes/notification.routes.js';
 import { registerJobRunner } from '../notify/runtime.js';
 import { healthRoute } from './routes/health.route.js';
@@ -53,6 +56,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     logger: options.logger ?? false,
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -74,7 +78,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerAuthRoutes(app, deps.auth);
+  registerAuthRoutes(app, deps.auth, deps.db);
+  userAdminRoutes(app, deps); // accounts: users, sessions, grants (auth/user-admin.ts)
   for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes, planRoutes, sessionRoutes, followUpRoutes]) {
     register(app, deps);
   }
@@ -85,6 +90,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   dashboardRoutes(app, deps);
   exportRoutes(app, deps);
   attachmentRoutes(app, deps);
+  auditRoutes(app, deps);
+  privacyRoutes(app, deps);
   // The public portal (/xa…): its own pages, before the staff app's fallback.
   await portalRoutes(app, deps);
 

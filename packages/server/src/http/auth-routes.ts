@@ -1,17 +1,46 @@
 // Passes /api/auth/* to better-auth as a web Request, and puts its refusals into our error
 // shape (Vietnamese first): a wrong password is 401 INVALID_CREDENTIALS, too many tries 429.
+// Around the sign-in: the lockout counted in the database (per username and per address,
+// auth/sign-in-throttle.ts), and rotation — a sign-in made with a session cookie ends that
+// older session, so a session fixed before sign-in never becomes a signed-in one.
 import { DomainError, pickLang } from '@doithoai/core';
+import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance } from 'fastify';
-import type { Auth } from '../auth/auth.js';
+import { securitySettingsOf, type Auth } from '../auth/auth.js';
+import { revokeSessionById } from '../auth/session-store.js';
+import { addressKey, clearFailures, lockedFor, recordFailure, usernameKey } from '../auth/sign-in-throttle.js';
+import type { Db } from '../db/open-database.js';
 import { errorBody } from './error-handler.js';
 
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth) {
+function lockedError(seconds: number) {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return new DomainError('RATE_LIMITED', {
+    vi: `Đăng nhập sai nhiều lần: tạm khóa, vui lòng thử lại sau ${minutes} phút`,
+    en: `Too many failed sign-ins: locked, try again in ${minutes} minute(s)`,
+  });
+}
+
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
+  const lockout = securitySettingsOf(auth).lockout;
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     schema: { hide: true },
     async handler(request, reply) {
       const url = new URL(request.url, `http://${request.headers.host ?? 'localhost'}`);
+      const lang = pickLang(request.headers['accept-language']);
+      const signIn = request.method === 'POST' && url.pathname.startsWith('/api/auth/sign-in');
+      const username = signIn ? String((request.body as { username?: unknown } | undefined)?.username ?? '') : '';
+      const keys = signIn ? [...(username ? [usernameKey(username)] : []), addressKey(request.ip)] : [];
+      if (signIn) {
+        const locked = await lockedFor(db, keys);
+        if (locked > 0) {
+          reply.header('retry-after', String(locked));
+          return reply.status(429).send(errorBody(lockedError(locked), lang));
+        }
+      }
+      const previous = signIn ? await auth.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
+
       const headers = new Headers();
       for (const [key, value] of Object.entries(request.headers)) {
         if (value === undefined || key === 'x-client-ip') continue;
@@ -24,14 +53,21 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth) {
       if (body !== undefined) headers.set('content-type', 'application/json');
       const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
 
-      const lang = pickLang(request.headers['accept-language']);
-      if (response.status === 401 && url.pathname.includes('/sign-in')) {
+      if (response.status === 401 && signIn) {
+        let locked = 0;
+        if (username) locked = Math.max(locked, await recordFailure(db, { key: usernameKey(username), rule: lockout.username }));
+        locked = Math.max(locked, await recordFailure(db, { key: addressKey(request.ip), rule: lockout.address }));
+        if (locked > 0) reply.header('retry-after', String(locked));
         return reply.status(401).send(errorBody(new DomainError('INVALID_CREDENTIALS'), lang));
       }
       if (response.status === 429) {
         const retry = response.headers.get('x-retry-after');
         if (retry) reply.header('retry-after', retry);
         return reply.status(429).send(errorBody(new DomainError('RATE_LIMITED'), lang));
+      }
+      if (signIn && response.ok) {
+        if (username) await clearFailures(db, usernameKey(username));
+        if (previous) await revokeSessionById(db, previous.session.id);
       }
       reply.status(response.status);
       response.headers.forEach((value, key) => {

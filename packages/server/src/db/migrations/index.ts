@@ -15,6 +15,7 @@ import * as m0013 from './0013-audit-chain-privacy.js';
 import * as m0011 from './0011-attachments.js';
 import * as m0010 from './0010-follow-up-2.js';
 import * as m0014 from './0014-dashboard-indexes.js';
+import * as m0012 from './0012-security.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -30,6 +31,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0011-attachments': m0011,
   '0010-follow-up-2': m0010,
   '0014-dashboard-indexes': m0014,
+  '0012-security': m0012,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
