@@ -64,7 +64,7 @@ export async function queryAudit(db: Kysely<Database>, f: AuditFilter, actor: Ac
     q = q.where((eb) => eb.or([
       ...prefixes.map((p) => eb('u.path', 'like', `${p}%`)),
       ...(root ? [eb('a.unit_id', 'is', null)] : []),
-      eb.val(false),
+      sql<boolean>`1 = 0`,
     ]));
   }
   if (f.userId) q = q.where('a.actor_user_id', '=', f.userId);

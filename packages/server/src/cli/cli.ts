@@ -14,6 +14,7 @@ import { openDatabase } from '../db/open-database.js';
 import { runCalendarCommand } from './calendar.command.js';
 import { registerDocumentCommands } from './document.commands.js';
 import { registerAuditCommands } from './audit.commands.js';
+import { registerPrivacyCommands } from './privacy.commands.js';
 
 class UsageError extends Error {}
 
@@ -111,6 +112,7 @@ export function buildProgram(): Command {
   registerOpinionCommands(program);
   registerDocumentCommands(program);
   registerAuditCommands(program);
+  registerPrivacyCommands(program);
   return program;
 }
 

@@ -10,6 +10,7 @@ import type { AppDeps } from '../deps.js';
 import { contentDisposition, documentFileFormats } from '../../document/document-file.js';
 import { listReadableDocuments } from '../../document/list-documents.js';
 import { findReadableDocument, renderDocumentFile } from '../../document/render-document.js';
+import { auditPersonalDocumentView } from '../../privacy/personal-document-view.js';
 
 const Kind = z.enum(documentKinds);
 const DocumentListItem = z.object({
@@ -61,6 +62,7 @@ export function documentRoutes(app: ZodApp, deps: AppDeps) {
       const [id = '', format] = request.params.file.split('.') as [string, (typeof documentFileFormats)[number]];
       const found = await findReadableDocument(deps.db, actor, request.params.kind, id);
       const file = await renderDocumentFile(found, format, pdfRenderer);
+      await auditPersonalDocumentView(deps.db, actor, found, format); // a letter names a petitioner: logged (privacy)
       if (format === 'html') reply.header('content-security-policy', PREVIEW_CSP);
       return reply
         .header('content-type', file.contentType)
@@ -77,6 +79,7 @@ export function documentRoutes(app: ZodApp, deps: AppDeps) {
       const actor = await requireActor(request, deps.auth, deps.db);
       const found = await findReadableDocument(deps.db, actor, request.params.kind, request.params.id);
       const file = await renderDocumentFile(found, 'html', pdfRenderer);
+      await auditPersonalDocumentView(deps.db, actor, found, 'preview'); // a letter names a petitioner: logged (privacy)
       return reply
         .header('content-type', file.contentType)
         .header('content-security-policy', PREVIEW_CSP)

@@ -1,0 +1,52 @@
+// Personal data: data-subject requests (list, receive, acknowledge / carry out / refuse, the
+// copy for an access request), consent withdrawal, and the breach listing for a 72-hour notice.
+import { DataSubjectRequestInput, DomainError, RequestDecisionInput, scopePrefixes } from '@doithoai/core';
+import { z } from 'zod';
+import type { ZodApp } from '../app.js';
+import { requireActor } from '../actor.js';
+import type { AppDeps } from '../deps.js';
+import { createRequest, decideRequest, listRequests, requestData } from '../../privacy/data-subject-requests.js';
+import { withdrawConsent, withdrawalChannels } from '../../privacy/consent.js';
+import { personalDataTouched } from '../../privacy/breach.js';
+import { recordAudit } from '../../audit/audit.js';
+
+const id = z.object({ id: z.string().max(64) });
+const BreachInput = z.strictObject({
+  from: z.string().min(10).max(30),
+  to: z.string().min(10).max(30),
+  userIds: z.array(z.string().max(64)).max(200).optional(),
+  tables: z.array(z.string().max(64)).max(50).optional(),
+});
+
+export function privacyRoutes(app: ZodApp, deps: AppDeps) {
+  app.get('/api/units/:id/privacy/requests', { schema: { tags: ['privacy'], params: id } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return { requests: await listRequests(deps, actor, request.params.id) };
+  });
+  app.post('/api/units/:id/privacy/requests', { schema: { tags: ['privacy'], params: id, body: DataSubjectRequestInput } }, async (request, reply) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    reply.code(201);
+    return createRequest(deps, actor, request.params.id, request.body);
+  });
+  app.post('/api/privacy/requests/:id/decision', { schema: { tags: ['privacy'], params: id, body: RequestDecisionInput } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return decideRequest(deps, actor, request.params.id, request.body);
+  });
+  app.get('/api/privacy/requests/:id/data', { schema: { tags: ['privacy'], params: id } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return requestData(deps, actor, request.params.id);
+  });
+  app.post('/api/privacy/consents/:id/withdraw', { schema: { tags: ['privacy'], params: id, body: z.strictObject({ how: z.enum(withdrawalChannels) }) } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return withdrawConsent(deps, actor, request.params.id, request.body.how);
+  });
+  app.post('/api/privacy/breach', { schema: { tags: ['privacy'], body: BreachInput } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    const underPaths = scopePrefixes(actor, 'audit.read');
+    if (underPaths.length === 0) throw new DomainError('NOT_FOUND');
+    const result = await personalDataTouched(deps.db.kysely, { ...request.body, underPaths });
+    // The listing itself shows personal data: it is logged too.
+    await recordAudit(deps.db.kysely, { actorUserId: actor.userId, action: 'privacy.breach-list', entity: 'audit', entityId: 'breach', unitId: null, detail: { from: request.body.from, to: request.body.to, people: result.people.length } });
+    return result;
+  });
+}

@@ -1,0 +1,23 @@
+// Withdrawing a consent: the record stays (who agreed, when, to what) and says when, by whom
+// and how it was withdrawn (in person, by phone, in writing, through the portal, …).
+import { DomainError, type Actor } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { nowIso } from '../db/ids.js';
+import { requireAccess } from '../unit/require-access.js';
+
+export const withdrawalChannels = ['in-person', 'phone', 'writing', 'portal', 'objection', 'erasure', 'retention'] as const;
+
+export async function withdrawConsent({ db }: { db: Db }, actor: Actor, consentId: string, how: string) {
+  const c = await db.kysely.selectFrom('petitioner_consent').innerJoin('petitioner as p', 'p.id', 'petitioner_consent.petitioner_id').innerJoin('unit', 'unit.id', 'p.unit_id')
+    .select(['petitioner_consent.id', 'petitioner_consent.petitioner_id', 'petitioner_consent.purpose', 'petitioner_consent.withdrawn_at', 'p.unit_id', 'unit.path'])
+    .where('petitioner_consent.id', '=', consentId).executeTakeFirst();
+  requireAccess(actor, 'privacy.manage', c && { unitPath: c.path });
+  if (c!.withdrawn_at) throw new DomainError('CONFLICT', { vi: `Sự đồng ý này đã được rút lúc ${c!.withdrawn_at}`, en: `this consent was already withdrawn at ${c!.withdrawn_at}` });
+  const at = nowIso();
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable('petitioner_consent').set({ withdrawn_at: at, withdrawn_by: actor.userId, withdrawn_how: how }).where('id', '=', consentId).execute();
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'consent.withdraw', entity: 'petitioner', entityId: c!.petitioner_id, unitId: c!.unit_id, detail: { consentId, purpose: c!.purpose, how } });
+  });
+  return { id: consentId, withdrawnAt: at, withdrawnHow: how };
+}

@@ -1,0 +1,214 @@
+// Personal data (issue 10 B) on both dialects: a data-subject request with its deadlines (2
+// working days to acknowledge), erasure that pseudonymises the person while the decisions stay
+// (matters, conclusion items, issued documents, audit chain), the access copy and consent
+// withdrawal logged, the breach listing from the audit log, and the retention sweep.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { foldVietnamese } from '@doithoai/core';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../src/audit/verify-chain.js';
+import { retentionSweep } from '../src/privacy/retention-sweep.js';
+import { dialectCases } from './support/databases.js';
+import { runCli } from './support/run-cli.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+async function withCliOn<T>(t: TestApp, fn: () => Promise<T>): Promise<T> {
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, BASE_URL: process.env.BASE_URL };
+  if (t.deps.db.dialect === 'postgres') process.env.DATABASE_URL = t.deps.db.location;
+  else {
+    t.deps.db.sqlite!.pragma('wal_checkpoint(TRUNCATE)');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-privacy-cli-'));
+    fs.copyFileSync(t.deps.db.location, path.join(dir, 'doithoai.sqlite'));
+    process.env.DATABASE_URL = '';
+    process.env.DATA_DIR = dir;
+  }
+  process.env.BASE_URL = 'http://localhost:3999';
+  try { return await fn(); } finally {
+    for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+  }
+}
+
+async function userId(t: TestApp, username: string): Promise<string> {
+  const r = await sql<{ id: string }>`select id from ${sql.table('user')} where username = ${username}`.execute(t.deps.db.kysely);
+  return r.rows[0]!.id;
+}
+
+/** A demo petitioner whose matter was concluded at a session (a decision on record). */
+async function concludedPetitioner(t: TestApp) {
+  return t.deps.db.kysely.selectFrom('petitioner').innerJoin('raising', 'raising.petitioner_id', 'petitioner.id').innerJoin('conclusion_item as ci', 'ci.matter_id', 'raising.matter_id')
+    .select(['petitioner.id', 'petitioner.full_name', 'petitioner.phone', 'petitioner.unit_id', 'raising.matter_id'])
+    .orderBy('petitioner.phone', 'desc').executeTakeFirstOrThrow();
+}
+
+async function decisions(t: TestApp, matterId: string) {
+  const db = t.deps.db.kysely;
+  return {
+    matter: await db.selectFrom('matter').select(['id', 'content', 'state', 'answer', 'field', 'received_on']).where('id', '=', matterId).execute(),
+    conclusion: await db.selectFrom('conclusion_item').selectAll().where('matter_id', '=', matterId).execute(),
+    answers: await db.selectFrom('matter_answer').select(['id', 'text', 'state', 'official_name']).where('matter_id', '=', matterId).execute(),
+    documents: await db.selectFrom('outgoing_document').select(['id', 'number_text', 'model']).orderBy('id').execute(),
+  };
+}
+
+describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => {
+  let t: TestApp | undefined;
+  afterEach(async () => { await t?.close(); t = undefined; });
+
+  it.skipIf(skip)('an erasure request: deadlines with their explanation, then the person pseudonymised and every decision kept', async () => {
+    t = await startTestApp(dialect);
+    const office = await t.login('vanphong');
+    const p = await concludedPetitioner(t);
+    const before = await decisions(t, p.matter_id);
+    expect(before.conclusion.length).toBe(1);
+
+    const created = await t.app.inject({ method: 'POST', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office }, payload: {
+      kind: 'erase', petitionerId: p.id, requesterName: p.full_name, detail: 'Đề nghị xóa thông tin cá nhân của tôi', receivedOn: '2026-11-27',
+    } });
+    expect(created.statusCode).toBe(201);
+    const req = created.json();
+    expect(req).toMatchObject({ state: 'received', acknowledgeBy: '2026-12-01', receivedOn: '2026-11-27' });
+    expect(req.deadlines.acknowledge).toMatchObject({ rule: 'working-days-after', n: 2, date: '2026-12-01' });
+    expect(req.deadlines.acknowledge.text.vi).toMatch(/\S/);
+    expect(req.deadlines.complete.basis).toContain('356/2025');
+
+    // Another commune's office cannot see or act on it.
+    const sibling = await t.login('vanphong.sontay');
+    expect((await t.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: sibling } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${req.id}/decision`, headers: { cookie: sibling }, payload: { to: 'done' } })).statusCode).toBe(404);
+    const list = await t.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office } });
+    expect(list.json().requests.map((r: { id: string }) => r.id)).toContain(req.id);
+
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${req.id}/decision`, headers: { cookie: office }, payload: { to: 'acknowledged' } })).json().state).toBe('acknowledged');
+    const done = await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${req.id}/decision`, headers: { cookie: office }, payload: { to: 'done', outcome: 'Đã xóa họ tên, số điện thoại' } });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ state: 'done', outcome: 'Đã xóa họ tên, số điện thoại' });
+    const again = await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${req.id}/decision`, headers: { cookie: office }, payload: { to: 'acknowledged' } });
+    expect(again.statusCode).toBe(422);
+
+    const db = t.deps.db.kysely;
+    const after = await db.selectFrom('petitioner').selectAll().where('id', '=', p.id).executeTakeFirstOrThrow();
+    expect(after.full_name).toBe(`Người kiến nghị #${p.id.slice(0, 6)}`);
+    expect(after.phone).toBeNull();
+    expect(after.email).toBeNull();
+    expect(after.erased_at).toBeTruthy();
+    expect(await db.selectFrom('speaker_registration').select('id').where('full_name', '=', p.full_name!).where('matter_id', '=', p.matter_id).execute()).toEqual([]);
+    expect(await db.selectFrom('agenda_item').select('id').where('speaker_name', '=', p.full_name!).where('matter_id', '=', p.matter_id).execute()).toEqual([]);
+    const folded = (await db.selectFrom('matter').select('search_folded').where('id', '=', p.matter_id).executeTakeFirstOrThrow()).search_folded;
+    expect(folded).not.toContain(foldVietnamese(p.full_name!));
+    expect(await decisions(t, p.matter_id)).toEqual(before);
+
+    const erase = await db.selectFrom('audit_event').selectAll().where('action', '=', 'petitioner.erase').where('entity_id', '=', p.id).executeTakeFirstOrThrow();
+    expect(erase.detail).not.toContain(p.full_name!);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it.skipIf(skip)('an access copy is logged; a consent is withdrawn with how; a refusal needs a reason; a correction changes only the fields named', async () => {
+    t = await startTestApp(dialect);
+    const office = await t.login('vanphong');
+    const db = t.deps.db.kysely;
+    const p = await db.selectFrom('petitioner').innerJoin('petitioner_consent as c', 'c.petitioner_id', 'petitioner.id')
+      .select(['petitioner.id', 'petitioner.full_name', 'petitioner.phone', 'petitioner.unit_id', 'c.id as consent_id']).executeTakeFirstOrThrow();
+    const ask = async (kind: string, extra: Record<string, unknown> = {}) => (await t!.app.inject({ method: 'POST', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office }, payload: { kind, petitionerId: p.id, requesterName: 'Người yêu cầu', detail: 'Yêu cầu', ...extra } })).json();
+
+    const access = await ask('access');
+    const copy = await t.app.inject({ method: 'GET', url: `/api/privacy/requests/${access.id}/data`, headers: { cookie: office } });
+    expect(copy.statusCode).toBe(200);
+    expect(copy.json().petitioner).toMatchObject({ id: p.id, fullName: p.full_name, phone: p.phone });
+    expect(copy.json().matters.length).toBeGreaterThan(0);
+    expect(await db.selectFrom('audit_event').select('id').where('action', '=', 'petitioner.export').where('entity_id', '=', p.id).execute()).toHaveLength(1);
+
+    const w = await t.app.inject({ method: 'POST', url: `/api/privacy/consents/${p.consent_id}/withdraw`, headers: { cookie: office }, payload: { how: 'phone' } });
+    expect(w.statusCode).toBe(200);
+    expect(w.json().withdrawnHow).toBe('phone');
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/consents/${p.consent_id}/withdraw`, headers: { cookie: office }, payload: { how: 'phone' } })).statusCode).toBe(409);
+    const consent = await db.selectFrom('petitioner_consent').selectAll().where('id', '=', p.consent_id).executeTakeFirstOrThrow();
+    expect(consent).toMatchObject({ granted: 1, withdrawn_how: 'phone' });
+    expect(consent.withdrawn_at).toBeTruthy();
+
+    const refuse = await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${access.id}/decision`, headers: { cookie: office, 'accept-language': 'vi' }, payload: { to: 'refused' } });
+    expect(refuse.statusCode).toBe(400);
+    expect(refuse.body).toContain('outcome');
+
+    const correct = await ask('correct');
+    const fixed = await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${correct.id}/decision`, headers: { cookie: office }, payload: { to: 'done', correction: { phone: '0912000111' } } });
+    expect(fixed.statusCode).toBe(200);
+    expect(await db.selectFrom('petitioner').select(['full_name', 'phone']).where('id', '=', p.id).executeTakeFirstOrThrow()).toEqual({ full_name: p.full_name, phone: '0912000111' });
+    const noPetitioner = await t.app.inject({ method: 'POST', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office }, payload: { kind: 'erase', requesterName: 'A', detail: 'B' } });
+    expect(noPetitioner.statusCode).toBe(400);
+    expect(noPetitioner.body).toContain('petitionerId');
+  });
+
+  it.skipIf(skip)('the breach listing names whose data a user touched in a window (API and CLI); only the administrator may list', async () => {
+    t = await startTestApp(dialect);
+    const office = await t.login('vanphong');
+    const admin = await t.login('admin');
+    const db = t.deps.db.kysely;
+    const p = await db.selectFrom('petitioner').innerJoin('raising', 'raising.petitioner_id', 'petitioner.id')
+      .select(['petitioner.id', 'petitioner.full_name', 'raising.matter_id']).where('petitioner.phone', 'is not', null).executeTakeFirstOrThrow();
+    const opened = await t.app.inject({ method: 'GET', url: `/api/opinions/${p.matter_id}`, headers: { cookie: office } });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const clerk = await userId(t, 'vanphong');
+    const today = new Date().toISOString().slice(0, 10);
+
+    expect((await t.app.inject({ method: 'POST', url: '/api/privacy/breach', headers: { cookie: office }, payload: { from: today, to: today } })).statusCode).toBe(404);
+    const r = await t.app.inject({ method: 'POST', url: '/api/privacy/breach', headers: { cookie: admin }, payload: { from: today, to: today, userIds: [clerk] } });
+    expect(r.statusCode, r.body).toBe(200);
+    const people = r.json().people as { petitionerId: string; fullName: string; events: { action: string }[] }[];
+    const hit = people.find((x) => x.petitionerId === p.id);
+    expect(hit?.fullName).toBe(p.full_name);
+    expect(hit?.events.map((e) => e.action)).toContain('petitioner.view');
+    const none = await t.app.inject({ method: 'POST', url: '/api/privacy/breach', headers: { cookie: admin }, payload: { from: '2020-01-01', to: '2020-01-02', userIds: [clerk] } });
+    expect(none.json().people).toEqual([]);
+    const bad = await t.app.inject({ method: 'POST', url: '/api/privacy/breach', headers: { cookie: admin }, payload: { from: 'hôm qua', to: today } });
+    expect(bad.statusCode).toBe(400);
+
+    const cli = await withCliOn(t, () => runCli(['privacy', 'breach', '--from', today, '--to', today, '--user', clerk, '--table', 'matter']));
+    expect(cli.code).toBe(0);
+    expect(cli.out.split('\n').find((l) => l.startsWith(`${p.id}\t`))).toContain(p.full_name!);
+
+    // The audit log page's API: filtered by user, record and date; office has no audit.read.
+    const log = await t.app.inject({ method: 'GET', url: `/api/audit?userId=${clerk}&entity=matter&entityId=${p.matter_id}&from=${today}&to=${today}`, headers: { cookie: admin } });
+    expect(log.statusCode).toBe(200);
+    expect(log.json().entries.map((e: { action: string }) => e.action)).toEqual(['petitioner.view']);
+    expect(log.json().entries[0].actorName).toBe('vanphong');
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: { cookie: office } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit?from=27/11/2026', headers: { cookie: admin } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: admin } })).json()).toMatchObject({ ok: true });
+  });
+
+  it.skipIf(skip)('the retention sweep clears contacts after 24 months and names after 60, leaves open matters and decisions alone', async () => {
+    t = await startTestApp(dialect);
+    const db = t.deps.db.kysely;
+    const withPhone = await db.selectFrom('petitioner').innerJoin('raising', 'raising.petitioner_id', 'petitioner.id')
+      .select(['petitioner.id', 'petitioner.full_name', 'raising.matter_id']).where('petitioner.full_name', 'is not', null).orderBy('petitioner.id').limit(3).execute();
+    expect(withPhone.length).toBe(3);
+    await db.updateTable('petitioner').set({ phone: '0912345670' }).where('id', 'in', withPhone.map((p) => p.id)).execute();
+    const [recent, old, open] = withPhone as [typeof withPhone[0], typeof withPhone[0], typeof withPhone[0]];
+    await db.updateTable('matter').set({ state: 'closed', updated_at: '2023-06-01T03:00:00.000Z' }).where('id', '=', recent.matter_id).execute();
+    await db.updateTable('matter').set({ state: 'rejected', updated_at: '2020-06-01T03:00:00.000Z' }).where('id', '=', old.matter_id).execute();
+    await db.updateTable('matter').set({ state: 'assigned', updated_at: '2019-01-01T03:00:00.000Z' }).where('id', '=', open.matter_id).execute();
+    const matterBefore = await db.selectFrom('matter').select(['id', 'content', 'state']).where('id', 'in', [recent.matter_id, old.matter_id]).orderBy('id').execute();
+
+    const dry = await retentionSweep(t.deps.db, { today: '2026-11-27', dryRun: true });
+    expect(dry.find((l) => l.kind === 'petitioner-contact')).toMatchObject({ cutoff: '2024-11-27', records: 2 });
+    expect(dry.find((l) => l.kind === 'petitioner-identity')).toMatchObject({ cutoff: '2021-11-27', records: 1 });
+    expect((await db.selectFrom('petitioner').select('phone').where('id', '=', recent.id).executeTakeFirstOrThrow()).phone).not.toBeNull();
+
+    const cliDry = await withCliOn(t, () => runCli(['retention', 'sweep', '--dry-run', '--today', '2026-11-27']));
+    expect(cliDry.out).toContain('petitioner-contact\t24m\tbefore 2024-11-27\t2\tdry-run');
+    expect((await withCliOn(t, () => runCli(['retention', 'sweep', '--today', '27/11/2026']))).code).toBe(1);
+
+    await retentionSweep(t.deps.db, { today: '2026-11-27' });
+    const get = (id: string) => db.selectFrom('petitioner').select(['full_name', 'phone', 'erased_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(await get(recent.id)).toMatchObject({ full_name: recent.full_name, phone: null, erased_at: null });
+    expect(await get(old.id)).toMatchObject({ full_name: `Người kiến nghị #${old.id.slice(0, 6)}`, phone: null });
+    expect((await get(open.id)).phone).not.toBeNull();
+    expect(await db.selectFrom('matter').select(['id', 'content', 'state']).where('id', 'in', [recent.matter_id, old.matter_id]).orderBy('id').execute()).toEqual(matterBefore);
+    const again = await retentionSweep(t.deps.db, { today: '2026-11-27', dryRun: true });
+    expect(again.filter((l) => l.kind !== 'speaker-name').map((l) => l.records)).toEqual([0, 0]);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect(await db.selectFrom('audit_event').select('action').where('action', 'in', ['retention.sweep', 'petitioner.retention-erase']).execute()).toHaveLength(2);
+  });
+});
