@@ -17,8 +17,8 @@ const adminUrl = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1
 /** Builds core, documents and server if their sources changed (the web app is not needed). */
 export function buildServer(): void {
   const script = `import { ensureBuild } from ${JSON.stringify(path.join(root, 'scripts/ensure-build.mjs'))}; await ensureBuild({ web: false });`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stdout}${r.stderr}`);
 }
 
 /** A free TCP port on 127.0.0.1. */
