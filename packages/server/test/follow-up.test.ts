@@ -184,7 +184,7 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     expect((await t.app.inject({ url, headers: { cookie: office } })).json().escalations[0].state).toBe('acknowledged');
   });
 
-  it.skipIf(skip)('a complex matter gets an extended due date with its reason; every extension is kept', async () => {
+  it.skipIf(skip)('a complex matter gets an extended due date with its reason and a timeline notice to its petitioners; every extension is kept', async () => {
     t = await startTestApp(dialect);
     const office = await t.login('vanphong');
     const { body } = await worklist(t, office);
@@ -192,8 +192,17 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     const url = `/api/follow-up/${target.matterId}`;
     const later = (d: string, days: number) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
     expect((await post(t, office, `${url}/extend`, { dueDate: target.due.date, reason: 'Cần đo đạc lại' })).statusCode).toBe(400);
-    const first = await post(t, office, `${url}/extend`, { dueDate: later(target.due.date, 30), reason: 'Cần đo đạc lại, nhiều hộ liên quan' });
+    await withPetitioners(t, target.matterId, 2);
+    const first = await post(t, office, `${url}/extend`, { dueDate: later(target.due.date, 30), reason: 'Cần đo đạc lại, nhiều hộ liên quan', responsible: 'Bà Phan Thị Hương, công chức Địa chính' });
     expect(first.statusCode, first.body).toBe(200);
+    // The notice: a numbered Thông báo of the UBND to both petitioners, who is responsible and by when.
+    expect(first.json().notice.numberText).toMatch(/TB-UBND/);
+    const notice = await t.app.inject({ url: `/api/documents/thong-bao/${first.json().notice.documentId}/preview`, headers: { cookie: office } });
+    expect(notice.statusCode, notice.body.slice(0, 300)).toBe(200);
+    expect(notice.body).toContain('Bà Phan Thị Hương, công chức Địa chính');
+    expect(notice.body).toContain(`chậm nhất ngày ${later(target.due.date, 30).split('-').reverse().join('/')}`);
+    expect(notice.body).toContain('Cần đo đạc lại, nhiều hộ liên quan');
+    expect(notice.body).toContain('Trần Thị Bình');
     const second = await post(t, office, `${url}/extend`, { dueDate: later(target.due.date, 60), reason: 'Chờ ý kiến của huyện' });
     expect(second.json().previousDue).toBe(later(target.due.date, 30));
     const item = (await worklist(t, office)).body.items.find((i) => i.matterId === target.matterId)!;
@@ -201,6 +210,9 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     expect(item.due.text.vi).toContain('Chờ ý kiến của huyện');
     const detail = (await t.app.inject({ url, headers: { cookie: office } })).json();
     expect(detail.extensions.map((e: { reason: string }) => e.reason)).toEqual(['Cần đo đạc lại, nhiều hộ liên quan', 'Chờ ý kiến của huyện']);
+    expect(detail.extensions.every((e: { noticeNumber: string | null }) => /TB-UBND/.test(e.noticeNumber ?? ''))).toBe(true);
+    // Without a name given, the notice names the responsible one from the conclusion item.
+    expect(second.json().responsible.length).toBeGreaterThan(3);
   });
 
   it.skipIf(skip)("another unit's office gets 404; an official sees only their own items and no contact data", async () => {

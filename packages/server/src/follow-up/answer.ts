@@ -11,6 +11,7 @@ import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
 import { publishAnswer } from './answer-letters.js';
 import { closeWhenAllSent } from './letters-sent.js';
+import { noticeAnswerApproved, noticeAnswerReturned, noticeAnswerSubmitted } from './answer-notices.js';
 import { followUpStates, openAnswer, personNameOf, readableMatter, requireAction, writableMatter, type Q } from './follow-up.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
@@ -61,11 +62,12 @@ export async function saveAnswer({ db }: Deps, actor: Actor, matterId: string, i
 
 export async function submitAnswer({ db }: Deps, actor: Actor, matterId: string) {
   return db.kysely.transaction().execute(async (trx) => {
-    await writableMatter(trx, actor, matterId);
+    const f = await writableMatter(trx, actor, matterId);
     const a = await openAnswer(trx, matterId);
     if (!a || !canAnswer('submit', a.state as AnswerState)) refuseMove('submit', a?.state as AnswerState | undefined);
     await trx.updateTable('matter_answer').set({ state: 'submitted', submitted_at: nowIso(), version: Number(a.version) + 1, updated_at: nowIso() }).where('id', '=', a.id).execute();
     await event(trx, a.id, 'submit', actor.userId);
+    await noticeAnswerSubmitted(trx, f.matter, a.id);
     return answerView((await openAnswer(trx, matterId))!);
   });
 }
@@ -81,6 +83,7 @@ export async function returnAnswer({ db }: Deps, actor: Actor, matterId: string,
     if (!a || !canAnswer('return', a.state as AnswerState)) refuseMove('return', a?.state as AnswerState | undefined);
     await trx.updateTable('matter_answer').set({ state: 'returned', version: Number(a.version) + 1, updated_at: nowIso() }).where('id', '=', a.id).execute();
     await event(trx, a.id, 'return', actor.userId, input.comment);
+    await noticeAnswerReturned(trx, f.matter, a, input.comment);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'answer.return', entity: 'matter_answer', entityId: a.id, unitId: f.matter.unit_id, detail: { matterId, comment: input.comment } });
     return answerView((await openAnswer(trx, matterId))!);
   });
@@ -104,6 +107,7 @@ export async function approveAnswer({ db, clock }: Deps, actor: Actor, matterId:
     const published = await publishAnswer(trx, actor.userId, f.matter, a, today, ctx.profile);
     // Nobody to write to (a matter from an official's report): closed at once.
     const closed = await closeWhenAllSent(trx, actor.userId, matterId);
+    await noticeAnswerApproved(trx, f.matter, a.id);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'answer.approve', entity: 'matter_answer', entityId: a.id, unitId: f.matter.unit_id, detail: { matterId, letters: published.letters.map((l) => l.numberText) } });
     const row = await trx.selectFrom('matter_answer').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
     return { answer: answerView(row), matterState: closed.matterState, letters: published.letters };

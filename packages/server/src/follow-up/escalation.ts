@@ -15,6 +15,8 @@ import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, issuingBody } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
+import { issueTimelineNotice } from './timeline-notice.js';
+import { noticeDueExtended } from './answer-notices.js';
 import { conclusionItemOf, currentDues, petitionersOf, readableMatter, requireAction, type Q } from './follow-up.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
@@ -105,7 +107,8 @@ export async function answerEscalation({ db, clock }: Deps, actor: Actor, matter
 }
 
 /** A complex matter: a later due date with the reason; the matter moves to 'complex' the first time. */
-export async function extendDue({ db }: Deps, actor: Actor, matterId: string, input: ExtendInput) {
+/** Extends the due date; the petitioners get a timeline notice (who is responsible, by when, why). */
+export async function extendDue({ db, clock }: Deps, actor: Actor, matterId: string, input: ExtendInput) {
   return db.kysely.transaction().execute(async (trx) => {
     const f = await readableMatter(trx, actor, matterId);
     requireAction(actor, 'followup.manage', f);
@@ -120,8 +123,13 @@ export async function extendDue({ db }: Deps, actor: Actor, matterId: string, in
     }
     if (m.state === 'in-follow-up') await moveMatter(trx, m, 'complex', actor.userId, input.reason, { dueDate: input.dueDate, previousDue: current.date });
     const id = newId();
-    await trx.insertInto('due_extension').values({ id, matter_id: matterId, previous_due: current.date, due_date: input.dueDate, reason: input.reason, actor_user_id: actor.userId, at: nowIso() }).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'matter.extend', entity: 'matter', entityId: matterId, unitId: m.unit_id, detail: { from: current.date, to: input.dueDate, reason: input.reason } });
-    return { id, previousDue: current.date, dueDate: input.dueDate, reason: input.reason };
+    const assignee = m.assignee_person_id ? await trx.selectFrom('person').select(['full_name', 'position']).where('id', '=', m.assignee_person_id).executeTakeFirst() : undefined;
+    const responsible = input.responsible || (assignee ? `${assignee.full_name}, ${assignee.position}` : (await conclusionItemOf(trx, matterId))?.responsible) || 'Văn phòng HĐND và UBND xã';
+    const ctx = await moveContext(trx, f.unitPath, clock);
+    const notice = await issueTimelineNotice(trx, actor.userId, m, { responsible, dueDate: input.dueDate, previousDue: current.date, reason: input.reason, date: todayInVietnam(clock) }, ctx.profile);
+    await trx.insertInto('due_extension').values({ id, matter_id: matterId, previous_due: current.date, due_date: input.dueDate, reason: input.reason, actor_user_id: actor.userId, at: nowIso(), notice_document_id: notice.documentId }).execute();
+    await noticeDueExtended(trx, m, id, input.dueDate, responsible);
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'matter.extend', entity: 'matter', entityId: matterId, unitId: m.unit_id, detail: { from: current.date, to: input.dueDate, reason: input.reason, responsible, notice: notice.numberText } });
+    return { id, previousDue: current.date, dueDate: input.dueDate, reason: input.reason, responsible, notice };
   });
 }

@@ -82,7 +82,8 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
     const escalations = await trx.selectFrom('escalation as e').leftJoin('outgoing_document as d', 'd.id', 'e.document_id')
       .select(['e.id', 'e.competent_body', 'e.proposal', 'e.state', 'e.sent_on', 'e.due_date', 'e.due_text_vi', 'e.due_text_en', 'e.acknowledged_on', 'e.answered_on', 'e.answer_text', 'e.document_id', 'd.number_text'])
       .where('e.matter_id', '=', matterId).orderBy('e.created_at').execute();
-    const extensions = await trx.selectFrom('due_extension').select(['previous_due', 'due_date', 'reason', 'at']).where('matter_id', '=', matterId).orderBy('at').execute();
+    const extensions = await trx.selectFrom('due_extension as x').leftJoin('outgoing_document as d', 'd.id', 'x.notice_document_id')
+      .select(['x.previous_due', 'x.due_date', 'x.reason', 'x.at', 'x.notice_document_id', 'd.number_text as notice_number']).where('x.matter_id', '=', matterId).orderBy('x.at').execute();
     const petitioners = await petitionersOf(trx, matterId);
     if (personal && petitioners.some((p) => p.phone || p.email)) {
       await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: matterId, unitId: m.unit_id, detail: { petitionerIds: petitioners.map((p) => p.id), via: 'follow-up' } });
@@ -104,7 +105,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
         id: e.id, competentBody: e.competent_body, proposal: e.proposal, state: e.state, sentOn: e.sent_on, due: { date: e.due_date, text: { vi: e.due_text_vi, en: e.due_text_en } },
         acknowledgedOn: e.acknowledged_on, answeredOn: e.answered_on, answerText: e.answer_text, documentId: e.document_id, numberText: e.number_text,
       })),
-      extensions: extensions.map((e) => ({ previousDue: e.previous_due, dueDate: e.due_date, reason: e.reason, at: e.at })),
+      extensions: extensions.map((e) => ({ previousDue: e.previous_due, dueDate: e.due_date, reason: e.reason, at: e.at, noticeDocumentId: e.notice_document_id, noticeNumber: e.notice_number })),
       petitioners: petitioners.map((p) => ({ id: p.id, fullName: p.fullName, villageName: p.villageName, phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id && !!l.sent_on) })),
       templates: await filledTemplates(trx, m, clock),
     };

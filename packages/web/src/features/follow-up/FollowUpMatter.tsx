@@ -148,7 +148,7 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
           {d.extensions.map((e) => (
             <Text key={e.at} size="sm">
               {shortDate(e.previousDue)} → {shortDate(e.dueDate)}: {e.reason}
-              {e.noticeDocumentId && <> · <Anchor href={`/api/documents/thong-bao-tien-do/${encodeURIComponent(e.noticeDocumentId)}/preview`} target="_blank">{e.noticeNumber ?? x.notice}</Anchor></>}
+              {e.noticeDocumentId && <> · <Anchor href={`/api/documents/thong-bao/${encodeURIComponent(e.noticeDocumentId)}/preview`} target="_blank">{e.noticeNumber ?? x.notice}</Anchor></>}
             </Text>
           ))}
           {(d.state === 'in-follow-up' || d.state === 'complex') && (
