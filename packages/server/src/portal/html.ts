@@ -40,8 +40,8 @@ export const portalCss = `
 *{box-sizing:border-box}
 html{font-size:112.5%;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.55;color:#1a1a1a;background:#fff}
-header{background:#8b1a1a;color:#fff;padding:.75rem 1rem}
-header a{color:#fff}
+header{background:#8b1a1a;color:#fff;padding:.25rem 1rem}
+header a{color:#fff;display:inline-block;min-height:44px;padding:.55rem 0}
 main{max-width:42rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.3rem;margin:1.75rem 0 .5rem}
@@ -61,7 +61,7 @@ input[type=file]{display:block;width:100%;max-width:100%;min-height:48px;font-si
 input[type=file]::file-selector-button{min-height:44px;padding:.4rem .9rem;margin-right:.6rem;font-size:1rem;border:2px solid #666;border-radius:.35rem;background:#f2f2f2;color:#1a1a1a}
 .check{display:flex;gap:.6rem;align-items:flex-start;margin:.6rem 0;min-height:48px}
 .check input{width:28px;height:28px;flex:none;margin:.1rem 0 0}
-.check label{font-weight:400}
+.check label{font-weight:400;flex:1;min-height:44px;padding-top:.25rem}
 fieldset{border:1px solid #bbb;border-radius:.4rem;padding:.5rem 1rem;margin:1rem 0}
 .error{color:#a00000;font-weight:600;margin:.25rem 0}
 .invalid{border-color:#a00000!important}
@@ -69,7 +69,7 @@ fieldset{border:1px solid #bbb;border-radius:.4rem;padding:.5rem 1rem;margin:1re
 .ok{border:2px solid #1b6e20;background:#f1fbf1;padding:.75rem 1rem;border-radius:.4rem}
 .code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-ul.links{padding-left:1.2rem}ul.links li{margin:.5rem 0}
+ul.links{padding-left:1.2rem}ul.links li{margin:.25rem 0}ul.links a,main p>a:only-child{display:inline-block;min-height:44px;padding:.55rem 0}
 dl{margin:.5rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}
 footer{max-width:42rem;margin:2rem auto;padding:1rem;color:#444;font-size:.9rem;border-top:1px solid #ccc}
 `.replace(/\n/g, '');

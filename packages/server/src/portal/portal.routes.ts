@@ -26,6 +26,24 @@ function send(reply: FastifyReply, body: string, status = 200) {
 
 type SlugParams = { Params: { slug: string } };
 
+/**
+ * The official document is laid out as an A4 sheet (210 mm); on a phone or at 200 % zoom it
+ * becomes one readable column instead of a page to scroll sideways. Print keeps the A4 layout.
+ */
+const documentOnPhone = `@media screen and (max-width: 840px){
+body{padding:0!important;background:#fff!important}
+.sheet{width:auto!important;min-height:0!important;padding:12px 14px!important;box-shadow:none!important}
+html{font-size:12.5pt!important}
+table.layout{table-layout:auto!important}
+table.layout td{display:block;width:auto!important}
+.top-right,.slogan,.place-date,.fit{white-space:normal!important;max-width:100%}
+table:not(.layout){display:block!important;overflow-x:auto!important;max-width:100%!important;width:auto!important}
+table:not(.layout) td,table:not(.layout) th{font-size:11pt;word-break:normal}
+p,.heading{text-indent:0!important;text-align:left!important}
+.addressees.many,.addressees.many div{padding-left:0!important}
+img{max-width:100%;height:auto}
+}`.replace(/\n/g, '');
+
 export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: PortalLimits = newPortalLimits()) {
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
@@ -108,8 +126,8 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       const which = request.params.which;
       const model = which === 'thong-bao' || which === 'ket-luan' ? await publicDocumentModel(db, unit.id, request.params.sessionId, which) : null;
       if (!model) return send(reply, notFoundPage(), 404);
-      const back = `<p style="font:18px system-ui,sans-serif;margin:12px"><a href="/xa/${escapeHtml(unit.slug)}">← Về trang ${escapeHtml(unit.name)}</a></p>`;
-      return send(reply, renderHtml(model).replace('<body>', `<body>${back}`));
+      const back = `<p style="font:18px system-ui,sans-serif;margin:12px"><a style="display:inline-block;min-height:44px;padding:10px 0;color:#0b4fa0" href="/xa/${escapeHtml(unit.slug)}">← Về trang ${escapeHtml(unit.name)}</a></p>`;
+      return send(reply, renderHtml(model).replace('</head>', `<style>${documentOnPhone}</style></head>`).replace('<body>', `<body>${back}`));
     });
 
     scope.setErrorHandler((error, _request, reply) => {
