@@ -65,6 +65,7 @@ export function registerJobRunner(app: FastifyInstance, deps: { db: Db; config: 
     notifier = createNotifier(deps.db, {
       baseUrl: deps.config.baseUrl,
       pollMs: Number(process.env.JOBS_POLL_MS ?? 1000),
+      batch: Number(process.env.JOBS_BATCH ?? 50),
       onError: (e) => app.log.error({ err: e }, 'job runner'),
     });
     notifierOf.set(deps.db, notifier);

@@ -5,6 +5,7 @@ import { Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n';
 import type { Me } from '../types';
 import { pages } from './pages';
+import { Bell } from '../notify/Bell';
 
 export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
   const { t, lang, toggle } = useI18n();
@@ -36,6 +37,7 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           </Group>
           <Group wrap="nowrap">
             <Text size="sm" visibleFrom="sm">{me.name}</Text>
+            <Bell />
             <Button variant="subtle" size="xs" onClick={toggle}>{t.language}</Button>
             <Button variant="default" size="xs" onClick={onSignOut}>{t.signOut}</Button>
           </Group>

@@ -9,6 +9,8 @@ import { PlanPage } from '../features/plan/PlanPage';
 import { SessionsPage } from '../features/session/SessionsPage';
 import { DocumentsPage } from '../features/document/DocumentsPage';
 import { FollowUpPage } from '../features/follow-up/FollowUpPage';
+import { NotificationsPage } from '../notify/NotificationsPage';
+import { DeliveriesPage } from '../notify/DeliveriesPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { OversightPage } from '../oversight/OversightPage';
 import type { Dict } from '../i18n';
@@ -36,6 +38,8 @@ export const pages: Page[] = [
   { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage },
   { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage },
   { path: '/theo-doi', label: (t) => t.followUpNav, component: FollowUpPage },
+  { path: '/thong-bao', label: (t) => t.notificationsNav, component: NotificationsPage },
+  { path: '/gui-thong-bao', label: (t) => t.deliveriesNav, component: DeliveriesPage },
   { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage },
   { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage },
 ];

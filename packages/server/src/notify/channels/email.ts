@@ -5,7 +5,8 @@ import type { SmtpConfig } from '../notify-config.js';
 import type { Channel } from './channel.js';
 
 export function emailChannel(config: SmtpConfig, baseUrl?: string): Channel {
-  const transport = nodemailer.createTransport(config.url);
+  // A pool of connections (5, 100 messages each): a digest run or a batch does not open one per message.
+  const transport = nodemailer.createTransport(/[?&]pool=/.test(config.url) ? config.url : `${config.url}${config.url.includes('?') ? '&' : '?'}pool=true`);
   return {
     configured: true,
     async send(m) {
