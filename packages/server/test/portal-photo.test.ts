@@ -5,12 +5,17 @@
 // matter get the bytes with safe headers, nobody else; and the matter, its code and its photo are
 // saved in one transaction (a failing step leaves nothing).
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupDatabase, restoreDatabase } from '../src/backup/backup.js';
+import { prepareDatabase } from '../src/bootstrap.js';
 import { newPortalLimits } from '../src/portal/rate-limit.js';
 import { readForm, submitOpinion } from '../src/portal/submit-opinion.js';
-import { dialectCases } from './support/databases.js';
+import { createTestDatabase, dialectCases } from './support/databases.js';
 import { makePng, multipart, type FilePart } from './support/images.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, testConfig, type TestApp } from './support/test-app.js';
 
 const send = (t: TestApp, fields: Record<string, string>, file?: FilePart, ip = '192.0.2.1') => {
   const { body, contentType } = multipart(fields, file);
@@ -150,6 +155,28 @@ describe.each(dialectCases)('portal photo on $dialect', ({ dialect, skip }) => {
     // No contact: nothing to send.
     const none = await send(t, { ...valid(), contact: '', consentContact: '' }, undefined, '192.0.2.52');
     expect(await k.selectFrom('notification').select('id').where('text', 'like', `%${codeOf(none.headers.location)}%`).execute()).toHaveLength(0);
+  });
+
+  it.skipIf(skip)('a backup carries the photos byte for byte into a restored database', async () => {
+    const sent = await send(t, valid(), { name: 'photo', filename: 'backup.png', type: 'image/png', bytes: makePng(200, 150) }, '192.0.2.60');
+    const matterId = await matterOf(codeOf(sent.headers.location));
+    const k = t.deps.db.kysely;
+    const before = await k.selectFrom('attachment').select(['id', 'sha256', 'bytes', 'matter_id']).orderBy('id').execute();
+    expect(before.some((a) => a.matter_id === matterId)).toBe(true);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-photo-backup-')), 'backup.json');
+    await backupDatabase(t.deps.db, file);
+    const target = await createTestDatabase(dialect);
+    try {
+      const deps = await prepareDatabase(target.db, testConfig());
+      await restoreDatabase(deps.db, file);
+      const after = await deps.db.kysely.selectFrom('attachment').select(['id', 'sha256', 'bytes', 'matter_id']).orderBy('id').execute();
+      expect(after.map((a) => [a.id, a.matter_id, a.sha256])).toEqual(before.map((a) => [a.id, a.matter_id, a.sha256]));
+      for (const a of after) expect(createHash('sha256').update(Buffer.from(a.bytes)).digest('hex')).toBe(a.sha256);
+    } finally {
+      await target.db.close();
+      await target.drop();
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 
   it.skipIf(skip)('saves the matter, its tracking code and its photo in one transaction: a failing step leaves nothing', async () => {
