@@ -135,6 +135,12 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     const fixed = await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${correct.id}/decision`, headers: { cookie: office }, payload: { to: 'done', correction: { phone: '0912000111' } } });
     expect(fixed.statusCode).toBe(200);
     expect(await db.selectFrom('petitioner').select(['full_name', 'phone']).where('id', '=', p.id).executeTakeFirstOrThrow()).toEqual({ full_name: p.full_name, phone: '0912000111' });
+    const search = await t.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/petitioners?q=${encodeURIComponent(p.full_name!.split(' ').slice(-2).join(' '))}`, headers: { cookie: office } });
+    expect(search.statusCode).toBe(200);
+    expect(search.json().petitioners.map((x: { id: string }) => x.id)).toContain(p.id);
+    expect(await db.selectFrom('audit_event').select('detail').where('action', '=', 'petitioner.search').execute()).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/petitioners?q=a`, headers: { cookie: office } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/petitioners?q=Nguy`, headers: { cookie: await t.login('congchuc') } })).statusCode).toBe(404);
     const noPetitioner = await t.app.inject({ method: 'POST', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office }, payload: { kind: 'erase', requesterName: 'A', detail: 'B' } });
     expect(noPetitioner.statusCode).toBe(400);
     expect(noPetitioner.body).toContain('petitionerId');

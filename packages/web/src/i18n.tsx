@@ -40,6 +40,8 @@ const vi = {
   deliveriesNav: 'Gửi thông báo (quản trị)',
   dashboardNav: 'Tổng hợp',
   oversightNav: 'Giám sát các xã',
+  privacyNav: 'Dữ liệu cá nhân',
+  auditNav: 'Nhật ký kiểm tra',
   children: 'Đơn vị trực thuộc',
   opinion: {
     nav: 'Ý kiến, kiến nghị',
@@ -262,6 +264,8 @@ const en: Dict = {
   deliveriesNav: 'Deliveries (admin)',
   dashboardNav: 'Dashboard',
   oversightNav: 'Oversight',
+  privacyNav: 'Personal data',
+  auditNav: 'Audit log',
   children: 'Units below',
   opinion: {
     nav: 'Opinions',

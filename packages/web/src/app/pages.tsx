@@ -13,6 +13,8 @@ import { NotificationsPage } from '../notify/NotificationsPage';
 import { DeliveriesPage } from '../notify/DeliveriesPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { OversightPage } from '../oversight/OversightPage';
+import { AuditLogPage } from '../privacy/AuditLogPage';
+import { PrivacyRequestsPage } from '../privacy/PrivacyRequestsPage';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -42,4 +44,6 @@ export const pages: Page[] = [
   { path: '/gui-thong-bao', label: (t) => t.deliveriesNav, component: DeliveriesPage },
   { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage },
   { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage },
+  { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage },
+  { path: '/nhat-ky', label: (t) => t.auditNav, component: AuditLogPage },
 ];

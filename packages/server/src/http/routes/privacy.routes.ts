@@ -9,6 +9,7 @@ import { createRequest, decideRequest, listRequests, requestData } from '../../p
 import { withdrawConsent, withdrawalChannels } from '../../privacy/consent.js';
 import { personalDataTouched } from '../../privacy/breach.js';
 import { recordAudit } from '../../audit/audit.js';
+import { findPetitioners } from '../../privacy/find-petitioners.js';
 
 const id = z.object({ id: z.string().max(64) });
 const BreachInput = z.strictObject({
@@ -27,6 +28,10 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
     const actor = await requireActor(request, deps.auth, deps.db);
     reply.code(201);
     return createRequest(deps, actor, request.params.id, request.body);
+  });
+  app.get('/api/units/:id/privacy/petitioners', { schema: { tags: ['privacy'], params: id, querystring: z.strictObject({ q: z.string().max(100) }) } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return { petitioners: await findPetitioners(deps, actor, request.params.id, request.query.q) };
   });
   app.post('/api/privacy/requests/:id/decision', { schema: { tags: ['privacy'], params: id, body: RequestDecisionInput } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);

@@ -1,0 +1,22 @@
+// Finding the person a data-subject request is about: petitioners of the unit (and below) whose
+// name or phone contains the query. The answer holds personal data, so each search is logged.
+import { DomainError, foldVietnamese, type Actor } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { findUnit } from '../unit/unit.repository.js';
+import { requireAccess } from '../unit/require-access.js';
+
+export async function findPetitioners({ db }: { db: Db }, actor: Actor, unitId: string, query: string) {
+  const unit = await findUnit(db.kysely, unitId);
+  requireAccess(actor, 'privacy.manage', unit && { unitPath: unit.path });
+  const q = query.trim();
+  if (q.length < 2) throw new DomainError('VALIDATION', { vi: 'Nhập ít nhất 2 ký tự của họ tên hoặc số điện thoại', en: 'type at least 2 characters of the name or phone' }, [{ field: 'q', message: { vi: 'Ít nhất 2 ký tự', en: 'at least 2 characters' } }]);
+  const rows = await db.kysely.selectFrom('petitioner').innerJoin('unit', 'unit.id', 'petitioner.unit_id').leftJoin('unit as v', 'v.id', 'petitioner.village_id')
+    .select(['petitioner.id', 'petitioner.full_name', 'petitioner.phone', 'petitioner.email', 'petitioner.erased_at', 'v.name as village'])
+    .where('unit.path', 'like', `${unit!.path}%`).orderBy('petitioner.full_name').limit(5000).execute();
+  const needle = foldVietnamese(q);
+  const digits = q.replace(/\D/g, '');
+  const hits = rows.filter((r) => foldVietnamese(r.full_name ?? '').includes(needle) || (digits.length >= 3 && (r.phone ?? '').replace(/\D/g, '').includes(digits))).slice(0, 50);
+  await recordAudit(db.kysely, { actorUserId: actor.userId, action: 'petitioner.search', entity: 'unit', entityId: unitId, unitId, detail: { petitionerIds: hits.map((h) => h.id) } });
+  return hits.map((r) => ({ id: r.id, fullName: r.full_name, phone: r.phone, email: r.email, village: r.village, erased: Boolean(r.erased_at) }));
+}
