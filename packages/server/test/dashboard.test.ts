@@ -21,7 +21,7 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
     const ids = await loadDashboardFixture(t.deps.db.kysely);
     const hs = await t.deps.db.kysely.selectFrom('unit').select('path').where('id', '=', ids.districtId).executeTakeFirstOrThrow();
     const district: Actor = { userId: 'test', grants: [{ role: 'oversight', unitId: ids.districtId, unitPath: hs.path }] };
-    return { ...ids, district, deps: { db: t.deps.db, clock: fixedClock } };
+    return { ...ids, district, deps: { db: t.deps.db, clock: fixedClock, cacheMs: 0 } };
   }
 
   it.skipIf(skip)('a commune: counts, on-time answers in working days across Tết, overdue with owners, the round timeline', async () => {

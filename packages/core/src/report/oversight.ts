@@ -35,8 +35,29 @@ export interface SessionCompliance {
   conclusionOverdue: number;
 }
 
-export function sessionCompliance(sessions: readonly SessionFact[], profile: RegulationProfile, calendar: WorkingCalendar, today: string): SessionCompliance {
-  const ctx = { profile, calendar };
+/**
+ * The deadlines of many sessions: a province has thousands of sessions but only a few hundred
+ * distinct dates, so each (profile, date) is counted once on the calendar and remembered.
+ */
+export function deadlineMemo() {
+  const memo = new Map<string, string>();
+  return {
+    notice(profile: RegulationProfile, calendar: WorkingCalendar, date: string): string {
+      const key = `n|${profile.code}|${date}`;
+      let v = memo.get(key);
+      if (v === undefined) memo.set(key, (v = noticeDeadline({ profile, calendar }, date).date));
+      return v;
+    },
+    conclusion(profile: RegulationProfile, calendar: WorkingCalendar, heldOn: string): string {
+      const key = `c|${profile.code}|${heldOn}`;
+      let v = memo.get(key);
+      if (v === undefined) memo.set(key, (v = conclusionDeadline({ profile, calendar }, heldOn).date));
+      return v;
+    },
+  };
+}
+
+export function sessionCompliance(sessions: readonly SessionFact[], profile: RegulationProfile, calendar: WorkingCalendar, today: string, memo = deadlineMemo()): SessionCompliance {
   const c: SessionCompliance = { rounds: 0, held: 0, heldOnTime: 0, notHeldOverdue: 0, announced: 0, noticeOnTime: 0, minNoticeLeadDays: null, concluded: 0, conclusionOnTime: 0, conclusionOverdue: 0 };
   for (const s of sessions) {
     c.rounds++;
@@ -46,12 +67,12 @@ export function sessionCompliance(sessions: readonly SessionFact[], profile: Reg
     } else if (s.heldBy && today > s.heldBy) c.notHeldOverdue++;
     if (s.noticeDate && s.date) {
       c.announced++;
-      if (s.noticeDate <= noticeDeadline(ctx, s.date).date) c.noticeOnTime++;
+      if (s.noticeDate <= memo.notice(profile, calendar, s.date)) c.noticeOnTime++;
       const lead = parseIsoDate(s.date) - parseIsoDate(s.noticeDate);
       c.minNoticeLeadDays = c.minNoticeLeadDays === null ? lead : Math.min(c.minNoticeLeadDays, lead);
     }
     if (s.heldOn) {
-      const due = conclusionDeadline(ctx, s.heldOn).date;
+      const due = memo.conclusion(profile, calendar, s.heldOn);
       if (s.conclusionDate) {
         c.concluded++;
         if (s.conclusionDate <= due) c.conclusionOnTime++;

@@ -57,6 +57,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.createIndex('matter_unit_received_idx').on('matter').columns(['unit_id', 'received_on']).execute();
   await db.schema.createIndex('dialogue_session_date_idx').on('dialogue_session').columns(['date']).execute();
   await db.schema.createIndex('dialogue_session_held_by_idx').on('dialogue_session').columns(['held_by']).execute();
+  // Profiles of many communes at once read only the units that chose one.
+  await db.schema.createIndex('unit_profile_idx').on('unit').column('profile_code').execute();
   await db.schema.createIndex('escalation_sent_idx').on('escalation').columns(['sent_on', 'unit_id']).execute();
 
   const insertFact = (n: string) => `insert into report_answer_fact (item_id, matter_id, session_id, unit_id, unit_path, notice_date, due_date, answered_on, escalated_on)
