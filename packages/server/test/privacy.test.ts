@@ -218,3 +218,25 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     expect(await db.selectFrom('audit_event').select('action').where('action', 'in', ['retention.sweep', 'petitioner.retention-erase']).execute()).toHaveLength(2);
   });
 });
+
+describe('the retention sweep as a daily job', () => {
+  it('is planned once a day and run by the real job runner', async () => {
+    const { JobRunner } = await import('../src/jobs/runner.js');
+    const { planDailyRetention, retentionJob, RETENTION_JOB } = await import('../src/privacy/retention-job.js');
+    const t = await startTestApp('sqlite');
+    try {
+      const db = t.deps.db.kysely;
+      const p = await db.selectFrom('petitioner').innerJoin('raising', 'raising.petitioner_id', 'petitioner.id').select(['petitioner.id', 'raising.matter_id']).where('petitioner.phone', 'is not', null).executeTakeFirstOrThrow();
+      await db.updateTable('matter').set({ state: 'closed', updated_at: '2023-01-01T00:00:00.000Z' }).where('id', '=', p.matter_id).execute();
+      const now = new Date('2026-11-27T01:00:00Z');
+      expect(await planDailyRetention(t.deps.db, now)).not.toBeNull();
+      expect(await planDailyRetention(t.deps.db, new Date('2026-11-27T09:00:00Z'))).toBeNull();
+      const runner = new JobRunner({ db: t.deps.db, kinds: { [RETENTION_JOB]: retentionJob(t.deps.db) }, clock: () => now });
+      expect(await runner.runOnce()).toBe(1);
+      expect((await db.selectFrom('petitioner').select('phone').where('id', '=', p.id).executeTakeFirstOrThrow()).phone).toBeNull();
+      expect((await db.selectFrom('job').select('state').where('kind', '=', RETENTION_JOB).executeTakeFirstOrThrow()).state).toBe('done');
+    } finally {
+      await t.close();
+    }
+  });
+});
