@@ -3,6 +3,7 @@ export * from './errors/domain-error.js';
 export * from './errors/validation-messages.js';
 export * from './policy/roles.js';
 export * from './policy/policy.js';
+export * from './policy/petitioner-access.js';
 export * from './unit/unit.js';
 export * from './opinion/index.js';
 export * from './calendar/index.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, canAtRoot, scopePrefixes, type Actor } from './policy.js';
+import { petitionerView } from './petitioner-access.js';
 
 const commune = '/ht/hs/sg/';
 const village = '/ht/hs/sg/t1/';
@@ -40,5 +41,29 @@ describe('policy', () => {
     expect(canAtRoot(rootAdmin, 'calendar.manage')).toBe(true);
     expect(canAtRoot(communeAdmin, 'calendar.manage')).toBe(false);
     expect(canAtRoot(office, 'calendar.manage')).toBe(false);
+  });
+});
+
+describe('petitionerView (field-level limits)', () => {
+  const unitPath = '/p/d/c/';
+  const office = { userId: 'office', grants: [{ role: 'office' as const, unitId: 'c', unitPath }] };
+  const chair = { userId: 'chair', grants: [{ role: 'chair' as const, unitId: 'c', unitPath }] };
+  const official = { userId: 'official', grants: [{ role: 'official' as const, unitId: 'c', unitPath }] };
+  const oversight = { userId: 'district', grants: [{ role: 'oversight' as const, unitId: 'd', unitPath: '/p/d/' }] };
+
+  it('office and chairs see all, an official only their own matters, oversight masked', () => {
+    const m = { unitPath, assigneeUserId: 'official', conflictUserIds: [] };
+    expect(petitionerView(office, m)).toBe('full');
+    expect(petitionerView(chair, m)).toBe('full');
+    expect(petitionerView(official, m)).toBe('full');
+    expect(petitionerView(official, { ...m, assigneeUserId: 'someone-else' })).toBe('masked');
+    expect(petitionerView(official, { ...m, assigneeUserId: null })).toBe('masked');
+    expect(petitionerView(oversight, m)).toBe('masked');
+  });
+
+  it('a person the matter names sees no petitioner, whatever their roles', () => {
+    expect(petitionerView(official, { unitPath, assigneeUserId: 'official', conflictUserIds: ['official'] })).toBe('hidden');
+    expect(petitionerView(chair, { unitPath, assigneeUserId: null, conflictUserIds: ['chair'] })).toBe('hidden');
+    expect(petitionerView(office, { unitPath, assigneeUserId: null, conflictUserIds: ['chair'] })).toBe('full');
   });
 });

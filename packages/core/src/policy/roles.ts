@@ -58,7 +58,7 @@ export const permissions: Record<Role, readonly Action[]> = {
   admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage', 'audit.read', 'privacy.manage', 'dashboard.read', 'report.write'],
   office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents, 'answer.write', 'followup.manage', 'privacy.manage', 'dashboard.read', 'report.write'],
   official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read', 'answer.write'],
-  chair: [...read, 'opinion.read', 'plan.read', ...documents, 'answer.approve', 'dashboard.read', 'report.write'],
+  chair: [...read, 'opinion.read', 'opinion.personal', 'plan.read', ...documents, 'answer.approve', 'dashboard.read', 'report.write'],
   collector: [...read, 'opinion.create'],
   oversight: [...read, 'opinion.read', 'plan.read', 'document.read', 'dashboard.read'],
 };

@@ -19,6 +19,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerSecurity } from './security.js';
 import { userAdminRoutes } from './routes/user-admin.routes.js';
+import { opinionConflictRoutes } from './routes/opinion-conflict.routes.js';
 import type { AppDeps } from './deps.js';
 import { errorBody, handleError, handleFrameworkError } from './error-handler.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   registerAuthRoutes(app, deps.auth, deps.db);
   userAdminRoutes(app, deps); // accounts: users, sessions, grants (auth/user-admin.ts)
+  opinionConflictRoutes(app, deps); // conflict-of-interest marks (opinion/opinion-conflict.ts)
   for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes, planRoutes, sessionRoutes, followUpRoutes]) {
     register(app, deps);
   }

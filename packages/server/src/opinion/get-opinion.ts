@@ -1,10 +1,10 @@
 // One matter with everyone who raised it (its own and merged matters' raisings), its history,
 // and likely duplicates. Contacts are shown only to those who handle petitions, and each such
 // view is logged (personal data law: every access to personal data is recorded).
-import { abilities, isOpen, rankDuplicates, type Action, type Actor } from '@doithoai/core';
+import { abilities, isOpen, maskPetitionerName, petitionerView, rankDuplicates, type Action, type Actor } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { notFoundUnless, openMatterCandidates } from './opinion-access.js';
+import { notFoundUnless, openMatterCandidates, petitionerFacts } from './opinion-access.js';
 import { findMatter, summarise } from './opinion.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 
@@ -18,7 +18,9 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
     const m = found!.matter;
     const summary = (await summarise(trx, [id]))[0]!;
     const can = abilities(actor, { unitPath: found!.unitPath }, matterActions);
-    const personal = can.includes('opinion.personal');
+    // Who raised it: full, masked or hidden for this caller (core/policy/petitioner-access.ts).
+    const view = petitionerView(actor, await petitionerFacts(trx, id, found!.unitPath));
+    const personal = view === 'full';
     const absorbed = await trx.selectFrom('matter').select(['id', 'content']).where('merged_into_id', '=', id).execute();
     const raisings = await trx
       .selectFrom('raising')
@@ -43,11 +45,13 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
       ...summary,
       can,
       absorbed,
-      raisings: raisings.map((r) => ({
-        id: r.id, matterId: r.matter_id, source: r.source, receivedOn: r.received_on, petitionerId: r.petitioner_id, fullName: r.full_name,
+      petitionerView: view,
+      raisings: (view === 'hidden' ? [] : raisings).map((r) => ({
+        id: r.id, matterId: r.matter_id, source: r.source, receivedOn: r.received_on, petitionerId: personal ? r.petitioner_id : null,
+        fullName: personal ? r.full_name : r.full_name ? maskPetitionerName(r.full_name, r.village_name) : null,
         villageName: r.village_name, answerPreference: r.answer_preference,
         phone: personal ? r.phone : null, email: personal ? r.email : null,
-        consents: consents.filter((c) => c.petitioner_id === r.petitioner_id).map((c) => ({ purpose: c.purpose, recordedAt: c.recorded_at, recordedBy: c.recorded_by })),
+        consents: (personal ? consents : []).filter((c) => c.petitioner_id === r.petitioner_id).map((c) => ({ purpose: c.purpose, recordedAt: c.recorded_at, recordedBy: c.recorded_by })),
       })),
       history: history.map((h) => ({ from: h.from_state, to: h.to_state, at: h.at, actorUserId: h.actor_user_id, reason: h.reason })),
       duplicates: await withSummaries(trx, duplicates),
