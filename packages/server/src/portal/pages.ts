@@ -38,7 +38,9 @@ ${s.noticeDocumentId ? html`<p><a href="/xa/${unit.slug}/van-ban/${s.id}/thong-b
 </section>`;
 }
 
-export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: SessionSummary[]): string {
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: SessionSummary[], recent: PublicAnswer[] = []): string {
   return page(`${unit.name} — đối thoại với Nhân dân`, html`
 <h1>${unit.name}: đối thoại với Nhân dân</h1>
 <p><a class="btn" href="/xa/${unit.slug}/gui-y-kien">Gửi ý kiến</a></p>
@@ -49,7 +51,13 @@ ${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa c
 <h2>Hội nghị đã tổ chức</h2>
 ${past.length
     ? html`<ul class="links">${past.map((s) => html`<li>${sessionTitle(s)}, ngày ${viDate(s.date)}: <a href="/xa/${unit.slug}/van-ban/${s.id}/ket-luan">Thông báo kết luận</a></li>`)}</ul>`
-    : html`<p>Chưa có hội nghị nào.</p>`}`, unit);
+    : html`<p>Chưa có hội nghị nào.</p>`}
+<h2>Câu trả lời mới công bố</h2>
+${recent.length
+    ? html`${recent.map((a) => html`<article class="card"><p class="notice">${a.question ? html`<strong>Hỏi:</strong> ${cut(a.question, 200)}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</p>
+<p>${a.askedBy}</p><p class="notice"><strong>Trả lời:</strong> ${cut(a.answer, 300)}</p><p>${a.officialName}, ngày ${viDate(a.publishedAt)}.</p></article>`)}
+<p><a href="/xa/${unit.slug}/tra-loi">Xem và tìm tất cả câu trả lời</a></p>`
+    : html`<p>Chưa có câu trả lời nào được công bố.</p>`}`, unit);
 }
 
 const errorId = (f: FieldName) => `${f}-error`;

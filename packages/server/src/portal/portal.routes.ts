@@ -64,7 +64,7 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
     scope.get<SlugParams>('/xa/:slug', { schema: { hide: true } }, async (request, reply) => {
       const unit = await unitOr404(request.params.slug, reply);
       if (!unit) return reply;
-      return send(reply, homePage(unit, await upcomingSessions(db, unit.id, todayInVietnam()), await concludedSessions(db, unit.id)));
+      return send(reply, homePage(unit, await upcomingSessions(db, unit.id, todayInVietnam()), await concludedSessions(db, unit.id), await publishedAnswers(db, unit.id, 3)));
     });
 
     scope.get<SlugParams & { Querystring: { 'hoi-nghi'?: string } }>('/xa/:slug/gui-y-kien', { schema: { hide: true } }, async (request, reply) => {

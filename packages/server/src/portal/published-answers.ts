@@ -48,11 +48,11 @@ export const askedByOf = (people: Petitioner[]) => {
   return people.length > 1 ? `${first} và ${people.length - 1} người khác` : first;
 };
 
-export async function publishedAnswers(db: Q, unitId: string): Promise<PublicAnswer[]> {
+export async function publishedAnswers(db: Q, unitId: string, newest = NEWEST): Promise<PublicAnswer[]> {
   const rows = await db.selectFrom('matter_answer').innerJoin('matter', 'matter.id', 'matter_answer.matter_id')
     .select(['matter_answer.matter_id', 'matter_answer.text', 'matter_answer.official_name', 'matter_answer.published_at', 'matter.content'])
     .where('matter_answer.unit_id', '=', unitId).where('matter_answer.published_at', 'is not', null)
-    .orderBy('matter_answer.published_at', 'desc').limit(NEWEST).execute();
+    .orderBy('matter_answer.published_at', 'desc').limit(newest).execute();
   const latest = rows.filter((r, i) => rows.findIndex((x) => x.matter_id === r.matter_id) === i);
   const ids = latest.map((r) => r.matter_id);
   const people = await petitionersOf(db, ids);
