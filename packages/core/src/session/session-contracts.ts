@@ -11,13 +11,26 @@ const isoDate = z.iso.date();
 
 export const OverrideInput = z.strictObject({ reason: text(1000).pipe(z.string().min(MIN_OVERRIDE_REASON)) });
 
+/** One composition of the invitation list, with how many of it are invited (null: not counted). */
+export const ParticipantInput = z.union([
+  text(500).pipe(z.string().min(1)),
+  z.strictObject({ composition: text(500).pipe(z.string().min(1)), invited: z.number().int().min(0).max(100_000).nullable().optional() }),
+]);
+export type ParticipantInput = z.infer<typeof ParticipantInput>;
+export const participantOf = (p: ParticipantInput): { composition: string; invited: number | null } =>
+  typeof p === 'string' ? { composition: p, invited: null } : { composition: p.composition, invited: p.invited ?? null };
+
+/** A session outside the plan's rounds (e.g. on a pressing local matter), walked like a round's. */
+export const ExtraSessionInput = z.strictObject({ reason: text(1000).pipe(z.string().min(MIN_OVERRIDE_REASON)) });
+export type ExtraSessionInput = z.infer<typeof ExtraSessionInput>;
+
 export const ScheduleInput = z.strictObject({
   date: isoDate,
   /** 'HH:MM', 24-hour. */
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   venue: text(300).pipe(z.string().min(1)),
   chairs: z.array(text(300).pipe(z.string().min(1))).min(1).max(10),
-  participants: z.array(text(500).pipe(z.string().min(1))).max(30),
+  participants: z.array(ParticipantInput).max(30),
   attendanceCap: z.number().int().min(1).max(100_000).nullable().optional(),
   topics: z.array(text(1000).pipe(z.string().min(1))).max(20),
   version: z.number().int().nonnegative(),

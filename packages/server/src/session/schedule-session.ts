@@ -1,7 +1,7 @@
 // Scheduling a session: its date (within its round's held-by date, or overridden with a reason),
 // time, venue, chairs, who is invited by composition and the cap, its topics; the assigned
 // matters go on its agenda. Rescheduling is allowed until the notice is out.
-import type { Actor, ScheduleInput } from '@doithoai/core';
+import { DomainError, participantOf, type Actor, type ScheduleInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
@@ -14,6 +14,14 @@ export async function scheduleSession({ db, clock }: { db: Db; clock?: Clock }, 
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
+    const participants = input.participants.map(participantOf);
+    const invited = participants.reduce((n, p) => n + (p.invited ?? 0), 0);
+    if (input.attendanceCap && invited > input.attendanceCap) {
+      throw new DomainError('VALIDATION', undefined, [{
+        field: 'participants',
+        message: { vi: `Trường «participants»: tổng số người được mời (${invited}) vượt số người tối đa của hội nghị (${input.attendanceCap})`, en: `Field 'participants': ${invited} invited is more than the session's cap of ${input.attendanceCap}` },
+      }]);
+    }
     const ctx = await moveContext(trx, found!.unitPath, clock, { newDate: input.date });
     const result = await applySessionMove(trx, actor, found!, 'schedule', ctx, {
       version: input.version, override: input.override,
@@ -25,8 +33,8 @@ export async function scheduleSession({ db, clock }: { db: Db; clock?: Clock }, 
     });
     await trx.deleteFrom('session_participant').where('session_id', '=', id).execute();
     let position = 0;
-    for (const composition of input.participants) {
-      await trx.insertInto('session_participant').values({ id: newId(), session_id: id, position: position++, composition, present: null }).execute();
+    for (const p of participants) {
+      await trx.insertInto('session_participant').values({ id: newId(), session_id: id, position: position++, composition: p.composition, invited: p.invited, present: null }).execute();
     }
     await seedAgenda(trx, id, found!.session.unit_id, actor.userId);
     return result;

@@ -23,6 +23,8 @@ export const json = <T>(text: string | null, fallback: T): T => (text ? (JSON.pa
 export function sessionSummary(s: SessionRow) {
   return {
     id: s.id, unitId: s.unit_id, planId: s.plan_id, round: s.round === null ? null : Number(s.round), heldBy: s.held_by,
+    /** Outside the plan's rounds: no held-by date (created by createExtraSession). */
+    extra: s.held_by === null,
     state: s.state as SessionState, date: s.date, startTime: s.start_time, venue: s.venue, chairs: json<string[]>(s.chairs, []),
     attendanceCap: s.attendance_cap === null ? null : Number(s.attendance_cap), topics: json<string[]>(s.topics, []),
     scheduledOn: s.scheduled_on, noticeDate: s.notice_date, submissionDeadline: s.submission_deadline, channels: json<string[]>(s.channels, []),
@@ -78,7 +80,7 @@ export function toAgendaItem(
 
 export async function listParticipants(db: Q, sessionId: string) {
   const rows = await db.selectFrom('session_participant').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
-  return rows.map((r) => ({ id: r.id, composition: r.composition, present: r.present === null ? null : Number(r.present) }));
+  return rows.map((r) => ({ id: r.id, composition: r.composition, invited: r.invited === null || r.invited === undefined ? null : Number(r.invited), present: r.present === null ? null : Number(r.present) }));
 }
 
 export async function listRegistrations(db: Q, sessionId: string) {

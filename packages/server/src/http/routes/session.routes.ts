@@ -1,13 +1,14 @@
 // Sessions: list, timeline, schedule, announce, register a speaker, the console's idempotent
 // autosave (agenda items, attendance), hold, draft and issue the conclusion notice, close,
 // document previews, and the unit's public iCal feed of announced sessions.
-import { AgendaItemInput, AnnounceInput, AttendanceInput, ConcludeInput, ConclusionDraftInput, HoldInput, RegistrationInput, ScheduleInput } from '@doithoai/core';
+import { AgendaItemInput, AnnounceInput, AttendanceInput, ConcludeInput, ConclusionDraftInput, ExtraSessionInput, HoldInput, RegistrationInput, ScheduleInput } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { announceSession } from '../../session/announce-session.js';
 import { closeSession } from '../../session/close-session.js';
+import { createExtraSession } from '../../session/create-extra-session.js';
 import { conclusionDraftView, saveConclusionDraft } from '../../session/draft-conclusion.js';
 import { getSession, getUnitSessions } from '../../session/get-session.js';
 import { holdSession } from '../../session/hold-session.js';
@@ -27,6 +28,9 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
   const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
 
   app.get('/api/units/:id/sessions', { schema: { tags, params: Id } }, async (request) => getUnitSessions(deps, await actor(request), request.params.id));
+
+  app.post('/api/units/:id/sessions', { schema: { tags, summary: 'Hội nghị ngoài kế hoạch / an extra session', params: Id, body: ExtraSessionInput } }, async (request, reply) =>
+    reply.status(201).send(await createExtraSession(deps, await actor(request), request.params.id, request.body)));
 
   app.get('/api/units/:id/sessions.ics', { schema: { tags, summary: 'Lịch hội nghị đã thông báo (iCal) / announced sessions as iCalendar', params: Id } }, async (request, reply) => {
     const body = await sessionsIcal(deps.db.kysely, request.params.id, new URL(deps.config.baseUrl).host);

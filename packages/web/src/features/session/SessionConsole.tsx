@@ -26,6 +26,7 @@ export function SessionConsole() {
   const [session, setSession] = useState<SessionDetail | null>(null);
   const [items, setItems] = useState<AgendaItem[]>([]);
   const [total, setTotal] = useState<number | null>(null);
+  const [present, setPresent] = useState<Record<string, number>>({});
   const [status, setStatus] = useState<Status>({ kind: 'saved' });
   const outbox = useRef<Outbox>(readOutbox(id));
   const flushing = useRef(false);
@@ -67,7 +68,9 @@ export function SessionConsole() {
       }
       setItems(merged.sort((a, b) => a.position - b.position));
       const att = outbox.current.attendance;
-      setTotal(att && att.rev > s.attendanceRev ? att.total : s.attendanceTotal);
+      const newer = att && att.rev > s.attendanceRev ? att : null;
+      setTotal(newer ? newer.total : s.attendanceTotal);
+      setPresent(Object.fromEntries(newer ? newer.groups.map((g) => [g.composition, g.present]) : s.participants.filter((p) => p.present !== null).map((p) => [p.composition, p.present!])));
       if (pendingCount(outbox.current)) void flush();
     }).catch((e) => setStatus({ kind: 'error', message: String(e.message ?? e) }));
   }, [id, flush]);
@@ -112,9 +115,13 @@ export function SessionConsole() {
     setItems((all) => [...all, item]);
     queue(item);
   };
-  const setAttendance = (n: number) => {
+  const setAttendance = (n: number, groups: Record<string, number> = present) => {
     setTotal(n);
-    outbox.current.attendance = { rev: Math.max(session?.attendanceRev ?? 0, outbox.current.attendance?.rev ?? 0) + 1, total: n, groups: [] };
+    setPresent(groups);
+    outbox.current.attendance = {
+      rev: Math.max(session?.attendanceRev ?? 0, outbox.current.attendance?.rev ?? 0) + 1, total: n,
+      groups: Object.entries(groups).map(([composition, p]) => ({ composition, present: p })),
+    };
     writeOutbox(id, outbox.current);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), 500);
@@ -131,7 +138,32 @@ export function SessionConsole() {
         <Title order={2}>{t.consoleTitle} · {t.round(session.round)}</Title>
         <Badge size="lg" color={color} role="status" data-testid="autosave-status" style={{ textTransform: 'none' }}>{statusText}</Badge>
       </Group>
-      <NumberInput label={t.attendance} w={200} min={0} value={total ?? ''} onChange={(v) => typeof v === 'number' && setAttendance(v)} />
+      {session.participants.length > 0 && (
+        <Card withBorder p="sm">
+          <Stack gap={4}>
+            {session.participants.map((p) => (
+              <Group key={p.id} gap="xs" wrap="nowrap">
+                <Text size="sm" style={{ flex: 1 }}>{p.composition}</Text>
+                <NumberInput aria-label={`${t.present}: ${p.composition}`} w={110} min={0} value={present[p.composition] ?? ''}
+                  onChange={(v) => {
+                    if (typeof v !== 'number') return;
+                    const groups = { ...present, [p.composition]: v };
+                    setAttendance(Object.values(groups).reduce((n, x) => n + x, 0), groups);
+                  }} />
+                <Text size="xs" c={p.invited !== null && (present[p.composition] ?? 0) > p.invited ? 'orange.8' : 'dimmed'} w={80}>
+                  {p.invited !== null ? `/ ${p.invited} ${t.invited}` : ''}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+      )}
+      <Group align="end">
+        <NumberInput label={t.attendance} w={200} min={0} value={total ?? ''} onChange={(v) => typeof v === 'number' && setAttendance(v)} />
+        {session.attendanceCap !== null && total !== null && total > session.attendanceCap && (
+          <Text c="orange.8" role="alert">{t.overCap(total, session.attendanceCap)}</Text>
+        )}
+      </Group>
       {items.map((i, n) => (
         <Card key={i.id} withBorder role="group" aria-label={t.item(n + 1)} data-testid="agenda-item">
           <Group justify="space-between" mb="xs">

@@ -11,7 +11,7 @@ import { ConclusionPanel } from './ConclusionPanel';
 import { SessionTimeline } from './SessionTimeline';
 import { viDate } from './SessionsPage';
 import {
-  announceSession, closeSession, fetchSession, holdSession, issueConclusion, registerSpeaker, scheduleSession, type Override, type SessionDetail,
+  announceSession, closeSession, fetchSession, holdSession, issueConclusion, parseParticipant, participantLine, registerSpeaker, scheduleSession, type Override, type SessionDetail,
 } from './session-api';
 import { sessionText } from './session-text';
 
@@ -33,7 +33,7 @@ export function SessionPage() {
       setS(d);
       setForm({
         date: d.date ?? d.heldBy ?? '', startTime: d.startTime ?? '07:30', venue: d.venue ?? '', chairs: d.chairs.join('\n'),
-        participants: d.participants.map((p) => p.composition).join('\n'), topics: d.topics.join('\n'),
+        participants: d.participants.map(participantLine).join('\n'), topics: d.topics.join('\n'), cap: d.attendanceCap === null ? '' : String(d.attendanceCap),
         noticeDate: d.noticeDate ?? d.today, submissionDeadline: d.submissionDeadline ?? (d.date ? addDays(d.date, -2) : d.today),
         channels: d.channels.length ? d.channels.join('\n') : 'Gửi trực tiếp tại Văn phòng UBND xã hoặc qua thôn trưởng\nGửi qua Ủy ban MTTQ và các đoàn thể xã',
       });
@@ -60,7 +60,7 @@ export function SessionPage() {
     <Stack>
       <Button component={Link} to="/hoi-nghi" variant="subtle" w="fit-content">{t.back}</Button>
       <Group justify="space-between">
-        <Title order={2}>{t.round(s.round)} · {s.unitName}</Title>
+        <Title order={2}>{t.round(s.round)}{s.extra ? ` (${t.extra})` : ''} · {s.unitName}</Title>
         <Badge size="lg" data-testid="session-state">{t.states[s.state]}</Badge>
       </Group>
       <Text c="dimmed">{t.heldBy}: {viDate(s.heldBy)} · {t.date}: {viDate(s.date)}{s.venue ? ` · ${s.venue}` : ''}</Text>
@@ -76,11 +76,13 @@ export function SessionPage() {
             <Group grow>{field('date', t.date, { type: 'date' })}{field('startTime', t.startTime, { type: 'time' })}</Group>
             {field('venue', t.venue)}
             {area('chairs', t.chairs)}
-            {area('participants', t.participants)}
+            <Textarea label={t.participants} description={t.participantsHint} autosize value={form.participants ?? ''} onChange={(e) => setForm({ ...form, participants: e.currentTarget.value })} />
+            {field('cap', t.cap, { type: 'number', min: 1, w: 200 })}
+            <Text size="sm" c="dimmed">{t.invitedTotal(lines(form.participants ?? '').map(parseParticipant).reduce((n, p) => n + (p.invited ?? 0), 0), form.cap ? Number(form.cap) : null)}</Text>
             {area('topics', t.topics)}
             <Button w="fit-content" onClick={() => run(() => scheduleSession(id, {
-              date: form.date, startTime: form.startTime, venue: form.venue, chairs: lines(form.chairs ?? ''), participants: lines(form.participants ?? ''),
-              topics: lines(form.topics ?? ''), attendanceCap: s.attendanceCap, version: s.version, override,
+              date: form.date, startTime: form.startTime, venue: form.venue, chairs: lines(form.chairs ?? ''), participants: lines(form.participants ?? '').map(parseParticipant),
+              topics: lines(form.topics ?? ''), attendanceCap: form.cap ? Number(form.cap) : null, version: s.version, override,
             }))}>{t.schedule}</Button>
           </Stack>
         </Card>

@@ -1,13 +1,13 @@
 // Sessions of the unit: the list (each round with its held-by date and state), a session's page
 // (timeline and its next step) and the console, under /hoi-nghi.
-import { Alert, Badge, Button, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { formatViDate, parseIsoDate } from '@doithoai/core';
 import { useEffect, useState } from 'react';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Routes, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n';
 import { SessionConsole } from './SessionConsole';
 import { SessionPage } from './SessionPage';
-import { fetchSessions, type SessionSummary } from './session-api';
+import { createExtraSession, fetchSessions, type SessionSummary } from './session-api';
 import { sessionText } from './session-text';
 
 export const viDate = (d: string | null) => (d ? formatViDate(parseIsoDate(d)) : '—');
@@ -17,12 +17,15 @@ function SessionList({ unitId }: { unitId: string }) {
   const t = sessionText(lang);
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => { fetchSessions(unitId).then((r) => setSessions(r.sessions)).catch((e) => setError(String(e.message ?? e))); }, [unitId]);
-  if (error) return <Alert color="red">{error}</Alert>;
-  if (!sessions) return <Loader />;
+  const [can, setCan] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  const navigate = useNavigate();
+  useEffect(() => { fetchSessions(unitId).then((r) => { setSessions(r.sessions); setCan(r.can ?? []); }).catch((e) => setError(String(e.message ?? e))); }, [unitId]);
+  if (!sessions) return error ? <Alert color="red">{error}</Alert> : <Loader />;
   return (
     <Stack>
       <Title order={2}>{t.title}</Title>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
       {sessions.length === 0 ? <Text c="dimmed">{t.none}</Text> : (
         <Card withBorder>
           <Table striped>
@@ -30,7 +33,7 @@ function SessionList({ unitId }: { unitId: string }) {
             <Table.Tbody>
               {sessions.map((s) => (
                 <Table.Tr key={s.id} data-testid="session-row">
-                  <Table.Td>{t.round(s.round)} · {s.heldBy?.slice(0, 4)}</Table.Td>
+                  <Table.Td>{t.round(s.round)} · {s.heldBy?.slice(0, 4) ?? s.date?.slice(0, 4)}{s.extra && <Badge ml="xs" color="grape" variant="light">{t.extra}</Badge>}</Table.Td>
                   <Table.Td>{viDate(s.heldBy)}</Table.Td>
                   <Table.Td>{viDate(s.date)}</Table.Td>
                   <Table.Td><Badge variant="light">{t.states[s.state]}</Badge></Table.Td>
@@ -39,6 +42,18 @@ function SessionList({ unitId }: { unitId: string }) {
               ))}
             </Table.Tbody>
           </Table>
+        </Card>
+      )}
+      {can.includes('plan.manage') && (
+        <Card withBorder>
+          <Title order={4} mb="xs">{t.newExtra}</Title>
+          <Group align="end">
+            <Textarea label={t.extraReason} autosize value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} />
+            <Button disabled={reason.trim().length < 10} onClick={() => {
+              setError(null);
+              createExtraSession(unitId, reason.trim()).then((s) => navigate(`/hoi-nghi/${s.id}`)).catch((e) => setError(String(e.message ?? e)));
+            }}>{t.create}</Button>
+          </Group>
         </Card>
       )}
     </Stack>

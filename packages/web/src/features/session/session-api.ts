@@ -3,7 +3,7 @@ import type { AgendaItemInput, AttendanceInput, ConclusionDraftInput, Deadline, 
 import { api } from '../../api';
 
 export interface SessionSummary {
-  id: string; unitId: string; planId: string | null; round: number | null; heldBy: string | null; state: SessionState; date: string | null;
+  id: string; unitId: string; planId: string | null; round: number | null; heldBy: string | null; extra?: boolean; state: SessionState; date: string | null;
   startTime: string | null; venue: string | null; chairs: string[]; topics: string[]; attendanceCap: number | null; noticeDate: string | null;
   submissionDeadline: string | null; channels: string[]; shortNotice: string | null; heldOn: string | null; attendanceTotal: number | null;
   attendanceRev: number; conclusionDate: string | null; version: number;
@@ -22,7 +22,7 @@ export interface SessionDetail extends SessionSummary {
   can: string[];
   next: SessionAction[];
   timeline: TimelineEntry[];
-  participants: { id: string; composition: string; present: number | null }[];
+  participants: { id: string; composition: string; invited: number | null; present: number | null }[];
   agenda: AgendaItem[];
   registrations: { id: string; fullName: string; question: string; matterId: string }[];
   overrides: { action: string; rule: string; message: string; reason: string; at: string }[];
@@ -47,6 +47,14 @@ export const announceSession = (id: string, body: Record<string, unknown>) => ap
 export const registerSpeaker = (id: string, body: { clientId: string; fullName: string; question: string }) => api('POST', `/api/sessions/${id}/registrations`, body);
 export const saveItem = (id: string, itemId: string, body: AgendaItemInput) => api<{ applied: boolean }>('PUT', `/api/sessions/${id}/agenda/${encodeURIComponent(itemId)}`, body);
 export const saveAttendance = (id: string, body: AttendanceInput) => api('PUT', `/api/sessions/${id}/attendance`, body);
+export const createExtraSession = (unitId: string, reason: string): Promise<SessionSummary> => api('POST', `/api/units/${encodeURIComponent(unitId)}/sessions`, { reason });
+
+/** 'Nhân dân thôn Đồng Lạc | 40' → the composition and how many are invited. */
+export function parseParticipant(line: string): { composition: string; invited: number | null } {
+  const m = /^(.*?)\s*\|\s*(\d+)\s*$/.exec(line);
+  return m ? { composition: m[1]!.trim(), invited: Number(m[2]) } : { composition: line.trim(), invited: null };
+}
+export const participantLine = (p: { composition: string; invited: number | null }) => (p.invited === null ? p.composition : `${p.composition} | ${p.invited}`);
 export const holdSession = (id: string, version: number, override: Override) => api('POST', `/api/sessions/${id}/hold`, { version, override });
 export const fetchConclusion = (id: string) => api<ConclusionView>('GET', `/api/sessions/${id}/conclusion`);
 export const saveConclusion = (id: string, body: ConclusionDraftInput) => api<ConclusionView>('PUT', `/api/sessions/${id}/conclusion`, body);
