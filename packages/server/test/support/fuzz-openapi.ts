@@ -236,9 +236,12 @@ export function requestsFor(op: Operation, pools: IdPools, cookie: string | null
   const body = hasBody
     ? fc.oneof({ weight: op.body ? 8 : 1, arbitrary: jsonBody }, { weight: 2, arbitrary: fc.constantFrom(...badPayloads) }, { weight: 1, arbitrary: fc.constant(undefined) })
     : fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(...badPayloads) });
-  return fc.record({ path, query, lang, body }).map(({ path: p, query: q, lang: l, body: b }) => {
+  // Anonymous callers sometimes send a forged or broken session cookie.
+  const forged = fc.option(fc.constantFrom('better-auth.session_token=x', 'better-auth.session_token=' + 'A'.repeat(4000), 'better-auth.session_token=%ZZ; a=b', 'better-auth.session_token="\'; DROP TABLE session; --"', '=; ;='), { nil: undefined, freq: 3 });
+  return fc.record({ path, query, lang, body, forged }).map(({ path: p, query: q, lang: l, body: b, forged: f }) => {
     const headers: Record<string, string> = { 'accept-language': l, origin: 'http://localhost:3999' };
     if (cookie) headers.cookie = cookie;
+    else if (f) headers.cookie = f;
     if (b) headers['content-type'] = b.type;
     return { method: op.method, url: p + q, headers, payload: b?.body };
   });
