@@ -42,6 +42,7 @@ const vi = {
   oversightNav: 'Giám sát các xã',
   privacyNav: 'Dữ liệu cá nhân',
   auditNav: 'Nhật ký kiểm tra',
+  accountsNav: 'Tài khoản, phiên đăng nhập',
   children: 'Đơn vị trực thuộc',
   opinion: {
     nav: 'Ý kiến, kiến nghị',
@@ -266,6 +267,7 @@ const en: Dict = {
   oversightNav: 'Oversight',
   privacyNav: 'Personal data',
   auditNav: 'Audit log',
+  accountsNav: 'Accounts and sessions',
   children: 'Units below',
   opinion: {
     nav: 'Opinions',

@@ -15,6 +15,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { OversightPage } from '../oversight/OversightPage';
 import { AuditLogPage } from '../privacy/AuditLogPage';
 import { PrivacyRequestsPage } from '../privacy/PrivacyRequestsPage';
+import { AccountsPage } from '../features/auth/AccountsPage';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -46,4 +47,5 @@ export const pages: Page[] = [
   { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage },
   { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage },
   { path: '/nhat-ky', label: (t) => t.auditNav, component: AuditLogPage },
+  { path: '/tai-khoan', label: (t) => t.accountsNav, component: AccountsPage },
 ];
