@@ -14,7 +14,7 @@ import { prepareDatabase } from '../src/bootstrap.js';
 import { newPortalLimits } from '../src/portal/rate-limit.js';
 import { readForm, submitOpinion } from '../src/portal/submit-opinion.js';
 import { createTestDatabase, dialectCases } from './support/databases.js';
-import { makePng, multipart, type FilePart } from './support/images.js';
+import { makePng, multipart, withPngText, type FilePart } from './support/images.js';
 import { startTestApp, testConfig, type TestApp } from './support/test-app.js';
 
 const send = (t: TestApp, fields: Record<string, string>, file?: FilePart, ip = '192.0.2.1') => {
@@ -83,6 +83,19 @@ describe.each(dialectCases)('portal photo on $dialect', ({ dialect, skip }) => {
     // The public never gets it: no portal page links to it.
     const code = codeOf(res.headers.location);
     expect((await t.app.inject({ url: `/xa/son-giang/tra-cuu?ma=${code}` })).body).not.toContain(rows[0]!.id);
+  });
+
+  it.skipIf(skip)('stores the photo without its metadata (where it was taken, by whom)', async () => {
+    const tagged = withPngText(png, 'GPS', '18.3512N 105.8870E, nhà ông Lê Văn Hùng');
+    const res = await send(t, { ...valid(), contact: '', consentContact: '' }, { name: 'photo', filename: 'gps.png', type: 'image/png', bytes: tagged }, '192.0.2.15');
+    expect(res.statusCode).toBe(303);
+    const matterId = await matterOf(codeOf(res.headers.location));
+    const stored = await t.deps.db.kysely.selectFrom('attachment').select(['bytes', 'size', 'sha256']).where('matter_id', '=', matterId).executeTakeFirstOrThrow();
+    const bytes = Buffer.from(stored.bytes);
+    expect(bytes.includes(Buffer.from('18.3512N'))).toBe(false);
+    expect(bytes.equals(png)).toBe(true);
+    expect(Number(stored.size)).toBe(png.length);
+    expect(stored.sha256).toBe(createHash('sha256').update(png).digest('hex'));
   });
 
   it.skipIf(skip)('refuses a file that is not a JPEG/PNG/WebP whatever its name, and a photo over 5 MB, keeping every typed field', async () => {
@@ -158,7 +171,7 @@ describe.each(dialectCases)('portal photo on $dialect', ({ dialect, skip }) => {
   });
 
   it.skipIf(skip)('a backup carries the photos byte for byte into a restored database', async () => {
-    const sent = await send(t, valid(), { name: 'photo', filename: 'backup.png', type: 'image/png', bytes: makePng(200, 150) }, '192.0.2.60');
+    const sent = await send(t, { ...valid(), contact: '', consentContact: '' }, { name: 'photo', filename: 'backup.png', type: 'image/png', bytes: makePng(200, 150) }, '192.0.2.60');
     const matterId = await matterOf(codeOf(sent.headers.location));
     const k = t.deps.db.kysely;
     const before = await k.selectFrom('attachment').select(['id', 'sha256', 'bytes', 'matter_id']).orderBy('id').execute();
@@ -181,7 +194,8 @@ describe.each(dialectCases)('portal photo on $dialect', ({ dialect, skip }) => {
 
   it.skipIf(skip)('saves the matter, its tracking code and its photo in one transaction: a failing step leaves nothing', async () => {
     const k = t.deps.db.kysely;
-    const ok = await send(t, valid(), { name: 'photo', filename: 'a.png', type: 'image/png', bytes: png }, '192.0.2.40');
+    const ok = await send(t, { ...valid(), contact: '' }, { name: 'photo', filename: 'a.png', type: 'image/png', bytes: png }, '192.0.2.40');
+    expect(ok.statusCode, ok.body.slice(0, 200)).toBe(303);
     const taken = codeOf(ok.headers.location);
     const count = async () => Promise.all(['matter', 'petitioner', 'raising', 'portal_submission', 'attachment', 'audit_event', 'notification'].map(async (table) =>
       (await k.selectFrom(table as 'matter').select('id').execute()).length));

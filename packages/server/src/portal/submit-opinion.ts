@@ -8,6 +8,7 @@ import { DomainError, phoneVn } from '@doithoai/core';
 import { z } from 'zod';
 import { findHeld, saveAttachment, type AttachmentMeta } from '../attachment/attachment.repository.js';
 import { checkPhoto } from '../attachment/photo-type.js';
+import { stripMetadata } from '../attachment/strip-metadata.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../plan/plan-clock.js';
 import type { PortalLimits } from './rate-limit.js';
@@ -95,7 +96,8 @@ export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormVa
   let held: AttachmentMeta | null = null;
   if (photo && (photo.bytes.length > 0 || photo.truncated)) {
     const check = await checkPhoto(photo.bytes, photo.truncated);
-    if (check.ok) newPhoto = { bytes: photo.bytes, mediaType: check.mediaType, originalName: photo.filename };
+    // Kept without where and when it was taken (strip-metadata.ts).
+    if (check.ok) newPhoto = { bytes: stripMetadata(photo.bytes, check.mediaType), mediaType: check.mediaType, originalName: photo.filename };
     else errors.photo = check.message;
   } else if (form.heldPhotoId) {
     held = await findHeld(db.kysely, form.heldPhotoId, unit.id);

@@ -47,3 +47,8 @@ export function multipart(fields: Record<string, string>, file?: FilePart): { bo
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
+
+/** The PNG with a text chunk after its header (as cameras and editors write "Author", "GPS"…). */
+export function withPngText(png: Buffer, keyword: string, text: string): Buffer {
+  return Buffer.concat([png.subarray(0, 33), chunk('tEXt', Buffer.from(`${keyword}\0${text}`, 'latin1')), png.subarray(33)]);
+}
