@@ -210,7 +210,13 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     expect(missing.body).toContain(`>${valid().content}</textarea>`);
     // A contact given without the consent to be contacted.
     const noConsent = await post(t, { ...valid(), consentContact: '' }, '203.0.113.20');
+    expect(noConsent.statusCode).toBe(422);
     expect(noConsent.body).toContain('id="consentContact-error"');
+    expect(noConsent.body).toContain('hãy đánh dấu ô đồng ý để xã liên hệ trả lời');
+    expect(noConsent.body).toContain(`value="${valid().fullName}"`);
+    expect(noConsent.body).toContain(`value="${valid().contact}"`);
+    expect(noConsent.body).toContain(`>${valid().content}</textarea>`);
+    expect(noConsent.body).not.toMatch(/id="consentContact"[^>]*checked/);
   });
 
   it.skipIf(skip)('the honeypot and the rate limits refuse, keeping what was typed', async () => {
