@@ -21,6 +21,18 @@ export async function listRoutes({ db }: { db: Db }, actor: Actor, unitId: strin
     .execute();
 }
 
+/** Removes a line of the routing table: matters of that field (and village) go to the triage queue. */
+export async function removeRoute({ db }: { db: Db }, actor: Actor, routeId: string) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const route = await trx.selectFrom('opinion_route').selectAll().where('id', '=', routeId).executeTakeFirst();
+    const unit = route && (await findUnit(trx, route.unit_id));
+    requireAccess(actor, 'opinion.route', unit && { unitPath: unit.path });
+    await trx.deleteFrom('opinion_route').where('id', '=', routeId).execute();
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.route.remove', entity: 'opinion_route', entityId: routeId, unitId: route!.unit_id, detail: { field: route!.field, villageId: route!.village_id, personId: route!.person_id } });
+    return { id: routeId, removed: true };
+  });
+}
+
 export async function saveRoute({ db }: { db: Db }, actor: Actor, unitId: string, input: RouteInput) {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);

@@ -1,5 +1,6 @@
-// Triage: likely duplicates side by side (merge, then undo if wrong), matters whose suggested
-// field waits for a click, and classified matters with no route, to assign by hand.
+// Triage: likely duplicates side by side (merge, then undo if wrong; or "not a duplicate", also
+// undoable), matters whose suggested field waits for a click, classified matters with no route,
+// to assign by hand, and the routing table itself.
 import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import type { MatterSummary } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
@@ -7,12 +8,18 @@ import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import type { PageProps } from '../../app/pages';
 import { fieldName } from './labels';
+import { RoutingTable } from './RoutingTable';
+import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
 
-interface Triage { unrouted: MatterSummary[]; unclassified: MatterSummary[]; duplicates: { a: MatterSummary; b: MatterSummary; similarity: number }[] }
+interface Triage {
+  unrouted: MatterSummary[]; unclassified: MatterSummary[]; duplicates: { a: MatterSummary; b: MatterSummary; similarity: number }[];
+  notDuplicates: { id: string; at: string; a: string; b: string }[];
+}
 
 export function TriagePage({ unitId }: PageProps) {
   const { t, lang } = useI18n();
+  const x = triageText(lang);
   const { people } = useCommune(unitId);
   const [data, setData] = useState<Triage | null>(null);
   const [lastMerge, setLastMerge] = useState<{ id: string; content: string } | null>(null);
@@ -46,10 +53,24 @@ export function TriagePage({ unitId }: PageProps) {
           </Group>
           <Group justify="space-between" mt="xs">
             <Badge variant="light">{Math.round(p.similarity * 100)}%</Badge>
-            <Button size="compact-sm" onClick={() => merge(p.a, p.b)}>{t.opinion.merge}</Button>
+            <Group gap="xs">
+              <Button size="compact-sm" variant="default" onClick={() => act(() => api('POST', `/api/units/${unitId}/opinions/not-duplicates`, { a: p.a.id, b: p.b.id }))}>{x.notDuplicate}</Button>
+              <Button size="compact-sm" onClick={() => merge(p.a, p.b)}>{t.opinion.merge}</Button>
+            </Group>
           </Group>
         </Card>
       ))}
+      {data.notDuplicates.length > 0 && (
+        <>
+          <Title order={5}>{x.notDuplicates} ({data.notDuplicates.length})</Title>
+          {data.notDuplicates.map((d) => (
+            <Group key={d.id} justify="space-between" data-testid="not-duplicate">
+              <Text size="sm" c="dimmed">{d.a} ≠ {d.b}</Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => act(() => api('DELETE', `/api/opinions/not-duplicates/${d.id}`))}>{x.undo}</Button>
+            </Group>
+          ))}
+        </>
+      )}
       <Title order={4}>{t.opinion.unclassified} ({data.unclassified.length})</Title>
       {data.unclassified.map((m) => (
         <Card key={m.id} withBorder padding="xs" data-testid="unclassified">
@@ -70,6 +91,7 @@ export function TriagePage({ unitId }: PageProps) {
           <Select mt={4} size="xs" placeholder={t.opinion.assign} data={people} onChange={(v) => v && act(() => api('POST', `/api/opinions/${m.id}/assign`, { personId: v, version: m.version }))} />
         </Card>
       ))}
+      <RoutingTable unitId={unitId} />
     </Stack>
   );
 }

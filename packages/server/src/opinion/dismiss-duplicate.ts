@@ -1,0 +1,48 @@
+// "Not a duplicate": the clerk looked at a suggested pair and decided they are different matters.
+// The pair (ids kept in ascending order, so once per pair) is no longer suggested in triage; the
+// decision can be undone, which deletes it and brings the suggestion back. Both kept in the audit.
+import { DomainError, notFound, type Actor } from '@doithoai/core';
+import { recordAudit } from '../audit/audit.js';
+import type { Db } from '../db/open-database.js';
+import { newId, nowIso } from '../db/ids.js';
+import { findUnit } from '../unit/unit.repository.js';
+import { requireAccess } from '../unit/require-access.js';
+import type { Q } from './opinion.repository.js';
+
+export const pairKey = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
+
+/** The unit's dismissed pairs, as keys. */
+export async function dismissedPairs(db: Q, unitId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('matter_pair_dismissal').select(['first_id', 'second_id']).where('unit_id', '=', unitId).execute();
+  return new Set(rows.map((r) => pairKey(r.first_id, r.second_id)));
+}
+
+export async function dismissDuplicate({ db }: { db: Db }, actor: Actor, unitId: string, input: { a: string; b: string }) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const unit = await findUnit(trx, unitId);
+    requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
+    if (input.a === input.b) {
+      throw new DomainError('VALIDATION', undefined, [{ field: 'b', message: { vi: 'Trường «b»: cần hai ý kiến khác nhau', en: "Field 'b': two different matters are needed" } }]);
+    }
+    const found = await trx.selectFrom('matter').select('id').where('id', 'in', [input.a, input.b]).where('unit_id', '=', unitId).execute();
+    if (found.length !== 2) throw notFound();
+    const [first, second] = [input.a, input.b].sort() as [string, string];
+    const existing = await trx.selectFrom('matter_pair_dismissal').select('id').where('first_id', '=', first).where('second_id', '=', second).executeTakeFirst();
+    if (existing) return { id: existing.id, a: first, b: second };
+    const id = newId();
+    await trx.insertInto('matter_pair_dismissal').values({ id, unit_id: unitId, first_id: first, second_id: second, actor_user_id: actor.userId, at: nowIso() }).execute();
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate', entity: 'matter_pair_dismissal', entityId: id, unitId, detail: { a: first, b: second } });
+    return { id, a: first, b: second };
+  });
+}
+
+export async function undoDismissal({ db }: { db: Db }, actor: Actor, id: string) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('matter_pair_dismissal').selectAll().where('id', '=', id).executeTakeFirst();
+    const unit = row && (await findUnit(trx, row.unit_id));
+    requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
+    await trx.deleteFrom('matter_pair_dismissal').where('id', '=', id).execute();
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate.undo', entity: 'matter_pair_dismissal', entityId: id, unitId: row!.unit_id, detail: { a: row!.first_id, b: row!.second_id } });
+    return { id, undone: true };
+  });
+}
