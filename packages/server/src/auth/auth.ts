@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
-import { username } from 'better-auth/plugins';
+import { twoFactor, username } from 'better-auth/plugins';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open-database.js';
 
@@ -52,7 +52,8 @@ function authOptions(db: Db, config: Config, secret: string) {
       password: { hash: hashPassword, verify: verifyPassword },
       minPasswordLength: 8,
     },
-    plugins: [username()],
+    // Optional TOTP second factor (enrolment and the sign-in step in the web app; docs/SECURITY.md).
+    plugins: [username(), twoFactor({ issuer: 'Đối Thoại' })],
     session: {
       // Sliding idle timeout: each use (at most every refreshSeconds) pushes the end further;
       // the absolute limit since sign-in is enforced in http/actor.ts (sessionEnded).
@@ -66,6 +67,11 @@ function authOptions(db: Db, config: Config, secret: string) {
       max: 300,
       customRules: {
         '/sign-in/username': {
+          window: config.loginRateLimit.windowSeconds,
+          max: config.loginRateLimit.max,
+        },
+        // A code check: the lockout in the database counts failures per address as well.
+        '/two-factor/*': {
           window: config.loginRateLimit.windowSeconds,
           max: config.loginRateLimit.max,
         },

@@ -30,9 +30,11 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       const url = new URL(request.url, `http://${request.headers.host ?? 'localhost'}`);
       const lang = pickLang(request.headers['accept-language']);
       const signIn = request.method === 'POST' && url.pathname.startsWith('/api/auth/sign-in');
+      // The second step of a sign-in with TOTP: locked and counted per address (no username here).
+      const codeCheck = request.method === 'POST' && url.pathname.startsWith('/api/auth/two-factor/verify');
       const username = signIn ? String((request.body as { username?: unknown } | undefined)?.username ?? '') : '';
-      const keys = signIn ? [...(username ? [usernameKey(username)] : []), addressKey(request.ip)] : [];
-      if (signIn) {
+      const keys = signIn ? [...(username ? [usernameKey(username)] : []), addressKey(request.ip)] : codeCheck ? [addressKey(request.ip)] : [];
+      if (keys.length > 0) {
         const locked = await lockedFor(db, keys);
         if (locked > 0) {
           reply.header('retry-after', String(locked));
@@ -53,6 +55,11 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       if (body !== undefined) headers.set('content-type', 'application/json');
       const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
 
+      if (response.status === 401 && codeCheck) {
+        const locked = await recordFailure(db, { key: addressKey(request.ip), rule: lockout.address });
+        if (locked > 0) reply.header('retry-after', String(locked));
+        return reply.status(401).send(errorBody(new DomainError('INVALID_CREDENTIALS', { vi: 'Mã xác thực không đúng hoặc đã hết hạn', en: 'Wrong or expired authentication code' }), lang));
+      }
       if (response.status === 401 && signIn) {
         let locked = 0;
         if (username) locked = Math.max(locked, await recordFailure(db, { key: usernameKey(username), rule: lockout.username }));
