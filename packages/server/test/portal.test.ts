@@ -239,6 +239,21 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     expect(phone.body).toContain('value="0977 000 111"');
   });
 
+  it.skipIf(skip)('slows down guessing of tracking codes: 30 wrong codes an hour per address, then refused (even a right one)', async () => {
+    const res = await post(t, { ...valid(), contact: '' }, '203.0.113.60');
+    const code = /ma=([A-Z2-9]{8})$/.exec(String(res.headers.location))![1]!;
+    const look = (ma: string, ip: string) => t.app.inject({ url: `/xa/son-giang/tra-cuu?ma=${ma}`, remoteAddress: ip });
+    // Malformed input is not a guess; a wrong well-formed code is.
+    for (let i = 0; i < 5; i++) expect((await look('abc', '203.0.113.61')).statusCode).toBe(404);
+    for (let i = 0; i < 30; i++) expect((await look(`ZZZZZZ${'23456789'[i % 8]}${'ABCDEFGH'[i % 8]}`, '203.0.113.61')).statusCode).toBe(404);
+    const refused = await look(code, '203.0.113.61');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body).toContain('Bạn đã tra cứu nhiều mã không đúng');
+    expect(refused.body).toContain(`value="${code}"`);
+    // Another address is not affected.
+    expect((await look(code, '203.0.113.62')).statusCode).toBe(200);
+  });
+
   it.skipIf(skip)('no public page shows a petitioner name or phone of the demo data', async () => {
     const k = t.deps.db.kysely;
     const people = await k.selectFrom('petitioner').select(['full_name', 'phone']).execute();

@@ -11,7 +11,7 @@ import { escapeHtml } from './html.js';
 import { answersPage, directoryPage, emptyForm, formPage, homePage, messagePage, notFoundPage, receiptPage, trackPage } from './pages.js';
 import { PAGE_SIZE, publishedAnswers, searchAnswers } from './published-answers.js';
 import { concludedSessions, findPublicUnit, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
-import { newPortalLimits, type PortalLimits } from './rate-limit.js';
+import { newPortalLimits, wrongCodesUsedUp, type PortalLimits } from './rate-limit.js';
 import { multipartLimits, readPost } from './read-post.js';
 import { readForm, submitOpinion } from './submit-opinion.js';
 import { normaliseCode } from './tracking-code.js';
@@ -104,8 +104,12 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       if (!unit) return reply;
       const typed = typeof request.query.ma === 'string' ? request.query.ma.slice(0, 20) : '';
       if (!typed.trim()) return send(reply, trackPage(unit, '', null, null));
+      if (wrongCodesUsedUp(limits, request.ip)) {
+        return send(reply, trackPage(unit, typed, null, 'Bạn đã tra cứu nhiều mã không đúng. Vui lòng thử lại sau một giờ, hoặc hỏi Văn phòng UBND xã.'), 429);
+      }
       const code = normaliseCode(typed);
       const found = code ? await trackByCode(db, unit.id, code) : null;
+      if (!found && code) limits.wrongCodes.take(`ip:${request.ip}`);
       const message = found ? null : code ? 'Không tìm thấy ý kiến nào với mã này ở xã. Vui lòng kiểm tra lại mã.' : 'Mã tra cứu gồm 8 chữ và số, ví dụ: K7M2QX9A.';
       return send(reply, trackPage(unit, typed, found, message), found ? 200 : 404);
     });
