@@ -55,8 +55,19 @@ function start(args, env) {
 
 const texts = ['Đề nghị sửa đường liên thôn bị ổ gà', 'Rác thải không được thu gom, gây ô nhiễm', 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất', 'Trộm cắp gia súc ban đêm', 'Trạm y tế thiếu thuốc'];
 
-/** Requests per second and p99 latency over SECONDS with CONNECTIONS in flight. */
-async function load(url, headers, body) {
+/** CPU time (user + system, ms) a process has used so far; null where /proc is absent. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
+/** Requests per second, p99 latency, and the server's CPU ms per request (robust on a busy machine). */
+async function load(url, headers, body, pid) {
+  const cpu0 = cpuMs(pid);
   let done = 0, failed = 0;
   const latencies = [];
   const until = performance.now() + SECONDS * 1000;
@@ -71,7 +82,8 @@ async function load(url, headers, body) {
   }));
   if (failed) throw new Error(`${failed} requests failed at ${url}`);
   latencies.sort((a, b) => a - b);
-  return { rps: done / SECONDS, p99: latencies[Math.floor(latencies.length * 0.99)] };
+  const cpu1 = cpuMs(pid);
+  return { rps: done / SECONDS, p99: latencies[Math.floor(latencies.length * 0.99)], cpu: cpu0 == null || cpu1 == null ? null : (cpu1 - cpu0) / done };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-intake-'));
@@ -89,7 +101,8 @@ async function session(port) {
 }
 
 /** GET requests per second over SECONDS (the session lookup and one small read, no write). */
-async function loadGet(url, headers) {
+async function loadGet(url, headers, pid) {
+  const cpu0 = cpuMs(pid);
   let done = 0;
   const until = performance.now() + SECONDS * 1000;
   await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
@@ -100,7 +113,8 @@ async function loadGet(url, headers) {
       done++;
     }
   }));
-  return done / SECONDS;
+  const cpu1 = cpuMs(pid);
+  return { rps: done / SECONDS, cpu: cpu0 == null || cpu1 == null ? null : (cpu1 - cpu0) / done };
 }
 
 try {
@@ -110,19 +124,27 @@ try {
   const grouped = await session(appPort);
   const plain = await session(plainPort);
   const body = (i) => ({ content: `${texts[i % texts.length]} (${i})`, source: 'mttq', villageId: null });
-  const gc = [], noGc = [], base = [], gcP99 = [], baseP99 = [], me = [];
+  const gc = [], noGc = [], base = [], gcP99 = [], baseP99 = [], me = [], cpu = { gc: [], noGc: [], base: [], me: [] };
   for (let r = 0; r < ROUNDS; r++) {
-    const a = await load(`http://127.0.0.1:${appPort}/api/units/${grouped.unitId}/opinions`, { cookie: grouped.cookie }, body);
-    const p = await load(`http://127.0.0.1:${plainPort}/api/units/${plain.unitId}/opinions`, { cookie: plain.cookie }, body);
-    const b = await load(`http://127.0.0.1:${barePort}/api/units/${grouped.unitId}/opinions`, {}, body);
-    me.push(await loadGet(`http://127.0.0.1:${appPort}/api/me`, { cookie: grouped.cookie }));
-    gc.push(a.rps); gcP99.push(a.p99); noGc.push(p.rps); base.push(b.rps); baseP99.push(b.p99);
+    const a = await load(`http://127.0.0.1:${appPort}/api/units/${grouped.unitId}/opinions`, { cookie: grouped.cookie }, body, appProc.pid);
+    const p = await load(`http://127.0.0.1:${plainPort}/api/units/${plain.unitId}/opinions`, { cookie: plain.cookie }, body, plainProc.pid);
+    const b = await load(`http://127.0.0.1:${barePort}/api/units/${grouped.unitId}/opinions`, {}, body, bareProc.pid);
+    const m = await loadGet(`http://127.0.0.1:${appPort}/api/me`, { cookie: grouped.cookie }, appProc.pid);
+    gc.push(a.rps); gcP99.push(a.p99); noGc.push(p.rps); base.push(b.rps); baseP99.push(b.p99); me.push(m.rps);
+    cpu.gc.push(a.cpu); cpu.noGc.push(p.cpu); cpu.base.push(b.cpu); cpu.me.push(m.cpu);
   }
   const baseName = 'bare Fastify+zod+SQLite insert, WAL FULL';
   report({ name: `intake: POST opinion, group commit, ${CONNECTIONS} in flight`, figure: median(gc), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
   report({ name: `intake: POST opinion, one transaction per request, ${CONNECTIONS} in flight`, figure: median(noGc), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
   report({ name: 'intake: POST opinion p99 latency, group commit', figure: median(gcP99), unit: 'ms', baseline: median(baseP99), baselineName: baseName });
   report({ name: 'intake: ceiling set by the sign-in lookup (GET /api/me, no write)', figure: median(me), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
+  if (cpu.gc[0] != null) {
+    // Server CPU per request: what the machine's load cannot inflate (waiting is not counted).
+    const cpuName = 'bare endpoint, CPU per insert';
+    report({ name: 'intake: server CPU per entry, group commit', figure: median(cpu.gc), unit: 'ms', baseline: median(cpu.base), baselineName: cpuName });
+    report({ name: 'intake: server CPU per entry, one transaction per request', figure: median(cpu.noGc), unit: 'ms', baseline: median(cpu.base), baselineName: cpuName });
+    report({ name: 'intake: server CPU per sign-in lookup alone (GET /api/me)', figure: median(cpu.me), unit: 'ms', baseline: median(cpu.base), baselineName: cpuName });
+  }
 } finally {
   appProc.kill('SIGTERM');
   plainProc.kill('SIGTERM');
