@@ -6,8 +6,9 @@
 // The clock is injected, so tests run "tomorrow" or "after the lease expired" without waiting.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
+import type { Database } from '../db/schema.js';
 
 export interface LeasedJob {
   id: string;
@@ -24,8 +25,11 @@ export interface JobContext {
   owner: string;
 }
 
+/** Writes that belong with "the job is done" (one commit: the delivery marked sent and the job done). */
+export type JobFinish = (trx: Transaction<Database>) => Promise<void>;
+
 export interface JobKind {
-  run(job: LeasedJob, ctx: JobContext): Promise<void>;
+  run(job: LeasedJob, ctx: JobContext): Promise<void | JobFinish>;
   /** After the last attempt failed. */
   giveUp?(job: LeasedJob, error: string, ctx: JobContext): Promise<void>;
 }
@@ -74,7 +78,8 @@ export class JobRunner {
     const now = this.clock();
     await this.options.beforeTick?.(now);
     const jobs = await this.lease(now);
-    await Promise.all(jobs.map((j) => this.execute(j)));
+    const done = (await Promise.all(jobs.map((j) => this.execute(j)))).filter((d) => d !== null);
+    await this.complete(done);
     return jobs.length;
   }
 
@@ -139,16 +144,25 @@ export class JobRunner {
     }));
   }
 
-  private async execute(job: LeasedJob): Promise<void> {
+  /** The batch's successes in ONE commit: each job's own writes (delivery sent, attempt) and "done". */
+  private async complete(done: { job: LeasedJob; finish: JobFinish | null }[]): Promise<void> {
+    if (!done.length) return;
+    const at = this.clock().toISOString();
+    await this.options.db.kysely.transaction().execute(async (trx) => {
+      for (const d of done) if (d.finish) await d.finish(trx);
+      await trx.updateTable('job')
+        .set({ state: 'done', finished_at: at, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: null })
+        .where('id', 'in', done.map((d) => d.job.id)).where('lease_owner', '=', this.owner).execute();
+    });
+  }
+
+  /** Runs one job: its success is returned for `complete`; a failure is recorded here (retry or give up). */
+  private async execute(job: LeasedJob): Promise<{ job: LeasedJob; finish: JobFinish | null } | null> {
     const kind = this.options.kinds[job.kind]!;
     const ctx: JobContext = { now: this.clock(), owner: this.owner };
     const k = this.options.db.kysely;
     try {
-      await kind.run(job, ctx);
-      const at = this.clock().toISOString();
-      await k.updateTable('job')
-        .set({ state: 'done', finished_at: at, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: null })
-        .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
+      return { job, finish: (await kind.run(job, ctx)) ?? null };
     } catch (e) {
       const error = errorText(e);
       const now = this.clock();
@@ -168,6 +182,7 @@ export class JobRunner {
           .set({ state: 'pending', run_at: runAt, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: error })
           .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
       }
+      return null;
     }
   }
 }

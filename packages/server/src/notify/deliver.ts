@@ -43,12 +43,14 @@ export function deliveryJob(db: Db, channels: Channels): JobKind {
         });
         throw e;
       }
-      await k.transaction().execute(async (trx) => {
-        await trx.insertInto('delivery_attempt').values({ id: newId(), delivery_id: deliveryId, at: at(), ok: 1, error: null, worker: ctx.owner, duration_ms: Math.round(performance.now() - started) }).execute();
+      // Recorded in the same commit as "job done".
+      const finishedIn = Math.round(performance.now() - started);
+      return async (trx) => {
+        await trx.insertInto('delivery_attempt').values({ id: newId(), delivery_id: deliveryId, at: at(), ok: 1, error: null, worker: ctx.owner, duration_ms: finishedIn }).execute();
         await trx.updateTable('notification_delivery')
           .set((eb) => ({ state: 'sent', attempts: eb('attempts', '+', 1), last_error: null, delivered_at: at(), updated_at: at() }))
           .where('id', '=', deliveryId).execute();
-      });
+      };
     },
     async giveUp(job, error) {
       const { deliveryId } = job.payload as { deliveryId: string };

@@ -30,7 +30,7 @@ export function webhookChannel(config: WebhookConfig, address: (m: OutgoingMessa
         const detail = (await res.text().catch(() => '')).slice(0, 300);
         throw new Error(`HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
       }
-      await res.body?.cancel().catch(() => undefined);
+      await res.text().catch(() => '');
     },
   };
 }
