@@ -45,6 +45,15 @@ export async function loadDashboardFixture(k: Kysely<Database>) {
     notice_document_id: null, short_notice: null, held_on: '2026-01-28', attendance_total: 100, attendance_rev: 0, minutes: null, conclusion_draft: null,
     conclusion_date: '2026-02-04', conclusion_document_id: null, closed_on: null, version: 0, created_at: at, updated_at: at,
   }).execute();
+  // The session's agenda: the five matters carried over, one question from the floor settled.
+  const item = (id: string, matter: string | null, position: number, outcome: string) => ({
+    id, session_id: 'kt-s1', matter_id: matter, registration_id: null, position, from_floor: matter ? 0 : 1, speaker_name: null, speaker_village_id: null,
+    question: `Câu hỏi ${id}`, answer: 'Trả lời', answered_by: null, outcome, rev: 1, updated_by: null, created_at: at, updated_at: at,
+  });
+  await k.insertInto('agenda_item').values([
+    ...['kt-m1', 'kt-m2', 'kt-m3', 'kt-m4', 'kt-m5'].map((m, i) => item(`ag-${m}`, m, i + 1, 'carried-over')),
+    item('ag-floor', null, 100, 'settled'),
+  ]).execute();
   // 30 working days after 4/2/2026, skipping Tết (16–20/2): 25/3/2026 (18/3 without Tết).
   for (const m of ['kt-m1', 'kt-m2', 'kt-m3', 'kt-m4', 'kt-m5']) {
     await k.insertInto('conclusion_item').values({ id: `ci-${m}`, session_id: 'kt-s1', matter_id: m, responsible: 'Cán Bộ Một', notice_date: '2026-02-04', due_date: '2026-03-25', due_text_vi: '…', due_text_en: '…', created_at: at }).execute();

@@ -4,3 +4,4 @@ export * from './periods.js';
 export * from './figures.js';
 export * from './oversight.js';
 export * from './columns.js';
+export * from './report-period-key.js';

@@ -35,8 +35,8 @@ export interface ReportData {
   number: DocumentNumber | null;
   place: string;
   date: IsoDate;
-  /** A round of a year, or the whole year. */
-  period: { year: number; round?: number };
+  /** A round of a year, the whole year, or a reporting period named by `label` ('quý II năm 2026'). */
+  period: { year: number; round?: number; label?: string };
   /** 'Kế hoạch số 25-KH/ĐU ngày 15/02/2026 của Ban Thường vụ Đảng ủy'. */
   basis?: string;
   /** The reporting body in a sentence: 'Ban Thường vụ Đảng ủy xã Sơn Giang'. */
@@ -86,7 +86,7 @@ function figureRows(f: ReportFigures): string[][] {
 export function buildReport(input: ReportData): OfficialDocument {
   const data = normalizeText(input);
   const p = data.period;
-  const scope = p.round ? `lần ${ordinalVi(p.round)} năm ${p.year}` : `năm ${p.year}`;
+  const scope = p.label ?? (p.round ? `lần ${ordinalVi(p.round)} năm ${p.year}` : `năm ${p.year}`);
   const paragraphs = (list: readonly string[]): Block[] =>
     list.map((text): Block => ({ type: 'paragraph', text }));
   const blocks: Block[] = [];

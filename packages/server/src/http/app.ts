@@ -27,6 +27,7 @@ import { documentRoutes } from './routes/document.routes.js';
 import { followUpRoutes } from './routes/follow-up.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
+import { registerAuditSealer } from '../audit/sealer.js';
 import { notificationRoutes } from './routes/notification.routes.js';
 import { registerJobRunner } from '../notify/runtime.js';
 import { healthRoute } from './routes/health.route.js';
@@ -43,6 +44,7 @@ import { portalRoutes } from '../portal/portal.routes.js';
 import { attachmentRoutes } from '../attachment/attachment.routes.js';
 import { dashboardRoutes } from './routes/dashboard.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
+import { reportRoutes } from './routes/report.routes.js';
 
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -91,9 +93,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerJobRunner(app, deps);
   dashboardRoutes(app, deps);
   exportRoutes(app, deps);
+  reportRoutes(app, deps);
   attachmentRoutes(app, deps);
   auditRoutes(app, deps);
   privacyRoutes(app, deps);
+  registerAuditSealer(app, deps); // PostgreSQL: chain audit entries shortly after commit (audit/seal.ts)
   // The public portal (/xa…): its own pages, before the staff app's fallback.
   await portalRoutes(app, deps);
 

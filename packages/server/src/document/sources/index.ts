@@ -7,6 +7,7 @@ import { minutesSource } from '../../session/minutes-source.js';
 import { invitationSource } from '../../session/invitation-source.js';
 import { opinionListSource } from '../../session/opinion-list-source.js';
 import { answerLetterSource } from '../../follow-up/answer-letter-source.js';
+import { reportSource } from '../../report/report-source.js';
 
 export const documentSources: DocumentSource[] = [
   planSource,
@@ -16,4 +17,5 @@ export const documentSources: DocumentSource[] = [
   invitationSource,
   opinionListSource,
   answerLetterSource,
+  reportSource,
 ];
