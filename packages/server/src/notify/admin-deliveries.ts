@@ -6,7 +6,8 @@ import type { ExpressionBuilder } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
-import { loadNotifyConfig } from './notify-config.js';
+import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
+import { notifierOf } from './runtime.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import { DELIVER_JOB, DELIVERY_MAX_ATTEMPTS } from './outbox.js';
 
@@ -40,7 +41,7 @@ export async function listDeliveries(db: Db, actor: Actor, state: DeliveryState 
     ? await db.kysely.selectFrom('job').select(['dedupe_key', 'run_at', 'state']).where('dedupe_key', 'in', rows.map((r) => `deliver:${r.id}`)).execute()
     : [];
   const jobOf = new Map(jobs.map((j) => [j.dedupe_key, j]));
-  const config = loadNotifyConfig();
+  const config = channelSettings(db);
   return {
     channels: {
       'in-app': { configured: true },
@@ -56,6 +57,17 @@ export async function listDeliveries(db: Db, actor: Actor, state: DeliveryState 
       nextAttemptAt: jobOf.get(`deliver:${r.id}`)?.state === 'pending' && r.state === 'pending' ? jobOf.get(`deliver:${r.id}`)!.run_at : null,
     })),
   };
+}
+
+/** The running server's settings (else the environment's); an invalid setting reads as not configured. */
+function channelSettings(db: Db): NotifyConfig {
+  const running = notifierOf.get(db);
+  if (running) return running.config;
+  try {
+    return loadNotifyConfig();
+  } catch {
+    return { smtp: null, sms: null, zalo: null };
+  }
 }
 
 export async function deliveryAttempts(db: Db, actor: Actor, id: string) {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 
 export const WebhookConfig = z.strictObject({
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/ }),
   method: z.enum(['POST', 'PUT', 'GET']).default('POST'),
   headers: z.record(z.string(), z.string()).default({}),
   body: z.string().default('{"to":"{{to}}","text":"{{text}}","id":"{{id}}"}'),
