@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../src/db/ids.js';
+import { buildApp } from '../src/http/app.js';
 import { todayInVietnam } from '../src/plan/plan-clock.js';
 import { maskName, maskText } from '../src/portal/mask.js';
 import { dialectCases } from './support/databases.js';
@@ -237,6 +238,25 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     const phone = await post(t, { ...valid(), contact: '0977 000 111', consentContact: 'yes' }, '198.51.100.99');
     expect(phone.statusCode).toBe(429);
     expect(phone.body).toContain('value="0977 000 111"');
+  });
+
+  it.skipIf(skip)('the limits are kept in the database: a second app process on it counts the same window, and no phone or address is stored', async () => {
+    const second = await buildApp(t.deps);
+    try {
+      const phone = '0966 555 444';
+      const from = (app: typeof t.app, i: number) => app.inject({ method: 'POST', url: '/xa/son-giang/gui-y-kien', remoteAddress: `198.18.0.${i}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...valid(), contact: phone, consentContact: 'yes' }) });
+      for (let i = 0; i < 5; i++) expect((await from(i % 2 ? second : t.app, i)).statusCode).toBe(303);
+      const sixth = await from(second, 9);
+      expect(sixth.statusCode).toBe(429);
+      expect(sixth.body).toContain(`value="${phone}"`);
+      const rows = await t.deps.db.kysely.selectFrom('portal_limit_hit').selectAll().execute();
+      expect(rows.length).toBeGreaterThan(0);
+      const stored = JSON.stringify(rows);
+      for (const secret of ['0966555444', '0966 555 444', '198.18.0']) expect(stored).not.toContain(secret);
+    } finally {
+      await second.close();
+    }
   });
 
   it.skipIf(skip)('slows down guessing of tracking codes: 30 wrong codes an hour per address, then refused (even a right one)', async () => {

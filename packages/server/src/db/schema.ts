@@ -479,6 +479,7 @@ export interface Database {
   attachment: AttachmentTable;
   report_answer_fact: ReportAnswerFactTable;
   report_draft: ReportDraftTable;
+  portal_limit_hit: PortalLimitHitTable;
   sign_in_throttle: SignInThrottleTable;
   matter_conflict: MatterConflictTable;
 }
@@ -548,6 +549,14 @@ export interface PortalConsentTable {
 
 /** A file kept in the database (0011): a portal photo, later staff's files; no matter = held for a resend. */
 export interface AttachmentTable {
+/** The portal's rate-limit windows (0011-portal-limits): salted key hashes, a day at most; not backed up. */
+export interface PortalLimitHitTable {
+  id: string;
+  bucket: string;
+  key_hash: string;
+  at: string;
+}
+
   id: string;
   unit_id: string;
   matter_id: string | null;

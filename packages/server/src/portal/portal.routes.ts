@@ -44,7 +44,7 @@ p,.heading{text-indent:0!important;text-align:left!important}
 img{max-width:100%;height:auto}
 }`.replace(/\n/g, '');
 
-export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: PortalLimits = newPortalLimits()) {
+export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: PortalLimits = newPortalLimits({}, deps.db)) {
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -104,12 +104,12 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       if (!unit) return reply;
       const typed = typeof request.query.ma === 'string' ? request.query.ma.slice(0, 20) : '';
       if (!typed.trim()) return send(reply, trackPage(unit, '', null, null));
-      if (wrongCodesUsedUp(limits, request.ip)) {
+      if (await wrongCodesUsedUp(limits, request.ip)) {
         return send(reply, trackPage(unit, typed, null, 'Bạn đã tra cứu nhiều mã không đúng. Vui lòng thử lại sau một giờ, hoặc hỏi Văn phòng UBND xã.'), 429);
       }
       const code = normaliseCode(typed);
       const found = code ? await trackByCode(db, unit.id, code) : null;
-      if (!found && code) limits.wrongCodes.take(`ip:${request.ip}`);
+      if (!found && code) await limits.wrongCodes.take(`ip:${request.ip}`);
       const message = found ? null : code ? 'Không tìm thấy ý kiến nào với mã này ở xã. Vui lòng kiểm tra lại mã.' : 'Mã tra cứu gồm 8 chữ và số, ví dụ: K7M2QX9A.';
       return send(reply, trackPage(unit, typed, found, message), found ? 200 : 404);
     });

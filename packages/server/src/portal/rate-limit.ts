@@ -1,13 +1,26 @@
-// Rate limits for the public form. For this slice the windows live in memory, per app process:
-// they reset on restart and are not shared between processes (several processes behind a load
-// balancer would each allow the limit). A shared store is the next step if the portal scales out.
-export class WindowLimiter {
+// Rate limits of the public portal: per IP and per phone for sent opinions, per IP for photos held
+// for a refused form and for wrong tracking codes. In the app the windows live in the database
+// (`portal_limit_hit`, migration 0011-portal-limits): every process behind a load balancer counts
+// the same attempts, and a restart forgets nothing. Keys are stored as a salted SHA-256 (the salt
+// kept in app_setting), never as the address or phone. `WindowLimiter` keeps the same windows in
+// memory, for tests and tools without a database.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/open-database.js';
+import { newId } from '../db/ids.js';
+
+export interface Limiter {
+  /** Counts one attempt for the key; false (and nothing counted) when its window is used up. */
+  take(key: string): Promise<boolean>;
+  /** Would one more attempt be allowed? Counts nothing. */
+  peek(key: string): Promise<boolean>;
+}
+
+export class WindowLimiter implements Limiter {
   private hits = new Map<string, number[]>();
 
   constructor(private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
 
-  /** Counts one attempt for the key; false when the key already used up its window. */
-  take(key: string): boolean {
+  async take(key: string): Promise<boolean> {
     const t = this.now();
     const recent = (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs);
     if (recent.length >= this.max) {
@@ -20,8 +33,7 @@ export class WindowLimiter {
     return true;
   }
 
-  /** Would one more attempt be allowed? Counts nothing. */
-  peek(key: string): boolean {
+  async peek(key: string): Promise<boolean> {
     const t = this.now();
     return (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs).length < this.max;
   }
@@ -31,26 +43,78 @@ export class WindowLimiter {
   }
 }
 
-export interface PortalLimits {
-  perIp: WindowLimiter;
-  perPhone: WindowLimiter;
-  /** Photos of refused forms held for the next try, per IP (each may be 5 MB of storage). */
-  heldPhotos: WindowLimiter;
-  /** Tracking codes looked up and not found, per IP: guessing codes is slowed to a crawl. */
-  wrongCodes: WindowLimiter;
+const DAY_MS = 24 * 3600_000;
+const SALT_KEY = 'portal.limit-salt';
+
+/** The same window over the `portal_limit_hit` table. */
+export class DbWindowLimiter implements Limiter {
+  private static salts = new WeakMap<Db, Promise<string>>();
+
+  constructor(private readonly db: Db, private readonly bucket: string, private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+
+  private async hash(key: string): Promise<string> {
+    let salt = DbWindowLimiter.salts.get(this.db);
+    if (!salt) {
+      salt = (async () => {
+        const k = this.db.kysely;
+        await k.insertInto('app_setting').values({ key: SALT_KEY, value: randomBytes(24).toString('base64url') }).onConflict((oc) => oc.column('key').doNothing()).execute();
+        return (await k.selectFrom('app_setting').select('value').where('key', '=', SALT_KEY).executeTakeFirstOrThrow()).value;
+      })();
+      DbWindowLimiter.salts.set(this.db, salt);
+    }
+    return createHash('sha256').update(`${await salt}\0${key}`).digest('base64url');
+  }
+
+  private async count(keyHash: string, t: number): Promise<number> {
+    const since = new Date(t - this.windowMs).toISOString();
+    const r = await this.db.kysely.selectFrom('portal_limit_hit').select((eb) => eb.fn.countAll().as('n'))
+      .where('bucket', '=', this.bucket).where('key_hash', '=', keyHash).where('at', '>', since).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  async take(key: string): Promise<boolean> {
+    const t = this.now();
+    const keyHash = await this.hash(key);
+    // Two processes may both read max−1 and both count: the limit can be passed by one or two
+    // attempts in a race, which is fine for abuse control and needs no lock.
+    if ((await this.count(keyHash, t)) >= this.max) return false;
+    const k = this.db.kysely;
+    await k.insertInto('portal_limit_hit').values({ id: newId(), bucket: this.bucket, key_hash: keyHash, at: new Date(t).toISOString() }).execute();
+    if (Math.random() < 0.02) await k.deleteFrom('portal_limit_hit').where('at', '<', new Date(t - DAY_MS).toISOString()).execute();
+    return true;
+  }
+
+  async peek(key: string): Promise<boolean> {
+    return (await this.count(await this.hash(key), this.now())) < this.max;
+  }
 }
+
+export interface PortalLimits {
+  perIp: Limiter;
+  perPhone: Limiter;
+  /** Photos of refused forms held for the next try, per IP (each may be 5 MB of storage). */
+  heldPhotos: Limiter;
+  /** Tracking codes looked up and not found, per IP: guessing codes is slowed to a crawl. */
+  wrongCodes: Limiter;
+}
+
+export interface LimitSettings { ipMax?: number; phoneMax?: number; heldMax?: number; wrongCodeMax?: number }
 
 /**
  * Per IP: 10 opinions an hour (a shared village phone or café may send several); per phone: 5 a
  * day; photos held for a refused form: 20 an hour per IP; wrong tracking codes: 30 an hour per IP
  * (a citizen mistyping a few times never meets it; 8.5·10^11 codes cannot be walked through).
+ * With a database the windows are shared by every process; without, they are in memory.
  */
-export const newPortalLimits = (opts: { ipMax?: number; phoneMax?: number; heldMax?: number; wrongCodeMax?: number } = {}): PortalLimits => ({
-  perIp: new WindowLimiter(opts.ipMax ?? 10, 3600_000),
-  perPhone: new WindowLimiter(opts.phoneMax ?? 5, 24 * 3600_000),
-  heldPhotos: new WindowLimiter(opts.heldMax ?? 20, 3600_000),
-  wrongCodes: new WindowLimiter(opts.wrongCodeMax ?? 30, 3600_000),
-});
+export function newPortalLimits(opts: LimitSettings = {}, db?: Db): PortalLimits {
+  const make = (bucket: string, max: number, windowMs: number): Limiter => (db ? new DbWindowLimiter(db, bucket, max, windowMs) : new WindowLimiter(max, windowMs));
+  return {
+    perIp: make('ip', opts.ipMax ?? 10, 3600_000),
+    perPhone: make('phone', opts.phoneMax ?? 5, DAY_MS),
+    heldPhotos: make('held-photo', opts.heldMax ?? 20, 3600_000),
+    wrongCodes: make('wrong-code', opts.wrongCodeMax ?? 30, 3600_000),
+  };
+}
 
 /** Has this address used up its wrong tracking codes? (Looks, does not count.) */
-export const wrongCodesUsedUp = (limits: PortalLimits, ip: string) => !limits.wrongCodes.peek(`ip:${ip}`);
+export const wrongCodesUsedUp = async (limits: PortalLimits, ip: string) => !(await limits.wrongCodes.peek(`ip:${ip}`));

@@ -106,7 +106,7 @@ export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormVa
   /** A refusal: the form comes back filled, and a good new photo is held so it need not be sent again. */
   const refuse = async (status: 422 | 429, general: string | null): Promise<SubmitResult> => {
     let heldPhoto = held;
-    if (newPhoto && limits.heldPhotos.take(`ip:${ip}`)) {
+    if (newPhoto && (await limits.heldPhotos.take(`ip:${ip}`))) {
       heldPhoto = await saveAttachment(db.kysely, { unitId: unit.id, matterId: null, ...newPhoto, createdBy: 'portal' });
     }
     return { ok: false, status, errors, general, heldPhoto };
@@ -139,7 +139,7 @@ export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormVa
   if (Object.keys(errors).length > 0) return refuse(422, 'Ý kiến chưa gửi được. Vui lòng sửa các ô có thông báo màu đỏ.');
 
   const ok = contact !== 'bad' ? contact : { phone: null, email: null };
-  if (!limits.perIp.take(`ip:${ip}`) || (ok.phone && !limits.perPhone.take(phoneKey(ok.phone)))) return refuse(429, tooMany);
+  if (!(await limits.perIp.take(`ip:${ip}`)) || (ok.phone && !(await limits.perPhone.take(phoneKey(ok.phone))))) return refuse(429, tooMany);
 
   const code = await saveSubmission({ db, newCode: deps.newCode ?? newTrackingCode }, unit, {
     fullName, village: village!, phone: ok.phone, email: ok.email, content, sessionId,

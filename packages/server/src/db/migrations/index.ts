@@ -13,6 +13,7 @@ import * as m0008 from './0008-portal.js';
 import * as m0009 from './0009-notifications.js';
 import * as m0013 from './0013-audit-chain-privacy.js';
 import * as m0011 from './0011-attachments.js';
+import * as m0011b from './0011-portal-limits.js';
 import * as m0010 from './0010-follow-up-2.js';
 import * as m0014 from './0014-dashboard-indexes.js';
 import * as m0012 from './0012-security.js';
@@ -29,6 +30,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0009-notifications': m0009,
   '0013-audit-chain-privacy': m0013,
   '0011-attachments': m0011,
+  '0011-portal-limits': m0011b,
   '0010-follow-up-2': m0010,
   '0014-dashboard-indexes': m0014,
   '0012-security': m0012,
