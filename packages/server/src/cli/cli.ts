@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { bootstrap } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { clearAll, demoLoginsText, loadDemo } from '../demo/load-demo.js';
+import { generateProvince } from '../demo/province-scale.js';
 import { backupDatabase, restoreDatabase } from '../backup/backup.js';
 import { readPassphrase } from '../backup/encryption.js';
 import { serve } from '../server.js';
@@ -46,12 +47,21 @@ export function buildProgram(): Command {
     .command('demo')
     .description('nạp xã mẫu Sơn Giang / load the demo commune')
     .option('--reset', 'xóa toàn bộ dữ liệu rồi nạp lại / erase everything and reload it')
-    .action(async (opts: { reset?: boolean }) => {
+    .option('--scale <scale>', "'province': sinh dữ liệu một tỉnh (3.321 xã, 1.000.000 ý kiến) để đo tốc độ / generate a province to measure speed")
+    .option('--communes <n>', 'với --scale: số xã / with --scale: number of communes', Number)
+    .option('--matters <n>', 'với --scale: số ý kiến / with --scale: number of matters', Number)
+    .action(async (opts: { reset?: boolean; scale?: string; communes?: number; matters?: number }) => {
+      if (opts.scale !== undefined && opts.scale !== 'province') throw new UsageError(`--scale: chỉ nhận 'province' / only 'province' is known (got '${opts.scale}')`);
       const deps = await bootstrap(loadConfig());
       try {
         const empty = (await deps.db.kysely.selectFrom('unit').select('id').limit(1).execute()).length === 0;
         if (!empty && !opts.reset) throw new UsageError('Cơ sở dữ liệu đã có dữ liệu; dùng --reset để xóa và nạp lại / database not empty: use --reset');
         if (opts.reset) await clearAll(deps.db);
+        if (opts.scale === 'province') {
+          const made = await generateProvince(deps.db, { communes: opts.communes, matters: opts.matters, log: (line) => console.error(line) });
+          console.log(`${made.communes} xã, ${made.matters} ý kiến, ${made.items} vấn đề theo dõi, ${made.sessions} hội nghị: ${made.seconds.toFixed(0)} s`);
+          return;
+        }
         await loadDemo(deps.db, deps.auth);
         console.log(demoLoginsText());
       } finally {
