@@ -145,6 +145,12 @@ describe.each(dialectCases)('portal photo on $dialect', ({ dialect, skip }) => {
     expect(second.statusCode, second.body).toBe(303);
     const matterId = await matterOf(codeOf(second.headers.location));
     expect((await k.selectFrom('attachment').select('matter_id').where('id', '=', heldId).executeTakeFirstOrThrow()).matter_id).toBe(matterId);
+    // Held photos nobody came back for are dropped after a day (here: when the next one is held).
+    const unitId = (await k.selectFrom('unit').select('id').where('slug', '=', 'son-giang').executeTakeFirstOrThrow()).id;
+    await k.insertInto('attachment').values({ id: 'old-held', unit_id: unitId, matter_id: null, media_type: 'image/png', size: png.length, sha256: 'x', original_name: null, bytes: png, created_by: 'portal', created_at: new Date(Date.now() - 25 * 3600_000).toISOString() }).execute();
+    const third = await send(t, { ...valid(), consentContact: '' }, { name: 'photo', filename: 'cong2.png', type: 'image/png', bytes: png }, '192.0.2.32');
+    expect(third.statusCode).toBe(422);
+    expect(await k.selectFrom('attachment').select('id').where('id', '=', 'old-held').execute()).toHaveLength(0);
     // A held id cannot be used twice, nor one that is not held.
     const again = await send(t, { ...valid(), heldPhotoId: heldId }, undefined, '192.0.2.31');
     expect(again.statusCode).toBe(422);

@@ -6,7 +6,7 @@
 // photo (checked by its content) — all in one transaction (save-submission.ts).
 import { DomainError, phoneVn } from '@doithoai/core';
 import { z } from 'zod';
-import { findHeld, saveAttachment, type AttachmentMeta } from '../attachment/attachment.repository.js';
+import { dropExpiredHeld, findHeld, saveAttachment, type AttachmentMeta } from '../attachment/attachment.repository.js';
 import { checkPhoto } from '../attachment/photo-type.js';
 import { stripMetadata } from '../attachment/strip-metadata.js';
 import type { Db } from '../db/open-database.js';
@@ -107,6 +107,7 @@ export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormVa
   const refuse = async (status: 422 | 429, general: string | null): Promise<SubmitResult> => {
     let heldPhoto = held;
     if (newPhoto && (await limits.heldPhotos.take(`ip:${ip}`))) {
+      await dropExpiredHeld(db.kysely);
       heldPhoto = await saveAttachment(db.kysely, { unitId: unit.id, matterId: null, ...newPhoto, createdBy: 'portal' });
     }
     return { ok: false, status, errors, general, heldPhoto };
