@@ -43,6 +43,7 @@ const vi = {
   privacyNav: 'Dữ liệu cá nhân',
   auditNav: 'Nhật ký kiểm tra',
   accountsNav: 'Tài khoản, phiên đăng nhập',
+  twoFactorNav: 'Đăng nhập hai bước',
   children: 'Đơn vị trực thuộc',
   opinion: {
     nav: 'Ý kiến, kiến nghị',
@@ -268,6 +269,7 @@ const en: Dict = {
   privacyNav: 'Personal data',
   auditNav: 'Audit log',
   accountsNav: 'Accounts and sessions',
+  twoFactorNav: 'Two-step sign-in',
   children: 'Units below',
   opinion: {
     nav: 'Opinions',

@@ -16,6 +16,7 @@ import { OversightPage } from '../oversight/OversightPage';
 import { AuditLogPage } from '../privacy/AuditLogPage';
 import { PrivacyRequestsPage } from '../privacy/PrivacyRequestsPage';
 import { AccountsPage } from '../features/auth/AccountsPage';
+import { TwoFactorPage } from '../features/auth/TwoFactorPage';
 import type { Dict } from '../i18n';
 
 export interface PageProps {
@@ -48,4 +49,5 @@ export const pages: Page[] = [
   { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage },
   { path: '/nhat-ky', label: (t) => t.auditNav, component: AuditLogPage },
   { path: '/tai-khoan', label: (t) => t.accountsNav, component: AccountsPage },
+  { path: '/bao-mat', label: (t) => t.twoFactorNav, component: TwoFactorPage },
 ];

@@ -3,8 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 
+const codeText = {
+  vi: { label: 'Mã xác thực (6 chữ số, trong ứng dụng xác thực)', hint: 'Tài khoản này bật đăng nhập hai bước.', verify: 'Xác nhận', back: 'Quay lại' },
+  en: { label: 'Authentication code (6 digits, from your authenticator app)', hint: 'This account uses two-step sign-in.', verify: 'Verify', back: 'Back' },
+};
+
 export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
-  const { t, toggle } = useI18n();
+  const { t, toggle, lang } = useI18n();
+  const ct = codeText[lang];
+  // Second step when the account has TOTP: the server answered twoFactorRedirect, no session yet.
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +24,16 @@ export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
     setBusy(true);
     setError(null);
     try {
-      await api('POST', '/api/auth/sign-in/username', { username: username.trim(), password });
+      if (needsCode) {
+        await api('POST', '/api/auth/two-factor/verify-totp', { code: code.replace(/\s/g, '') });
+        onSignedIn();
+        return;
+      }
+      const res = await api<{ twoFactorRedirect?: boolean } | null>('POST', '/api/auth/sign-in/username', { username: username.trim(), password });
+      if (res?.twoFactorRedirect) {
+        setNeedsCode(true);
+        return;
+      }
       onSignedIn();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -33,9 +51,20 @@ export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
             <Text c="dimmed" size="sm">{t.tagline}</Text>
           </div>
           {error && <Alert color="red" role="alert">{error}</Alert>}
-          <TextInput label={t.username} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus />
-          <PasswordInput label={t.password} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
-          <Button type="submit" loading={busy}>{t.signIn}</Button>
+          {needsCode ? (
+            <>
+              <Text size="sm">{ct.hint}</Text>
+              <TextInput label={ct.label} name="code" autoComplete="one-time-code" inputMode="numeric" value={code} onChange={(e) => setCode(e.currentTarget.value)} required autoFocus />
+              <Button type="submit" loading={busy}>{ct.verify}</Button>
+              <Anchor size="sm" component="button" type="button" onClick={() => { setNeedsCode(false); setCode(''); }}>{ct.back}</Anchor>
+            </>
+          ) : (
+            <>
+              <TextInput label={t.username} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus />
+              <PasswordInput label={t.password} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+              <Button type="submit" loading={busy}>{t.signIn}</Button>
+            </>
+          )}
           <Text size="xs" c="dimmed">{t.demoHint}</Text>
           <Anchor size="sm" component="button" type="button" onClick={toggle}>{t.language}</Anchor>
         </Stack>
