@@ -103,11 +103,11 @@ async function heldSessions(db: Db): Promise<string[]> {
     await scheduleSession(at(d.notice), office, id, { date: d.held, startTime: '07:30', venue: 'Hội trường', chairs: ['Bí thư'], participants: [], topics: [], version: await v() });
     await announceSession(at(d.notice), office, id, { noticeDate: d.notice, submissionDeadline: d.deadline, channels: ['Văn phòng'], version: await v() });
     for (const item of (await getSession(at(d.held), office, id)).agenda) {
-      await saveAgendaItem(at(d.held), office, id, item.id, { rev: 1, position: item.position, question: item.question, outcome: 'carried-over', fromFloor: false });
+      await saveAgendaItem(at(d.held), office, id, item.id, { rev: 1, position: item.position, question: item.question, speakerName: null, answer: null, answeredBy: null, outcome: 'carried-over', fromFloor: false });
     }
     // Questions from the floor: each becomes a matter whose clock the notice starts.
     for (let q = 0; q < 20; q++) {
-      await saveAgendaItem(at(d.held), office, id, `floor-${i}-${q}`, { rev: 1, position: 100 + q, question: `Câu hỏi tại hội nghị số ${q}: đề nghị sửa cầu tràn`, speakerName: `Người dân ${q}`, fromFloor: true, outcome: 'carried-over' });
+      await saveAgendaItem(at(d.held), office, id, `floor-${i}-${q}`, { rev: 1, position: 100 + q, question: `Câu hỏi tại hội nghị số ${q}: đề nghị sửa cầu tràn`, speakerName: `Người dân ${q}`, answer: null, answeredBy: null, fromFloor: true, outcome: 'carried-over' });
     }
     await holdSession(at(d.held), office, id, { version: await v() });
     await saveConclusionDraft(at(d.conclusion), office, id, { date: d.conclusion, summary: ['Hội nghị dân chủ.'], responsible: {}, recipients: ['Lưu.'] });
