@@ -13,7 +13,7 @@ import { sql, type Kysely } from 'kysely';
 import { columns, type Dialect } from '../columns.js';
 
 const answeredOf = (matter: string, notice: string) => `coalesce(
-      (select max(a.approved_on) from matter_answer a where a.matter_id = ${matter} and a.state = 'approved' and a.approved_on >= ${notice}),
+      (select max(a.approved_on) from matter_answer a where a.matter_id = ${matter} and a.state in ('approved', 'sent') and a.approved_on >= ${notice}),
       (select substr(m.updated_at, 1, 10) from matter m where m.id = ${matter} and m.state in ('responded', 'closed') and substr(m.updated_at, 1, 10) >= ${notice}))`;
 const dueOf = (matter: string, due: string) => `coalesce(
       (select e.due_date from due_extension e where e.matter_id = ${matter} order by e.at desc limit 1), ${due})`;
@@ -72,8 +72,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     report_fact_item_ai: { table: 'conclusion_item', event: 'after insert', when: '', body: insertFact('new') },
     report_fact_item_ad: { table: 'conclusion_item', event: 'after delete', when: '', body: 'delete from report_answer_fact where item_id = old.id' },
     report_fact_extension_ai: { table: 'due_extension', event: 'after insert', when: '', body: `update report_answer_fact set due_date = new.due_date where matter_id = new.matter_id and notice_date <= substr(new.at, 1, 10)` },
-    report_fact_answer_ai: { table: 'matter_answer', event: 'after insert', when: `new.state = 'approved' and new.approved_on is not null`, body: `update report_answer_fact set answered_on = new.approved_on where matter_id = new.matter_id and notice_date <= new.approved_on and (answered_on is null or answered_on < notice_date or answered_on > new.approved_on)` },
-    report_fact_answer_au: { table: 'matter_answer', event: 'after update', when: `new.state = 'approved' and new.approved_on is not null`, body: `update report_answer_fact set answered_on = new.approved_on where matter_id = new.matter_id and notice_date <= new.approved_on and (answered_on is null or answered_on < notice_date or answered_on > new.approved_on)` },
+    report_fact_answer_ai: { table: 'matter_answer', event: 'after insert', when: `new.state in ('approved', 'sent') and new.approved_on is not null`, body: `update report_answer_fact set answered_on = new.approved_on where matter_id = new.matter_id and notice_date <= new.approved_on and (answered_on is null or answered_on < notice_date or answered_on > new.approved_on)` },
+    report_fact_answer_au: { table: 'matter_answer', event: 'after update', when: `new.state in ('approved', 'sent') and new.approved_on is not null`, body: `update report_answer_fact set answered_on = new.approved_on where matter_id = new.matter_id and notice_date <= new.approved_on and (answered_on is null or answered_on < notice_date or answered_on > new.approved_on)` },
     report_fact_matter_au: { table: 'matter', event: 'after update', when: `new.state in ('responded', 'closed') and old.state not in ('responded', 'closed')`, body: `update report_answer_fact set answered_on = ${today} where matter_id = new.id and answered_on is null` },
     report_fact_escalation_ai: { table: 'escalation', event: 'after insert', when: '', body: `update report_answer_fact set escalated_on = new.sent_on where matter_id = new.matter_id and escalated_on is null` },
   };
