@@ -38,6 +38,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   // One commune's dashboard: its items by due date.
   await db.schema.createIndex('report_fact_unit_idx').on('report_answer_fact').columns(['unit_id', 'due_date', 'answered_on', 'escalated_on']).execute();
   await db.schema.createIndex('report_fact_matter_idx').on('report_answer_fact').column('matter_id').execute();
+  // A round's items (the dashboard's timeline, a round's report).
+  await db.schema.createIndex('report_fact_session_idx').on('report_answer_fact').column('session_id').execute();
 
   await db.schema
     .createTable('report_draft')
