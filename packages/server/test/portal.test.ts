@@ -108,6 +108,15 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     // The office classifies it: tracking follows.
     await k.updateTable('matter').set({ state: 'assigned' }).where('id', '=', matter.id).execute();
     expect((await t.app.inject({ url: `/xa/son-giang/tra-cuu?ma=${code}` })).body).toContain('Đã giao');
+    // Carried over to a written answer with an extended date: tracking says by when, not why.
+    await k.updateTable('matter').set({ state: 'complex' }).where('id', '=', matter.id).execute();
+    await k.insertInto('due_extension').values({ id: newId(), matter_id: matter.id, previous_due: '2026-12-01', due_date: '2027-01-15', reason: 'Cần đo đạc lại thửa đất của hộ bà Hoàng Thị Mai', actor_user_id: null, at: nowIso() }).execute();
+    const due = (await t.app.inject({ url: `/xa/son-giang/tra-cuu?ma=${code}` })).body;
+    expect(due).toContain('Hạn trả lời bằng văn bản');
+    expect(due).toContain('Ngày 15/01/2027 (đã được gia hạn vì ý kiến phức tạp)');
+    expect(due).not.toContain('đo đạc');
+    expect(due).not.toContain('Hoàng Thị Mai');
+    await k.updateTable('matter').set({ state: 'assigned' }).where('id', '=', matter.id).execute();
     expect((await t.app.inject({ url: '/xa/son-giang/tra-cuu?ma=ABCDEFGH' })).statusCode).toBe(404);
   });
 

@@ -149,6 +149,7 @@ ${found ? html`<section aria-labelledby="result">
 <p><strong>Tình trạng: ${found.stateName}.</strong> ${found.explanation}</p>
 <dl><dt>Ngày gửi</dt><dd>${viDate(found.sentAt)}</dd>
 ${found.session ? html`<dt>Đăng ký phát biểu tại hội nghị</dt><dd>Ngày ${viDate(found.session.date)}, ${found.session.venue ?? ''}</dd>` : ''}
+${found.due ? html`<dt>Hạn trả lời bằng văn bản</dt><dd>Ngày ${viDate(found.due.date)} (${found.due.basis})</dd>` : ''}
 </dl>
 <h3>Các bước đã qua</h3>
 <ul>${found.steps.map((s) => html`<li>${viDate(s.at)}: ${s.stateName}</li>`)}</ul>

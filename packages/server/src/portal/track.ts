@@ -2,6 +2,7 @@
 // when there is one. Nothing about the person who sent it is read, nor the text they wrote (it may
 // name them): the code is all a passer-by needs to see where a matter stands.
 import { matterStateNames, type MatterState } from '@doithoai/core';
+import { currentDues } from '../follow-up/follow-up.repository.js';
 import type { Q } from '../plan/plan.repository.js';
 import { findPublishedAnswer, type PublishedAnswer } from './published-answer.js';
 
@@ -33,7 +34,13 @@ export interface Tracked {
   steps: { at: string; stateName: string }[];
   session: { date: string | null; venue: string | null } | null;
   answer: PublishedAnswer | null;
+  /** While a written answer is awaited: the date it is due by, and on what that date rests. */
+  due: { date: string; basis: string } | null;
 }
+
+/** Why the date is what it is, in plain words (the officials' reasons are not shown). */
+const dueBasis = { conclusion: 'theo thông báo kết luận của hội nghị', extension: 'đã được gia hạn vì ý kiến phức tạp', escalation: 'hạn cấp trên trả lời' } as const;
+const awaitingAnswer: readonly MatterState[] = ['carried-over', 'in-follow-up', 'complex', 'escalated'];
 
 export async function trackByCode(db: Q, unitId: string, code: string): Promise<Tracked | null> {
   const sub = await db.selectFrom('portal_submission').select(['matter_id', 'created_at', 'session_id']).where('tracking_code', '=', code).where('unit_id', '=', unitId).executeTakeFirst();
@@ -52,9 +59,12 @@ export async function trackByCode(db: Q, unitId: string, code: string): Promise<
     seen.add(c.to_state);
     return true;
   }).map((c) => ({ at: String(c.at), stateName: matterStateNames[c.to_state as MatterState]?.vi ?? c.to_state }));
+  const answer = await findPublishedAnswer(db, followed.id);
+  const due = !answer && awaitingAnswer.includes(state) ? (await currentDues(db, [followed.id])).get(followed.id) : undefined;
   return {
     code, state, stateName: matterStateNames[state].vi, explanation: plainStates[state], sentAt: sub.created_at, steps,
     session: session ? { date: session.date, venue: session.venue } : null,
-    answer: await findPublishedAnswer(db, followed.id),
+    answer,
+    due: due ? { date: due.date, basis: dueBasis[due.basis] } : null,
   };
 }
