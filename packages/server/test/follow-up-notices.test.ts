@@ -36,9 +36,10 @@ describe.each(dialectCases)('follow-up notifications on $dialect', ({ dialect, s
     const chair = await t.login('chutich');
     const { sg } = await sonGiang(t, office);
     const items = (await t.app.inject({ url: `/api/units/${sg.id}/follow-up`, headers: { cookie: office } })).json().items as { matterId: string; state: string; due: { date: string } }[];
-    const [target, other] = items.filter((i) => i.state === 'in-follow-up');
+    const [target, other, third] = items.filter((i) => i.state === 'in-follow-up');
     await petitioners(t, target!.matterId, 'ABCD2345');
     await petitioners(t, other!.matterId, 'ABCD2346');
+    await petitioners(t, third!.matterId, 'ABCD2347');
     const k = t.deps.db.kysely;
     const sent = (kind: string) => k.selectFrom('notification').select(['to_user_id', 'to_phone', 'text', 'link']).where('kind', '=', kind).execute();
     const users = async (...names: string[]) => ((await k.selectFrom('user' as never).select('id' as never).where('username' as never, 'in', names as never).execute()) as { id: string }[]).map((u) => u.id).sort();
@@ -68,5 +69,10 @@ describe.each(dialectCases)('follow-up notifications on $dialect', ({ dialect, s
     const extended = await sent('matter.extended');
     expect(extended.map((n) => n.to_phone)).toEqual(['0913000000']);
     expect(extended[0]!.text).toContain(later.split('-').reverse().join('/'));
+    // Sent to a higher body: the same consenting petitioner is told to whom.
+    expect((await t.app.inject({ method: 'POST', url: `/api/follow-up/${third!.matterId}/escalate`, headers: { cookie: office }, payload: { competentBody: 'UBND tỉnh Hà Tĩnh', proposal: 'Vượt thẩm quyền cấp xã' } })).statusCode).toBe(201);
+    const escalated = await sent('matter.escalated');
+    expect(escalated.map((n) => n.to_phone)).toEqual(['0913000000']);
+    expect(escalated[0]!.text).toContain('UBND tỉnh Hà Tĩnh');
   });
 });

@@ -2,8 +2,8 @@
 // as the move (delivered after commit by the job runner; a failing channel never undoes it):
 // submitted → the approvers (the unit's chairs) in the app; returned → its author, with the
 // comment; approved → every petitioner who gave a phone or email and agreed to be contacted about
-// the answer, with their tracking code when they have one; a complex matter's new due date → the
-// same petitioners.
+// the answer, with their tracking code when they have one; a complex matter's new due date, or its
+// sending to a higher body → the same petitioners.
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueueNotification } from '../notify/outbox.js';
@@ -78,6 +78,19 @@ export async function noticeDueExtended(trx: Trx, m: { id: string; unit_id: stri
       text: `Ý kiến của bạn cần thêm thời gian giải quyết. Người chịu trách nhiệm: ${responsible}. Hạn trả lời: chậm nhất ngày ${dmy(dueDate)}.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
       link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
       dedupeKey: `matter-extended:${extensionId}:${p.id}`,
+    });
+  }
+}
+
+export async function noticeEscalated(trx: Trx, m: { id: string; unit_id: string }, escalationId: string, competentBody: string) {
+  const unit = await unitOf(trx, m.unit_id);
+  for (const p of await reachablePetitioners(trx, m.id)) {
+    await enqueueNotification(trx, {
+      unitId: unit.id, to: { phone: p.phone, email: p.email }, channels: ['sms', 'email'], kind: 'matter.escalated',
+      subject: `${unit.name}: ý kiến của bạn được chuyển cấp trên${p.code ? ` (mã ${p.code})` : ''}`,
+      text: `Ý kiến của bạn vượt thẩm quyền của xã; ${unit.name} đã đề nghị ${competentBody} giải quyết và sẽ chuyển câu trả lời đến bạn.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
+      link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
+      dedupeKey: `matter-escalated:${escalationId}:${p.id}`,
     });
   }
 }

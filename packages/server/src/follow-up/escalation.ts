@@ -16,7 +16,7 @@ import { holderOf, issuingBody } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
 import { issueTimelineNotice } from './timeline-notice.js';
-import { noticeDueExtended } from './answer-notices.js';
+import { noticeDueExtended, noticeEscalated } from './answer-notices.js';
 import { conclusionItemOf, currentDues, petitionersOf, readableMatter, requireAction, type Q } from './follow-up.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
@@ -64,6 +64,7 @@ export async function escalateMatter({ db, clock }: Deps, actor: Actor, matterId
       due_date: due.date, due_text_vi: due.text.vi, due_text_en: due.text.en, document_id: issued.id, acknowledged_on: null, answered_on: null, answer_text: null,
       created_by: actor.userId, created_at: at, updated_at: at,
     }).execute();
+    await noticeEscalated(trx, m, id, input.competentBody);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'matter.escalate', entity: 'escalation', entityId: id, unitId: m.unit_id, detail: { matterId, competentBody: input.competentBody, number: issued.numberText } });
     return { id, state: 'sent' as const, numberText: issued.numberText, documentId: issued.id, due: { date: due.date, text: due.text } };
   });

@@ -22,10 +22,12 @@ export async function closeWhenAllSent(trx: Transaction<Database>, actorUserId: 
   if (!allSent || m.state !== 'responded') return { matterState: m.state as MatterState, allSent };
   const answer = await trx.selectFrom('matter_answer').select(['id', 'version']).where('matter_id', '=', matterId).where('state', '=', 'approved').orderBy('created_at', 'desc').executeTakeFirst();
   const at = nowIso();
+  // Guarded on the state read: of two clerks recording the last letters at once, one closes it.
+  const moved = await trx.updateTable('matter').set({ state: 'closed', version: Number(m.version) + 1, updated_at: at }).where('id', '=', matterId).where('state', '=', 'responded').returning('id').executeTakeFirst();
+  if (!moved) return { matterState: 'closed', allSent };
   if (answer) {
     await trx.updateTable('matter_answer').set({ state: 'sent', version: Number(answer.version) + 1, updated_at: at }).where('id', '=', answer.id).execute();
   }
-  await trx.updateTable('matter').set({ state: 'closed', version: Number(m.version) + 1, updated_at: at }).where('id', '=', matterId).execute();
   await recordStateChange(trx, { matterId, from: 'responded', to: 'closed', actorUserId, detail: { answerId: answer?.id ?? null, reason: 'every petitioner answered' } });
   return { matterState: 'closed', allSent };
 }
@@ -55,7 +57,7 @@ export async function recordLettersSent({ db, clock }: { db: Db; clock?: Clock }
     if (sentOn < issued) {
       throw new DomainError('VALIDATION', undefined, [{ field: 'sentOn', message: { vi: `Trường «sentOn»: ngày gửi không được trước ngày ban hành văn bản (${dmy(issued)})`, en: `Field 'sentOn': the sending date cannot be before the letter was issued (${dmy(issued)})` } }]);
     }
-    await trx.updateTable('answer_letter').set({ sent_on: sentOn, sent_channel: input.channel, sent_by: actor.userId }).where('id', 'in', chosen.map((l) => l.id)).execute();
+    await trx.updateTable('answer_letter').set({ sent_on: sentOn, sent_channel: input.channel, sent_by: actor.userId }).where('id', 'in', chosen.map((l) => l.id)).where('sent_on', 'is', null).execute();
     await recordAudit(trx, {
       actorUserId: actor.userId, action: 'answer.letters-sent', entity: 'matter', entityId: matterId, unitId: f.matter.unit_id,
       detail: { petitionerIds: chosen.map((l) => l.petitioner_id), channel: input.channel, channelName: letterChannelNames[input.channel].vi, sentOn },
