@@ -79,9 +79,11 @@ class SqliteGroupCommit {
   /** Runs the units in one transaction, a savepoint each; their outcomes count once COMMIT returns. */
   private async inOneTransaction(batch: Queued[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
-    // One connection held for the whole batch: nothing else writes between BEGIN and COMMIT
-    // (open-database.ts makes every SQLite transaction BEGIN IMMEDIATE).
-    const trx = await this.db.kysely.startTransaction().execute();
+    // One connection held for the whole batch: nothing else writes between BEGIN and COMMIT;
+    // 'read write' makes it BEGIN IMMEDIATE (open-database.ts). A caller's own open transaction
+    // (portal/join-transaction.ts) offers no access mode: it already holds the connection.
+    const builder = this.db.kysely.startTransaction();
+    const trx = await (typeof builder.setAccessMode === 'function' ? builder.setAccessMode('read write') : builder).execute();
     try {
       for (const item of batch) {
         const unit = await trx.savepoint('group_item').execute();

@@ -42,15 +42,17 @@ export function openSqlite(file: string): Db {
 }
 
 /**
- * Every transaction starts as BEGIN IMMEDIATE: it takes the write lock at once (waiting up to
- * busy_timeout) instead of failing with SQLITE_BUSY when a deferred reader later tries to write
- * while another process (the CLI, a backup) wrote meanwhile.
+ * A transaction started with access mode 'read write' (the group commit's batches) is
+ * BEGIN IMMEDIATE: it takes the write lock at once, waiting up to busy_timeout, instead of failing
+ * with SQLITE_BUSY when it reads, then writes while another process (the CLI) wrote meanwhile.
+ * Other transactions stay deferred, so a long reader (a backup from the CLI) does not hold the
+ * write lock and block the server's writes.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver();
-    driver.beginTransaction = async (connection) => {
-      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    driver.beginTransaction = async (connection, settings) => {
+      await connection.executeQuery(CompiledQuery.raw(settings.accessMode === 'read write' ? 'begin immediate' : 'begin'));
     };
     return driver;
   }
