@@ -62,12 +62,24 @@ describe.each(dialectCases)('audit chain on $dialect', ({ dialect, skip }) => {
   it.skipIf(skip)('a deleted entry is reported at the entry after it (prev_hash)', async () => {
     t = await startTestApp(dialect);
     for (let i = 0; i < 4; i++) await recordAudit(t.deps.db.kysely, { actorUserId: null, action: 'test.entry', entity: 'test', entityId: String(i), unitId: null });
+    // Sealed first (PostgreSQL: the server does it within a second of commit; verify does it too).
+    expect((await verifyAuditChain(t.deps.db.kysely)).ok).toBe(true);
     const all = await t.deps.db.kysely.selectFrom('audit_event').select(['seq', 'id']).orderBy('seq').execute();
     await t.deps.db.kysely.deleteFrom('audit_event').where('id', '=', all[all.length - 3]!.id).execute();
     const r = await verifyAuditChain(t.deps.db.kysely);
     expect(r.firstBreak).toMatchObject({ seq: Number(all[all.length - 2]!.seq), what: 'prev_hash' });
     const cli = await withDatabaseEnv(t, () => runCli(['audit', 'verify']));
     expect(cli.code).toBe(1);
+  });
+
+  it.skipIf(skip)('the running server seals entries into the chain within a second (PostgreSQL)', async () => {
+    t = await startTestApp(dialect);
+    await t.app.ready();
+    await recordAudit(t.deps.db.kysely, { actorUserId: null, action: 'test.sealed', entity: 'test', entityId: 'x', unitId: null });
+    await new Promise((r) => setTimeout(r, 2500));
+    const row = await t.deps.db.kysely.selectFrom('audit_event').select(['chain_seq', 'hash']).where('action', '=', 'test.sealed').executeTakeFirstOrThrow();
+    expect(row.chain_seq).not.toBeNull();
+    expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it.skipIf(skip)('concurrent transactions append one unbroken chain', async () => {

@@ -4,6 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
+import { sealAuditChain } from './seal.js';
+import { isPostgres } from './audit.js';
 
 export interface ChainBreak {
   seq: number;
@@ -21,21 +23,26 @@ export interface ChainReport {
   headHash: string;
   headSeq: number | null;
   firstBreak: ChainBreak | null;
+  /** PostgreSQL: entries of transactions still running, sealed on a later pass (not a break). */
+  unsealed: number;
 }
 
 const BATCH = 2000;
 
 export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainReport> {
+  await sealAuditChain(db);
   let prev = GENESIS_HASH;
   let lastSeq = -1;
+  let lastPos = -1;
   let entries = 0;
+  const unsealed = Number((await db.selectFrom('audit_event').select((eb) => eb.fn.countAll().as('n')).where('chain_seq', 'is', null).executeTakeFirstOrThrow()).n);
   for (;;) {
-    const rows = await db.selectFrom('audit_event').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(BATCH).execute();
+    const rows = await db.selectFrom('audit_event').selectAll().where('chain_seq', '>', lastPos).orderBy('chain_seq').limit(BATCH).execute();
     for (const r of rows) {
       const seq = Number(r.seq);
       const expected = chainHash(prev, r);
       const broken = (what: ChainBreak['what'], stored: string | null, exp: string, vi: string, en: string): ChainReport => ({
-        ok: false, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq,
+        ok: false, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, unsealed,
         firstBreak: { seq, id: r.id, what, stored, expected: exp, message: { vi, en } },
       });
       if (r.hash === null || r.prev_hash === null) {
@@ -53,9 +60,21 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
       }
       prev = r.hash;
       lastSeq = seq;
+      lastPos = Number(r.chain_seq);
       entries++;
     }
     if (rows.length < BATCH) break;
   }
-  return { ok: true, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, firstBreak: null };
+  if (unsealed > 0 && !isPostgres(db)) {
+    // SQLite chains at write: an entry with no chain position was written outside recordAudit or
+    // had its position removed. (PostgreSQL: entries of transactions still running, sealed later.)
+    const r = await db.selectFrom('audit_event').selectAll().where('chain_seq', 'is', null).orderBy('seq').limit(1).executeTakeFirstOrThrow();
+    const seq = Number(r.seq);
+    return {
+      ok: false, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, unsealed,
+      firstBreak: { seq, id: r.id, what: 'missing', stored: r.hash, expected: chainHash(prev, r), message: { vi: `Mục ${seq} nằm ngoài chuỗi (không có vị trí trong chuỗi)`, en: `entry ${seq} is outside the chain (no chain position)` } },
+    };
+  }
+  return { ok: true, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, firstBreak: null, unsealed };
 }
+

@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import { ourTablesInOrder } from '../db/schema.js';
 import { authTablesInOrder } from '../demo/load-demo.js';
+import { sealAuditChain } from '../audit/seal.js';
 import { isEncryptedBackup, openEncryptedBackup, startEncryption } from './encryption.js';
 
 export const BACKUP_FORMAT = 'doithoai-backup';
@@ -28,6 +29,7 @@ export interface BackupOptions {
 }
 
 export async function backupDatabase(db: Db, file: string, options: BackupOptions = {}): Promise<{ rows: number; encrypted: boolean }> {
+  await sealAuditChain(db.kysely); // the copy carries a chain with no loose entries
   const gzip = zlib.createGzip();
   const out = fs.createWriteStream(`${file}.partial`);
   let cipherDone: Promise<unknown> | undefined;

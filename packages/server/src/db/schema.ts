@@ -69,6 +69,8 @@ export interface AuditEventTable {
   detail: string; // JSON
   prev_hash: string | null; // hash chain (audit/chain.ts, migration 0013)
   hash: string | null;
+  chain_seq: number | string | null; // position in the chain; null until sealed (audit/seal.ts)
+  txid: number | string | null; // PostgreSQL: the writing transaction's id (for the record)
 }
 
 export interface PetitionerTable {
@@ -477,9 +479,9 @@ export interface Database {
   inbox_item: InboxItemTable;
   job: JobTable;
   attachment: AttachmentTable;
+  portal_limit_hit: PortalLimitHitTable;
   report_answer_fact: ReportAnswerFactTable;
   report_draft: ReportDraftTable;
-  portal_limit_hit: PortalLimitHitTable;
   sign_in_throttle: SignInThrottleTable;
   matter_conflict: MatterConflictTable;
 }
@@ -547,8 +549,6 @@ export interface PortalConsentTable {
   recorded_at: string;
 }
 
-/** A file kept in the database (0011): a portal photo, later staff's files; no matter = held for a resend. */
-export interface AttachmentTable {
 /** The portal's rate-limit windows (0011-portal-limits): salted key hashes, a day at most; not backed up. */
 export interface PortalLimitHitTable {
   id: string;
@@ -557,6 +557,8 @@ export interface PortalLimitHitTable {
   at: string;
 }
 
+/** A file kept in the database (0011): a portal photo, later staff's files; no matter = held for a resend. */
+export interface AttachmentTable {
   id: string;
   unit_id: string;
   matter_id: string | null;

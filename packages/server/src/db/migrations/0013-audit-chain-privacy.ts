@@ -8,8 +8,13 @@ import { chainHash, GENESIS_HASH, type ChainedFields } from '../../audit/chain.j
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const c = columns(dialect);
+  const big = dialect === 'postgres' ? 'bigint' : 'integer';
   await db.schema.alterTable('audit_event').addColumn('prev_hash', c.text).execute();
   await db.schema.alterTable('audit_event').addColumn('hash', c.text).execute();
+  // The position in the chain (audit/seal.ts: on PostgreSQL entries are sealed in commit order,
+  // shortly after commit) and the writing transaction's id (PostgreSQL, for the record).
+  await db.schema.alterTable('audit_event').addColumn('chain_seq', big).execute();
+  await db.schema.alterTable('audit_event').addColumn('txid', big).execute();
   await db.schema.createIndex('audit_at_idx').on('audit_event').column('at').execute();
   await db.schema.createIndex('audit_actor_idx').on('audit_event').columns(['actor_user_id', 'at']).execute();
 
@@ -17,11 +22,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   let prev = GENESIS_HASH;
   for (const r of rows.rows) {
     const hash = chainHash(prev, r);
-    await sql`update audit_event set prev_hash = ${prev}, hash = ${hash} where seq = ${r.seq}`.execute(db);
+    await sql`update audit_event set prev_hash = ${prev}, hash = ${hash}, chain_seq = ${r.seq} where seq = ${r.seq}`.execute(db);
     prev = hash;
   }
   // Two entries can never point back to the same one: a fork is refused by the database itself.
   await db.schema.createIndex('audit_prev_hash_unique').on('audit_event').column('prev_hash').unique().execute();
+  await db.schema.createIndex('audit_chain_seq_unique').on('audit_event').column('chain_seq').unique().execute();
 
   await db.schema.alterTable('petitioner_consent').addColumn('wording', c.text).execute();
   await db.schema.alterTable('petitioner_consent').addColumn('channel', c.text).execute();

@@ -1,0 +1,37 @@
+// Sealing (PostgreSQL): every committed entry not yet in the chain is appended after the chain's
+// head, in seq order. An entry of a transaction still running is invisible here; it is appended
+// by a later pass once it commits. So the chain's order (chain_seq) is the order entries became
+// final; a sealed entry never changes and nothing is ever inserted before it.
+// One sealer at a time: a transaction-scoped advisory lock, taken before reading the head.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { chainHash, GENESIS_HASH } from './chain.js';
+import { isPostgres } from './audit.js';
+
+const SEAL_LOCK = 1013_0002;
+const BATCH = 2000;
+
+/** Seals what can be sealed now; returns how many entries. A no-op on SQLite (chained at write). */
+export async function sealAuditChain(db: Kysely<Database>): Promise<number> {
+  if (!isPostgres(db)) return 0;
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
+      const rows = await trx.selectFrom('audit_event').selectAll().where('chain_seq', 'is', null).orderBy('seq').limit(BATCH).execute();
+      if (!rows.length) return 0;
+      const head = await trx.selectFrom('audit_event').select(['chain_seq', 'hash']).where('chain_seq', 'is not', null).orderBy('chain_seq', 'desc').limit(1).executeTakeFirst();
+      let prev = head?.hash ?? GENESIS_HASH;
+      let pos = Number(head?.chain_seq ?? 0);
+      for (const r of rows) {
+        const hash = chainHash(prev, r);
+        pos++;
+        await trx.updateTable('audit_event').set({ prev_hash: prev, hash, chain_seq: pos }).where('seq', '=', r.seq).execute();
+        prev = hash;
+      }
+      return rows.length;
+    });
+    total += n;
+    if (n < BATCH) return total;
+  }
+}
