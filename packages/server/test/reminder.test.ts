@@ -2,7 +2,7 @@
 // the official is reminded from 3 working days before the due date, the chair joins when it is
 // 10 working days late, nobody on a Sunday; one digest per person per day (a second run that day
 // writes nothing), delivered to the bell, read and marked read through the API.
-import { addWorkingDays, createWorkingCalendar, parseIsoDate, formatIsoDate } from '@doithoai/core';
+import { addDays, addWorkingDays, createWorkingCalendar, parseIsoDate, formatIsoDate } from '@doithoai/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentDues } from '../src/follow-up/follow-up.repository.js';
 import { runDailyReminders } from '../src/notify/reminder-digest.js';
@@ -84,5 +84,25 @@ describe.each(dialectCases)('reminders on $dialect', ({ dialect, skip }) => {
     expect((await t.app.inject({ method: 'POST', url: `/api/notifications/${body.items[1]!.id}/read`, headers: { cookie: chairCookie } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: { cookie } })).json().unread).toBe(0);
     expect((await t.app.inject({ url: '/api/notifications/unread-count', headers: { cookie } })).json().unread).toBe(0);
+  });
+
+  it.skipIf(skip)('the session\'s public notice and the conclusion notice: the office reminded on their own deadlines', async () => {
+    t = await startTestApp(dialect);
+    const k = t.deps.db.kysely;
+    const sg = await k.selectFrom('unit').select('id').where('slug', '=', 'son-giang').executeTakeFirstOrThrow();
+    const office = await k.selectFrom('user').select('id').where('username', '=', 'vanphong').executeTakeFirstOrThrow();
+    const sessions = await k.selectFrom('dialogue_session').select('id').where('unit_id', '=', sg.id).orderBy('round').execute();
+    // One session scheduled for Friday 20/03/2026 (notice at least 7 days before: Friday 13/03);
+    // one held on Monday 02/03/2026 (conclusion notice within 7 days: Monday 09/03).
+    await k.updateTable('dialogue_session').set({ state: 'scheduled', date: '2026-03-20' }).where('id', '=', sessions[0]!.id).execute();
+    await k.updateTable('dialogue_session').set({ state: 'held', date: '2026-03-02' }).where('id', '=', sessions[1]!.id).execute();
+    const digest = async (day: string) => {
+      await runDailyReminders(t!.deps.db, sg.id, at8(day));
+      return (await k.selectFrom('notification').select('text').where('to_user_id', '=', office.id).where('dedupe_key', 'like', `digest:%:${day}`).executeTakeFirst())?.text ?? '';
+    };
+    expect(await digest('2026-03-09')).toContain('[Đến hạn hôm nay] Thông báo kết luận: Thông báo kết luận hội nghị');
+    expect(await digest('2026-03-10')).toMatch(/\[Sắp đến hạn\] Thông báo hội nghị: Thông báo công khai hội nghị.*hạn 13\/03\/2026/);
+    expect(await digest('2026-03-13')).toContain('[Đến hạn hôm nay] Thông báo hội nghị');
+    expect(await digest(addDays('2026-03-13', 3))).toContain('[Quá hạn] Thông báo hội nghị'); // Monday 16/03, not yet announced
   });
 });
