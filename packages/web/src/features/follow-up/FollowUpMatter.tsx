@@ -100,7 +100,7 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
         <>
           <Title order={4}>{x.history}</Title>
           {d.answers.flatMap((a) => a.events.map((e, n) => (
-            <Text key={`${a.id}-${n}`} size="xs">{e.at.slice(0, 16).replace('T', ' ')} · {e.action}{e.comment ? ` — ${e.comment}` : ''}</Text>
+            <Text key={`${a.id}-${n}`} size="xs">{e.at.slice(0, 16).replace('T', ' ')} · {x.actions[e.action] ?? e.action}{e.comment ? ` — ${e.comment}` : ''}</Text>
           )))}
         </>
       )}
