@@ -192,6 +192,17 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     for (const name of ['Pham Thi Dao', 'Ngô Văn Bình']) {
       expect((await t.app.inject({ url: `/xa/son-giang/tra-loi?q=${encodeURIComponent(name)}` })).body, name).toContain('Tìm thấy 0 câu trả lời');
     }
+    // Per session: the answers to what was raised at, or concluded by, that session only.
+    const concluded = await k.selectFrom('conclusion_item').innerJoin('dialogue_session', 'dialogue_session.id', 'conclusion_item.session_id')
+      .select(['conclusion_item.session_id', 'conclusion_item.matter_id']).where('dialogue_session.unit_id', '=', unit.id).where('dialogue_session.conclusion_document_id', 'is not', null).executeTakeFirstOrThrow();
+    await publish(concluded.matter_id, 'Trả lời sau hội nghị: xã đã bố trí kinh phí năm sau.');
+    const bySession = (await t.app.inject({ url: `/xa/son-giang/tra-loi?hoi-nghi=${concluded.session_id}` })).body;
+    expect(bySession).toContain('Trả lời sau hội nghị: xã đã bố trí kinh phí năm sau.');
+    expect(bySession).not.toContain('Đường liên thôn Đồng Xuân');
+    expect(bySession).toContain(`name="hoi-nghi" value="${concluded.session_id}"`);
+    expect((await t.app.inject({ url: '/xa/son-giang/tra-loi' })).body).toContain('Trả lời sau hội nghị: xã đã bố trí kinh phí năm sau.');
+    expect((await t.app.inject({ url: '/xa/son-giang' })).body).toContain(`href="/xa/son-giang/tra-loi?hoi-nghi=${concluded.session_id}"`);
+    expect((await t.app.inject({ url: '/xa/son-giang/tra-loi?hoi-nghi=khong-co' })).statusCode).toBe(404);
     // Tracking shows the answer masked as well.
     const code = (await k.selectFrom('portal_submission').select('tracking_code').where('matter_id', '=', open).executeTakeFirstOrThrow()).tracking_code;
     const track = (await t.app.inject({ url: `/xa/son-giang/tra-cuu?ma=${code}` })).body.normalize('NFC');
@@ -294,7 +305,7 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     const urls = ['/xa', '/xa/son-giang', '/xa/son-giang/gui-y-kien', '/xa/son-giang/tra-cuu', '/xa/son-giang/tra-loi'];
     for (const s of sessions) {
       if (s.notice_document_id) urls.push(`/xa/son-giang/van-ban/${s.id}/thong-bao`);
-      if (s.conclusion_document_id) urls.push(`/xa/son-giang/van-ban/${s.id}/ket-luan`);
+      if (s.conclusion_document_id) urls.push(`/xa/son-giang/van-ban/${s.id}/ket-luan`, `/xa/son-giang/tra-loi?hoi-nghi=${s.id}`);
     }
     const codes = await k.selectFrom('portal_submission').select('tracking_code').execute();
     for (const c of codes) urls.push(`/xa/son-giang/tra-cuu?ma=${c.tracking_code}`, `/xa/son-giang/da-gui?ma=${c.tracking_code}`);

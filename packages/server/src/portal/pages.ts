@@ -50,7 +50,7 @@ export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: Ses
 ${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa có hội nghị nào được thông báo. Bạn vẫn có thể gửi ý kiến bất cứ lúc nào.</p>`}
 <h2>Hội nghị đã tổ chức</h2>
 ${past.length
-    ? html`<ul class="links">${past.map((s) => html`<li>${sessionTitle(s)}, ngày ${viDate(s.date)}: <a href="/xa/${unit.slug}/van-ban/${s.id}/ket-luan">Thông báo kết luận</a></li>`)}</ul>`
+    ? html`<ul class="links">${past.map((s) => html`<li>${sessionTitle(s)}, ngày ${viDate(s.date)}: <a href="/xa/${unit.slug}/van-ban/${s.id}/ket-luan">Thông báo kết luận</a> · <a href="/xa/${unit.slug}/tra-loi?hoi-nghi=${s.id}">Câu trả lời sau hội nghị</a></li>`)}</ul>`
     : html`<p>Chưa có hội nghị nào.</p>`}
 <h2>Câu trả lời mới công bố</h2>
 ${recent.length
@@ -157,14 +157,16 @@ ${found.answer ? html`<h3>Câu trả lời</h3><p class="notice">${found.answer.
 </section>` : ''}`, unit);
 }
 
-export function answersPage(unit: PublicUnit, query: string, found: PublicAnswer[], total: number, pageNo: number, pageSize: number): string {
+export function answersPage(unit: PublicUnit, query: string, found: PublicAnswer[], total: number, pageNo: number, pageSize: number, session: SessionSummary | null = null): string {
   const pages = Math.max(1, Math.ceil(found.length / pageSize));
   const shown = found.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-  const link = (n: number) => `/xa/${unit.slug}/tra-loi?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) }).toString()}`;
+  const link = (n: number) => `/xa/${unit.slug}/tra-loi?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(session ? { 'hoi-nghi': session.id } : {}), trang: String(n) }).toString()}`;
   return page(`Câu trả lời đã công bố — ${unit.name}`, html`
 <h1>Câu trả lời đã công bố</h1>
+${session ? html`<p>Sau ${sessionTitle(session)}, ngày ${viDate(session.date)}. <a href="/xa/${unit.slug}/tra-loi">Xem câu trả lời của mọi hội nghị</a></p>` : ''}
 <p>Các câu trả lời của ${unit.name} cho ý kiến của Nhân dân. Họ tên người hỏi được viết tắt.</p>
 <form method="get" action="/xa/${unit.slug}/tra-loi" role="search">
+${session ? html`<input type="hidden" name="hoi-nghi" value="${session.id}">` : ''}
 <div class="field"><label for="q">Tìm trong câu hỏi và câu trả lời</label>
 <p class="hint" id="q-hint">Gõ có dấu hoặc không dấu, ví dụ: duong giao thong.</p>
 <input type="search" id="q" name="q" maxlength="200" value="${query}" aria-describedby="q-hint"></div>

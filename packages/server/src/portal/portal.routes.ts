@@ -10,7 +10,7 @@ import { todayInVietnam } from '../plan/plan-clock.js';
 import { escapeHtml } from './html.js';
 import { answersPage, directoryPage, emptyForm, formPage, homePage, messagePage, notFoundPage, receiptPage, trackPage } from './pages.js';
 import { PAGE_SIZE, publishedAnswers, searchAnswers } from './published-answers.js';
-import { concludedSessions, findPublicUnit, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
+import { concludedSessions, findPublicSession, findPublicUnit, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
 import { newPortalLimits, wrongCodesUsedUp, type PortalLimits } from './rate-limit.js';
 import { multipartLimits, readPost } from './read-post.js';
 import { readForm, submitOpinion } from './submit-opinion.js';
@@ -114,14 +114,17 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       return send(reply, trackPage(unit, typed, found, message), found ? 200 : 404);
     });
 
-    scope.get<SlugParams & { Querystring: { q?: string; trang?: string } }>('/xa/:slug/tra-loi', { schema: { hide: true } }, async (request, reply) => {
+    scope.get<SlugParams & { Querystring: { q?: string; trang?: string; 'hoi-nghi'?: string } }>('/xa/:slug/tra-loi', { schema: { hide: true } }, async (request, reply) => {
       const unit = await unitOr404(request.params.slug, reply);
       if (!unit) return reply;
       const query = typeof request.query.q === 'string' ? request.query.q.slice(0, 200).trim() : '';
-      const all = await publishedAnswers(db, unit.id);
+      const sessionId = typeof request.query['hoi-nghi'] === 'string' ? request.query['hoi-nghi'].slice(0, 64) : '';
+      const session = sessionId ? await findPublicSession(db, unit.id, sessionId) : null;
+      if (sessionId && !session) return send(reply, notFoundPage(), 404);
+      const all = await publishedAnswers(db, unit.id, undefined, session?.id);
       const found = searchAnswers(all, query);
       const pageNo = Math.min(Math.max(1, Number.parseInt(String(request.query.trang ?? '1'), 10) || 1), Math.max(1, Math.ceil(found.length / PAGE_SIZE)));
-      return send(reply, answersPage(unit, query, found, all.length, pageNo, PAGE_SIZE));
+      return send(reply, answersPage(unit, query, found, all.length, pageNo, PAGE_SIZE, session ?? null));
     });
 
     scope.get<SlugParams & { Params: { sessionId: string; which: string } }>('/xa/:slug/van-ban/:sessionId/:which', { schema: { hide: true } }, async (request, reply) => {

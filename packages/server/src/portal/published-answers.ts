@@ -48,11 +48,18 @@ export const askedByOf = (people: Petitioner[]) => {
   return people.length > 1 ? `${first} và ${people.length - 1} người khác` : first;
 };
 
-export async function publishedAnswers(db: Q, unitId: string, newest = NEWEST): Promise<PublicAnswer[]> {
-  const rows = await db.selectFrom('matter_answer').innerJoin('matter', 'matter.id', 'matter_answer.matter_id')
+/** `sessionId`: only the matters raised at that session or named in its conclusion notice. */
+export async function publishedAnswers(db: Q, unitId: string, newest = NEWEST, sessionId?: string): Promise<PublicAnswer[]> {
+  let q = db.selectFrom('matter_answer').innerJoin('matter', 'matter.id', 'matter_answer.matter_id')
     .select(['matter_answer.matter_id', 'matter_answer.text', 'matter_answer.official_name', 'matter_answer.published_at', 'matter.content'])
-    .where('matter_answer.unit_id', '=', unitId).where('matter_answer.published_at', 'is not', null)
-    .orderBy('matter_answer.published_at', 'desc').limit(newest).execute();
+    .where('matter_answer.unit_id', '=', unitId).where('matter_answer.published_at', 'is not', null);
+  if (sessionId) {
+    q = q.where((eb) => eb.or([
+      eb('matter_answer.matter_id', 'in', eb.selectFrom('agenda_item').select('matter_id').where('session_id', '=', sessionId).where('matter_id', 'is not', null) as never),
+      eb('matter_answer.matter_id', 'in', eb.selectFrom('conclusion_item').select('matter_id').where('session_id', '=', sessionId) as never),
+    ]));
+  }
+  const rows = await q.orderBy('matter_answer.published_at', 'desc').limit(newest).execute();
   const latest = rows.filter((r, i) => rows.findIndex((x) => x.matter_id === r.matter_id) === i);
   const ids = latest.map((r) => r.matter_id);
   const people = await petitionersOf(db, ids);
