@@ -75,6 +75,8 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
     const page = (await t.app.inject({ url: '/xa/son-giang/gui-y-kien' })).body;
     expect(page).not.toMatch(/checked/);
     for (const id of ['fullName', 'villageId', 'contact', 'content', 'consentContact', 'consentPublish', 'speak']) expect(page).toContain(`<label for="${id}"`);
+    // The contact may be an email: no phone-only keypad for it.
+    expect(page).not.toMatch(/id="contact"[^>]*inputmode="tel"/);
     expect((await t.app.inject({ url: '/xa/khong-co' })).statusCode).toBe(404);
     // The staff app still answers outside /xa.
     expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);

@@ -100,7 +100,7 @@ ${villages.map((v) => html`<option value="${v.id}"${values.villageId === v.id ? 
 </select>${errorOf(errors, 'villageId')}</div>
 <div class="field"><label for="contact">Số điện thoại hoặc email (không bắt buộc)</label>
 <p class="hint" id="contact-hint">Cần nếu bạn muốn được trả lời riêng. Ví dụ: 0912 345 678.</p>
-<input type="text" id="contact" name="contact" inputmode="tel" autocomplete="tel" maxlength="${CONTACT_MAX}" value="${values.contact}"${invalid(errors, 'contact')}${describedBy(errors, 'contact', 'contact-hint')}>
+<input type="text" id="contact" name="contact" autocomplete="tel" maxlength="${CONTACT_MAX}" value="${values.contact}"${invalid(errors, 'contact')}${describedBy(errors, 'contact', 'contact-hint')}>
 ${errorOf(errors, 'contact')}</div>
 <div class="field"><label for="content">Nội dung ý kiến, câu hỏi *</label>
 <p class="hint" id="content-hint">Tối đa ${CONTENT_MAX} ký tự.</p>
