@@ -102,3 +102,54 @@ test('an official answers a carried-over matter, the chair approves it, the trac
   const page = await citizen.locator('body').innerText();
   for (const n of names) expect(page).not.toContain(n);
 });
+
+test('the office keeps an answer template, marks a pair as not a duplicate and back, and creates a session outside the plan', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const office = await signedIn(browser, baseURL!, 'vanphong');
+  const me = await (await office.request.get('/api/me')).json();
+  const unitId: string = me.grants[0].unitId;
+
+  // A template for the land field, with a placeholder.
+  await office.getByRole('link', { name: 'Theo dõi trả lời' }).click();
+  await office.getByRole('button', { name: 'Mẫu trả lời' }).click();
+  const drawer = office.getByRole('dialog');
+  await drawer.getByLabel('Tên mẫu').fill('Đã trao giấy chứng nhận');
+  await pick(office, 'Lĩnh vực', 'Tài nguyên (đất đai, khoáng sản, nước)');
+  await drawer.getByLabel('Nội dung mẫu').fill('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.');
+  await drawer.getByRole('button', { name: 'Thêm mẫu' }).click();
+  await expect(drawer.getByText('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.')).toBeVisible();
+  await office.keyboard.press('Escape');
+
+  // Two near-identical matters are suggested as duplicates; "not a duplicate", then undone.
+  interface Node { id: string; name: string; children: Node[] }
+  const tree = (await (await office.request.get('/api/units/tree')).json()) as { units: Node[] };
+  const find = (nodes: Node[]): Node | undefined => nodes.map((n) => (n.id === unitId ? n : find(n.children))).find(Boolean);
+  const commune = find(tree.units)!;
+  const village = commune.children.find((c) => c.name === 'Thôn Khe Bá')!.id;
+  const first = 'Đề nghị lắp đèn chiếu sáng đoạn đường từ cầu Khe Bá lên trường mầm non thôn Khe Bá';
+  const second = 'Đề nghị lắp đèn chiếu sáng đoạn đường từ cầu Khe Bá đến trường mầm non của thôn Khe Bá';
+  for (const content of [first, second]) {
+    expect((await office.request.post(`/api/units/${unitId}/opinions`, { data: { content, villageId: village, source: 'village' } })).status()).toBe(201);
+  }
+  await office.getByRole('link', { name: 'Phân loại, trùng lặp' }).click();
+  const pair = office.getByTestId('duplicate-pair').filter({ hasText: first }).filter({ hasText: second });
+  await expect(pair).toHaveCount(1);
+  await pair.getByRole('button', { name: 'Không trùng' }).click();
+  await expect(pair).toHaveCount(0);
+  const dismissed = office.getByTestId('not-duplicate').filter({ hasText: first });
+  await expect(dismissed).toBeVisible();
+  await dismissed.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(pair).toHaveCount(1);
+  // The routing table is shown to the office, read-only.
+  await expect(office.getByRole('table', { name: 'Bảng phân công theo lĩnh vực' })).toBeVisible();
+  await expect(office.getByText(/Chỉ quản trị viên được sửa bảng phân công/)).toBeVisible();
+
+  // A session outside the plan, with the invited count per composition against the cap.
+  await office.getByRole('link', { name: 'Hội nghị' }).click();
+  await office.getByLabel('Lý do tổ chức (ít nhất 10 ký tự)').fill('Sạt lở bờ sông thôn Giang Hà, cần đối thoại ngay với Nhân dân');
+  await office.getByRole('button', { name: 'Tạo hội nghị' }).click();
+  await expect(office.getByRole('heading', { level: 2 })).toContainText('(ngoài kế hoạch)');
+  await office.getByLabel('Thành phần mời').fill('Nhân dân thôn Giang Hà | 80\nTrưởng các thôn | 12');
+  await office.getByLabel('Số người tối đa').fill('100');
+  await expect(office.getByText('Tổng số mời: 92 / tối đa 100')).toBeVisible();
+});
