@@ -164,6 +164,12 @@ const routeCases: Record<string, RouteCase> = {
   'GET /xa/:slug/tra-loi': { access: 'public', why: 'public portal: published answers' },
   'PUT /api/follow-up/:id/responsible': { access: 'scoped' },
   'POST /api/units/:id/sessions': { access: 'scoped' },
+  'GET /api/units/:id/reports/:period': { access: 'record', record: 'unit', rule: allow('plan.read') },
+  'PUT /api/units/:id/reports/:period': { access: 'scoped' },
+  'POST /api/units/:id/reports/:period/issue': { access: 'scoped' },
+  'DELETE /api/opinion-routes/:id': { access: 'scoped' },
+  'POST /api/units/:id/opinions/not-duplicates': { access: 'scoped' },
+  'DELETE /api/opinions/not-duplicates/:id': { access: 'scoped' },
   'GET /api/notifications': { access: 'scoped', list: true, why: 'the caller\'s own inbox' },
   'GET /api/notifications/unread-count': { access: 'scoped' },
   'POST /api/notifications/:id/read': { access: 'scoped' },
@@ -210,7 +216,7 @@ function urlFor(route: string, target: Target, kind: RecordKind): string {
   if (kind === 'document') {
     url = url.replace(':kind', target.kind!).replace(':file', `${target.id}.html`).replace(':id', target.id);
   }
-  return url.replace(':id', target.id).replace(':itemId', 'no-such-item').replace(':sessionId', 'no-such-session').replace(':personId', 'no-such-person').replace(':year', '2031').replace(':code', 'ha-tinh-657').replace(':date', today);
+  return url.replace(':id', target.id).replace(':itemId', 'no-such-item').replace(':sessionId', 'no-such-session').replace(':personId', 'no-such-person').replace(':period', String(new Date().getFullYear())).replace(':year', '2031').replace(':code', 'ha-tinh-657').replace(':date', today);
 }
 
 describe.each(dialectCases)('access matrix on $dialect', ({ dialect, skip }) => {
