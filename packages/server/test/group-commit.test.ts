@@ -77,6 +77,15 @@ describe.each(dialectCases)('group commit on $dialect', ({ dialect, skip }) => {
     expect(stored).toEqual(['gc-0', 'gc-1', 'gc-2', 'gc-3', 'gc-5', 'gc-6', 'gc-7', 'gc-8', 'gc-9']);
   });
 
+  it.skipIf(skip || dialect !== 'sqlite')('a unit that calls writeTransaction again on the same database is refused, not left waiting for its own batch', async () => {
+    t = await startTestApp(dialect);
+    const db = t.deps.db;
+    const outer = writeTransaction(db, async () => writeTransaction(db, async () => 'inner'));
+    await expect(outer).rejects.toThrow(/inside a unit of work/);
+    // The queue still works afterwards.
+    expect(await writeTransaction(db, async () => 'after')).toBe('after');
+  });
+
   it.skipIf(skip || dialect !== 'sqlite')('a unit that breaks the shared COMMIT (deferred foreign key) fails alone: the batch is rerun one by one', async () => {
     t = await startTestApp(dialect);
     const db = t.deps.db;

@@ -6,6 +6,7 @@
 // fails, each unit is run again in a transaction of its own.
 // On PostgreSQL there is no queue: one transaction per request (the pool gives concurrency, and
 // the server already groups concurrent commits' WAL flushes).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Transaction } from 'kysely';
 import type { Db } from './open-database.js';
 import type { Database } from './schema.js';
@@ -88,7 +89,7 @@ class SqliteGroupCommit {
       for (const item of batch) {
         const unit = await trx.savepoint('group_item').execute();
         try {
-          outcomes.push({ ok: true, value: await item.work(unit) });
+          outcomes.push({ ok: true, value: await insideUnit.run(this, () => item.work(unit)) });
           await unit.releaseSavepoint('group_item').execute();
         } catch (error) {
           // Undo this unit only; the others in the batch keep their work.
@@ -114,6 +115,8 @@ function settle(item: Queued, outcome: Outcome): void {
 }
 
 const queues = new WeakMap<Db, SqliteGroupCommit>();
+/** The queue whose batch is running the current unit of work (to refuse a nested call). */
+const insideUnit = new AsyncLocalStorage<SqliteGroupCommit>();
 
 /** Turned off (one transaction per request on SQLite too) with GROUP_COMMIT=0, for comparison. */
 const enabled = () => process.env.GROUP_COMMIT !== '0';
@@ -126,6 +129,10 @@ const enabled = () => process.env.GROUP_COMMIT !== '0';
 export function writeTransaction<T>(db: Db, work: WriteWork<T>): Promise<T> {
   if (db.dialect !== 'sqlite' || !enabled()) return db.kysely.transaction().execute(work);
   let queue = queues.get(db);
+  if (queue && insideUnit.getStore() === queue) {
+    // It would wait for the batch it is part of: a deadlock. Use the handle given to the unit.
+    return Promise.reject(new Error('writeTransaction called inside a unit of work of the same database: use the transaction handle it was given'));
+  }
   if (!queue) {
     queue = new SqliteGroupCommit(db);
     queues.set(db, queue);
