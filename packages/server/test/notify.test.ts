@@ -199,4 +199,22 @@ describe.each(dialectCases)('notifications on $dialect', ({ dialect, skip }) => 
     const after = await db.kysely.selectFrom('notification_delivery').select(['state']).where('id', '=', failed.id).executeTakeFirstOrThrow();
     expect(after.state).toBe('sent');
   });
+
+  it.skipIf(skip)('each province its own SMS provider: a unit uses the nearest unit above it that names one, else the default', async () => {
+    const national = await startWebhook();
+    const haTinh = await startWebhook();
+    cleanup.push(() => national.close(), () => haTinh.close());
+    const db = await freshDb();
+    const at = t0.toISOString();
+    const unit = (id: string, code: string, path: string, parent: string | null) =>
+      ({ id, parent_id: parent, code, slug: `u-${code}`, name: `Đơn vị ${code}`, kind: parent ? 'xa' : 'tinh', path, depth: path.split('/').length - 3, profile_code: null, created_at: at, updated_at: at });
+    await db.kysely.insertInto('unit').values([unit('p42', '42', '/p42/', null), unit('x1', '18184', '/p42/x1/', 'p42'), unit('p01', '01', '/p01/', null)]).execute();
+    for (const [unitId, phone] of [['x1', '0900000001'], ['p01', '0900000002'], [null, '0900000003']] as const) {
+      await enqueueNotification(db.kysely, { unitId, to: { phone }, kind: 'k', subject: 's', text: 't' }, t0);
+    }
+    const n = notifier(db, { ...none, sms: WebhookConfig.parse({ url: national.url }), byUnit: { '42': { sms: WebhookConfig.parse({ url: haTinh.url, body: '{"so":"{{to}}"}' }) } } }, () => t0);
+    await n.runner.drain();
+    expect(haTinh.received.map((r) => JSON.parse(r.body))).toEqual([{ so: '0900000001' }]);
+    expect(national.received.map((r) => (JSON.parse(r.body) as { to: string }).to).sort()).toEqual(['0900000002', '0900000003']);
+  });
 });

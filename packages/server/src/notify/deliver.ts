@@ -20,7 +20,7 @@ export function deliveryJob(db: Db, channels: Channels): JobKind {
         .where('d.id', '=', deliveryId)
         .executeTakeFirst();
       if (!row || row.state === 'sent' || row.state === 'not-configured') return;
-      const channel = channels[row.channel as NotifyChannel];
+      const channel = await channels.for(row.channel as NotifyChannel, row.unit_id);
       const at = () => new Date().toISOString();
       if (!channel?.configured) {
         await k.updateTable('notification_delivery')

@@ -5,7 +5,9 @@
 //              "headers": {"authorization": "Bearer …"}, "body": "{\"to\":\"{{to}}\",\"text\":\"{{text}}\"}",
 //              "encoding": "json" | "form"} — the provider differs per province, so only the
 //              shape of the request is configured; {{to}} {{subject}} {{text}} {{link}} {{id}} are filled in.
-//   NOTIFY_CONFIG_FILE  a JSON file {"smtp": {"url", "from"}, "sms": {…}, "zalo": {…}} instead.
+//   NOTIFY_CONFIG_FILE  a JSON file {"smtp": {"url", "from"}, "sms": {…}, "zalo": {…}} instead, and
+//              per province (or any unit) its own providers by unit code: "units": {"42": {"sms": {…}}};
+//              a message of a unit uses the nearest unit above it (itself included) that names one.
 import fs from 'node:fs';
 import { z } from 'zod';
 
@@ -24,10 +26,21 @@ export interface SmtpConfig {
   from: string;
 }
 
-export interface NotifyConfig {
+export interface ChannelSettings {
   smtp: SmtpConfig | null;
   sms: WebhookConfig | null;
   zalo: WebhookConfig | null;
+}
+
+export interface NotifyConfig extends ChannelSettings {
+  /** Unit code → that unit's own providers (a province whose SMS provider differs). */
+  byUnit?: Record<string, Partial<ChannelSettings>>;
+}
+
+function smtp(name: string, raw: { url?: string; from?: string } | undefined, fallbackFrom: string): SmtpConfig | null {
+  if (!raw?.url) return null;
+  if (!/^smtps?:\/\//.test(raw.url)) throw new Error(`${name}: phải là smtp:// hoặc smtps:// / must be smtp:// or smtps://`);
+  return { url: raw.url, from: raw.from ?? fallbackFrom };
 }
 
 function webhook(name: string, raw: unknown): WebhookConfig | null {
@@ -46,13 +59,29 @@ function webhook(name: string, raw: unknown): WebhookConfig | null {
 }
 
 export function loadNotifyConfig(env: NodeJS.ProcessEnv = process.env): NotifyConfig {
-  let file: { smtp?: { url?: string; from?: string }; sms?: unknown; zalo?: unknown } = {};
-  if (env.NOTIFY_CONFIG_FILE) file = JSON.parse(fs.readFileSync(env.NOTIFY_CONFIG_FILE, 'utf8')) as typeof file;
+  type Section = { smtp?: { url?: string; from?: string }; sms?: unknown; zalo?: unknown };
+  let file: Section & { units?: Record<string, Section> } = {};
+  if (env.NOTIFY_CONFIG_FILE) {
+    try {
+      file = JSON.parse(fs.readFileSync(env.NOTIFY_CONFIG_FILE, 'utf8')) as typeof file;
+    } catch (e) {
+      throw new Error(`NOTIFY_CONFIG_FILE: không đọc được / cannot be read (${(e as Error).message})`);
+    }
+  }
   const smtpUrl = env.SMTP_URL?.trim() || file.smtp?.url;
   const from = env.SMTP_FROM?.trim() || file.smtp?.from || 'Đối Thoại <no-reply@localhost>';
+  const byUnit: Record<string, Partial<ChannelSettings>> = {};
+  for (const [code, u] of Object.entries(file.units ?? {})) {
+    byUnit[code] = {
+      ...(u.smtp && { smtp: smtp(`units.${code}.smtp`, u.smtp, from) }),
+      ...(u.sms !== undefined && { sms: webhook(`units.${code}.sms`, u.sms) }),
+      ...(u.zalo !== undefined && { zalo: webhook(`units.${code}.zalo`, u.zalo) }),
+    };
+  }
   return {
-    smtp: smtpUrl ? { url: smtpUrl, from } : null,
+    smtp: smtp('SMTP_URL', smtpUrl ? { url: smtpUrl, from } : undefined, from),
     sms: webhook('SMS_WEBHOOK', env.SMS_WEBHOOK ?? file.sms),
     zalo: webhook('ZALO_WEBHOOK', env.ZALO_WEBHOOK ?? file.zalo),
+    byUnit,
   };
 }

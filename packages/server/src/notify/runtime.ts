@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/open-database.js';
 import { JobRunner, type RunnerOptions } from '../jobs/runner.js';
-import { buildChannels, closeChannels, type Channels } from './channels/index.js';
+import { buildChannels, type Channels } from './channels/index.js';
 import { deliveryJob } from './deliver.js';
 import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
 import { DELIVER_JOB } from './outbox.js';
@@ -50,7 +50,7 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
     config,
     async stop() {
       await runner.stop();
-      await closeChannels(channels);
+      await channels.close();
     },
   };
 }

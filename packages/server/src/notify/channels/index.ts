@@ -1,23 +1,52 @@
-// The four channels built from the configuration; an unconfigured one is `notConfigured`.
+// The channels built from the configuration; an unconfigured one is `notConfigured`. A message
+// of a unit uses the providers of the nearest unit above it (itself included) named in the
+// configuration's `units` (by unit code), else the deployment's defaults.
 import type { Db } from '../../db/open-database.js';
 import type { NotifyChannel } from '../outbox.js';
-import type { NotifyConfig } from '../notify-config.js';
+import type { ChannelSettings, NotifyConfig } from '../notify-config.js';
 import { notConfigured, type Channel } from './channel.js';
 import { emailChannel } from './email.js';
 import { inAppChannel } from './in-app.js';
 import { webhookChannel } from './webhook.js';
 
-export type Channels = Record<NotifyChannel, Channel>;
+export interface Channels {
+  for(channel: NotifyChannel, unitId: string | null): Promise<Channel>;
+  close(): Promise<void>;
+}
 
-export function buildChannels(db: Db, config: NotifyConfig, baseUrl?: string): Channels {
+function build(db: Db, s: ChannelSettings, baseUrl?: string): Record<NotifyChannel, Channel> {
   return {
     'in-app': inAppChannel(db),
-    email: config.smtp ? emailChannel(config.smtp, baseUrl) : notConfigured,
-    sms: config.sms ? webhookChannel(config.sms, (m) => m.phone, baseUrl) : notConfigured,
-    zalo: config.zalo ? webhookChannel(config.zalo, (m) => m.zalo ?? m.phone, baseUrl) : notConfigured,
+    email: s.smtp ? emailChannel(s.smtp, baseUrl) : notConfigured,
+    sms: s.sms ? webhookChannel(s.sms, (m) => m.phone, baseUrl) : notConfigured,
+    zalo: s.zalo ? webhookChannel(s.zalo, (m) => m.zalo ?? m.phone, baseUrl) : notConfigured,
   };
 }
 
-export async function closeChannels(channels: Channels): Promise<void> {
-  for (const c of Object.values(channels)) await c.close?.();
+export function buildChannels(db: Db, config: NotifyConfig, baseUrl?: string): Channels {
+  const defaults = build(db, config, baseUrl);
+  const byUnit = config.byUnit ?? {};
+  const overrides = new Map(Object.entries(byUnit).map(([code, s]) => [code, build(db, { smtp: s.smtp ?? null, sms: s.sms ?? null, zalo: s.zalo ?? null }, baseUrl)]));
+  const codesOf = new Map<string, string[]>(); // unit id → codes from the unit up to the root
+  return {
+    async for(channel, unitId) {
+      if (!unitId || overrides.size === 0 || channel === 'in-app') return defaults[channel];
+      let codes = codesOf.get(unitId);
+      if (!codes) {
+        const unit = await db.kysely.selectFrom('unit').select('path').where('id', '=', unitId).executeTakeFirst();
+        const ids = unit ? unit.path.split('/').filter(Boolean) : [];
+        const rows = ids.length ? await db.kysely.selectFrom('unit').select(['id', 'code']).where('id', 'in', ids).execute() : [];
+        codes = ids.reverse().map((id) => rows.find((r) => r.id === id)?.code ?? '').filter(Boolean);
+        codesOf.set(unitId, codes);
+      }
+      const key = channel === 'email' ? 'smtp' : channel;
+      for (const code of codes) {
+        if (byUnit[code]?.[key] !== undefined) return overrides.get(code)![channel];
+      }
+      return defaults[channel];
+    },
+    async close() {
+      for (const set of [defaults, ...overrides.values()]) for (const c of Object.values(set)) await c.close?.();
+    },
+  };
 }
