@@ -1,4 +1,5 @@
-import { AppShell, Badge, Button, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Select, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { roleNames } from '@doithoai/core';
 import { useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
@@ -9,6 +10,9 @@ import { Bell } from '../notify/Bell';
 
 export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
   const { t, lang, toggle } = useI18n();
+  // On a phone or a narrow window the navbar folds behind a burger; on a laptop it is always there
+  // and scrolls on its own when the pages outgrow the screen.
+  const [navOpen, nav] = useDisclosure(false);
   const [unitId, setUnitId] = useState<string>(() => {
     const saved = localStorage.getItem('unitId');
     return me.grants.some((g) => g.unitId === saved) ? saved! : (me.grants[0]?.unitId ?? '');
@@ -20,10 +24,11 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
   };
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
+            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t.menu} />
             <Title order={3} c="red.8">{t.appName}</Title>
             <Select
               aria-label={t.currentUnit}
@@ -44,11 +49,13 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {pages.map((p) => (
-          <RouterLink key={p.path} to={p.path} style={{ textDecoration: 'none' }}>
-            {({ isActive }) => <NavLink component="span" label={p.label(t)} active={isActive} />}
-          </RouterLink>
-        ))}
+        <AppShell.Section grow component={ScrollArea}>
+          {pages.map((p) => (
+            <RouterLink key={p.path} to={p.path} style={{ textDecoration: 'none' }} onClick={nav.close}>
+              {({ isActive }) => <NavLink component="span" label={p.label(t)} active={isActive} />}
+            </RouterLink>
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
