@@ -2,6 +2,7 @@
 // in Vietnamese with no script; the form sends an opinion and gives a tracking code; a refused form
 // comes back with everything typed; the honeypot and the rate limits refuse; tracking shows the
 // state; and no public page shows a petitioner's name or phone from the demo data.
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../src/db/ids.js';
@@ -66,6 +67,13 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
       expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     }
     expect((await t.app.inject({ url: '/xa' })).body).toContain('href="/xa/son-giang"');
+    // Gzipped for a browser that takes it.
+    const zipped = await t.app.inject({ url: '/xa/son-giang/gui-y-kien', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    const unzipped = gunzipSync(zipped.rawPayload).toString('utf8');
+    expect(unzipped).toContain('Gửi ý kiến đến');
+    expect(zipped.rawPayload.length).toBeLessThan(Buffer.byteLength(unzipped) / 2);
     const home = (await t.app.inject({ url: '/xa/son-giang' })).body;
     expect(home).toContain('Hội trường UBND xã Sơn Giang');
     expect(home).toContain('hội nghị đối thoại lúc 7 giờ 30');

@@ -3,6 +3,7 @@
 // staff app's fallback, so /xa and everything below it is the portal's.
 import { DomainError } from '@doithoai/core';
 import { renderHtml } from '@doithoai/documents';
+import { gzipSync } from 'node:zlib';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../http/deps.js';
@@ -20,8 +21,13 @@ import { trackByCode } from './track.js';
 /** No script may run on a portal page, whatever ends up in it; styles only inline. */
 const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
+/** Pages go gzipped to browsers that take it: a third of the bytes on a slow mobile link. */
 function send(reply: FastifyReply, body: string, status = 200) {
-  return reply.status(status).header('content-security-policy', csp).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+  reply.status(status).header('content-security-policy', csp).header('cache-control', 'no-store').header('vary', 'accept-encoding').type('text/html; charset=utf-8');
+  if (/\bgzip\b/.test(String(reply.request.headers['accept-encoding'] ?? ''))) {
+    return reply.header('content-encoding', 'gzip').send(gzipSync(body, { level: 6 }));
+  }
+  return reply.send(body);
 }
 
 type SlugParams = { Params: { slug: string } };
