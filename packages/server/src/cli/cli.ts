@@ -14,6 +14,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { runCalendarCommand } from './calendar.command.js';
 import { registerDocumentCommands } from './document.commands.js';
+import { registerJobCommands } from '../jobs/jobs.commands.js';
 import { registerAuditCommands } from './audit.commands.js';
 import { registerPrivacyCommands } from './privacy.commands.js';
 
@@ -121,6 +122,7 @@ export function buildProgram(): Command {
 
   registerOpinionCommands(program);
   registerDocumentCommands(program);
+  registerJobCommands(program);
   registerAuditCommands(program);
   registerPrivacyCommands(program);
   return program;
