@@ -102,6 +102,8 @@ async function measure(label, scale, app, raw) {
 // ── PostgreSQL ─────────────────────────────────────────────────────────────────────────────────
 // The same corpus in a scratch database on the server at DATABASE_URL_BENCH (default
 // postgres://postgres@127.0.0.1:5432/postgres), dropped at the end. PG_SCALE=0 skips it.
+// SEARCH_PG_DB=<name> keeps that database for the next run (built once, reused while it holds
+// PG_SCALE matters).
 const adminUrl = process.env.DATABASE_URL_BENCH ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const answers = await new Promise((resolve) => {
   const u = new URL(adminUrl);
@@ -113,37 +115,44 @@ const answers = await new Promise((resolve) => {
 });
 if (PG_SCALE > 0 && !answers) process.stderr.write(`search bench: PostgreSQL skipped, nothing answers at ${new URL(adminUrl).host}\n`);
 if (PG_SCALE > 0 && answers) {
-  const name = `doithoai_bench_search_${process.pid}`;
+  const keep = process.env.SEARCH_PG_DB;
+  if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error('SEARCH_PG_DB: letters, digits and _ only');
+  const name = keep ?? `doithoai_bench_search_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+  if (!exists) await admin.query(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), 2);
   try {
     await migrateToLatest(db);
+    const have = Number((await sql`select count(*) as n from matter`.execute(db.kysely)).rows[0].n);
+    if (have !== 0 && have !== PG_SCALE) throw new Error(`${name} holds ${have} matters, not ${PG_SCALE}`);
     const t0 = performance.now();
-    await sql`insert into unit values ('xa', null, 'x', 'x', 'Xã', 'xa', '/xa/', 0, null, ${now}, ${now})`.execute(db.kysely);
-    for (const [i, v] of villages.entries()) await sql`insert into unit values (${`v${i}`}, 'xa', ${`v${i}`}, ${`v${i}`}, ${`Thôn ${v}`}, 'thon', ${`/xa/v${i}/`}, 1, null, ${now}, ${now})`.execute(db.kysely);
-    // Loaded without the text index, which is then built once (as a restore would).
-    await sql`drop index matter_search_idx`.execute(db.kysely);
-    const next = corpus();
-    for (let i = 0; i < PG_SCALE; i += 10_000) {
-      const cols = [[], [], [], [], [], []];
-      for (let j = i; j < Math.min(PG_SCALE, i + 10_000); j++) next(j).forEach((v, k) => cols[k].push(v));
-      await sql`insert into matter (id, unit_id, village_id, content, field, suggestions, state, source, received_on, search_folded, version, created_at, updated_at)
-        select id, 'xa', v, c, f, '[]', s, 'mttq', '2026-03-01', sf, 0, ${now}, ${now}
-        from unnest(${cols[0]}::text[], ${cols[1]}::text[], ${cols[2]}::text[], ${cols[3]}::text[], ${cols[4]}::text[], ${cols[5]}::text[]) as t(id, v, c, f, s, sf)`.execute(db.kysely);
+    if (have === 0) {
+      await sql`insert into unit values ('xa', null, 'x', 'x', 'Xã', 'xa', '/xa/', 0, null, ${now}, ${now})`.execute(db.kysely);
+      for (const [i, v] of villages.entries()) await sql`insert into unit values (${`v${i}`}, 'xa', ${`v${i}`}, ${`v${i}`}, ${`Thôn ${v}`}, 'thon', ${`/xa/v${i}/`}, 1, null, ${now}, ${now})`.execute(db.kysely);
+      // Loaded without the text index, which is then built once (as a restore would).
+      await sql`drop index matter_search_idx`.execute(db.kysely);
+      const next = corpus();
+      for (let i = 0; i < PG_SCALE; i += 10_000) {
+        const cols = [[], [], [], [], [], []];
+        for (let j = i; j < Math.min(PG_SCALE, i + 10_000); j++) next(j).forEach((v, k) => cols[k].push(v));
+        await sql`insert into matter (id, unit_id, village_id, content, field, suggestions, state, source, received_on, search_folded, version, created_at, updated_at)
+          select id, 'xa', v, c, f, '[]', s, 'mttq', '2026-03-01', sf, 0, ${now}, ${now}
+          from unnest(${cols[0]}::text[], ${cols[1]}::text[], ${cols[2]}::text[], ${cols[3]}::text[], ${cols[4]}::text[], ${cols[5]}::text[]) as t(id, v, c, f, s, sf)`.execute(db.kysely);
+      }
+      await sql`create index matter_search_idx on matter using gin (to_tsvector('simple', search_folded))`.execute(db.kysely);
+      await sql`analyze`.execute(db.kysely);
+      process.stderr.write(`search bench: ${PG_SCALE} matters built in PostgreSQL in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
     }
-    await sql`create index matter_search_idx on matter using gin (to_tsvector('simple', search_folded))`.execute(db.kysely);
-    await sql`analyze matter`.execute(db.kysely);
-    process.stderr.write(`search bench: ${PG_SCALE} matters built in PostgreSQL in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
     await measure('PostgreSQL', PG_SCALE,
       (q, f) => searchMatterIds(db.kysely, 'postgres', scope, { q, ...f }, 20, 0),
       (q) => sql`select seq from matter where to_tsvector('simple', search_folded) @@ to_tsquery('simple', ${tsQuery(foldVietnamese(q).split(' '))}) order by seq desc limit 20`.execute(db.kysely));
   } finally {
     await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (!keep) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }
