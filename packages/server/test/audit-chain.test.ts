@@ -7,6 +7,10 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordAudit } from '../src/audit/audit.js';
+import { backupDatabase, restoreDatabase } from '../src/backup/backup.js';
+import { prepareDatabase } from '../src/bootstrap.js';
+import { createTestDatabase } from './support/databases.js';
+import { testConfig } from './support/test-app.js';
 import { verifyAuditChain } from '../src/audit/verify-chain.js';
 import { dialectCases } from './support/databases.js';
 import { runCli } from './support/run-cli.js';
@@ -99,5 +103,24 @@ describe.each(dialectCases)('audit chain on $dialect', ({ dialect, skip }) => {
     const cli = await withDatabaseEnv(t, () => runCli(['audit', 'verify']));
     expect(cli.code).toBe(0);
     expect(cli.out).toMatch(/^ok\t\d+ entries/);
+  });
+
+  it.skipIf(skip)('a restore chains entries the backup carried unsealed (committed after the source sealed)', async () => {
+    t = await startTestApp(dialect);
+    // As PostgreSQL leaves an entry between the backup's seal and its snapshot: no chain position yet.
+    await t.deps.db.kysely.insertInto('audit_event').values({ id: 'late-entry', at: new Date().toISOString(), actor_user_id: null, action: 'test.late', entity: 'test', entity_id: 'x', unit_id: null, reason: null, detail: '{}' }).execute();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-late-')), 'b.gz');
+    await backupDatabase(t.deps.db, file);
+    const target = await createTestDatabase(dialect);
+    try {
+      const deps = await prepareDatabase(target.db, testConfig());
+      await restoreDatabase(deps.db, file);
+      const r = await verifyAuditChain(deps.db.kysely);
+      expect(r).toMatchObject({ ok: true, unsealed: 0 });
+      expect((await deps.db.kysely.selectFrom('audit_event').select('chain_seq').where('id', '=', 'late-entry').executeTakeFirstOrThrow()).chain_seq).not.toBeNull();
+    } finally {
+      await target.db.close();
+      await target.drop();
+    }
   });
 });

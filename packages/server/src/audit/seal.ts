@@ -11,13 +11,18 @@ import { isPostgres } from './audit.js';
 const SEAL_LOCK = 1013_0002;
 const BATCH = 2000;
 
-/** Seals what can be sealed now; returns how many entries. A no-op on SQLite (chained at write). */
-export async function sealAuditChain(db: Kysely<Database>): Promise<number> {
-  if (!isPostgres(db)) return 0;
+/**
+ * Seals what can be sealed now; returns how many entries. On SQLite entries are chained at write,
+ * so it runs there only when asked (`anyDialect`: after a restore of a PostgreSQL backup that
+ * carried entries committed between its seal and its snapshot).
+ */
+export async function sealAuditChain(db: Kysely<Database>, opts: { anyDialect?: boolean } = {}): Promise<number> {
+  const postgres = isPostgres(db);
+  if (!postgres && !opts.anyDialect) return 0;
   let total = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
+      if (postgres) await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
       const rows = await trx.selectFrom('audit_event').selectAll().where('chain_seq', 'is', null).orderBy('seq').limit(BATCH).execute();
       if (!rows.length) return 0;
       const head = await trx.selectFrom('audit_event').select(['chain_seq', 'hash']).where('chain_seq', 'is not', null).orderBy('chain_seq', 'desc').limit(1).executeTakeFirst();

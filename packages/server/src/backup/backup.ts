@@ -112,6 +112,8 @@ export async function restoreDatabase(db: Db, file: string, options: BackupOptio
       await sql`select setval(pg_get_serial_sequence('matter', 'seq'), coalesce((select max(seq) from matter), 0) + 1, false)`.execute(trx);
     }
   });
+  // A PostgreSQL backup may carry entries committed after its seal: chain them here, at the end.
+  await sealAuditChain(db.kysely, { anyDialect: true });
   return { rows };
 }
 
