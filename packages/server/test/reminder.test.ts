@@ -5,8 +5,8 @@
 import { addDays, addWorkingDays, createWorkingCalendar, parseIsoDate, formatIsoDate } from '@doithoai/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentDues } from '../src/follow-up/follow-up.repository.js';
-import { runDailyReminders } from '../src/notify/reminder-digest.js';
-import { createNotifier } from '../src/notify/runtime.js';
+import { planDailyReminders, runDailyReminders } from '../src/notify/reminder-digest.js';
+import { createNotifier, purgeFinishedJobs } from '../src/notify/runtime.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -104,5 +104,24 @@ describe.each(dialectCases)('reminders on $dialect', ({ dialect, skip }) => {
     expect(await digest('2026-03-10')).toMatch(/\[Sắp đến hạn\] Thông báo hội nghị: Thông báo công khai hội nghị.*hạn 13\/03\/2026/);
     expect(await digest('2026-03-13')).toContain('[Đến hạn hôm nay] Thông báo hội nghị');
     expect(await digest(addDays('2026-03-13', 3))).toContain('[Quá hạn] Thông báo hội nghị'); // Monday 16/03, not yet announced
+  });
+
+  it.skipIf(skip)('the daily job is planned once per unit and day, due at 07:00 in Vietnam; finished jobs go after 30 days', async () => {
+    t = await startTestApp(dialect);
+    const k = t.deps.db.kysely;
+    // 01:00 on 10/03 in Vietnam: planned for 07:00 (00:00 UTC), not sent at night.
+    expect(await planDailyReminders(t.deps.db, new Date('2026-03-09T18:00:00Z'))).toBe(1);
+    expect(await planDailyReminders(t.deps.db, new Date('2026-03-10T03:00:00Z'))).toBe(0);
+    const jobs = await k.selectFrom('job').select(['run_at', 'dedupe_key']).where('kind', '=', 'reminder.daily').execute();
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.run_at).toBe('2026-03-10T00:00:00.000Z');
+    expect(jobs[0]!.dedupe_key).toMatch(/^reminder:.+:2026-03-10$/);
+    // Planned during the day: due at once.
+    await planDailyReminders(t.deps.db, new Date('2026-03-11T05:00:00Z'));
+    expect((await k.selectFrom('job').select('run_at').where('dedupe_key', 'like', '%:2026-03-11').executeTakeFirstOrThrow()).run_at).toBe('2026-03-11T05:00:00.000Z');
+
+    await k.updateTable('job').set({ state: 'done', finished_at: '2026-03-10T00:00:05.000Z' }).where('dedupe_key', 'like', '%:2026-03-10').execute();
+    expect(await purgeFinishedJobs(t.deps.db, new Date('2026-04-08T00:00:00Z'))).toBe(0);
+    expect(await purgeFinishedJobs(t.deps.db, new Date('2026-04-10T00:00:00Z'))).toBe(1);
   });
 });

@@ -113,13 +113,18 @@ export function dailyReminderJob(db: Db): JobKind {
   };
 }
 
-/** Plans today's reminder job for every unit that holds sessions (idempotent: one per unit and day). */
+/**
+ * Plans today's reminder job for every unit that holds sessions (idempotent: one per unit and
+ * day), due at 07:00 in Vietnam — not at midnight when the day turns — or at once if later.
+ */
 export async function planDailyReminders(db: Db, now: Date): Promise<number> {
   const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const seven = new Date(`${today}T00:00:00Z`); // 07:00 UTC+7
+  const runAt = now > seven ? now : seven;
   const units = await db.kysely.selectFrom('dialogue_session').select('unit_id').distinct().execute();
   let planned = 0;
   for (const u of units) {
-    const id = await enqueueJob(db.kysely, { kind: DAILY_REMINDER_JOB, payload: { unitId: u.unit_id }, runAt: now, dedupeKey: `reminder:${u.unit_id}:${today}`, maxAttempts: 5 }, now);
+    const id = await enqueueJob(db.kysely, { kind: DAILY_REMINDER_JOB, payload: { unitId: u.unit_id }, runAt, dedupeKey: `reminder:${u.unit_id}:${today}`, maxAttempts: 5 }, now);
     if (id) planned++;
   }
   return planned;

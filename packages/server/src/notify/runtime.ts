@@ -40,6 +40,7 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
       const day = now.toISOString().slice(0, 10);
       if (day === plannedDay && Math.abs(now.getTime() - plannedAt) < 60_000) return;
       await planDailyReminders(db, now);
+      await purgeFinishedJobs(db, now);
       plannedAt = now.getTime();
       plannedDay = day;
     },
@@ -53,6 +54,13 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
       await channels.close();
     },
   };
+}
+
+/** Finished jobs are kept 30 days (the deliveries and their attempts stay: they are the record). */
+export async function purgeFinishedJobs(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - 30 * 86_400_000).toISOString();
+  const r = await db.kysely.deleteFrom('job').where('state', '=', 'done').where('finished_at', '<', before).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 /** The notifier of the running server (for the admin's view of channel settings). */
