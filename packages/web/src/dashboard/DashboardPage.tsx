@@ -5,6 +5,7 @@ import type { PageProps } from '../app/pages';
 import { useI18n } from '../i18n';
 import { CommuneDashboard } from './CommuneDashboard';
 import { dashboardText } from './dashboard-text';
+import { ReportPanel } from './ReportPanel';
 
 export const yearOptions = () => {
   const now = new Date().getFullYear();
@@ -22,6 +23,7 @@ export function DashboardPage({ unitId }: PageProps) {
         <Select aria-label={x.year} data={yearOptions()} value={year} onChange={(v) => v && setYear(v)} allowDeselect={false} w={120} />
       </Group>
       <CommuneDashboard unitId={unitId} year={Number(year)} />
+      <ReportPanel unitId={unitId} year={Number(year)} />
     </Stack>
   );
 }
