@@ -114,6 +114,8 @@ describe('import parser fuzzing', () => {
   }, 60_000);
 
   it('random bytes, wrong encodings and 5 MB of junk are refused with one clear message', async () => {
+    // Not bytes: what a JSON body gives the upload route.
+    for (const notBytes of [true, null, 1, 'a,b', { a: 1 }, []]) expect(await bounded(notBytes as unknown as Uint8Array)).toBeInstanceOf(DomainError);
     for (const n of [1, 3, 1000, 5 * 1024 * 1024]) {
       const out = await bounded(randomBytes(n));
       expect(out).not.toBe('rows');

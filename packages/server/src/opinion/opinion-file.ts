@@ -27,7 +27,8 @@ const loadExcel = async () => (await import('exceljs')).default;
 
 /** The rows of cells of the first sheet (xlsx) or of the CSV text. */
 export async function readSheet(bytes: Uint8Array): Promise<string[][]> {
-  if (bytes.length === 0) throw unreadable();
+  // Not bytes at all: a JSON body sent to the upload (found by the API fuzzing: it was a 500).
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw unreadable();
   if (isZip(bytes)) {
     const size = checkZipSize(bytes);
     if (size === 'unreadable') throw unreadable();
