@@ -78,6 +78,11 @@ describe.each(dialectCases)('an extra session on $dialect', ({ dialect, skip }) 
       .toBe('Thông báo phải phát hành chậm nhất ngày 13/08/2025 (7 ngày trước hội nghị)');
     const announced = await announceSession(deps('2025-08-13'), office, id, { ...announce, noticeDate: '2025-08-13', version: await version() });
     expect(announced.shortNotice).toContain('lần thứ ba năm 2025');
+    // The public notice lists each composition with how many are invited.
+    const notice = await t.app.inject({ url: `/api/sessions/${id}/notice.html`, headers: { cookie } });
+    expect(notice.statusCode, notice.body.slice(0, 200)).toBe(200);
+    expect(notice.body).toContain('Nhân dân thôn Giang Hà (80 người)');
+    expect(notice.body).toContain('Đại diện MTTQ xã');
 
     // Console: attendance per composition (more came than invited: kept as it was).
     const floor = { position: 1, question: 'Đề nghị kè bờ sông đoạn qua xóm Bãi', speakerName: 'Lê Văn Sáu', fromFloor: true, outcome: 'carried-over' as const };

@@ -20,7 +20,7 @@ export async function announcementDocument(
   db: Q, s: SessionRow, a: { noticeDate: string; submissionDeadline: string; channels: readonly string[] },
 ): Promise<OfficialDocument> {
   const unit = await db.selectFrom('unit').select('name').where('id', '=', s.unit_id).executeTakeFirstOrThrow();
-  const participants = await db.selectFrom('session_participant').select('composition').where('session_id', '=', s.id).orderBy('position').execute();
+  const participants = await db.selectFrom('session_participant').select(['composition', 'invited']).where('session_id', '=', s.id).orderBy('position').execute();
   const basis = await planBasis(db, s);
   return buildSessionAnnouncement({
     format: 'state',
@@ -32,7 +32,7 @@ export async function announcementDocument(
     ...(basis ? { basis } : {}),
     session: {
       round: Number(s.round ?? 1), year: Number((s.date ?? a.noticeDate).slice(0, 4)), date: s.date ?? a.noticeDate, startTime: s.start_time ?? '07:30',
-      venue: s.venue ?? '', chairs: json<string[]>(s.chairs, []), participants: participants.map((p) => p.composition), topics: json<string[]>(s.topics, []),
+      venue: s.venue ?? '', chairs: json<string[]>(s.chairs, []), participants: participants.map((p) => (p.invited === null || p.invited === undefined ? p.composition : `${p.composition} (${Number(p.invited)} người)`)), topics: json<string[]>(s.topics, []),
     },
     submissions: { channels: a.channels, deadline: a.submissionDeadline },
     recipients: ['Thường trực Đảng ủy, HĐND xã (để b/c);', 'UBMTTQ và các đoàn thể xã;', 'Các thôn (để thông báo);', 'Ban Văn hóa xã (đọc trên đài truyền thanh);', 'Lưu: VT.'],
