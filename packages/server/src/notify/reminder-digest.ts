@@ -51,7 +51,7 @@ export async function reminderItems(trx: Transaction<Database>, unitId: string, 
       // The office follows up with the higher body; the official writes the answer.
       responsible: escalated || !official ? office : [official],
       escalateTo: chairs,
-      link: `/theo-doi/${m.id}`,
+      link: `/theo-doi`,
     });
   }
 
@@ -65,9 +65,9 @@ export async function reminderItems(trx: Transaction<Database>, unitId: string, 
   for (const s of sessions) {
     const round = s.round === null ? '' : ` đợt ${Number(s.round)}`;
     if (s.state === 'scheduled') {
-      items.push({ subject: 'session-notice', id: s.id, title: `Thông báo công khai hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`, due: noticeDeadline(ctx, s.date!).date, responsible: office, escalateTo: chairs, link: `/phien/${s.id}` });
+      items.push({ subject: 'session-notice', id: s.id, title: `Thông báo công khai hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`, due: noticeDeadline(ctx, s.date!).date, responsible: office, escalateTo: chairs, link: `/hoi-nghi` });
     } else {
-      items.push({ subject: 'conclusion-notice', id: s.id, title: `Thông báo kết luận hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`, due: conclusionDeadline(ctx, s.date!).date, responsible: office, escalateTo: chairs, link: `/phien/${s.id}` });
+      items.push({ subject: 'conclusion-notice', id: s.id, title: `Thông báo kết luận hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`, due: conclusionDeadline(ctx, s.date!).date, responsible: office, escalateTo: chairs, link: `/hoi-nghi` });
     }
   }
   return items;
