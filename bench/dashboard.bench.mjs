@@ -40,9 +40,10 @@ async function pgAnswers() {
 }
 
 const plans = {
-  oversightFacts: (today) => `select unit_id, count(*), sum(case when answered_on is not null and answered_on <= due_date then 1 else 0 end), sum(case when answered_on > due_date then 1 else 0 end), sum(case when answered_on is null and escalated_on is null and due_date < '${today}' then 1 else 0 end) from report_answer_fact where due_date >= '${today.slice(0, 4)}-01-01' and due_date <= '${today.slice(0, 4)}-12-31' and unit_path like '/p0/%' group by unit_id`,
-  oversightSessions: (today) => `select s.unit_id, s.round, s.held_by, s.date, s.notice_date, s.held_on, s.conclusion_date from dialogue_session s join unit u on u.id = s.unit_id where u.path like '/p0/%' and ((s.date >= '${today.slice(0, 4)}-01-01' and s.date <= '${today.slice(0, 4)}-12-31') or (s.date is null and s.held_by >= '${today.slice(0, 4)}-01-01' and s.held_by <= '${today.slice(0, 4)}-12-31'))`,
+  oversightFacts: (today) => `select unit_path, count(*), sum(case when answered_on is not null and answered_on <= due_date then 1 else 0 end), sum(case when answered_on > due_date then 1 else 0 end), sum(case when answered_on is null and escalated_on is null and due_date < '${today}' then 1 else 0 end), sum(case when answered_on is null and escalated_on is not null then 1 else 0 end) from report_answer_fact where due_date >= '${today.slice(0, 4)}-01-01' and due_date <= '${today.slice(0, 4)}-12-31' and unit_path like '/p0/%' group by unit_path`,
+  oversightSessions: (today) => `select unit_id, round, held_by, date, notice_date, held_on, conclusion_date from dialogue_session where date >= '${today.slice(0, 4)}-01-01' and date <= '${today.slice(0, 4)}-12-31'`,
   communeMatters: (today) => `select field, source, village_id, state from matter where unit_id = 'c1234' and received_on >= '${today.slice(0, 4)}-01-01' and received_on <= '${today.slice(0, 4)}-12-31' and state <> 'merged'`,
+  roundFacts: () => `select due_date, answered_on, escalated_on from report_answer_fact where session_id = 's1234-2026-1'`,
   communeFacts: (today) => `select due_date, answered_on, escalated_on from report_answer_fact where unit_id = 'c1234' and due_date >= '${Number(today.slice(0, 4)) - 1}-01-01' and due_date <= '${today.slice(0, 4)}-12-31'`,
 };
 
