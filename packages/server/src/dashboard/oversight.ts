@@ -41,7 +41,7 @@ export async function oversightTable(deps: { db: Db; clock?: Clock; cacheMs?: nu
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < maxAge) return hit.value;
   const value = await computeOversight(deps.db, unit, period, today);
-  if (cache.size > 500) cache.clear();
+  if (cache.size >= 50) cache.delete(cache.keys().next().value!); // a province table is ~1 MB: keep a few
   cache.set(key, { at: Date.now(), value });
   return value;
 }
