@@ -96,6 +96,15 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     expect(a.answer.officialName).toBeTruthy();
 
     const k = t.deps.db.kysely;
+    // Every letter on one page to print, each on its own sheet; each view logged; not for an official.
+    const views = async () => (await k.selectFrom('audit_event').select('id').where('action', '=', 'document.personal-view').execute()).length;
+    const viewsBefore = await views();
+    const print = await t.app.inject({ url: `${url}/letters.html`, headers: { cookie: office } });
+    expect(print.statusCode).toBe(200);
+    expect(print.body.match(/class="sheet"/g)).toHaveLength(5);
+    for (const n of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'].slice(1)) expect(print.body).toContain(n);
+    expect(await views()).toBe(viewsBefore + 5);
+    expect((await t.app.inject({ url: `${url}/letters.html`, headers: { cookie: await t.login('congchuc') } })).statusCode).toBe(404);
     const waiting = (await worklist(t, office)).body.items.find((i) => i.matterId === target.matterId) as Item & { lettersToSend: number };
     expect(waiting).toMatchObject({ state: 'responded', answerState: 'approved', lettersToSend: 5 });
     // Sending: the chair may not record it; a date after today or an unknown petitioner is refused.

@@ -9,6 +9,7 @@ import type { AppDeps } from '../deps.js';
 import { approveAnswer, returnAnswer, saveAnswer, submitAnswer } from '../../follow-up/answer.js';
 import { acknowledgeEscalation, answerEscalation, escalateMatter, extendDue } from '../../follow-up/escalation.js';
 import { recordLettersSent } from '../../follow-up/letters-sent.js';
+import { printLetters } from '../../follow-up/letters-print.js';
 import { setResponsible } from '../../follow-up/responsible.js';
 import { archiveTemplate, createTemplate, listTemplates, updateTemplate } from '../../follow-up/answer-templates.js';
 import { getFollowUp, listFollowUp } from '../../follow-up/worklist.js';
@@ -51,6 +52,9 @@ export function followUpRoutes(app: ZodApp, deps: AppDeps) {
 
   app.put('/api/follow-up/:id/responsible', { schema: { tags, summary: 'Giao công chức trả lời / name the responsible official', params: Id, body: ResponsibleInput } }, async (request) =>
     setResponsible(deps, await actor(request), request.params.id, request.body));
+
+  app.get('/api/follow-up/:id/letters.html', { schema: { tags, summary: 'In tất cả văn bản trả lời / print every letter', params: Id } }, async (request, reply) =>
+    reply.type('text/html; charset=utf-8').send(await printLetters(deps, await actor(request), request.params.id)));
 
   app.post('/api/follow-up/:id/letters/sent', { schema: { tags, summary: 'Ghi nhận đã gửi văn bản trả lời / record the letters as sent', params: Id, body: LettersSentInput } }, async (request) =>
     recordLettersSent(deps, await actor(request), request.params.id, request.body));

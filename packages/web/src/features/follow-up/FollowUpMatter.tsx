@@ -106,7 +106,10 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
       )}
       {d.letters.length > 0 && (
         <>
-          <Title order={4}>{x.letters}</Title>
+          <Group justify="space-between">
+            <Title order={4}>{x.letters}</Title>
+            {d.can.includes('opinion.personal') && <Button size="xs" variant="default" component="a" href={`/api/follow-up/${encodeURIComponent(matterId)}/letters.html`} target="_blank">{x.printAll}</Button>}
+          </Group>
           {d.letters.map((l) => (
             <Text key={l.documentId} size="sm">
               <Anchor href={`/api/documents/van-ban-tra-loi/${encodeURIComponent(l.documentId)}/preview`} target="_blank">{l.numberText}</Anchor>

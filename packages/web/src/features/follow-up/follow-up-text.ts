@@ -20,6 +20,7 @@ const vi = {
   templateText: 'Nội dung mẫu', anyField: 'Mọi lĩnh vực', archive: 'Bỏ mẫu', builtIn: 'có sẵn',
   placeholders: 'Có thể dùng: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo}, {hoi_nghi}, {ngay}',
   notice: 'Thông báo tiến độ cho người kiến nghị', responsibleText: 'Người chịu trách nhiệm (ghi trong thông báo)',
+  printAll: 'In tất cả văn bản',
   actions: { save: 'Lưu dự thảo', submit: 'Trình duyệt', return: 'Trả lại', approve: 'Duyệt, phát hành', 'higher-level-answer': 'Cấp trên trả lời' } as Record<string, string>,
 };
 type Text = typeof vi;
@@ -42,6 +43,7 @@ const en: Text = {
   templateText: 'Text', anyField: 'Every field', archive: 'Remove', builtIn: 'built-in',
   placeholders: 'You may use: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo}, {hoi_nghi}, {ngay}',
   notice: 'Timeline notice to the petitioners', responsibleText: 'Responsible (named in the notice)',
+  printAll: 'Print every letter',
   actions: { save: 'Draft saved', submit: 'Submitted', return: 'Returned', approve: 'Approved and issued', 'higher-level-answer': "Higher level's answer" },
 };
 export const followUpText = (lang: Lang): Text => (lang === 'en' ? en : vi);
