@@ -122,6 +122,15 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
     const overdue = [];
     for (let i = 3; i <= ws.rowCount; i++) overdue.push(Number(ws.getRow(i).getCell(overdueCol).value));
     expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+    // A figure's list as Excel: the rows behind "tai-nguyen", with the names the screen shows.
+    const list = await t!.app.inject({ url: `/api/units/kt/dashboard/matters.xlsx?year=2026&field=tai-nguyen`, headers: { cookie: huyen } });
+    expect(list.statusCode).toBe(200);
+    const book2 = new ExcelJS.Workbook();
+    await book2.xlsx.load(list.rawPayload as never);
+    const sheet = book2.worksheets[0]!;
+    expect(sheet.rowCount).toBe(2 + 3);
+    expect(sheet.getRow(2).getCell(2).value).toBe('Lĩnh vực');
+    expect(sheet.getRow(3).getCell(2).value).toBe('Tài nguyên (đất đai, khoáng sản, nước)');
   });
 
   it.skipIf(skip)('open data: published answers as CSV and JSON, names masked, no phone or email', async () => {

@@ -2,6 +2,10 @@
 // renders them and the Excel export writes them, so the file holds what the screen shows.
 import type { EscalationCounts, Grade, OversightGrades, SessionCompliance } from './oversight.js';
 import type { Timeliness } from './figures.js';
+import { opinionFieldNames } from '../opinion/fields.js';
+import { matterStateNames, opinionSourceNames, type MatterState, type OpinionSource } from '../opinion/opinion.js';
+
+const fieldVi = (f: string | null): string | null => (f && f in opinionFieldNames ? opinionFieldNames[f as keyof typeof opinionFieldNames].vi : f);
 
 export interface OversightRowData {
   unitId: string;
@@ -58,7 +62,7 @@ export interface OverdueRowData { content: string; field: string | null; officia
 
 export const overdueColumns: Column<OverdueRowData>[] = [
   { key: 'content', vi: 'Nội dung', en: 'Matter', value: (r) => r.content },
-  { key: 'field', vi: 'Lĩnh vực', en: 'Field', value: (r) => r.field },
+  { key: 'field', vi: 'Lĩnh vực', en: 'Field', value: (r) => fieldVi(r.field) },
   { key: 'official', vi: 'Người phụ trách', en: 'Official', value: (r) => r.official },
   { key: 'due', vi: 'Hạn trả lời', en: 'Due', value: (r) => r.due },
   { key: 'late', vi: 'Số ngày làm việc quá hạn', en: 'Working days late', value: (r) => r.workingDaysLate, numeric: true },
@@ -68,10 +72,10 @@ export interface MatterRowData { content: string; field: string | null; source: 
 
 export const matterColumns: Column<MatterRowData>[] = [
   { key: 'content', vi: 'Nội dung', en: 'Matter', value: (r) => r.content },
-  { key: 'field', vi: 'Lĩnh vực', en: 'Field', value: (r) => r.field },
-  { key: 'source', vi: 'Nguồn', en: 'Source', value: (r) => r.source },
+  { key: 'field', vi: 'Lĩnh vực', en: 'Field', value: (r) => fieldVi(r.field) },
+  { key: 'source', vi: 'Nguồn', en: 'Source', value: (r) => opinionSourceNames[r.source as OpinionSource]?.vi ?? r.source },
   { key: 'village', vi: 'Thôn', en: 'Village', value: (r) => r.village },
-  { key: 'state', vi: 'Trạng thái', en: 'State', value: (r) => r.state },
+  { key: 'state', vi: 'Trạng thái', en: 'State', value: (r) => matterStateNames[r.state as MatterState]?.vi ?? r.state },
   { key: 'receivedOn', vi: 'Ngày tiếp nhận', en: 'Received', value: (r) => r.receivedOn },
   { key: 'official', vi: 'Người phụ trách', en: 'Official', value: (r) => r.official },
   { key: 'due', vi: 'Hạn trả lời', en: 'Due', value: (r) => r.due },

@@ -1,7 +1,7 @@
 // One commune's dashboard: every figure is a button that opens the list behind it (the same
 // filter the count was made with), with that list as Excel. Read-only for the levels above.
 import { Alert, Badge, Button, Card, Drawer, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { matterStateNames, opinionSourceNames, timelineStepNames, type MatterState, type OpinionSource } from '@doithoai/core';
+import { matterColumns, matterStateNames, opinionSourceNames, timelineStepNames, type MatterState, type OpinionSource } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api';
@@ -121,10 +121,9 @@ export function CommuneDashboard({ unitId, year }: { unitId: string; year: numbe
             <Group justify="space-between"><Text>{list.items.length}</Text>
               <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/matters.xlsx?${new URLSearchParams(list.filter)}`} download>{x.excel}</Button></Group>
             <Table data-testid="figure-list">
-              <Table.Thead><Table.Tr><Table.Th>{x.content}</Table.Th><Table.Th>{x.field}</Table.Th><Table.Th>{x.village}</Table.Th><Table.Th>{x.state}</Table.Th><Table.Th>{x.official}</Table.Th><Table.Th>{x.due}</Table.Th><Table.Th>{x.answered}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead><Table.Tr>{matterColumns.map((c) => <Table.Th key={c.key}>{c[lang]}</Table.Th>)}</Table.Tr></Table.Thead>
               <Table.Tbody>{list.items.map((m) => (
-                <Table.Tr key={m.id}><Table.Td>{m.content}</Table.Td><Table.Td>{fieldName(m.field, lang)}</Table.Td><Table.Td>{m.village ?? '—'}</Table.Td>
-                  <Table.Td>{matterStateNames[m.state as MatterState]?.[lang] ?? m.state}</Table.Td><Table.Td>{m.official ?? '—'}</Table.Td><Table.Td>{m.due ?? ''}</Table.Td><Table.Td>{m.answeredOn ?? ''}</Table.Td></Table.Tr>
+                <Table.Tr key={m.id}>{matterColumns.map((c) => <Table.Td key={c.key}>{c.value(m) ?? '—'}</Table.Td>)}</Table.Tr>
               ))}</Table.Tbody>
             </Table>
           </Stack>
