@@ -29,6 +29,7 @@ for (const f of files) {
   const started = performance.now();
   const r = spawnSync(process.execPath, [path.join(dir, f)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'pipe'] });
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  const before = rows.length;
   const lines = (r.stdout ?? '').split('\n').filter((l) => l.startsWith('BENCH '));
   for (const line of lines) {
     try {
@@ -37,6 +38,15 @@ for (const f of files) {
       rows.push({ name: `${f}: unreadable line`, baselineName: line.slice(0, 80) });
     }
   }
+  // A benchmark that prints its own `name<TAB>figure<TAB>unit` lines instead of BENCH lines still
+  // gets its rows (without a same-run baseline; its own ratio lines say how it compares).
+  if (lines.length === 0 && r.status === 0) {
+    for (const line of (r.stdout ?? '').split('\n')) {
+      const [name, figure, unit, extra] = line.split('\t');
+      if (name && figure !== undefined && extra === undefined && !Number.isNaN(Number(figure))) rows.push({ name: `${f.replace('.bench.mjs', '')}: ${name}`, figure: Number(figure), unit: unit ?? '', baseline: '', baselineName: '', ratio: '' });
+    }
+  }
+  if (rows.length === before && r.status === 0) rows.push({ name: `${f}: printed no figures`, baselineName: (r.stdout ?? '').trim().split('\n').pop()?.slice(0, 120) ?? '' });
   if (r.status !== 0 || r.error) {
     failed++;
     const why = r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL' ? `timed out after ${timeoutMs / 60_000} min` : r.error ? r.error.message : `exit ${r.status}`;
