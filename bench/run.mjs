@@ -71,5 +71,5 @@ if (markdown) {
   console.log(fmt(cols.map((c) => titles[c])));
   for (const r of rows) console.log(fmt(cols.map((c) => cell(r, c))));
 }
-console.log(`\n${files.length} benchmark(s), ${rows.length - failed} figure(s), ${failed} failed`);
+console.log(`\n${files.length} benchmark(s), ${rows.filter((r) => r.figure !== '' && r.figure != null).length} figure(s), ${failed} failed`);
 process.exit(failed ? 1 : 0);
