@@ -127,6 +127,15 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     expect(consent).toMatchObject({ granted: 1, withdrawn_how: 'phone' });
     expect(consent.withdrawn_at).toBeTruthy();
 
+    const rec = await t.app.inject({ method: 'POST', url: `/api/privacy/petitioners/${p.id}/consents`, headers: { cookie: office }, payload: { purpose: 'publish-name', wording: 'Ông/bà có đồng ý để xã nêu tên khi công bố trả lời không?', channel: 'phone', granted: false } });
+    expect(rec.statusCode).toBe(201);
+    const copy2 = (await t.app.inject({ method: 'GET', url: `/api/privacy/requests/${access.id}/data`, headers: { cookie: office } })).json();
+    expect(copy2.consents).toEqual(expect.arrayContaining([
+      expect.objectContaining({ purpose: 'publish-name', granted: false, channel: 'phone', wording: 'Ông/bà có đồng ý để xã nêu tên khi công bố trả lời không?' }),
+      expect.objectContaining({ id: p.consent_id, withdrawnHow: 'phone' }),
+    ]));
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/petitioners/${p.id}/consents`, headers: { cookie: office }, payload: { purpose: 'x', wording: 'y', channel: 'fax', granted: true } })).statusCode).toBe(400);
+
     const refuse = await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${access.id}/decision`, headers: { cookie: office, 'accept-language': 'vi' }, payload: { to: 'refused' } });
     expect(refuse.statusCode).toBe(400);
     expect(refuse.body).toContain('outcome');

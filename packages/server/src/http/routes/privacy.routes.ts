@@ -6,12 +6,18 @@ import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { createRequest, decideRequest, listRequests, requestData } from '../../privacy/data-subject-requests.js';
-import { withdrawConsent, withdrawalChannels } from '../../privacy/consent.js';
+import { consentChannels, recordConsent, withdrawConsent, withdrawalChannels } from '../../privacy/consent.js';
 import { personalDataTouched } from '../../privacy/breach.js';
 import { recordAudit } from '../../audit/audit.js';
 import { findPetitioners } from '../../privacy/find-petitioners.js';
 
 const id = z.object({ id: z.string().max(64) });
+const ConsentInput = z.strictObject({
+  purpose: z.string().trim().min(1).max(64),
+  wording: z.string().trim().min(1).max(2000),
+  channel: z.enum(consentChannels),
+  granted: z.boolean(),
+});
 const BreachInput = z.strictObject({
   from: z.string().min(10).max(30),
   to: z.string().min(10).max(30),
@@ -40,6 +46,11 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/api/privacy/requests/:id/data', { schema: { tags: ['privacy'], params: id } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);
     return requestData(deps, actor, request.params.id);
+  });
+  app.post('/api/privacy/petitioners/:id/consents', { schema: { tags: ['privacy'], params: id, body: ConsentInput } }, async (request, reply) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    reply.code(201);
+    return recordConsent(deps, actor, request.params.id, request.body);
   });
   app.post('/api/privacy/consents/:id/withdraw', { schema: { tags: ['privacy'], params: id, body: z.strictObject({ how: z.enum(withdrawalChannels) }) } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);
