@@ -72,6 +72,12 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
         if (retry) reply.header('retry-after', retry);
         return reply.status(429).send(errorBody(new DomainError('RATE_LIMITED'), lang));
       }
+      // Every other refusal of better-auth (a malformed body, an unknown path, a forbidden step)
+      // in our error model too, Vietnamese first, instead of its English {message, code} or null.
+      if (response.status >= 400 && response.status < 500) {
+        const code = response.status === 404 ? 'NOT_FOUND' : response.status === 403 ? 'FORBIDDEN' : 'VALIDATION';
+        return reply.status(response.status === 404 || response.status === 403 ? response.status : 400).send(errorBody(new DomainError(code), lang));
+      }
       if (signIn && response.ok) {
         if (username) await clearFailures(db, usernameKey(username));
         if (previous) await revokeSessionById(db, previous.session.id);
