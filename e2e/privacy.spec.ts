@@ -1,6 +1,6 @@
 // Personal data as the office and the administrator use it: the clerk receives a request to see
 // one's data (the petitioner found by name), sees both deadlines with how each was computed and
-// opens the copy; the administrator finds that copy in the audit log and checks the hash chain.
+// opens the copy, where a consent is withdrawn by phone; the administrator finds that copy in the audit log and checks the hash chain.
 import { expect, test, type Page } from '@playwright/test';
 
 async function signIn(page: Page, username: string) {
@@ -32,6 +32,13 @@ test('a request to see one’s data: deadlines explained, the copy opened, and t
   await expect(row).toContainText('Đã phản hồi');
   await row.getByRole('button', { name: 'Bản sao dữ liệu' }).click();
   await expect(page.getByText('"fullName": "Nguyễn Văn Bình"')).toBeVisible();
+  // He withdraws, by phone, his consent to be contacted about the answer.
+  const consent = page.getByRole('row').filter({ hasText: 'contact-about-answer' });
+  await consent.getByRole('combobox', { name: 'Rút bằng cách' }).click();
+  await page.getByRole('option', { name: 'Điện thoại' }).click();
+  await consent.getByRole('button', { name: 'Rút' }).click();
+  await expect(consent).toContainText('Điện thoại');
+  await expect(consent.getByRole('button', { name: 'Rút' })).toHaveCount(0);
 
   const admin = await browser.newPage();
   await signIn(admin, 'admin');

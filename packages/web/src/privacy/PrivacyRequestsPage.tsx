@@ -8,6 +8,7 @@ import type { PageProps } from '../app/pages';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { BreachPanel } from './BreachPanel';
+import { ConsentList, type Consent } from './ConsentList';
 import { privacyText } from './privacy-text';
 
 interface Deadline { date: string; text: { vi: string; en: string }; basis: string }
@@ -28,7 +29,7 @@ export function PrivacyRequestsPage({ unitId }: PageProps) {
   const [form, setForm] = useState(empty);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Petitioner[]>([]);
-  const [copy, setCopy] = useState<unknown>(null);
+  const [copy, setCopy] = useState<{ requestId: string; data: { consents: Consent[] } } | null>(null);
 
   const reload = useCallback(() => {
     api<{ requests: Request[] }>('GET', `/api/units/${unitId}/privacy/requests`).then((r) => setRequests(r.requests)).catch((e: Error) => setError(e.message));
@@ -83,15 +84,20 @@ export function PrivacyRequestsPage({ unitId }: PageProps) {
           <Table.Tbody>
             {requests.map((r) => (
               <RequestRow key={r.id} r={r} onDecide={(body) => run(() => api('POST', `/api/privacy/requests/${r.id}/decision`, body))}
-                onCopy={() => run(async () => setCopy(await api('GET', `/api/privacy/requests/${r.id}/data`)))} />
+                onCopy={() => run(async () => setCopy({ requestId: r.id, data: await api('GET', `/api/privacy/requests/${r.id}/data`) }))} />
             ))}
           </Table.Tbody>
         </Table>
       )}
       {copy !== null && (
         <Card withBorder>
-          <Group justify="space-between"><Title order={3} size="h4">{x.copy}</Title><Button variant="subtle" onClick={() => setCopy(null)}>×</Button></Group>
-          <Code block>{JSON.stringify(copy, null, 2)}</Code>
+          <Group justify="space-between"><Title order={3} size="h4">{x.copy}</Title><Button variant="subtle" aria-label="×" onClick={() => setCopy(null)}>×</Button></Group>
+          <Title order={4} size="h5">{x.consents}</Title>
+          <ConsentList consents={copy.data.consents} onWithdraw={(consentId, how) => void run(async () => {
+            await api('POST', `/api/privacy/consents/${consentId}/withdraw`, { how });
+            setCopy({ requestId: copy.requestId, data: await api('GET', `/api/privacy/requests/${copy.requestId}/data`) });
+          })} />
+          <Code block>{JSON.stringify(copy.data, null, 2)}</Code>
         </Card>
       )}
       <BreachPanel />

@@ -22,6 +22,9 @@ const vi = {
   users: 'Mã người dùng (cách nhau dấu phẩy)', tables: 'Loại bản ghi (matter, petitioner, unit, document…)', list: 'Liệt kê',
   people: (n: number, e: number) => `${n} người, từ ${e} mục nhật ký`,
   name: 'Họ tên', phone: 'Điện thoại', events: 'Số lần',
+  consents: 'Sự đồng ý', purpose: 'Mục đích', given: 'Đồng ý', withdrawn: 'Rút lại', withdraw: 'Rút', withdrawHow: 'Rút bằng cách', yes: 'Có', no: 'Không',
+  noConsents: 'Chưa ghi nhận sự đồng ý nào.',
+  hows: { 'in-person': 'Trực tiếp', phone: 'Điện thoại', writing: 'Văn bản', portal: 'Cổng thông tin', objection: 'Phản đối', erasure: 'Xóa dữ liệu', retention: 'Hết thời hạn lưu' } as Record<string, string>,
   kinds: { access: 'Xem, nhận bản sao', correct: 'Chỉnh sửa', erase: 'Xóa', object: 'Phản đối, hạn chế xử lý' } as Record<string, string>,
   states: { received: 'Mới tiếp nhận', acknowledged: 'Đã phản hồi', done: 'Đã thực hiện', refused: 'Từ chối' } as Record<string, string>,
 };
@@ -47,6 +50,9 @@ const en: PrivacyText = {
   users: 'User ids (comma separated)', tables: 'Record types (matter, petitioner, unit, document…)', list: 'List',
   people: (n: number, e: number) => `${n} people, from ${e} audit entries`,
   name: 'Name', phone: 'Phone', events: 'Times',
+  consents: 'Consents', purpose: 'Purpose', given: 'Given', withdrawn: 'Withdrawn', withdraw: 'Withdraw', withdrawHow: 'Withdrawn by', yes: 'Yes', no: 'No',
+  noConsents: 'No consent recorded.',
+  hows: { 'in-person': 'In person', phone: 'Phone', writing: 'In writing', portal: 'Portal', objection: 'Objection', erasure: 'Erasure', retention: 'Retention ended' },
   kinds: { access: 'See a copy', correct: 'Correct', erase: 'Erase', object: 'Object / restrict' },
   states: { received: 'Received', acknowledged: 'Acknowledged', done: 'Carried out', refused: 'Refused' },
 };
