@@ -45,9 +45,9 @@ async function concludedPetitioner(t: TestApp) {
 async function decisions(t: TestApp, matterId: string) {
   const db = t.deps.db.kysely;
   return {
-    matter: await db.selectFrom('matter').select(['id', 'content', 'state', 'answer', 'field', 'received_on']).where('id', '=', matterId).execute(),
+    matter: await db.selectFrom('matter').select(['id', 'state', 'field', 'received_on', 'village_id', 'assignee_person_id']).where('id', '=', matterId).execute(),
     conclusion: await db.selectFrom('conclusion_item').selectAll().where('matter_id', '=', matterId).execute(),
-    answers: await db.selectFrom('matter_answer').select(['id', 'text', 'state', 'official_name']).where('matter_id', '=', matterId).execute(),
+    answers: await db.selectFrom('matter_answer').select(['id', 'state', 'official_name', 'approved_on', 'published_at']).where('matter_id', '=', matterId).execute(),
     documents: await db.selectFrom('outgoing_document').select(['id', 'number_text', 'model']).orderBy('id').execute(),
   };
 }
@@ -60,6 +60,19 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     t = await startTestApp(dialect);
     const office = await t.login('vanphong');
     const p = await concludedPetitioner(t);
+    // The name and phone written inside texts, as people do: the petition and a published answer.
+    const at = new Date().toISOString();
+    const slug = (await t.deps.db.kysely.selectFrom('unit').select('slug').where('id', '=', p.unit_id).executeTakeFirstOrThrow()).slug;
+    await t.deps.db.kysely.updateTable('petitioner').set({ phone: '0912000999' }).where('id', '=', p.id).execute();
+    await t.deps.db.kysely.updateTable('matter').set({ content: `Tôi là ${p.full_name}, số điện thoại 0912 000 999, đề nghị sửa đường.` }).where('id', '=', p.matter_id).execute();
+    await t.deps.db.kysely.insertInto('matter_answer').values({
+      id: 'answer-with-name', matter_id: p.matter_id, unit_id: p.unit_id, origin: 'official', state: 'sent', text: `Kính gửi ${p.full_name}: xã đã giao thôn sửa đường.`,
+      author_user_id: null, official_name: 'Công chức', submitted_at: at, approver_user_id: null, approver_name: 'Chủ tịch', approved_on: at.slice(0, 10), published_at: at, created_at: at, updated_at: at,
+    }).execute();
+    const initials = p.full_name!.split(' ').map((w) => `${w[0]!.toUpperCase()}.`).join('');
+    const publicBefore = (await t.app.inject({ method: 'GET', url: `/xa/${slug}/tra-loi` })).body;
+    expect(publicBefore).not.toContain(p.full_name!);
+    expect(publicBefore).toContain(initials);
     const before = await decisions(t, p.matter_id);
     expect(before.conclusion.length).toBe(1);
 
@@ -98,6 +111,12 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     const folded = (await db.selectFrom('matter').select('search_folded').where('id', '=', p.matter_id).executeTakeFirstOrThrow()).search_folded;
     expect(folded).not.toContain(foldVietnamese(p.full_name!));
     expect(await decisions(t, p.matter_id)).toEqual(before);
+    // Masked names stay masked: the texts now hold initials, and the public page still shows no name.
+    expect((await db.selectFrom('matter').select('content').where('id', '=', p.matter_id).executeTakeFirstOrThrow()).content).toBe(`Tôi là ${initials}, số điện thoại …, đề nghị sửa đường.`);
+    expect((await db.selectFrom('matter_answer').select('text').where('id', '=', 'answer-with-name').executeTakeFirstOrThrow()).text).toBe(`Kính gửi ${initials}: xã đã giao thôn sửa đường.`);
+    const publicAfter = (await t.app.inject({ method: 'GET', url: `/xa/${slug}/tra-loi` })).body;
+    expect(publicAfter).not.toContain(p.full_name!);
+    expect(publicAfter).toContain(`Kính gửi ${initials}`);
 
     const erase = await db.selectFrom('audit_event').selectAll().where('action', '=', 'petitioner.erase').where('entity_id', '=', p.id).executeTakeFirstOrThrow();
     expect(erase.detail).not.toContain(p.full_name!);
