@@ -139,7 +139,7 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
     expect(json.statusCode).toBe(200);
     const body = json.json();
     expect(body.items.map((i: { matterId: string }) => i.matterId).sort()).toEqual(['kt-m1', 'kt-m2']);
-    expect(body.items.find((i: { matterId: string }) => i.matterId === 'kt-m1').petitioners).toEqual(['Ông N.V.A., thôn Một']);
+    expect(body.items.find((i: { matterId: string }) => i.matterId === 'kt-m1').askedBy).toBe('Ông N.V.A., thôn Một');
     const csv = await t!.app.inject({ url: '/api/open-data/slug-kt/answers.csv' });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('Ông N.V.A., thôn Một');
