@@ -4,11 +4,13 @@
 // filtered search is one intersection inside the index, read newest first, and a limit stops it
 // early; a filter with no match is an empty intersection, not a walk over every text hit or every
 // filtered row. The two dialects differ only in the text condition, side by side here:
-//  - SQLite: FTS5 (contentless, rowid = matter.seq, prefix index '2 3 4'), the words in column
-//    search_folded and the filter tokens in column search_filters, each named in the MATCH.
+//  - SQLite: FTS5 (contentless, detail=none, rowid = matter.seq, prefix index '2 3 4') over the
+//    folded words and the filter tokens (_f_<field>, _fv_<field>_<village>…), which no typed word
+//    can reach: a folded word never starts with '_'.
 //  - PostgreSQL: matter_search.vector (the folded text's tsvector plus '#'-lexemes for the
 //    filters), a GIN index on the stored vector.
-// The rest of the conditions (scope, source, state, overdue) are checked on the joined matter.
+// Every filter's own condition is checked on the joined matter as well (a token is an index, not
+// the rule), with the rest (scope, source, state, overdue).
 // The last word typed is a prefix ("duong lien th" finds "thôn").
 import { openStates, searchTerms, type SearchQuery } from '@doithoai/core';
 import { sql, type RawBuilder } from 'kysely';
@@ -44,26 +46,27 @@ export function tsQuery(terms: string[]): string {
   return terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
-/** The indexed filters as [prefix, value] pairs; the tokens are written by migration 0015's triggers. */
-function filterTokens(f: SearchFilters): [string, string][] {
-  const out: [string, string][] = [];
-  if (f.unitId) out.push(['u', f.unitId]);
-  if (f.field) out.push(['f', f.field]);
-  if (f.villageId) out.push(['v', f.villageId]);
-  if (f.assigneeId) out.push(['a', f.assigneeId]);
-  return out;
+/** A filter value that the FTS5 tokenizer keeps as one token (ids are base64url, codes kebab-case). */
+const oneToken = (v: string) => /^[A-Za-z0-9_-]+$/.test(v);
+
+/** The indexed filters as tokens, as migration 0015's triggers write them (SQLite: `_f_x`, PostgreSQL: `#fx`). */
+function filterTokens(f: SearchFilters, dialect: Dialect): string[] {
+  const [lead, sep, pair] = dialect === 'sqlite' ? ['_', '_', '_'] : ['#', '', '|'];
+  const pairs: [string, string | undefined][] = [['u', f.unitId], ['a', f.assigneeId]];
+  if (f.field && f.villageId) pairs.push(['fv', `${f.field}${pair}${f.villageId}`]);
+  else pairs.push(['f', f.field], ['v', f.villageId]);
+  return pairs.filter((p): p is [string, string] => !!p[1] && (dialect !== 'sqlite' || oneToken(p[1])))
+    .map(([k, v]) => `${lead}${k}${sep}${v}`);
 }
 
-/** The FTS5 MATCH: words in the text column only, filter tokens in the filter column only. */
+/** The FTS5 MATCH: the words (the last a prefix) and the filters' tokens. */
 export function ftsFilteredMatch(terms: string[], f: SearchFilters): string {
-  const filters = filterTokens(f).map(([p, v]) => ftsString(`${p}_${v}`));
-  const text = `search_folded : (${ftsMatch(terms)})`;
-  return filters.length ? `${text} AND search_filters : (${filters.join(' ')})` : text;
+  return [ftsMatch(terms), ...filterTokens(f, 'sqlite').map(ftsString)].join(' ');
 }
 
 /** The filter lexemes as a tsquery ('#fthe-field' & '#vthe-village'), or null without filters. */
 export function tsFilterQuery(f: SearchFilters): string | null {
-  const lexemes = filterTokens(f).map(([p, v]) => `'${`#${p}${v}`.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`);
+  const lexemes = filterTokens(f, 'postgres').map((l) => `'${l.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`);
   return lexemes.length ? lexemes.join(' & ') : null;
 }
 
@@ -79,9 +82,9 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
       where ${where} order by m.seq desc limit ${limit} offset ${offset}`;
   } else if (dialect === 'postgres') {
     const filters = tsFilterQuery(f);
-    const tsq = filters === null
-      ? sql`to_tsquery('simple', ${tsQuery(terms)})`
-      : sql`(to_tsquery('simple', ${tsQuery(terms)}) && ${filters}::tsquery)`;
+    const words = sql`to_tsquery('simple', ${tsQuery(terms)})`;
+    // Words the parser drops ('½') make an empty query, which matches nothing (not: the filter alone).
+    const tsq = filters === null ? words : sql`(${words} && ${filters}::tsquery) and numnode(${words}) > 0`;
     query = sql<Row>`select m.id, m.merged_into_id from matter_search s join matter m on m.seq = s.seq join unit u on u.id = m.unit_id
       where s.vector @@ ${tsq} and ${where} order by s.seq desc limit ${limit} offset ${offset}`;
   } else {
