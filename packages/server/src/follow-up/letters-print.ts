@@ -1,10 +1,11 @@
 // Every issued letter of a matter in one page, each on its own sheet, for the văn thư to print
 // and post at once. The letters are shown exactly as issued (their frozen model from the
 // register); each is a view of a petitioner's personal data, so each is logged.
-import { can, notFound, type Actor } from '@doithoai/core';
+import { can, notFound, petitionerView, type Actor } from '@doithoai/core';
 import { renderHtml, type OfficialDocument } from '@doithoai/documents';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
+import { petitionerFacts } from '../opinion/opinion-access.js';
 import { readableMatter } from './follow-up.repository.js';
 
 const bodyOf = (html: string) => html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
@@ -13,6 +14,8 @@ export async function printLetters({ db }: { db: Db }, actor: Actor, matterId: s
   return db.kysely.transaction().execute(async (trx) => {
     const f = await readableMatter(trx, actor, matterId);
     if (!can(actor, 'document.read', { unitPath: f.unitPath }) || !can(actor, 'opinion.personal', { unitPath: f.unitPath })) throw notFound();
+    // The letters name the petitioners: not for someone the matter names (a conflict of interest).
+    if (petitionerView(actor, await petitionerFacts(trx, matterId, f.unitPath)) === 'hidden') throw notFound();
     const letters = await trx.selectFrom('answer_letter as l').innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
       .select(['d.id', 'd.model', 'l.petitioner_id']).where('l.matter_id', '=', matterId).orderBy('d.number_text').execute();
     if (!letters.length) throw notFound();

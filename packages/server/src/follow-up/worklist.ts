@@ -2,10 +2,12 @@
 // escalated, or answered with letters still to send), with the due date in force and how it was computed, its urgency (the profile's
 // reminder stage on the working calendar), the responsible official and the answer's state.
 // An official sees their own assignments; those with 'opinion.read' see all, filterable by
-// official, field and session. No contact data here: see getFollowUp.
-import { abilities, can, notFound, reminderStage, urgencies, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
+// official, field and session. No contact data here: see getFollowUp (petitioners as core's
+// petitionerView allows: full, masked or hidden).
+import { abilities, can, maskPetitionerName, notFound, petitionerView, reminderStage, urgencies, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
+import { petitionerFacts } from '../opinion/opinion-access.js';
 import { opinionScope, scopeCondition } from '../opinion/opinion-scope.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
@@ -69,8 +71,12 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
   return db.kysely.transaction().execute(async (trx) => {
     const f = await readableMatter(trx, actor, matterId);
     const m = f.matter;
-    const canDo = abilities(actor, { unitPath: f.unitPath }, detailActions).filter((a) => a !== 'answer.write' || f.own || can(actor, 'opinion.read', { unitPath: f.unitPath }));
-    const personal = canDo.includes('opinion.personal');
+    // Who raised it: full, masked or hidden for this caller (core/policy/petitioner-access.ts).
+    const view = petitionerView(actor, await petitionerFacts(trx, matterId, f.unitPath));
+    const personal = view === 'full';
+    const canDo = abilities(actor, { unitPath: f.unitPath }, detailActions)
+      .filter((a) => a !== 'answer.write' || f.own || can(actor, 'opinion.read', { unitPath: f.unitPath }))
+      .filter((a) => a !== 'opinion.personal' || view !== 'hidden');
     const item = await conclusionItemOf(trx, matterId);
     const due = (await currentDues(trx, [matterId])).get(matterId) ?? null;
     const ctx = await moveContext(trx, f.unitPath, clock);
@@ -84,7 +90,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
       .where('e.matter_id', '=', matterId).orderBy('e.created_at').execute();
     const extensions = await trx.selectFrom('due_extension as x').leftJoin('outgoing_document as d', 'd.id', 'x.notice_document_id')
       .select(['x.previous_due', 'x.due_date', 'x.reason', 'x.at', 'x.notice_document_id', 'd.number_text as notice_number']).where('x.matter_id', '=', matterId).orderBy('x.at').execute();
-    const petitioners = await petitionersOf(trx, matterId);
+    const petitioners = view === 'hidden' ? [] : await petitionersOf(trx, matterId);
     if (personal && petitioners.some((p) => p.phone || p.email)) {
       await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: matterId, unitId: m.unit_id, detail: { petitionerIds: petitioners.map((p) => p.id), via: 'follow-up' } });
     }
@@ -94,7 +100,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
         .map((p) => ({ personId: p.id, name: p.full_name, position: p.position, fields: JSON.parse(p.fields || '[]') as string[] }))
       : [];
     return {
-      matterId, content: m.content, field: m.field, state: m.state, can: canDo, staff,
+      matterId, content: m.content, field: m.field, state: m.state, can: canDo, staff, petitionerView: view,
       official: { personId: m.assignee_person_id, name: m.assignee_person_id ? (await trx.selectFrom('person').select('full_name').where('id', '=', m.assignee_person_id).executeTakeFirst())?.full_name ?? null : null },
       item: item && { sessionId: item.session_id, round: item.round === null ? null : Number(item.round), noticeDate: item.notice_date, noticeNumber: item.notice_number, responsible: item.responsible, due: { date: item.due_date, text: { vi: item.due_text_vi, en: item.due_text_en } } },
       due, urgency: due ? urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) : null,
@@ -106,7 +112,10 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
         acknowledgedOn: e.acknowledged_on, answeredOn: e.answered_on, answerText: e.answer_text, documentId: e.document_id, numberText: e.number_text,
       })),
       extensions: extensions.map((e) => ({ previousDue: e.previous_due, dueDate: e.due_date, reason: e.reason, at: e.at, noticeDocumentId: e.notice_document_id, noticeNumber: e.notice_number })),
-      petitioners: petitioners.map((p) => ({ id: p.id, fullName: p.fullName, villageName: p.villageName, phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id && !!l.sent_on) })),
+      petitioners: petitioners.map((p) => ({
+        id: p.id, fullName: personal || !p.fullName ? p.fullName : maskPetitionerName(p.fullName, p.villageName), villageName: p.villageName,
+        phone: personal ? p.phone : null, email: personal ? p.email : null, answered: letters.some((l) => l.petitioner_id === p.id && !!l.sent_on),
+      })),
       templates: await filledTemplates(trx, m, clock),
     };
   });
