@@ -60,7 +60,8 @@ export const matterTransitions: Record<MatterState, readonly MatterState[]> = {
   responded: ['closed'],
   closed: [],
   escalated: ['responded', 'closed'],
-  complex: ['in-follow-up', 'responded'],
+  // A complex matter found, on inspection, to be beyond the commune's authority goes up too.
+  complex: ['in-follow-up', 'responded', 'escalated'],
   rejected: [],
   withdrawn: [],
   merged: [],
