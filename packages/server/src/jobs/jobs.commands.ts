@@ -33,7 +33,7 @@ export function registerJobCommands(program: Command): void {
     .action(async (opts: { once?: boolean }) => {
       const config = loadConfig();
       const deps = await bootstrap(config);
-      const notifier = createNotifier(deps.db, { baseUrl: config.baseUrl, pollMs: Number(process.env.JOBS_POLL_MS ?? 1000), onError: (e) => console.error(e) });
+      const notifier = createNotifier(deps.db, { baseUrl: config.baseUrl, pollMs: Number(process.env.JOBS_POLL_MS ?? 1000), planRetention: true, onError: (e) => console.error(e) });
       try {
         if (opts.once) {
           console.log(`đã chạy / ran ${await notifier.runner.drain()}`);
