@@ -70,6 +70,9 @@ export function tsFilterQuery(f: SearchFilters): string | null {
   return lexemes.length ? lexemes.join(' & ') : null;
 }
 
+/** PostgreSQL: how many of the newest matters are checked one by one before the text index is asked. */
+export const NEWEST_WINDOW = 5000;
+
 /** Ids of the matching matters, newest first (merged matters count as their target). */
 export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters, limit: number, offset: number): Promise<string[]> {
   const terms = searchTerms(f.q ?? '');
@@ -85,13 +88,22 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
     const words = sql`to_tsquery('simple', ${tsQuery(terms)})`;
     // Words the parser drops ('½') make an empty query, which matches nothing (not: the filter alone).
     const tsq = filters === null ? words : sql`(${words} && ${filters}::tsquery) and numnode(${words}) > 0`;
-    query = sql<Row>`select m.id, m.merged_into_id from matter_search s join matter m on m.seq = s.seq join unit u on u.id = m.unit_id
+    const from = (source: RawBuilder<unknown>) => sql<Row>`select m.id, m.merged_into_id from ${source} s join matter m on m.seq = s.seq join unit u on u.id = m.unit_id
       where s.vector @@ ${tsq} and ${where} order by s.seq desc limit ${limit} offset ${offset}`;
+    // The newest matters first, their stored vectors checked row by row: when they hold the page,
+    // it is exactly the newest matches (every other match is older). Otherwise the GIN index: the
+    // planner, misjudging how many rows a filter and common words share, would sometimes gather
+    // and sort every hit (300 ms) where a walk from the newest stops after 20 (docs/PERFORMANCE.md).
+    const newest = (await from(sql`(select seq, vector from matter_search order by seq desc limit ${NEWEST_WINDOW})`).execute(db)).rows;
+    if (newest.length === limit) return unique(newest);
+    query = from(sql`matter_search`);
   } else {
     // The text index leads, newest hit first, and the limit stops it early.
     query = sql<Row>`select m.id, m.merged_into_id from matter_fts join matter m on m.seq = matter_fts.rowid join unit u on u.id = m.unit_id
       where matter_fts match ${ftsFilteredMatch(terms, f)} and ${where} order by matter_fts.rowid desc limit ${limit} offset ${offset}`;
   }
-  const rows = (await query.execute(db)).rows;
-  return [...new Set(rows.map((r) => r.merged_into_id ?? r.id))];
+  return unique((await query.execute(db)).rows);
 }
+
+/** Merged matters count as their target, once. */
+const unique = (rows: { id: string; merged_into_id: string | null }[]) => [...new Set(rows.map((r) => r.merged_into_id ?? r.id))];
