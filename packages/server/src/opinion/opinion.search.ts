@@ -71,7 +71,7 @@ export function tsFilterQuery(f: SearchFilters): string | null {
 }
 
 /** PostgreSQL: how many of the newest matters are checked one by one before the text index is asked. */
-export const NEWEST_WINDOW = 5000;
+export const NEWEST_WINDOW = 20_000;
 
 /** Ids of the matching matters, newest first (merged matters count as their target). */
 export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters, limit: number, offset: number): Promise<string[]> {
