@@ -26,6 +26,8 @@ describe.each(dialectCases)('reminders on $dialect', ({ dialect, skip }) => {
     const matter = await k.selectFrom('matter').innerJoin('conclusion_item as ci', 'ci.matter_id', 'matter.id').select(['matter.id', 'matter.content'])
       .where('matter.unit_id', '=', sg.id).where('matter.state', '=', 'in-follow-up').orderBy('ci.due_date', 'desc').executeTakeFirstOrThrow();
     await k.updateTable('matter').set({ assignee_person_id: official.id }).where('id', '=', matter.id).execute();
+    // Only that one is hers (the demo names her for others too).
+    await k.updateTable('matter').set({ assignee_person_id: null }).where('assignee_person_id', '=', official.id).where('id', '!=', matter.id).execute();
     const due = (await currentDues(k, [matter.id])).get(matter.id)!.date;
     const cal = createWorkingCalendar();
     const soon = addWorkingDays(cal, due, -3);

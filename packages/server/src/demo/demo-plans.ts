@@ -1,8 +1,9 @@
 // The demo commune's plan for the year it is loaded, walked through the real use cases so every
 // record, number and history entry is what the app itself would write. Dates are placed relative
 // to the load day so follow-up shows the whole cycle at once: round 1 held, concluded and closed
-// (its answers sent, one still open and overdue: an administrator closed the round with a reason),
-// round 2 held and concluded, its items due within days, two of them already answered.
+// (its answers sent, two still open and overdue: an administrator closed the round with a reason),
+// round 2 held and concluded, its items due within days, two of them already answered; three of
+// the open ones named to the official congchuc (demo-follow-up.ts).
 import { addDays, addWorkingDays, type Actor, type Role } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
@@ -19,6 +20,7 @@ import { issueConclusion } from '../session/issue-conclusion.js';
 import { registerSpeaker } from '../session/register-speaker.js';
 import { saveAgendaItem, saveAttendance } from '../session/save-agenda-item.js';
 import { scheduleSession } from '../session/schedule-session.js';
+import { assignDemoFollowUp } from './demo-follow-up.js';
 
 async function actorOf(db: Db, username: string): Promise<Actor> {
   const user = (await db.kysely.selectFrom('user' as never).select('id' as never).where('username' as never, '=', username as never).executeTakeFirstOrThrow()) as { id: string };
@@ -51,6 +53,7 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
   plan = await updatePlan(on(planDate), office, plan.id, { content: { ...plan.content, rounds }, version: plan.version });
   await issuePlan(on(planDate), office, plan.id, { date: planDate, version: plan.version });
   const sessions = await db.kysely.selectFrom('dialogue_session').select(['id', 'round']).where('plan_id', '=', plan.id).orderBy('round').execute();
+  const carried: string[][] = [];
 
   for (const [i, s] of sessions.entries()) {
     const date = i === 0 ? d1 : d2;
@@ -89,13 +92,17 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
       summary: ['Hội nghị diễn ra dân chủ, cởi mở, đúng kế hoạch; các ý kiến của Nhân dân được trả lời, tiếp thu nghiêm túc.'],
     });
     const concluded = await issueConclusion(on(notice), office, s.id, { version: await version() });
-    // Answers already sent: round 1 all but one; round 2 the first two.
-    const answered = i === 0 ? concluded.items.slice(0, -1) : concluded.items.slice(0, 2);
+    // Answers already sent: round 1 all but two; round 2 the first two.
+    const answered = i === 0 ? concluded.items.slice(0, -2) : concluded.items.slice(0, 2);
+    carried.push(concluded.items.slice(answered.length).map((c) => c.matterId));
     if (answered.length) await db.kysely.updateTable('matter').set({ state: 'responded' }).where('id', 'in', answered.map((a) => a.matterId)).execute();
     if (i === 0) {
       await closeSession(on(addDays(n1, 20)), admin, s.id, {
-        version: await version(), override: { reason: 'Tổng kết đợt 1 theo chỉ đạo của Huyện ủy; vấn đề còn lại tiếp tục theo dõi ở đợt 2' },
+        version: await version(), override: { reason: 'Tổng kết đợt 1 theo chỉ đạo của Huyện ủy; các vấn đề còn lại tiếp tục theo dõi ở đợt 2' },
       });
     }
   }
+  // Round 1: [street lighting, land question from the floor]; round 2: [rice seed, waste water from the floor].
+  const [[lighting], [seed, wasteWater]] = carried as [[string, string], [string, string]];
+  await assignDemoFollowUp(db, office, await actorOf(db, 'congchuc'), { overdue: lighting, dueSoon: seed, extended: wasteWater });
 }
