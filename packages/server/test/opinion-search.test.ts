@@ -64,6 +64,10 @@ describe.each(dialectCases)('opinion search plans on $dialect', ({ dialect, skip
       for (const f of filters) {
         const got = await searchMatterIds(db.kysely, db.dialect, scope, { q, ...f }, 20, 0);
         expect({ q, f, got }).toEqual({ q, f, got: expected(q, f) });
+        // PostgreSQL's first look at the newest matters, smaller than the table: a page it fills
+        // and a page it cannot must both be the plain rule's.
+        const small = await searchMatterIds(db.kysely, db.dialect, scope, { q, ...f }, 20, 0, 30);
+        expect({ q, f, small }).toEqual({ q, f, small: expected(q, f) });
       }
     }
     // The fall-back case, named: the five old land matters of village c.

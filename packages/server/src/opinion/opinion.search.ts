@@ -74,7 +74,7 @@ export function tsFilterQuery(f: SearchFilters): string | null {
 export const NEWEST_WINDOW = 20_000;
 
 /** Ids of the matching matters, newest first (merged matters count as their target). */
-export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters, limit: number, offset: number): Promise<string[]> {
+export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters, limit: number, offset: number, newestWindow = NEWEST_WINDOW): Promise<string[]> {
   const terms = searchTerms(f.q ?? '');
   const where = sql.join(conditions(scope, f, new Date().toISOString().slice(0, 10)), sql` and `);
   type Row = { id: string; merged_into_id: string | null };
@@ -103,7 +103,7 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
     // it is exactly the newest matches (every other match is older). Otherwise the GIN index: the
     // planner, misjudging how many rows a filter and common words share, would sometimes gather
     // and sort every hit (300 ms) where a walk from the newest stops after 20 (docs/PERFORMANCE.md).
-    const newest = (await from(sql`(select seq, vector from matter_search order by seq desc limit ${NEWEST_WINDOW})`, sql`s.vector @@ ${tsq}`).execute(db)).rows;
+    const newest = (await from(sql`(select seq, vector from matter_search order by seq desc limit ${newestWindow})`, sql`s.vector @@ ${tsq}`).execute(db)).rows;
     if (newest.length === limit) return unique(newest);
     query = from(sql`matter_search`, indexed);
   } else {
