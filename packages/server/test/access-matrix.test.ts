@@ -258,7 +258,7 @@ describe.each(dialectCases)('access matrix on $dialect', ({ dialect, skip }) => 
     await createStaffUser(t.deps.db, t.deps.auth, { username: 'quantri.xa', name: 'Quản trị xã', email: 'quantri.xa@demo.doithoai.local', password: 'doithoai2026', grants: [{ role: 'admin', unitId: units.get('unit')!.id }] });
     for (const u of demoUsers) {
       cookies.set(u.username, await t.login(u.username));
-      const user = await k.selectFrom('user').select('id').where('username', '=', u.username).executeTakeFirstOrThrow();
+      const user = (await k.selectFrom('user' as never).select('id' as never).where('username' as never, '=', u.username as never).executeTakeFirstOrThrow()) as { id: string };
       const grants = await k.selectFrom('role_grant').innerJoin('unit', 'unit.id', 'role_grant.unit_id').select(['role', 'unit_id', 'unit.path']).where('user_id', '=', user.id).execute();
       actors.set(u.username, { userId: user.id, grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })) });
     }
@@ -381,7 +381,7 @@ describe.each(dialectCases)('access matrix on $dialect', ({ dialect, skip }) => 
     });
     // A message to someone of each unit: an inbox item (in-app) and an email that cannot go (no SMTP).
     const inboxOwner: Record<UnitKey, string> = { unit: 'vanphong', child: 'thu.child', sibling: 'vanphong.sontay', parent: 'huyen' };
-    const userIdOf = async (username: string) => (await k.selectFrom('user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    const userIdOf = async (username: string) => ((await k.selectFrom('user' as never).select('id' as never).where('username' as never, '=', username as never).executeTakeFirstOrThrow()) as { id: string }).id;
     const notificationOf = new Map<UnitKey, string>();
     for (const key of unitKeys) {
       const id = await enqueueNotification(k, { unitId: units.get(key)!.id, to: { userId: await userIdOf(inboxOwner[key]), email: `thu.${key}@demo.doithoai.local` }, kind: 'test', subject: 'Thử quyền', text: 'Thử quyền' });

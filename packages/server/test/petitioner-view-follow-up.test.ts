@@ -22,7 +22,10 @@ describe.each(dialectCases)('petitioners in follow-up and export on $dialect', (
       .select(['matter.id', 'matter.content', 'matter.unit_id', 'p.id as petitionerId', 'p.full_name']).where('matter.state', '=', 'in-follow-up').where('p.full_name', 'is not', null)
       .orderBy('matter.created_at').executeTakeFirstOrThrow();
     await k.updateTable('petitioner').set({ phone }).where('id', '=', m.petitionerId).execute();
-    const person = async (username: string) => (await k.selectFrom('person').innerJoin('user', 'user.id', 'person.user_id').select('person.id').where('user.username' as never, '=', username as never).executeTakeFirstOrThrow()).id;
+    const person = async (username: string) => {
+      const user = (await k.selectFrom('user' as never).select('id' as never).where('username' as never, '=', username as never).executeTakeFirstOrThrow()) as { id: string };
+      return (await k.selectFrom('person').select('id').where('user_id', '=', user.id).executeTakeFirstOrThrow()).id;
+    };
     const official = await person('congchuc');
     const office = await app.login('vanphong');
     const assigned = await app.app.inject({ method: 'PUT', url: `/api/follow-up/${m.id}/responsible`, headers: { cookie: office }, payload: { personId: official, field: 'tai-nguyen' } });
