@@ -10,6 +10,7 @@ const fieldVi = (f: string | null): string | null => (f && f in opinionFieldName
 export interface OversightRowData {
   unitId: string;
   name: string;
+  /** The unit between the commune and the one asked for (a district under a province), if any. */
   parentName: string | null;
   sessions: SessionCompliance;
   answers: Timeliness;

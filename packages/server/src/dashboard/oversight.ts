@@ -4,23 +4,15 @@
 // the period's sessions (a few per commune, checked against each commune's profile on the
 // calendar in core), the follow-up facts grouped by commune in SQL (report_answer_fact, kept by
 // triggers, read from one covering index), and escalations grouped by commune and state.
-import { deadlineMemo, emptyTimeliness, gradeRow, sessionCompliance, withRate, type Actor, type EscalationCounts, type OversightGrades, type SessionCompliance, type SessionFact, type Timeliness } from '@doithoai/core';
+import { deadlineMemo, emptyTimeliness, gradeRow, sessionCompliance, withRate, type Actor, type EscalationCounts, type OversightRowData, type SessionFact, type Timeliness } from '@doithoai/core';
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
 
-export interface OversightRow {
-  unitId: string;
-  name: string;
-  /** The unit between the commune and the one asked for (a district under a province), if any. */
-  parentName: string | null;
-  sessions: SessionCompliance;
-  answers: Timeliness;
-  escalations: EscalationCounts;
-  grades: OversightGrades;
-}
+/** One commune's row of the oversight table (its shape lives in core, beside its columns). */
+export type OversightRow = OversightRowData;
 
 const communeKinds = ['xa', 'phuong'];
 const n = (v: unknown) => Number(v ?? 0);
