@@ -182,6 +182,20 @@ describe.each(dialectCases)('follow-up on $dialect', ({ dialect, skip }) => {
     expect(detail.escalations[0]).toMatchObject({ state: 'answered', competentBody: 'Sở Nông nghiệp và Môi trường' });
   });
 
+  it.skipIf(skip)("the higher level's answer waits while the commune's own draft is in progress, and says so", async () => {
+    t = await startTestApp(dialect);
+    const office = await t.login('vanphong');
+    const { body } = await worklist(t, office);
+    const target = body.items.find((i) => i.state === 'in-follow-up' && !i.answerState)!;
+    const url = `/api/follow-up/${target.matterId}`;
+    expect((await put(t, office, `${url}/answer`, { text: 'Dự thảo của xã' })).statusCode).toBeLessThan(300);
+    expect((await post(t, office, `${url}/escalate`, { competentBody: 'UBND huyện Hương Sơn', proposal: 'Vượt thẩm quyền cấp xã' })).statusCode).toBe(201);
+    const refused = await post(t, office, `${url}/escalation/answer`, { text: 'Huyện đã trả lời.' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toMatch(/dự thảo trả lời đang xử lý/);
+    expect((await t.app.inject({ url, headers: { cookie: office } })).json().escalations[0].state).toBe('sent');
+  });
+
   it.skipIf(skip)("an escalation's acknowledgement keeps the date given", async () => {
     t = await startTestApp(dialect);
     const office = await t.login('vanphong');

@@ -4,7 +4,7 @@
 // higher level's answer recorded and passed on as the matter's answer (submitted for approval,
 // so it goes out as letters like any other). A complex matter's due date is extended with a
 // reason; every extension is kept.
-import { DomainError, canMove, placeName, workingDaysAfter, type AcknowledgeInput, type Actor, type EscalateInput, type EscalationAnswerInput, type ExtendInput, type MatterState } from '@doithoai/core';
+import { DomainError, canMove, finishedAnswerStates, placeName, workingDaysAfter, type AcknowledgeInput, type Actor, type EscalateInput, type EscalationAnswerInput, type ExtendInput, type MatterState } from '@doithoai/core';
 import { buildEscalation } from '@doithoai/documents';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
@@ -90,8 +90,9 @@ export async function answerEscalation({ db, clock }: Deps, actor: Actor, matter
     requireAction(actor, 'followup.manage', f);
     const e = await openEscalation(trx, matterId);
     if (!e) throw new DomainError('RULE_VIOLATION', { vi: 'Không có đề nghị cấp trên đang chờ trả lời', en: 'No escalation is waiting for an answer' });
-    if (await trx.selectFrom('matter_answer').select('id').where('matter_id', '=', matterId).where('state', '!=', 'approved').executeTakeFirst()) {
-      throw new DomainError('RULE_VIOLATION', { vi: 'Vấn đề đã có dự thảo trả lời đang xử lý', en: 'The matter already has an answer in progress' });
+    // Only an answer still being worked on blocks (draft, submitted, returned); an approved or sent one is history.
+    if (await trx.selectFrom('matter_answer').select('id').where('matter_id', '=', matterId).where('state', 'not in', [...finishedAnswerStates]).executeTakeFirst()) {
+      throw new DomainError('RULE_VIOLATION', { vi: 'Vấn đề đã có dự thảo trả lời đang xử lý: hoàn tất hoặc bỏ dự thảo trước khi ghi nhận trả lời của cấp trên', en: 'The matter already has an answer in progress: finish or discard it before recording the higher level\'s answer' });
     }
     const on = input.answeredOn ?? todayInVietnam(clock);
     const at = nowIso();
