@@ -31,7 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     port,
     host,
-    baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
+    // Only an absolute address counts: build tools (Vite, Vitest) set BASE_URL='/' for their own use.
+    baseUrl: /^https?:\/\//.test(env.BASE_URL ?? '') ? env.BASE_URL! : `http://localhost:${port}`,
     logLevel: env.LOG_LEVEL ?? 'warn',
     loginRateLimit: {
       windowSeconds: Number(env.LOGIN_RATE_WINDOW ?? 60),
