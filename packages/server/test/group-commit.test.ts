@@ -77,7 +77,9 @@ describe.each(dialectCases)('group commit on $dialect', ({ dialect, skip }) => {
     expect(stored).toEqual(['gc-0', 'gc-1', 'gc-2', 'gc-3', 'gc-5', 'gc-6', 'gc-7', 'gc-8', 'gc-9']);
   });
 
-  it.skipIf(skip || dialect !== 'sqlite')('a unit that calls writeTransaction again on the same database is refused, not left waiting for its own batch', async () => {
+  // Batching exists on SQLite only (PostgreSQL runs one transaction per request): these two are
+  // registered for SQLite alone rather than shown as skipped on PostgreSQL.
+  if (dialect === 'sqlite') it.skipIf(skip)('a unit that calls writeTransaction again on the same database is refused, not left waiting for its own batch', async () => {
     t = await startTestApp(dialect);
     const db = t.deps.db;
     const outer = writeTransaction(db, async () => writeTransaction(db, async () => 'inner'));
@@ -86,7 +88,7 @@ describe.each(dialectCases)('group commit on $dialect', ({ dialect, skip }) => {
     expect(await writeTransaction(db, async () => 'after')).toBe('after');
   });
 
-  it.skipIf(skip || dialect !== 'sqlite')('a unit that breaks the shared COMMIT (deferred foreign key) fails alone: the batch is rerun one by one', async () => {
+  if (dialect === 'sqlite') it.skipIf(skip)('a unit that breaks the shared COMMIT (deferred foreign key) fails alone: the batch is rerun one by one', async () => {
     t = await startTestApp(dialect);
     const db = t.deps.db;
     const unit = await db.kysely.selectFrom('unit').select('id').where('code', '=', '18184').executeTakeFirstOrThrow();
