@@ -2,22 +2,13 @@
 // JSON). Changing, removing or reordering any stored entry breaks every hash after it, so
 // `doithoai audit verify` can name the first entry that no longer matches.
 import { createHash } from 'node:crypto';
+import type { AuditEventTable } from '../db/schema.js';
 
 /** The hash the first entry points back to. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface ChainedFields {
-  seq: number | string | bigint;
-  id: string;
-  at: string;
-  actor_user_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string;
-  unit_id: string | null;
-  reason: string | null;
-  detail: string;
-}
+/** The stored columns the hash covers (the chain's own columns aside); seq as the driver returns it. */
+export type ChainedFields = Omit<AuditEventTable, 'seq' | 'prev_hash' | 'hash' | 'chain_seq' | 'txid'> & { seq: number | string | bigint };
 
 /** Keys in a fixed order, values as stored (detail is the stored JSON text, not re-serialised). */
 export function canonicalEntry(e: ChainedFields): string {
