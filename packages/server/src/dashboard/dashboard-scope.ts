@@ -37,14 +37,15 @@ export function periodOf(q: PeriodQuery, today: string): { from: string; to: str
 
 /** Profiles of many units at once: unit path → its profile (chosen on the path, else the default). */
 export async function profilesFor(db: Q, paths: readonly string[]): Promise<(path: string) => RegulationProfile> {
-  const ids = new Set<string>();
-  for (const p of paths) for (const id of p.split('/').filter(Boolean)) ids.add(id);
   // Only units that chose a profile matter; most choose none.
   const chosen = await db.selectFrom('unit').select(['id', 'profile_code']).where('profile_code', 'is not', null).execute();
+  const ids = new Set<string>();
+  if (chosen.length) for (const p of paths) for (const id of p.split('/').filter(Boolean)) ids.add(id);
   const choice = new Map(chosen.filter((c) => ids.has(c.id)).map((c) => [c.id, c.profile_code]));
   const all = choice.size ? (await listProfiles(db)).map((p) => p.profile) : [...BUILT_IN_PROFILES];
   const byCode = new Map(all.map((p) => [p.code, p]));
   const fallback = byCode.get(DEFAULT_PROFILE_CODE)!;
+  if (!choice.size) return () => fallback;
   return (path: string) => {
     const code = chosenProfileCode(path.split('/').filter(Boolean).map((id) => ({ profileCode: choice.get(id) ?? null })));
     return (code && byCode.get(code)) || fallback;

@@ -481,6 +481,7 @@ export interface Database {
   attachment: AttachmentTable;
   portal_limit_hit: PortalLimitHitTable;
   report_answer_fact: ReportAnswerFactTable;
+  report_answer_summary: ReportAnswerSummaryTable;
   report_draft: ReportDraftTable;
   sign_in_throttle: SignInThrottleTable;
   matter_conflict: MatterConflictTable;
@@ -516,6 +517,19 @@ export interface ReportAnswerFactTable {
   due_date: string;
   answered_on: string | null;
   escalated_on: string | null;
+}
+
+/** Per commune and due date, the follow-up items due that day by how they stand (0016, kept by triggers on report_answer_fact). */
+export interface ReportAnswerSummaryTable {
+  unit_id: string;
+  due_date: string;
+  unit_path: string;
+  total: number;
+  on_time: number;
+  late: number;
+  escalated: number;
+  /** Unanswered and not escalated: overdue when due_date is before today. */
+  open: number;
 }
 
 export interface ReportDraftTable {

@@ -18,6 +18,7 @@ import * as m0010 from './0010-follow-up-2.js';
 import * as m0014 from './0014-dashboard-indexes.js';
 import * as m0012 from './0012-security.js';
 import * as m0015 from './0015-search-filter-tokens.js';
+import * as m0016 from './0016-dashboard-summary.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -36,6 +37,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0014-dashboard-indexes': m0014,
   '0012-security': m0012,
   '0015-search-filter-tokens': m0015,
+  '0016-dashboard-summary': m0016,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
