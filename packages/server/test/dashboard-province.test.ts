@@ -35,7 +35,7 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
     expect(await count('select count(*) as n from report_answer_fact')).toBe(await count('select count(*) as n from conclusion_item'));
     const actor = { userId: 'x', grants: [{ role: 'admin' as const, unitId: 'p0', unitPath: '/p0/' }] };
     const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
-    const o = await oversightTable({ db, cacheMs: 0 }, actor, 'p0', { year });
+    const o = await oversightTable({ db }, actor, 'p0', { year });
     expect(o.rows).toHaveLength(30);
     const total = o.rows.reduce((n, r) => n + r.answers.total, 0);
     expect(total).toBe(await count(`select count(*) as n from conclusion_item ci join report_answer_fact f on f.item_id = ci.id where f.due_date between '${year}-01-01' and '${year}-12-31'`));
@@ -44,6 +44,11 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
     const d = await unitDashboard({ db }, actor, 'c7', { year });
     expect(d.matters.total).toBe(await count(`select count(*) as n from matter where unit_id = 'c7' and received_on between '${year}-01-01' and '${year}-12-31'`));
     expect(d.answers.total).toBe(o.rows.find((r) => r.unitId === 'c7')!.answers.total);
+    // Follow-up reads by matter (every worklist, matter page and daily reminder) seek an index
+    // instead of scanning every item (0017): the plan SQLite chose, not a timing.
+    const plan = (q: string) => db.sqlite!.prepare(`explain query plan ${q}`).all().map((r) => (r as { detail: string }).detail).join(' | ');
+    expect(plan(`select due_date from conclusion_item where matter_id in ('m7', 'm37') order by created_at`)).toMatch(/SEARCH conclusion_item USING INDEX conclusion_item_matter_idx/);
+    expect(plan(`select m.id from matter m join conclusion_item ci on ci.matter_id = m.id where m.unit_id = 'c7' and m.state in ('in-follow-up', 'complex', 'escalated')`)).not.toMatch(/SCAN ci/);
   } finally {
     await db.close();
   }

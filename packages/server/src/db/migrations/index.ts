@@ -19,6 +19,7 @@ import * as m0014 from './0014-dashboard-indexes.js';
 import * as m0012 from './0012-security.js';
 import * as m0015 from './0015-search-filter-tokens.js';
 import * as m0016 from './0016-dashboard-summary.js';
+import * as m0017 from './0017-conclusion-item-matter-index.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -38,6 +39,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0012-security': m0012,
   '0015-search-filter-tokens': m0015,
   '0016-dashboard-summary': m0016,
+  '0017-conclusion-item-matter-index': m0017,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
