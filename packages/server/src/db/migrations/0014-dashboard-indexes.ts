@@ -12,12 +12,14 @@
 import { sql, type Kysely } from 'kysely';
 import { columns, type Dialect } from '../columns.js';
 
-const answeredOf = (matter: string, notice: string) => `coalesce(
+// `dayOf` turns the matter's updated_at into a day; 0014 took its first ten characters (the UTC
+// day), 0018 passes the day in Vietnam, as the live trigger records it.
+export const answeredOf = (matter: string, notice: string, dayOf = (ts: string) => `substr(${ts}, 1, 10)`) => `coalesce(
       (select max(a.approved_on) from matter_answer a where a.matter_id = ${matter} and a.state in ('approved', 'sent') and a.approved_on >= ${notice}),
-      (select substr(m.updated_at, 1, 10) from matter m where m.id = ${matter} and m.state in ('responded', 'closed') and substr(m.updated_at, 1, 10) >= ${notice}))`;
-const dueOf = (matter: string, due: string) => `coalesce(
+      (select ${dayOf('m.updated_at')} from matter m where m.id = ${matter} and m.state in ('responded', 'closed') and ${dayOf('m.updated_at')} >= ${notice}))`;
+export const dueOf = (matter: string, due: string) => `coalesce(
       (select e.due_date from due_extension e where e.matter_id = ${matter} order by e.at desc limit 1), ${due})`;
-const escalatedOf = (matter: string) => `(select min(x.sent_on) from escalation x where x.matter_id = ${matter})`;
+export const escalatedOf = (matter: string) => `(select min(x.sent_on) from escalation x where x.matter_id = ${matter})`;
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const c = columns(dialect);

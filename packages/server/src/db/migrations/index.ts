@@ -20,6 +20,7 @@ import * as m0012 from './0012-security.js';
 import * as m0015 from './0015-search-filter-tokens.js';
 import * as m0016 from './0016-dashboard-summary.js';
 import * as m0017 from './0017-conclusion-item-matter-index.js';
+import * as m0018 from './0018-fact-answered-day-in-vietnam.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -40,6 +41,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0015-search-filter-tokens': m0015,
   '0016-dashboard-summary': m0016,
   '0017-conclusion-item-matter-index': m0017,
+  '0018-fact-answered-day-in-vietnam': m0018,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
