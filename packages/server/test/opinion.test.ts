@@ -1,14 +1,24 @@
 // Opinions on SQLite and PostgreSQL, through the real HTTP API with the demo commune loaded
 // (real repositories, real auth; nothing faked): entry, duplicates, classify and routing,
 // merge and unmerge, search without accents (incl. đ), and another commune's 404.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { sonGiang } from './support/opinion-fixtures.js';
 
 describe.each(dialectCases)('opinions on $dialect', ({ dialect, skip }) => {
   let t: TestApp | undefined;
-  afterEach(async () => { await t?.close(); t = undefined; });
+  afterEach(async () => { vi.useRealTimers(); await t?.close(); t = undefined; });
+
+  it.skipIf(skip)('an opinion entered at 06:30 in Vietnam (23:30 UTC the day before) is received on the day in Vietnam', async () => {
+    t = await startTestApp(dialect);
+    const cookie = await t.login('vanphong');
+    const { sg, village } = await sonGiang(t, cookie);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-02T23:30:00.000Z') });
+    const res = await t.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions`, headers: { cookie }, payload: { content: 'Đề nghị sửa cầu tràn thôn Giang Hà', source: 'village', villageId: village('Thôn Giang Hà') } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().receivedOn).toBe('2026-03-03');
+  });
 
   it.skipIf(skip)('a clerk enters an opinion: suggested field, likely duplicate, consent as ticked, then classify routes it', async () => {
     t = await startTestApp(dialect);

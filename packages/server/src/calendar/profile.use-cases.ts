@@ -20,10 +20,11 @@ import { requireAccess } from '../unit/require-access.js';
 import { loadWorkingCalendar } from './calendar.repository.js';
 import { applyDueChanges, openItemsOfProfile } from './open-deadlines.js';
 import { findProfile } from './profile.repository.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
 
 /** Open deadlines that follow a profile: today, the written answers owed after conclusion notices. */
 export type OpenItemsOfProfile = (db: Db, profileCode: string) => Promise<OpenItem[]>;
-export const openWrittenAnswers: OpenItemsOfProfile = (db, code) => openItemsOfProfile(db.kysely, code, new Date().toISOString().slice(0, 10));
+export const openWrittenAnswers: OpenItemsOfProfile = (db, code) => openItemsOfProfile(db.kysely, code, todayInVietnam());
 
 export async function createProfileFrom({ db }: { db: Db }, actor: Actor, input: { from: string; code: string; name: { vi: string; en: string } }) {
   if (!canAtRoot(actor, 'profile.manage')) throw notFound();

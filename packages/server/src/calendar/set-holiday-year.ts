@@ -14,13 +14,14 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { findHolidayYear, loadHolidayOverrides } from './calendar.repository.js';
 import { recomputeOpenDeadlines } from './open-deadlines.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
 
 export interface HolidayYearInput {
   entries: Omit<HolidayEntry, 'source'>[];
   reason: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInVietnam();
 
 export async function setHolidayYear({ db, clock = today }: { db: Db; clock?: () => string }, actor: Actor, year: number, input: HolidayYearInput) {
   if (!canAtRoot(actor, 'calendar.manage')) throw notFound();

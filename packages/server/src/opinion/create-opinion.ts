@@ -11,6 +11,7 @@ import { requireAccess } from '../unit/require-access.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
 import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
 
 export async function insertPetitioner(db: Q, unitId: string, p: PetitionerInput, actorUserId: string, at: string): Promise<string | null> {
   if (!p.fullName && !p.phone && !p.email) return null;
@@ -45,7 +46,7 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
     const villageName = await checkVillage(trx, unitId, input.villageId);
     if (input.petitioner?.villageId && input.petitioner.villageId !== input.villageId) await checkVillage(trx, unitId, input.petitioner.villageId, 'petitioner.villageId');
     const at = nowIso();
-    const receivedOn = input.receivedOn ?? at.slice(0, 10);
+    const receivedOn = input.receivedOn ?? todayInVietnam(); // the day in Vietnam, not the UTC day of `at`
     const petitionerId = input.petitioner ? await insertPetitioner(trx, unitId, { ...input.petitioner, villageId: input.petitioner.villageId ?? input.villageId ?? null }, actor.userId, at) : null;
 
     let matterId: string;

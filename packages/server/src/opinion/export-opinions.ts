@@ -6,6 +6,7 @@ import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { writeSheet, type SheetFormat } from './opinion-file.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
 
 export type ExportFormat = SheetFormat | 'json';
 
@@ -30,7 +31,7 @@ export async function exportOpinions({ db }: { db: Db }, actor: Actor, unitId: s
     .execute()
     .then((found) => withPetitionerViews(db, actor, unit!.path, found));
   await recordAudit(db.kysely, { actorUserId: actor.userId, action: 'opinion.export', entity: 'unit', entityId: unitId, unitId, detail: { format, rows: rows.length } });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = todayInVietnam();
   const filename = `y-kien-${unit!.slug}-${stamp}.${format}`;
   if (format === 'json') {
     const items = rows.map((r) => ({ content: r.content, village: r.village_name, fullName: r.full_name, phone: r.phone, email: r.email, answerPreference: r.answer_preference, field: r.field, source: r.source, receivedOn: r.received_on }));

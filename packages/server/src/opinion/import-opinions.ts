@@ -14,6 +14,7 @@ import { classifierFor } from './opinion-classifier.js';
 import { listVillages, type Q } from './opinion.repository.js';
 import { readSheet } from './opinion-file.js';
 import type { Insertable } from 'kysely';
+import { todayInVietnam } from '../plan/plan-clock.js';
 
 export interface PreviewResult { rows: RawImportRow[]; firstRow: number; bad: RowProblem[]; good: number }
 
@@ -53,6 +54,7 @@ export async function importOpinions({ db }: { db: Db }, actor: Actor, unitId: s
       return { imported: 0, skipped: input.rows.length, bad };
     }
     const at = nowIso();
+    const today = todayInVietnam(); // a row without a date was received today in Vietnam, not on the UTC day of `at`
     const model = await classifierFor(trx, unitId);
     const routes = new Map<string, string | undefined>();
     const routeFor = async (field: string, village: string | null) => {
@@ -73,11 +75,11 @@ export async function importOpinions({ db }: { db: Db }, actor: Actor, unitId: s
       matters.push({
         id, unit_id: unitId, village_id: r.villageId, content: r.content, field: r.field, field_confirmed_by: r.field ? actor.userId : null,
         field_confirmed_at: r.field ? at : null, suggestions: JSON.stringify(classify(model, r.content)), state, source: r.source,
-        source_organisation_id: null, received_on: r.receivedOn ?? at.slice(0, 10), assignee_person_id: assignee ?? null, prepare_by: null,
+        source_organisation_id: null, received_on: r.receivedOn ?? today, assignee_person_id: assignee ?? null, prepare_by: null,
         merged_into_id: null, answer: null, search_folded: foldVietnamese(`${r.content} ${r.fullName ?? ''}`), version: 0,
         created_by: actor.userId, created_at: at, updated_at: at,
       });
-      raisings.push({ id: newId(), matter_id: id, petitioner_id: petitionerId, source: r.source, source_organisation_id: null, received_on: r.receivedOn ?? at.slice(0, 10), created_by: actor.userId, created_at: at });
+      raisings.push({ id: newId(), matter_id: id, petitioner_id: petitionerId, source: r.source, source_organisation_id: null, received_on: r.receivedOn ?? today, created_by: actor.userId, created_at: at });
       history.push({ id: newId(), matter_id: id, from_state: null, to_state: state, at, actor_user_id: actor.userId, reason: 'Nhập từ tệp / imported', detail: '{}' });
     }
     for (let i = 0; i < matters.length; i += BATCH) {

@@ -17,6 +17,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Dialect } from '../db/columns.js';
 import type { Q } from './opinion.repository.js';
 import { scopeCondition, type Scope } from './opinion-scope.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
 
 export interface SearchFilters extends Omit<SearchQuery, 'limit' | 'offset'> { unitId?: string }
 
@@ -76,7 +77,7 @@ export const NEWEST_WINDOW = 20_000;
 /** Ids of the matching matters, newest first (merged matters count as their target). */
 export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters, limit: number, offset: number, newestWindow = NEWEST_WINDOW): Promise<string[]> {
   const terms = searchTerms(f.q ?? '');
-  const where = sql.join(conditions(scope, f, new Date().toISOString().slice(0, 10)), sql` and `);
+  const where = sql.join(conditions(scope, f, todayInVietnam()), sql` and `);
   type Row = { id: string; merged_into_id: string | null };
   let query: RawBuilder<Row>;
   if (terms.length === 0) {
