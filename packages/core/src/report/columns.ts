@@ -83,6 +83,10 @@ export const matterColumns: Column<MatterRowData>[] = [
   { key: 'answeredOn', vi: 'Ngày trả lời', en: 'Answered', value: (r) => r.answeredOn },
 ];
 
+// One collator for every sort: localeCompare(…, 'vi') builds one per comparison (~40,000 for a
+// province's 3,321 communes, ~20 ms).
+const vietnamese = new Intl.Collator('vi');
+
 /** Sorts rows by a column: numbers high first (most late first), text in Vietnamese order. */
 export function sortRows<T>(rows: readonly T[], column: Column<T>, direction: 'asc' | 'desc' = column.numeric ? 'desc' : 'asc'): T[] {
   const sign = direction === 'asc' ? 1 : -1;
@@ -92,6 +96,6 @@ export function sortRows<T>(rows: readonly T[], column: Column<T>, direction: 'a
     if (x === y) return 0;
     if (x === null) return 1;
     if (y === null) return -1;
-    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'vi'));
+    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : vietnamese.compare(String(x), String(y)));
   });
 }

@@ -5,7 +5,7 @@
 // calendar in core), the follow-up figures grouped by commune in SQL (report_answer_summary, kept
 // by triggers per commune and due date, read from one covering index), and escalations grouped
 // by commune and state.
-import { deadlineMemo, emptyTimeliness, gradeRow, sessionCompliance, withRate, type Actor, type EscalationCounts, type OversightRowData, type SessionFact, type Timeliness } from '@doithoai/core';
+import { deadlineMemo, emptyTimeliness, gradeRow, oversightColumns, sessionCompliance, sortRows, withRate, type Actor, type EscalationCounts, type OversightRowData, type SessionFact, type Timeliness } from '@doithoai/core';
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
@@ -31,6 +31,14 @@ export async function oversightTable(deps: { db: Db; clock?: Clock }, actor: Act
   const unit = await unitInScope(deps.db.kysely, actor, unitId);
   const today = todayInVietnam(deps.clock);
   return computeOversight(deps.db, unit, periodOf(q, today), today);
+}
+
+/** The rows in the order of one column (as the screen and its Excel file show them), optionally one page; `total` counts them all. */
+export function oversightPage(table: OversightTable, q: { sort?: string; dir?: 'asc' | 'desc'; offset?: number; limit?: number }): OversightTable & { total: number } {
+  const column = oversightColumns.find((c) => c.key === q.sort);
+  const sorted = column ? sortRows(table.rows, column, q.dir) : table.rows;
+  const offset = q.offset ?? 0;
+  return { ...table, total: table.rows.length, rows: q.limit === undefined && offset === 0 ? sorted : sorted.slice(offset, q.limit === undefined ? undefined : offset + q.limit) };
 }
 
 async function computeOversight(db: Db, unit: { id: string; name: string; path: string }, period: { from: string; to: string }, today: string) {

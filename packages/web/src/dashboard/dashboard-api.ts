@@ -17,6 +17,7 @@ export interface DashboardMatter {
   id: string; content: string; field: string | null; source: string; village: string | null; state: string;
   receivedOn: string; official: string | null; due: string | null; answeredOn: string | null; answer: AnswerStatus | null;
 }
-export interface Oversight { unit: { id: string; name: string }; period: { from: string; to: string }; today: string; rows: OversightRowData[] }
+/** One page of the oversight table, in the order asked; `total` counts every commune. */
+export interface Oversight { unit: { id: string; name: string }; period: { from: string; to: string }; today: string; total: number; rows: OversightRowData[] }
 /** A figure's filter: the query the list behind it takes. */
 export type Filter = Record<string, string>;

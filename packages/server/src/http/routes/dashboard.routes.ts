@@ -5,7 +5,8 @@ import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
-import { oversightTable } from '../../dashboard/oversight.js';
+import { oversightPage, oversightTable } from '../../dashboard/oversight.js';
+import { oversightColumns } from '@doithoai/core';
 import { unitDashboard } from '../../dashboard/unit-dashboard.js';
 
 const Id = z.object({ id: z.string().max(64) });
@@ -15,6 +16,14 @@ export const PeriodQuerySchema = z.object({
   year: z.coerce.number().int().min(1900).max(2100).optional(),
 });
 const tags = ['dashboard'];
+// The table the staff app shows: sorted by one of its columns, one page at a time (a province is
+// 3,321 rows, ~1.6 MB of JSON in full; without offset/limit every row comes, as the API gives it).
+const OversightQuery = PeriodQuerySchema.extend({
+  sort: z.enum(oversightColumns.map((c) => c.key) as [string, ...string[]]).optional(),
+  dir: z.enum(['asc', 'desc']).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).optional(),
+});
 
 export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
   const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
@@ -25,6 +34,8 @@ export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/api/units/:id/dashboard/matters', { schema: { tags, summary: 'Danh sách sau một số liệu / the list behind a figure', params: Id, querystring: DashboardListQuery } }, async (request) =>
     dashboardMatters(deps, await actor(request), request.params.id, request.query));
 
-  app.get('/api/units/:id/oversight', { schema: { tags, summary: 'Bảng theo dõi các xã trực thuộc / oversight table of the communes below', params: Id, querystring: PeriodQuerySchema } }, async (request) =>
-    oversightTable(deps, await actor(request), request.params.id, request.query));
+  app.get('/api/units/:id/oversight', { schema: { tags, summary: 'Bảng theo dõi các xã trực thuộc / oversight table of the communes below (sort, then offset/limit for one page)', params: Id, querystring: OversightQuery } }, async (request) => {
+    const { sort, dir, offset, limit, ...period } = request.query;
+    return oversightPage(await oversightTable(deps, await actor(request), request.params.id, period), { sort, dir, offset, limit });
+  });
 }
