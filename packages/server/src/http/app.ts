@@ -103,7 +103,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+    // preCompressed: the .br/.gz the web build writes beside each asset go to browsers that accept them.
+    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false, preCompressed: true });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
