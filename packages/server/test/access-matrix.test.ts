@@ -186,6 +186,7 @@ const routeCases: Record<string, RouteCase> = {
   'GET /api/admin/deliveries/:id/attempts': { access: 'record', record: 'delivery', rule: allow('user.manage') },
   'POST /api/admin/deliveries/:id/retry': { access: 'record', record: 'delivery', rule: allow('user.manage') },
   'GET /api/audit': { access: 'any-scope', scopeAction: 'audit.read', list: true },
+  'GET /api/audit.xlsx': { access: 'any-scope', scopeAction: 'audit.read' },
   'GET /api/audit/verify': { access: 'root', rootAction: 'audit.read' },
   'GET /api/units/:id/privacy/requests': { access: 'record', record: 'unit', rule: allow('privacy.manage'), list: true },
   'POST /api/units/:id/privacy/requests': { access: 'record', record: 'unit', rule: allow('privacy.manage'), body: () => ({ kind: 'access', requesterName: 'Người yêu cầu thử', detail: 'Xin bản sao dữ liệu' }) },

@@ -2,6 +2,7 @@
 // working days to acknowledge), erasure that pseudonymises the person while the decisions stay
 // (matters, conclusion items, issued documents, audit chain), the access copy and consent
 // withdrawal logged, the breach listing from the audit log, and the retention sweep.
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -210,6 +211,23 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: { cookie: office } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/audit?from=27/11/2026', headers: { cookie: admin } })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: { cookie: admin } })).json()).toMatchObject({ ok: true });
+
+    // The same filter as Excel: the rows of the screen, newest first, and the export recorded.
+    const xlsx = await t.app.inject({ method: 'GET', url: `/api/audit.xlsx?userId=${clerk}&entity=matter&entityId=${p.matter_id}&from=${today}&to=${today}`, headers: { cookie: admin } });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.headers['content-disposition']).toMatch(/nhat-ky-\d{4}-\d{2}-\d{2}\.xlsx/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as never);
+    const ws = book.worksheets[0]!;
+    expect(ws.getRow(2).getCell(4).value).toBe('Hành động');
+    const actions = [];
+    for (let i = 3; i <= ws.rowCount; i++) actions.push([ws.getRow(i).getCell(1).value, ws.getRow(i).getCell(3).value, ws.getRow(i).getCell(4).value]);
+    expect(actions).toEqual(log.json().entries.map((e: { seq: number; action: string }) => [e.seq, 'vanphong', e.action]));
+    const all = (await t.app.inject({ method: 'GET', url: '/api/audit?entity=audit_event', headers: { cookie: admin } })).json().entries;
+    expect(all.map((e: { action: string }) => e.action)).toContain('audit.export');
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit.xlsx', headers: { cookie: office } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit.xlsx?to=hôm-nay', headers: { cookie: admin } })).statusCode).toBe(400);
   });
 
   it.skipIf(skip)('the retention sweep clears contacts after 24 months and names after 60, leaves open matters and decisions alone', async () => {
