@@ -45,6 +45,10 @@ describe.each(dialectCases)('opinions on $dialect', ({ dialect, skip }) => {
     const detail = (await t.app.inject({ url: `/api/opinions/${created.id}`, headers: { cookie } })).json();
     expect(detail.raisings[0]).toMatchObject({ fullName: 'Hoàng Văn Đông', phone: '0912000111' });
     expect(detail.raisings[0].consents.map((c: { purpose: string }) => c.purpose)).toEqual(['contact-about-answer']);
+    // Recorded with the words of the box ticked and how it was given (a village's list: in writing).
+    const consent = await t.deps.db.kysely.selectFrom('petitioner_consent').innerJoin('raising', 'raising.petitioner_id', 'petitioner_consent.petitioner_id')
+      .select(['petitioner_consent.wording', 'petitioner_consent.channel']).where('raising.matter_id', '=', created.id).executeTakeFirstOrThrow();
+    expect(consent).toEqual({ wording: 'Liên hệ để trả lời ý kiến', channel: 'writing' });
     expect(detail.history.map((h: { to: string }) => h.to)).toEqual(['received']);
 
     const classified = (await t.app.inject({ method: 'POST', url: `/api/opinions/${created.id}/classify`, headers: { cookie }, payload: { field: 'nong-nghiep', version: created.version } })).json();

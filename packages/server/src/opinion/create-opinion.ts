@@ -1,7 +1,7 @@
 // A clerk enters an opinion from paper, a citizen's message, or what was said at a session:
 // a new matter, or one more raising of a matter the clerk recognised as a duplicate. A field
 // chosen by the clerk counts as confirmed; otherwise the classifier's suggestion waits for them.
-import { DomainError, foldVietnamese, isOpen, type Actor, type MatterState, type MatterSummary, type OpinionInput, type PetitionerInput } from '@doithoai/core';
+import { DomainError, consentPurposeNames, foldVietnamese, isOpen, type Actor, type OpinionSource, type MatterState, type MatterSummary, type OpinionInput, type PetitionerInput } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import { writeTransaction } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
@@ -13,16 +13,24 @@ import { suggestFields } from './opinion-classifier.js';
 import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
 import { todayInVietnam } from '../plan/plan-clock.js';
 
-export async function insertPetitioner(db: Q, unitId: string, p: PetitionerInput, actorUserId: string, at: string): Promise<string | null> {
+/**
+ * How a consent ticked on the clerk's form was given: in person when the opinion was said at the
+ * session in front of the clerk; otherwise in the writing the opinion came in (a citizen's online
+ * message, a village's, the Front's or an organisation's list, an official's report).
+ */
+export const consentChannelOf = (source: OpinionSource): 'in-person' | 'writing' => (source === 'at-session' ? 'in-person' : 'writing');
+
+export async function insertPetitioner(db: Q, unitId: string, p: PetitionerInput, actorUserId: string, at: string, channel: 'in-person' | 'writing' = 'in-person'): Promise<string | null> {
   if (!p.fullName && !p.phone && !p.email) return null;
   const id = newId();
   await db.insertInto('petitioner').values({
     id, unit_id: unitId, full_name: p.fullName ?? null, village_id: p.villageId ?? null, phone: p.phone ?? null, email: p.email ?? null,
     answer_preference: p.answerPreference ?? null, created_at: at, updated_at: at,
   }).execute();
-  // Only what the person agreed to is recorded, with who recorded it and when.
+  // Only what the person agreed to is recorded, with who recorded it, when, how, and the words
+  // of the form's box that was ticked.
   for (const purpose of p.consents ?? []) {
-    await db.insertInto('petitioner_consent').values({ id: newId(), petitioner_id: id, purpose, granted: 1, recorded_by: actorUserId, recorded_at: at }).execute();
+    await db.insertInto('petitioner_consent').values({ id: newId(), petitioner_id: id, purpose, granted: 1, recorded_by: actorUserId, recorded_at: at, wording: consentPurposeNames[purpose].vi, channel }).execute();
   }
   return id;
 }
@@ -47,7 +55,7 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
     if (input.petitioner?.villageId && input.petitioner.villageId !== input.villageId) await checkVillage(trx, unitId, input.petitioner.villageId, 'petitioner.villageId');
     const at = nowIso();
     const receivedOn = input.receivedOn ?? todayInVietnam(); // the day in Vietnam, not the UTC day of `at`
-    const petitionerId = input.petitioner ? await insertPetitioner(trx, unitId, { ...input.petitioner, villageId: input.petitioner.villageId ?? input.villageId ?? null }, actor.userId, at) : null;
+    const petitionerId = input.petitioner ? await insertPetitioner(trx, unitId, { ...input.petitioner, villageId: input.petitioner.villageId ?? input.villageId ?? null }, actor.userId, at, consentChannelOf(input.source)) : null;
 
     let matterId: string;
     // A new matter not routed to anyone: its list row is known here, no need to read it back.
