@@ -165,7 +165,7 @@ const routeCases: Record<string, RouteCase> = {
   'DELETE /api/users/:id/sessions/:sessionId': { access: 'record', record: 'user', rule: allow('user.manage') },
   'PUT /api/users/:id/grants': { access: 'record', record: 'user', rule: allow('user.manage'), body: (ctx, t) => ({ grants: [{ role: 'collector', unitId: ctx.unitAt(t) }] }) },
   'GET /api/opinions/:id/conflicts': { access: 'record', record: 'opinion', rule: both(readOpinion, allow('opinion.update')) },
-  'POST /api/opinions/:id/conflicts': { access: 'record', record: 'opinion', rule: both(readOpinion, allow('opinion.update')), body: (ctx, t) => ({ personId: ctx.personIn(t), reason: 'thử' }) },
+  'POST /api/opinions/:id/conflicts': { access: 'record', record: 'opinion', rule: both(readOpinion, allow('opinion.update')), body: (ctx, t) => ({ personId: ctx.bystanderIn(t), reason: 'thử' }), why: 'names a person with no account: naming a user would, rightly, hide petitioners from them in the calls that follow' },
   'DELETE /api/opinions/:id/conflicts/:personId': { access: 'record', record: 'opinion', rule: both(readOpinion, allow('opinion.update')) },
   // Routes added late in the session by other features, each with its rule from core's policy table.
   'GET /xa/:slug/tra-loi': { access: 'public', why: 'public portal: published answers' },

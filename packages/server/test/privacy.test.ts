@@ -175,6 +175,35 @@ describe.each(dialectCases)('personal data on $dialect', ({ dialect, skip }) => 
     expect(noPetitioner.body).toContain('petitionerId');
   });
 
+  it.skipIf(skip)('a clerk named by a matter does not find, see requests about, copy or record consents for the people who raised it; another clerk does', async () => {
+    t = await startTestApp(dialect);
+    const db = t.deps.db.kysely;
+    const office = await t.login('vanphong');
+    const admin = await t.login('admin');
+    const p = await db.selectFrom('petitioner').innerJoin('raising', 'raising.petitioner_id', 'petitioner.id')
+      .innerJoin('petitioner_consent as c', 'c.petitioner_id', 'petitioner.id')
+      .select(['petitioner.id', 'petitioner.full_name', 'petitioner.unit_id', 'raising.matter_id', 'c.id as consent_id']).where('petitioner.full_name', 'is not', null).executeTakeFirstOrThrow();
+    const request = (await t.app.inject({ method: 'POST', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office }, payload: { kind: 'access', petitionerId: p.id, requesterName: p.full_name, detail: 'Xin bản sao' } })).json();
+    const clerkUser = await db.selectFrom('user').select('id').where('username', '=', 'vanphong').executeTakeFirstOrThrow();
+    const clerk = await db.selectFrom('person').select('id').where('user_id', '=', clerkUser.id).executeTakeFirstOrThrow();
+    const mark = await t.app.inject({ method: 'POST', url: `/api/opinions/${p.matter_id}/conflicts`, headers: { cookie: admin }, payload: { personId: clerk.id, reason: 'Đơn phản ánh cán bộ văn phòng' } });
+    expect(mark.statusCode).toBe(200);
+
+    const q = encodeURIComponent(p.full_name!);
+    const found = (cookie: string) => t!.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/petitioners?q=${q}`, headers: { cookie } });
+    expect((await found(office)).json().petitioners.map((x: { id: string }) => x.id)).not.toContain(p.id);
+    expect((await found(admin)).json().petitioners.map((x: { id: string }) => x.id)).toContain(p.id);
+    const listed = (await t.app.inject({ method: 'GET', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office } })).json();
+    expect(JSON.stringify(listed)).not.toContain(request.id);
+    expect((await t.app.inject({ method: 'GET', url: `/api/privacy/requests/${request.id}/data`, headers: { cookie: office } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/requests/${request.id}/decision`, headers: { cookie: office }, payload: { to: 'acknowledged' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/petitioners/${p.id}/consents`, headers: { cookie: office }, payload: { purpose: 'publish-name', wording: 'Có đồng ý nêu tên không?', channel: 'phone', granted: false } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/privacy/consents/${p.consent_id}/withdraw`, headers: { cookie: office }, payload: { how: 'phone' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/units/${p.unit_id}/privacy/requests`, headers: { cookie: office }, payload: { kind: 'erase', petitionerId: p.id, requesterName: 'X', detail: 'Y' } })).statusCode).toBe(404);
+    // The administrator, not named, carries the request out.
+    expect((await t.app.inject({ method: 'GET', url: `/api/privacy/requests/${request.id}/data`, headers: { cookie: admin } })).json().petitioner.id).toBe(p.id);
+  });
+
   it.skipIf(skip)('the breach listing names whose data a user touched in a window (API and CLI); only the administrator may list', async () => {
     t = await startTestApp(dialect);
     const office = await t.login('vanphong');

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../unit/require-access.js';
+import { requireNotNamedBy } from './conflict-guard.js';
 
 /** How a consent was given. */
 export const consentChannels = ['in-person', 'phone', 'writing', 'portal'] as const;
@@ -17,6 +18,7 @@ export async function withdrawConsent({ db }: { db: Db }, actor: Actor, consentI
     .select(['petitioner_consent.id', 'petitioner_consent.petitioner_id', 'petitioner_consent.purpose', 'petitioner_consent.withdrawn_at', 'p.unit_id', 'unit.path'])
     .where('petitioner_consent.id', '=', consentId).executeTakeFirst();
   requireAccess(actor, 'privacy.manage', c && { unitPath: c.path });
+  await requireNotNamedBy(db.kysely, actor, c!.petitioner_id);
   if (c!.withdrawn_at) throw new DomainError('CONFLICT', { vi: `Sự đồng ý này đã được rút lúc ${c!.withdrawn_at}`, en: `this consent was already withdrawn at ${c!.withdrawn_at}` });
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
@@ -33,6 +35,7 @@ export async function withdrawConsent({ db }: { db: Db }, actor: Actor, consentI
 export async function recordConsent({ db }: { db: Db }, actor: Actor, petitionerId: string, input: { purpose: string; wording: string; channel: string; granted: boolean }) {
   const p = await db.kysely.selectFrom('petitioner').innerJoin('unit', 'unit.id', 'petitioner.unit_id').select(['petitioner.id', 'petitioner.unit_id', 'petitioner.erased_at', 'unit.path']).where('petitioner.id', '=', petitionerId).executeTakeFirst();
   requireAccess(actor, 'privacy.manage', p && { unitPath: p.path });
+  await requireNotNamedBy(db.kysely, actor, p!.id);
   if (p!.erased_at) throw new DomainError('RULE_VIOLATION', { vi: 'Dữ liệu của người này đã bị xóa theo yêu cầu: không ghi thêm sự đồng ý', en: "this person's data was erased: no new consent is recorded" });
   const id = newId();
   const at = nowIso();

@@ -15,6 +15,7 @@ import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { erasePetitioner } from './erase-petitioner.js';
 import { petitionerData } from './petitioner-data.js';
+import { petitionersNamingCaller, requireNotNamedBy } from './conflict-guard.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -51,6 +52,7 @@ export async function createRequest({ db }: Deps, actor: Actor, unitId: string, 
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'privacy.manage', unit && { unitPath: unit.path });
   const petitionerId = await checkPetitioner(db.kysely, unit!.path, input.petitionerId);
+  await requireNotNamedBy(db.kysely, actor, petitionerId);
   if ((input.kind === 'correct' || input.kind === 'erase' || input.kind === 'object') && !petitionerId) {
     throw fieldError('petitionerId', 'Cần chọn người kiến nghị mà yêu cầu này nói đến', 'choose the petitioner this request is about');
   }
@@ -76,12 +78,14 @@ export async function listRequests({ db }: Deps, actor: Actor, unitId: string) {
     .selectAll('data_subject_request').select('unit.path as unit_path')
     .where('unit.path', 'like', `${unit!.path}%`).orderBy('data_subject_request.created_at', 'desc').limit(500).execute();
   const today = todayInVietnam();
-  return rows.map((r) => toRequestView(r, today));
+  const hidden = await petitionersNamingCaller(db.kysely, actor, rows.map((r) => r.petitioner_id));
+  return rows.filter((r) => !r.petitioner_id || !hidden.has(r.petitioner_id)).map((r) => toRequestView(r, today));
 }
 
 async function readableRequest(db: Db, actor: Actor, id: string) {
   const r = await db.kysely.selectFrom('data_subject_request').innerJoin('unit', 'unit.id', 'data_subject_request.unit_id').selectAll('data_subject_request').select('unit.path as unit_path').where('data_subject_request.id', '=', id).executeTakeFirst();
   requireAccess(actor, 'privacy.manage', r && { unitPath: r.unit_path });
+  await requireNotNamedBy(db.kysely, actor, r!.petitioner_id);
   return r!;
 }
 

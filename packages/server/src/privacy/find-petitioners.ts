@@ -1,10 +1,12 @@
 // Finding the person a data-subject request is about: petitioners of the unit (and below) whose
-// name or phone contains the query. The answer holds personal data, so each search is logged.
+// name or phone contains the query, except those whose matter names the caller (a conflict of
+// interest). The answer holds personal data, so each search is logged.
 import { DomainError, foldVietnamese, type Actor } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
+import { petitionersNamingCaller } from './conflict-guard.js';
 
 export async function findPetitioners({ db }: { db: Db }, actor: Actor, unitId: string, query: string) {
   const unit = await findUnit(db.kysely, unitId);
@@ -16,7 +18,10 @@ export async function findPetitioners({ db }: { db: Db }, actor: Actor, unitId: 
     .where('unit.path', 'like', `${unit!.path}%`).orderBy('petitioner.full_name').limit(5000).execute();
   const needle = foldVietnamese(q);
   const digits = q.replace(/\D/g, '');
-  const hits = rows.filter((r) => foldVietnamese(r.full_name ?? '').includes(needle) || (digits.length >= 3 && (r.phone ?? '').replace(/\D/g, '').includes(digits))).slice(0, 50);
+  const matching = rows.filter((r) => foldVietnamese(r.full_name ?? '').includes(needle) || (digits.length >= 3 && (r.phone ?? '').replace(/\D/g, '').includes(digits)));
+  // People whose matter names the caller are not theirs to find (conflict-guard.ts).
+  const hidden = await petitionersNamingCaller(db.kysely, actor, matching.map((r) => r.id));
+  const hits = matching.filter((r) => !hidden.has(r.id)).slice(0, 50);
   await recordAudit(db.kysely, { actorUserId: actor.userId, action: 'petitioner.search', entity: 'unit', entityId: unitId, unitId, detail: { petitionerIds: hits.map((h) => h.id) } });
   return hits.map((r) => ({ id: r.id, fullName: r.full_name, phone: r.phone, email: r.email, village: r.village, erased: Boolean(r.erased_at) }));
 }

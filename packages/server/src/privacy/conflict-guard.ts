@@ -1,0 +1,30 @@
+// Conflict of interest in personal-data work: a clerk named by a matter (a complaint about them,
+// a dispute they are party to, marked in matter_conflict) does not see the people who raised it
+// anywhere else either. Requests about such a person, the person in a search, their consents:
+// not found for that clerk, as the matter's petitioners are hidden from them (core
+// petitionerView); another clerk with the same rights handles them.
+import { notFound, type Actor } from '@doithoai/core';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** Of these petitioners, those who raised a matter (or one merged into it) that names the caller. */
+export async function petitionersNamingCaller(db: Q, actor: Actor, petitionerIds: readonly (string | null)[]): Promise<Set<string>> {
+  const ids = [...new Set(petitionerIds.filter((id): id is string => !!id))];
+  if (!ids.length) return new Set();
+  const rows = await db.selectFrom('raising')
+    .innerJoin('matter as m', 'm.id', 'raising.matter_id')
+    .innerJoin('matter_conflict as mc', (j) => j.on((eb) => eb.or([eb('mc.matter_id', '=', eb.ref('m.id')), eb('mc.matter_id', '=', eb.ref('m.merged_into_id'))])))
+    .innerJoin('person', 'person.id', 'mc.person_id')
+    .select('raising.petitioner_id')
+    .where('person.user_id', '=', actor.userId)
+    .where('raising.petitioner_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.petitioner_id!));
+}
+
+/** Refuses, as "not found", work on a petitioner whose matter names the caller. */
+export async function requireNotNamedBy(db: Q, actor: Actor, petitionerId: string | null): Promise<void> {
+  if ((await petitionersNamingCaller(db, actor, [petitionerId])).size) throw notFound();
+}
