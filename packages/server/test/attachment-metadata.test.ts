@@ -1,10 +1,11 @@
 // Photos lose where and when they were taken before they are stored: JPEG EXIF/XMP/IPTC and
-// comments, PNG eXIf and text chunks go; the picture data stays byte for byte, and a JPEG keeps
-// its orientation (else a portrait photo would show sideways). Detection by content still agrees.
+// comments, PNG eXIf and text chunks, WebP EXIF and XMP chunks go; the picture data stays byte for
+// byte, and a JPEG or WebP keeps its orientation (else a portrait photo would show sideways).
+// Detection by content still agrees.
 import { fileTypeFromBuffer } from 'file-type';
 import { describe, expect, it } from 'vitest';
 import { checkPhoto } from '../src/attachment/photo-type.js';
-import { exifOrientation, stripJpeg, stripMetadata, stripPng } from '../src/attachment/strip-metadata.js';
+import { exifOrientation, stripJpeg, stripMetadata, stripPng, stripWebp } from '../src/attachment/strip-metadata.js';
 import { makePng } from './support/images.js';
 
 const seg = (marker: number, payload: Buffer) => {
@@ -77,6 +78,44 @@ describe('photo metadata', () => {
     const out = stripPng(withMeta);
     expect(out.equals(png)).toBe(true);
     expect((await checkPhoto(out)).ok).toBe(true);
+  });
+
+  it('drops EXIF and XMP chunks from a WebP, keeps its picture and its orientation, fixes the header', async () => {
+    const riff = (type: string, payload: Buffer) => {
+      const head = Buffer.alloc(8);
+      head.write(type, 0, 'latin1');
+      head.writeUInt32LE(payload.length, 4);
+      return Buffer.concat([head, payload, payload.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
+    };
+    const webp = (chunks: Buffer[]) => {
+      const body = Buffer.concat(chunks);
+      const head = Buffer.alloc(12);
+      head.write('RIFF', 0, 'latin1');
+      head.writeUInt32LE(4 + body.length, 4);
+      head.write('WEBP', 8, 'latin1');
+      return Buffer.concat([head, body]);
+    };
+    const vp8x = (flags: number) => riff('VP8X', Buffer.from([flags, 0, 0, 0, 15, 0, 0, 15, 0, 0]));
+    const picture = riff('VP8L', Buffer.from([0x2f, 0x0f, 0xc0, 0x03, 0x00, 0x12, 0x34, 0x56, 0x78])); // odd size: padded
+    const xmp = riff('XMP ', Buffer.from('<x:xmpmeta>GPSLatitude 18.35</x:xmpmeta>', 'latin1'));
+    const sent = webp([vp8x(0x08 | 0x04), picture, riff('EXIF', exif(6).subarray(6)), xmp]);
+    expect((await checkPhoto(sent)).ok).toBe(true);
+
+    const out = stripWebp(sent);
+    expect(out.toString('latin1')).not.toContain('GPS');
+    expect(out.toString('latin1')).not.toContain('Samsung');
+    expect(out.readUInt32LE(4)).toBe(out.length - 8);
+    expect(out.subarray(12, 12 + 18)[8]).toBe(0x08); // EXIF flag kept for the orientation, XMP flag cleared
+    expect(out.indexOf(picture)).toBeGreaterThan(0); // the picture byte for byte
+    const exifAt = out.indexOf('EXIF', 12, 'latin1');
+    const size = out.readUInt32LE(exifAt + 4);
+    expect(exifOrientation(Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), out.subarray(exifAt + 8, exifAt + 8 + size)]))).toBe(6);
+    expect((await checkPhoto(out)).ok).toBe(true);
+    expect(stripMetadata(sent, 'image/webp').equals(out)).toBe(true);
+
+    // Upright: no EXIF left at all, and the flags say so.
+    const upright = stripWebp(webp([vp8x(0x08), picture, riff('EXIF', exif(1).subarray(6))]));
+    expect(upright.equals(webp([vp8x(0), picture]))).toBe(true);
   });
 
   it('leaves anything it cannot read as it was', () => {

@@ -3,8 +3,8 @@
 // only what the purpose needs). Before a photo is stored, its metadata blocks are dropped and the
 // picture itself is left byte for byte: JPEG APP1 (EXIF, XMP) and APP13 (IPTC) segments and
 // comments — except the EXIF orientation, written back alone, or a portrait photo would show
-// sideways; PNG eXIf and text chunks. WebP is kept as sent (its EXIF sits in a RIFF chunk whose
-// removal also rewrites the header; not done yet).
+// sideways; PNG eXIf and text chunks; WebP EXIF and XMP chunks (the orientation written back
+// alone, the VP8X flags and the RIFF size rewritten).
 
 /** The EXIF orientation (1–8) of an APP1 segment's payload, or null. */
 export function exifOrientation(payload: Buffer): number | null {
@@ -27,8 +27,8 @@ export function exifOrientation(payload: Buffer): number | null {
   return null;
 }
 
-/** An APP1 segment holding only the orientation (big-endian TIFF, one IFD entry). */
-function orientationSegment(orientation: number): Buffer {
+/** An EXIF block holding only the orientation (big-endian TIFF, one IFD entry). */
+function orientationTiff(orientation: number): Buffer {
   const tiff = Buffer.alloc(8 + 2 + 12 + 4);
   tiff.write('MM', 0, 'latin1');
   tiff.writeUInt16BE(42, 2);
@@ -38,7 +38,12 @@ function orientationSegment(orientation: number): Buffer {
   tiff.writeUInt16BE(3, 12); // SHORT
   tiff.writeUInt32BE(1, 14);
   tiff.writeUInt16BE(orientation, 18);
-  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  return tiff;
+}
+
+/** An APP1 segment holding only the orientation. */
+function orientationSegment(orientation: number): Buffer {
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), orientationTiff(orientation)]);
   const head = Buffer.from([0xff, 0xe1, 0, 0]);
   head.writeUInt16BE(payload.length + 2, 2);
   return Buffer.concat([head, payload]);
@@ -89,8 +94,58 @@ export function stripPng(bytes: Buffer): Buffer {
   return bytes;
 }
 
+const riffChunk = (type: string, payload: Buffer) => {
+  const head = Buffer.alloc(8);
+  head.write(type, 0, 'latin1');
+  head.writeUInt32LE(payload.length, 4);
+  return Buffer.concat([head, payload, payload.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
+};
+const VP8X_EXIF = 0x08;
+const VP8X_XMP = 0x04;
+
+/** WebP without its EXIF and XMP chunks; the input unchanged if it is not a well-formed WebP. */
+export function stripWebp(bytes: Buffer): Buffer {
+  if (bytes.length < 12 || bytes.toString('latin1', 0, 4) !== 'RIFF' || bytes.toString('latin1', 8, 12) !== 'WEBP') return bytes;
+  const kept: Buffer[] = [];
+  let vp8x: Buffer | null = null;
+  let orientation: number | null = null;
+  let i = 12;
+  while (i + 8 <= bytes.length) {
+    const type = bytes.toString('latin1', i, i + 4);
+    const size = bytes.readUInt32LE(i + 4);
+    if (i + 8 + size > bytes.length) return bytes;
+    const end = Math.min(bytes.length, i + 8 + size + (size % 2)); // chunks are padded to even sizes
+    if (type === 'EXIF') {
+      const payload = bytes.subarray(i + 8, i + 8 + size);
+      const prefixed = payload.subarray(0, 6).toString('latin1') === 'Exif\0\0' ? payload : Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), payload]);
+      orientation ??= exifOrientation(prefixed);
+    } else if (type !== 'XMP ') {
+      const chunk = Buffer.from(bytes.subarray(i, end)); // a copy: VP8X's flags are rewritten
+      if (type === 'VP8X' && size >= 10) vp8x = chunk;
+      kept.push(chunk);
+    }
+    i = end;
+  }
+  if (i !== bytes.length) return bytes;
+  if (vp8x) {
+    vp8x[8] = vp8x[8]! & ~(VP8X_EXIF | VP8X_XMP);
+    // Only an extended WebP (with VP8X) may carry EXIF: the orientation goes back there alone.
+    if (orientation && orientation !== 1) {
+      vp8x[8] = vp8x[8]! | VP8X_EXIF;
+      kept.push(riffChunk('EXIF', orientationTiff(orientation)));
+    }
+  }
+  const body = Buffer.concat(kept);
+  const head = Buffer.alloc(12);
+  head.write('RIFF', 0, 'latin1');
+  head.writeUInt32LE(4 + body.length, 4);
+  head.write('WEBP', 8, 'latin1');
+  return Buffer.concat([head, body]);
+}
+
 export function stripMetadata(bytes: Buffer, mediaType: string): Buffer {
   if (mediaType === 'image/jpeg') return stripJpeg(bytes);
   if (mediaType === 'image/png') return stripPng(bytes);
+  if (mediaType === 'image/webp') return stripWebp(bytes);
   return bytes;
 }
