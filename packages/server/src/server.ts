@@ -1,5 +1,6 @@
 // `doithoai serve`: migrate, load the demo commune into an empty database, listen, and tell the
 // person at the keyboard where to go and how to sign in.
+import { sql } from 'kysely';
 import { bootstrap } from './bootstrap.js';
 import type { Config } from './config.js';
 import { demoLoginsText, isEmpty, loadDemo } from './demo/load-demo.js';
@@ -13,6 +14,9 @@ export async function serve(config: Config, options: { demo?: boolean } = {}) {
     await loadDemo(deps.db, deps.auth);
     demoLoaded = true;
   }
+  // The demo logins are printed only where they work: a deployment's own database (or a generated
+  // province) has none of them.
+  const demoUsers = demoLoaded || (await sql<{ id: string }>`select id from "user" where username = ${'vanphong'}`.execute(deps.db.kysely)).rows.length > 0;
   const app = await buildApp(deps, { logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
@@ -20,7 +24,7 @@ export async function serve(config: Config, options: { demo?: boolean } = {}) {
     '',
     `Đối Thoại đang chạy / is running: ${url}`,
     `Cơ sở dữ liệu / database: ${deps.db.dialect} (${deps.db.location})${demoLoaded ? ' — đã nạp xã mẫu Sơn Giang / demo commune loaded' : ''}`,
-    demoLoginsText(),
+    demoUsers ? demoLoginsText() : 'Đăng nhập bằng tài khoản của đơn vị / sign in with your unit\'s accounts',
     `Sẵn sàng sau / ready after ${Math.round(performance.now() - started)} ms. Ctrl+C để dừng / to stop.`,
     '',
   ];

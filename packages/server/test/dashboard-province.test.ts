@@ -1,6 +1,6 @@
 // `doithoai demo --scale province` on a small scale: the generated province loads through the CLI,
 // the triggers keep one fact per follow-up item, and the oversight table and a commune's dashboard
-// agree with counts made directly in SQL.
+// agree with counts made directly in SQL; served, it prints no demo logins (there are none).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,9 @@ import { openSqlite, sqliteFile } from '../src/db/open-database.js';
 import { oversightTable } from '../src/dashboard/oversight.js';
 import { unitDashboard } from '../src/dashboard/unit-dashboard.js';
 import { runCli } from './support/run-cli.js';
+import { buildServer, freePort } from './support/child-server.js';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
 let dir: string | undefined;
@@ -52,4 +55,24 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
   } finally {
     await db.close();
   }
-});
+
+  // `doithoai serve` on the generated province (no demo users): it does not print demo logins
+  // that would not work there.
+  buildServer();
+  const port = await freePort();
+  const proc = spawn(process.execPath, [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), 'serve'], {
+    env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', JOBS: 'off', LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d) => { out += String(d); });
+  try {
+    for (let i = 0; i < 600 && !out.includes('Sẵn sàng') && proc.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain('Sẵn sàng');
+    expect(out).not.toContain('vanphong');
+    expect(out).toContain('tài khoản của đơn vị');
+  } finally {
+    proc.kill('SIGTERM');
+    if (proc.exitCode === null) await new Promise((r) => proc.once('exit', r));
+  }
+}, 120_000);
