@@ -115,6 +115,11 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
     await k.insertInto('due_extension').values({ id: 'ext-m4b', matter_id: 'kt-m4', previous_due: '2026-04-30', due_date: '2026-05-29', reason: 'Phức tạp', actor_user_id: null, at: '2026-04-01T01:00:00.000Z' }).execute();
     await agree();
     expect((await summary()).some((r) => r.due_date === '2026-04-30')).toBe(false); // an emptied day goes
+    // Granted at 06:00 in Vietnam on 4 February (23:00 UTC the day before), the day the notice was
+    // issued: it covers that notice's items (the UTC day would have missed them).
+    await k.insertInto('due_extension').values({ id: 'ext-m3-dawn', matter_id: 'kt-m3', previous_due: '2026-03-25', due_date: '2026-03-31', reason: 'Phức tạp', actor_user_id: null, at: '2026-02-03T23:00:00.000Z' }).execute();
+    expect((await k.selectFrom('report_answer_fact').select('due_date').where('matter_id', '=', 'kt-m3').executeTakeFirstOrThrow()).due_date).toBe('2026-03-31');
+    await agree();
     await k.updateTable('matter').set({ state: 'responded', updated_at: '2026-04-05T01:00:00.000Z' }).where('id', '=', 'kt-m5').execute();
     await agree();
     await k.deleteFrom('conclusion_item').where('id', '=', 'ci-kt-m1').execute();
