@@ -43,6 +43,10 @@ function checkDate(field: 'from' | 'to', v: string | undefined) {
   }
 }
 
+/** When a day begins in Vietnam (UTC+7, no summer time), as the UTC instant entries are stored in:
+ * the dates an administrator types are Vietnamese days, not UTC ones. */
+const vietnamDayStart = (d: string) => new Date(Date.parse(`${d}T00:00:00+07:00`)).toISOString();
+
 /** The whole day `to` is included: compare against the next day's start. */
 function dayAfter(d: string): string {
   const t = new Date(`${d}T00:00:00Z`);
@@ -70,8 +74,8 @@ export async function queryAudit(db: Kysely<Database>, f: AuditFilter, actor: Ac
   if (f.userId) q = q.where('a.actor_user_id', '=', f.userId);
   if (f.entity) q = q.where('a.entity', '=', f.entity);
   if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
-  if (f.from) q = q.where('a.at', '>=', f.from);
-  if (f.to) q = q.where('a.at', '<', dayAfter(f.to));
+  if (f.from) q = q.where('a.at', '>=', vietnamDayStart(f.from));
+  if (f.to) q = q.where('a.at', '<', vietnamDayStart(dayAfter(f.to)));
   if (f.beforeSeq !== undefined) q = q.where('a.seq', '<', f.beforeSeq);
   const rows = await q.orderBy('a.seq', 'desc').limit(limit + 1).execute();
   const page = rows.slice(0, limit);

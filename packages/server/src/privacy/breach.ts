@@ -28,7 +28,11 @@ export interface TouchedPerson {
   events: { seq: number; at: string; action: string; actorUserId: string | null; entity: string; entityId: string }[];
 }
 
-const end = (to: string) => (/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : to);
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+// A day is a day in Vietnam (UTC+7); a time is any ISO time; both become the UTC instants the log
+// stores (a time given as +07:00 compared as text with 'Z' times would be off by seven hours).
+const start = (from: string) => new Date(isDay(from) ? `${from}T00:00:00+07:00` : from).toISOString();
+const end = (to: string) => (isDay(to) ? new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000 - 1) : new Date(to)).toISOString();
 
 export async function personalDataTouched(db: Kysely<Database>, q: BreachQuery): Promise<{ events: number; people: TouchedPerson[] }> {
   for (const [field, v] of [['from', q.from], ['to', q.to]] as const) {
@@ -38,7 +42,7 @@ export async function personalDataTouched(db: Kysely<Database>, q: BreachQuery):
   }
   let e = db.selectFrom('audit_event as a').leftJoin('unit as u', 'u.id', 'a.unit_id')
     .select(['a.seq', 'a.at', 'a.action', 'a.actor_user_id', 'a.entity', 'a.entity_id', 'a.unit_id', 'a.detail'])
-    .where('a.at', '>=', q.from).where('a.at', '<=', end(q.to));
+    .where('a.at', '>=', start(q.from)).where('a.at', '<=', end(q.to));
   if (q.userIds?.length) e = e.where('a.actor_user_id', 'in', q.userIds);
   if (q.tables?.length) e = e.where('a.entity', 'in', q.tables);
   if (q.underPaths) {
