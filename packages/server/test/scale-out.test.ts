@@ -85,24 +85,29 @@ describe.skipIf(!postgresAvailable)('two app processes on one PostgreSQL databas
       import { openPostgres } from ${JSON.stringify(path.join(dist, 'db/open-database.js'))};
       const db = openPostgres(process.env.DATABASE_URL, 4);
       const ran = [];
-      const runner = new JobRunner({ db, batch: 5, kinds: { 'scale-out-probe': { run: async (job) => { ran.push(job.id); await new Promise((r) => setTimeout(r, 10)); } } } });
-      // Both start together, whichever loaded first.
-      await new Promise((r) => setTimeout(r, Number(process.env.START_AT) - Date.now()));
+      const runner = new JobRunner({ db, batch: 5, kinds: { 'scale-out-probe': { run: async (job) => { ran.push(job.id); await new Promise((r) => setTimeout(r, 20)); } } } });
+      // Both start together: each says it is loaded, then waits for the word to go (a fixed
+      // start time let a process that loaded slowly on a busy machine find the queue empty).
+      await db.kysely.selectFrom('job').select('id').limit(1).execute();
+      process.stdout.write('ready\\n');
+      await new Promise((r) => process.stdin.once('data', r));
       let idle = 0;
       while (idle < 3) { idle = (await runner.runOnce()) === 0 ? idle + 1 : 0; if (idle) await new Promise((r) => setTimeout(r, 50)); }
       process.stdout.write(JSON.stringify(ran));
       await db.close();
     `;
-    const startAt = String(Date.now() + 3000);
-    const run = () => new Promise<string[]>((resolve, reject) => {
-      const p = spawn(process.execPath, ['--input-type=module', '-e', worker], { env: { ...process.env, DATABASE_URL: store.databaseUrl, START_AT: startAt } });
+    const workers = [0, 1].map(() => {
+      const p = spawn(process.execPath, ['--input-type=module', '-e', worker], { env: { ...process.env, DATABASE_URL: store.databaseUrl } });
       let out = '';
       let err = '';
-      p.stdout.on('data', (d) => { out += String(d); });
+      const ready = new Promise<void>((resolve) => p.stdout.on('data', (d) => { out += String(d); if (out.startsWith('ready\n')) resolve(); }));
       p.stderr.on('data', (d) => { err += String(d); });
-      p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`worker exited ${code}: ${err}`))));
+      const done = new Promise<string[]>((resolve, reject) => p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length)) as string[]) : reject(new Error(`worker exited ${code}: ${err}`)))));
+      return { p, ready, done };
     });
-    const [one, two] = await Promise.all([run(), run()]);
+    await Promise.all(workers.map((w) => w.ready));
+    for (const w of workers) w.p.stdin.end('go\n'); // the end of input too: nothing keeps a worker alive after its run
+    const [one, two] = await Promise.all(workers.map((w) => w.done));
     const all = [...one, ...two];
     expect(all).toHaveLength(200);
     expect(new Set(all).size).toBe(200);
