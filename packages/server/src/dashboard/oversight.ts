@@ -1,10 +1,10 @@
 // The oversight table (a district, a province): one row per commune below the unit — rounds held
 // by their dates, notice lead time, conclusion in time, written answers in time, matters escalated
-// and their state — with a colour per cell. Three grouped reads, whatever the number of communes:
-// the period's sessions (a few per commune, checked against each commune's profile on the
-// calendar in core), the follow-up figures grouped by commune in SQL (report_answer_summary, kept
-// by triggers per commune and due date, read from one covering index), and escalations grouped
-// by commune and state.
+// and their state — with a colour per cell. The same few reads whatever the number of communes:
+// the communes, the period's sessions (a few per commune, checked against each commune's profile
+// on the calendar in core), the follow-up figures grouped by commune in SQL (report_answer_summary,
+// kept by triggers per commune and due date, read from one covering index), and escalations
+// grouped by commune and state.
 import { deadlineMemo, emptyTimeliness, gradeRow, oversightColumns, sessionCompliance, sortRows, withRate, type Actor, type EscalationCounts, type OversightRowData, type SessionFact, type Timeliness } from '@doithoai/core';
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
@@ -55,7 +55,7 @@ async function computeOversight(db: Db, unit: { id: string; name: string; path: 
     k.selectFrom('dialogue_session').select(sessionColumns).where('date', '>=', period.from).where('date', '<=', period.to).execute(),
     k.selectFrom('dialogue_session').select(sessionColumns).where('date', 'is', null).where('held_by', '>=', period.from).where('held_by', '<=', period.to).execute(),
     // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016):
-    // a province's year is ~10,000 rows; "overdue" is what is still open with its day before today.
+    // a province's year is ~8,000 rows; "overdue" is what is still open with its day before today.
     k.selectFrom('report_answer_summary')
       .select([
         'unit_path',
