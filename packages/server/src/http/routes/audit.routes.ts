@@ -34,7 +34,8 @@ const auditColumns: Column<AuditEntryView>[] = [
   { key: 'entity', vi: 'Loại bản ghi', en: 'Record type', value: (e) => e.entity },
   { key: 'entityId', vi: 'Mã bản ghi', en: 'Record id', value: (e) => e.entityId },
   { key: 'reason', vi: 'Lý do', en: 'Reason', value: (e) => e.reason },
-  { key: 'detail', vi: 'Chi tiết', en: 'Detail', value: (e) => e.detail },
+  // A cell holds at most 32,767 characters in Excel (a retention sweep's entry lists thousands of ids).
+  { key: 'detail', vi: 'Chi tiết', en: 'Detail', value: (e) => (e.detail.length > 32_000 ? `${e.detail.slice(0, 32_000)}…` : e.detail) },
   { key: 'hash', vi: 'Mã băm', en: 'Hash', value: (e) => e.hash },
 ];
 
