@@ -1,7 +1,7 @@
 // Reading the audit log: by user, by record (entity and id), by date. A caller sees the entries
 // of the units their 'audit.read' grant reaches; entries of no unit (deployment-wide) only at
 // the root. The CLI passes scope null: the whole log.
-import { canAtRoot, DomainError, scopePrefixes, type Actor } from '@doithoai/core';
+import { vietnamDayStart, canAtRoot, DomainError, scopePrefixes, type Actor } from '@doithoai/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -43,10 +43,6 @@ function checkDate(field: 'from' | 'to', v: string | undefined) {
   }
 }
 
-/** When a day begins in Vietnam (UTC+7, no summer time), as the UTC instant entries are stored in:
- * the dates an administrator types are Vietnamese days, not UTC ones. */
-const vietnamDayStart = (d: string) => new Date(Date.parse(`${d}T00:00:00+07:00`)).toISOString();
-
 /** The whole day `to` is included: compare against the next day's start. */
 function dayAfter(d: string): string {
   const t = new Date(`${d}T00:00:00Z`);
@@ -74,6 +70,7 @@ export async function queryAudit(db: Kysely<Database>, f: AuditFilter, actor: Ac
   if (f.userId) q = q.where('a.actor_user_id', '=', f.userId);
   if (f.entity) q = q.where('a.entity', '=', f.entity);
   if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
+  // The dates an administrator types are days in Vietnam, not UTC days.
   if (f.from) q = q.where('a.at', '>=', vietnamDayStart(f.from));
   if (f.to) q = q.where('a.at', '<', vietnamDayStart(dayAfter(f.to)));
   if (f.beforeSeq !== undefined) q = q.where('a.seq', '<', f.beforeSeq);

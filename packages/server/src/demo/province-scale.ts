@@ -6,7 +6,7 @@
 // Rows go in with multi-row INSERTs of a few hundred rows, all in one transaction (raw driver
 // handles: Kysely's per-row compile would dominate); the triggers of 0014 fill the facts table
 // as the app's own writes do. Deterministic (a seeded generator) so runs compare.
-import { addDays, addWorkingDays } from '@doithoai/core';
+import { vietnamDayOf, addDays, addWorkingDays } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 
@@ -56,7 +56,7 @@ export async function generateProvince(db: Db, opts: ProvinceScale = {}) {
   const communes = opts.communes ?? 3321;
   const total = opts.matters ?? 1_000_000;
   const districts = opts.districts ?? 13;
-  const today = opts.today ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = opts.today ?? vietnamDayOf(new Date());
   const log = opts.log ?? (() => undefined);
   const calendar = await loadWorkingCalendar(db.kysely);
   const thisYear = Number(today.slice(0, 4));

@@ -2,7 +2,7 @@
 // the session's public notice, the conclusion notice), asks core which reminders are due today,
 // and writes ONE digest per person into the outbox. Its dedupe key (unit, person, day) makes a
 // second run on the same day — another process, a retry after a crash — write nothing new.
-import { conclusionDeadline, digestMessage, digestsByRecipient, dueReminders, noticeDeadline, type ReminderItem } from '@doithoai/core';
+import { vietnamDayOf, conclusionDeadline, digestMessage, digestsByRecipient, dueReminders, noticeDeadline, type ReminderItem } from '@doithoai/core';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
@@ -118,7 +118,7 @@ export function dailyReminderJob(db: Db): JobKind {
  * day), due at 07:00 in Vietnam — not at midnight when the day turns — or at once if later.
  */
 export async function planDailyReminders(db: Db, now: Date): Promise<number> {
-  const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = vietnamDayOf(now);
   const seven = new Date(`${today}T00:00:00Z`); // 07:00 UTC+7
   const runAt = now > seven ? now : seven;
   const units = await db.kysely.selectFrom('dialogue_session').select('unit_id').distinct().execute();

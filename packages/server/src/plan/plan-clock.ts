@@ -1,4 +1,6 @@
 // "Today" for deadlines is the day in Vietnam (UTC+7), whatever the server's time zone.
+import { vietnamDayOf } from '@doithoai/core';
+
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
-export const todayInVietnam = (clock: Clock = systemClock): string => new Date(clock().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+export const todayInVietnam = (clock: Clock = systemClock): string => vietnamDayOf(clock());

@@ -4,7 +4,7 @@
 // changed, an export of a unit's opinions (every petitioner of the unit), a letter sent.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { DomainError } from '@doithoai/core';
+import { vietnamDayStart, DomainError } from '@doithoai/core';
 
 export interface BreachQuery {
   /** ISO timestamp or date (inclusive). */
@@ -31,8 +31,8 @@ export interface TouchedPerson {
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 // A day is a day in Vietnam (UTC+7); a time is any ISO time; both become the UTC instants the log
 // stores (a time given as +07:00 compared as text with 'Z' times would be off by seven hours).
-const start = (from: string) => new Date(isDay(from) ? `${from}T00:00:00+07:00` : from).toISOString();
-const end = (to: string) => (isDay(to) ? new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000 - 1) : new Date(to)).toISOString();
+const start = (from: string) => (isDay(from) ? vietnamDayStart(from) : new Date(from).toISOString());
+const end = (to: string) => (isDay(to) ? new Date(Date.parse(vietnamDayStart(to)) + 86_400_000 - 1) : new Date(to)).toISOString();
 
 export async function personalDataTouched(db: Kysely<Database>, q: BreachQuery): Promise<{ events: number; people: TouchedPerson[] }> {
   for (const [field, v] of [['from', q.from], ['to', q.to]] as const) {

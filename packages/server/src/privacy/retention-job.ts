@@ -6,14 +6,14 @@ import type { Db } from '../db/open-database.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import type { JobKind } from '../jobs/runner.js';
 import { retentionSweep } from './retention-sweep.js';
+import { vietnamDayOf } from '@doithoai/core';
 
 export const RETENTION_JOB = 'privacy.retention-sweep';
 
-const vietnamDay = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** Plans today's sweep (Vietnam's day); returns the job id, or null when already planned. */
 export async function planDailyRetention(db: Db, now: Date): Promise<string | null> {
-  return enqueueJob(db.kysely, { kind: RETENTION_JOB, payload: { today: vietnamDay(now) }, runAt: now, dedupeKey: `retention:${vietnamDay(now)}`, maxAttempts: 3 }, now);
+  return enqueueJob(db.kysely, { kind: RETENTION_JOB, payload: { today: vietnamDayOf(now) }, runAt: now, dedupeKey: `retention:${vietnamDayOf(now)}`, maxAttempts: 3 }, now);
 }
 
 export function retentionJob(db: Db): JobKind {

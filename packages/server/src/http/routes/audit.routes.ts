@@ -1,7 +1,7 @@
 // The audit log for those with 'audit.read' (the administrator): entries filtered by user,
 // record (entity and id) and date, newest first, paged by seq; the same as an Excel file (the
 // newest 10,000, the export itself recorded: entries name people's records); and the chain check.
-import { canAtRoot, DomainError, scopePrefixes } from '@doithoai/core';
+import { vietnamMinuteOf, canAtRoot, DomainError, scopePrefixes } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
@@ -24,11 +24,9 @@ const AuditQuery = z.strictObject({
 });
 
 const EXPORT_MAX = 10_000;
-/** The moment in Vietnam, to the minute: 2026-11-28 06:30. */
-const vietnamTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 const auditColumns: Column<AuditEntryView>[] = [
   { key: 'seq', vi: 'Số thứ tự', en: 'Seq', value: (e) => e.seq, numeric: true },
-  { key: 'at', vi: 'Thời điểm (giờ Việt Nam)', en: 'Time (Vietnam)', value: (e) => vietnamTime(e.at) },
+  { key: 'at', vi: 'Thời điểm (giờ Việt Nam)', en: 'Time (Vietnam)', value: (e) => vietnamMinuteOf(e.at) },
   { key: 'actor', vi: 'Người thực hiện', en: 'Actor', value: (e) => e.actorName ?? e.actorUserId },
   { key: 'action', vi: 'Hành động', en: 'Action', value: (e) => e.action },
   { key: 'entity', vi: 'Loại bản ghi', en: 'Record type', value: (e) => e.entity },

@@ -1,7 +1,7 @@
 // The year's plan: create it from the unit's rules in one click, edit the draft, preview the
 // document as it will be issued, issue it (the Đảng ủy's next number). Then on to its sessions.
 import { Alert, Badge, Button, Card, Grid, Group, Loader, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { planStateNames } from '@doithoai/core';
+import { planStateNames, vietnamDayOf } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api';
@@ -10,7 +10,7 @@ import { createPlan, fetchPlans, issuePlan, savePlan, type Plan } from './plan-a
 import { PlanEditor } from './PlanEditor';
 import { planText } from './plan-text';
 
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const today = () => vietnamDayOf(new Date());
 
 export function PlanPage({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
