@@ -2,14 +2,8 @@
 // a deadline across it; the administrator corrects 2027 and resets it; the administrator clones
 // the Hà Tĩnh profile, shortens the written-answer time and applies the clone to the province.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './sign-in';
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('doithoai2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-}
 
 async function openYear(page: Page, year: number) {
   await page.getByRole('link', { name: 'Lịch làm việc' }).click();

@@ -2,15 +2,9 @@
 // runner: the office submits an answer, the chair's bell shows the unread notice (delivered by
 // the runner after commit), the chair reads it on /thong-bao and the count goes; the
 // administrator sees the channel settings on /gui-thong-bao.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('doithoai2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-}
 
 test('an answer submitted by the office rings the chair\'s bell; read on /thong-bao, the count goes', async ({ browser }) => {
   const office = await browser.newPage();

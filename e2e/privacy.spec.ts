@@ -1,15 +1,9 @@
 // Personal data as the office and the administrator use it: the clerk receives a request to see
 // one's data (the petitioner found by name), sees both deadlines with how each was computed and
 // opens the copy, where a consent is withdrawn by phone; the administrator finds that copy in the audit log and checks the hash chain.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('doithoai2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible({ timeout: 20_000 });
-}
 
 test('a request to see one’s data: deadlines explained, the copy opened, and the view in the audit log', async ({ page, browser }) => {
   await signIn(page, 'vanphong');

@@ -4,6 +4,7 @@
 // signs in with a code computed from the key the app showed (RFC 6238).
 import { createHmac } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { signIn, submitSignIn } from './sign-in';
 
 function totp(secret: string, at = Date.now()): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -24,12 +25,6 @@ function watchCsp(page: Page): string[] {
   return violations;
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('doithoai2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 test('the staff app runs under its CSP with no violation; the administrator sees accounts and sessions', async ({ page }) => {
   const violations = watchCsp(page);
@@ -62,7 +57,7 @@ test('a chair turns on two-step sign-in, then signs in with password and code', 
   await expect(page.getByText('Đã bật đăng nhập hai bước.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await signIn(page, 'chutich');
+  await submitSignIn(page, 'chutich');
   await expect(page.getByText('Tài khoản này bật đăng nhập hai bước.')).toBeVisible();
   await page.getByLabel(/Mã xác thực/).fill(totp(secret));
   await page.getByRole('button', { name: 'Xác nhận' }).click();
