@@ -438,6 +438,14 @@ export interface MatterPairDismissalTable {
   at: string;
 }
 
+export interface SimilarityLexiconTable {
+  unit_id: string;
+  entries: string;
+  version: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   unit: UnitTable;
   organisation: OrganisationTable;
@@ -470,6 +478,7 @@ export interface Database {
   due_extension: DueExtensionTable;
   answer_template: AnswerTemplateTable;
   matter_pair_dismissal: MatterPairDismissalTable;
+  similarity_lexicon: SimilarityLexiconTable;
   portal_submission: PortalSubmissionTable;
   portal_consent: PortalConsentTable;
   data_subject_request: DataSubjectRequestTable;
@@ -629,6 +638,7 @@ export const ourTablesInOrder = [
   'attachment',
   'report_draft',
   'matter_conflict',
+  'similarity_lexicon',
 ] as const;
 
 // Notifications and jobs (0009, issue 6).

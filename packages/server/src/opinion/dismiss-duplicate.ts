@@ -1,15 +1,13 @@
 // "Not a duplicate": the clerk looked at a suggested pair and decided they are different matters.
 // The pair (ids kept in ascending order, so once per pair) is no longer suggested in triage; the
 // decision can be undone, which deletes it and brings the suggestion back. Both kept in the audit.
-import { DomainError, notFound, type Actor } from '@doithoai/core';
+import { DomainError, notFound, pairKey, type Actor } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import type { Q } from './opinion.repository.js';
-
-export const pairKey = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
 
 /** The unit's dismissed pairs, as keys. */
 export async function dismissedPairs(db: Q, unitId: string): Promise<Set<string>> {
@@ -44,5 +42,34 @@ export async function undoDismissal({ db }: { db: Db }, actor: Actor, id: string
     await trx.deleteFrom('matter_pair_dismissal').where('id', '=', id).execute();
     await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate.undo', entity: 'matter_pair_dismissal', entityId: id, unitId: row!.unit_id, detail: { a: row!.first_id, b: row!.second_id } });
     return { id, undone: true };
+  });
+}
+
+/**
+ * "Not the same" from a cluster: one matter is not about the same concern as the others. Each pair
+ * is remembered as a dismissal (so the matter never joins them again), in one transaction.
+ */
+export async function dismissFromCluster({ db }: { db: Db }, actor: Actor, unitId: string, input: { matterId: string; otherIds: string[] }) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const unit = await findUnit(trx, unitId);
+    requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
+    const others = [...new Set(input.otherIds)].filter((o) => o !== input.matterId);
+    if (others.length === 0) {
+      throw new DomainError('VALIDATION', undefined, [{ field: 'otherIds', message: { vi: 'Trường «otherIds»: chọn ít nhất một ý kiến khác', en: "Field 'otherIds': choose at least one other matter" } }]);
+    }
+    const found = await trx.selectFrom('matter').select('id').where('id', 'in', [input.matterId, ...others]).where('unit_id', '=', unitId).execute();
+    if (found.length !== others.length + 1) throw notFound();
+    const existing = new Set((await trx.selectFrom('matter_pair_dismissal').select(['first_id', 'second_id']).where('unit_id', '=', unitId)
+      .where((eb) => eb.or([eb('first_id', '=', input.matterId), eb('second_id', '=', input.matterId)])).execute()).map((r) => pairKey(r.first_id, r.second_id)));
+    const at = nowIso();
+    let dismissed = 0;
+    for (const other of others) {
+      if (existing.has(pairKey(input.matterId, other))) continue;
+      const [first, second] = [input.matterId, other].sort() as [string, string];
+      await trx.insertInto('matter_pair_dismissal').values({ id: newId(), unit_id: unitId, first_id: first, second_id: second, actor_user_id: actor.userId, at }).execute();
+      dismissed++;
+    }
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate', entity: 'matter', entityId: input.matterId, unitId, detail: { others } });
+    return { dismissed };
   });
 }

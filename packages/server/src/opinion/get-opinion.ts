@@ -1,16 +1,18 @@
 // One matter with everyone who raised it (its own and merged matters' raisings), its history,
 // and likely duplicates. Contacts are shown only to those who handle petitions, and each such
 // view is logged (personal data law: every access to personal data is recorded).
-import { abilities, isOpen, maskPetitionerName, petitionerView, rankDuplicates, type Action, type Actor } from '@doithoai/core';
+import { abilities, isOpen, maskPetitionerName, petitionerView, type Action, type Actor, type SimilarMatch } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { notFoundUnless, openMatterCandidates, petitionerFacts } from './opinion-access.js';
+import { notFoundUnless, petitionerFacts } from './opinion-access.js';
+import { findSimilarMatters } from './similarity-model.js';
 import { findMatter, summarise } from './opinion.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 
 const matterActions: Action[] = ['opinion.update', 'opinion.personal'];
 
 export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
+  const dialect = db.dialect;
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findMatter(trx, id);
     const scope = await opinionScope(trx, actor);
@@ -36,7 +38,7 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
       : [];
     const history = await trx.selectFrom('matter_state_change').select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason']).where('matter_id', '=', id).orderBy('at').execute();
     const duplicates = isOpen(summary.state) && can.includes('opinion.update')
-      ? rankDuplicates(m.content, { villageId: m.village_id, field: m.field }, (await openMatterCandidates(trx, m.unit_id)).filter((c) => c.id !== id))
+      ? await findSimilarMatters(trx, dialect, { id: m.unit_id, path: found!.unitPath }, m.content, { villageId: m.village_id, field: m.field, excludeId: id })
       : [];
     if (personal && raisings.some((r) => r.phone || r.email)) {
       await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: id, unitId: m.unit_id, detail: { petitionerIds } });
@@ -59,7 +61,7 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
   });
 }
 
-async function withSummaries(trx: Parameters<typeof summarise>[0], matches: { id: string; similarity: number; score: number }[]) {
+async function withSummaries(trx: Parameters<typeof summarise>[0], matches: SimilarMatch[]) {
   const s = await summarise(trx, matches.map((d) => d.id));
-  return matches.map((d, i) => ({ ...s[i]!, similarity: d.similarity, score: d.score }));
+  return matches.map((d, i) => ({ ...s[i]!, similarity: d.similarity, score: d.score, shared: d.shared, spans: d.spans }));
 }

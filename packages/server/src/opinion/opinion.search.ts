@@ -117,3 +117,22 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
 
 /** Merged matters count as their target, once. */
 const unique = (rows: { id: string; merged_into_id: string | null }[]) => [...new Set(rows.map((r) => r.merged_into_id ?? r.id))];
+
+/**
+ * Open matters of one unit whose indexed words hold `word`, newest first: where the similarity
+ * engine's candidates come from (one look-up per rare word of the text typed), not a scan.
+ */
+export async function openMatterIdsWithWord(db: Q, dialect: Dialect, unitId: string, word: string, limit: number): Promise<string[]> {
+  const open = sql.join([...openStates]);
+  if (dialect === 'postgres') {
+    const unit = tsFilterQuery({ unitId })!;
+    const rows = await sql<{ id: string }>`select m.id from matter_search s join matter m on m.seq = s.seq
+      where s.vector @@ (to_tsquery('simple', ${word}) && ${unit}::tsquery) and m.unit_id = ${unitId} and m.state in (${open})
+      order by s.seq desc limit ${limit}`.execute(db);
+    return rows.rows.map((r) => r.id);
+  }
+  const match = [ftsString(word), ...filterTokens({ unitId }, 'sqlite').map(ftsString)].join(' ');
+  const rows = await sql<{ id: string }>`select m.id from matter_fts join matter m on m.seq = matter_fts.rowid
+    where matter_fts match ${match} and m.unit_id = ${unitId} and m.state in (${open}) order by matter_fts.rowid desc limit ${limit}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}

@@ -1,12 +1,13 @@
-// While the clerk types: the suggested fields (top 2 with confidence) and likely duplicates,
-// same village and field first. Nothing is written.
-import { can, rankDuplicates, type Actor } from '@doithoai/core';
+// While the clerk types (or a question is spoken from the floor): the suggested fields (top 2
+// with confidence) and the open matters most like the text, each with the words they share.
+// Nothing is written.
+import { can, type Actor } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { suggestFields } from './opinion-classifier.js';
-import { openMatterCandidates } from './opinion-access.js';
 import { summarise } from './opinion.repository.js';
+import { findSimilarMatters } from './similarity-model.js';
 
 export async function similarOpinions({ db }: { db: Db }, actor: Actor, unitId: string, input: { content: string; villageId?: string | null }) {
   const unit = await findUnit(db.kysely, unitId);
@@ -14,7 +15,10 @@ export async function similarOpinions({ db }: { db: Db }, actor: Actor, unitId: 
   const suggestions = await suggestFields(db.kysely, unitId, input.content);
   // A collector may enter opinions without reading the commune's other matters.
   const mayRead = can(actor, 'opinion.read', { unitPath: unit!.path });
-  const matches = !mayRead ? [] : rankDuplicates(input.content, { villageId: input.villageId, field: suggestions[0]?.field }, await openMatterCandidates(db.kysely, unitId));
+  const matches = !mayRead ? [] : await findSimilarMatters(db.kysely, db.dialect, unit!, input.content, { villageId: input.villageId, field: suggestions[0]?.field });
   const s = await summarise(db.kysely, matches.map((m) => m.id));
-  return { suggestions, duplicates: matches.map((m, i) => ({ ...s[i]!, similarity: m.similarity, score: m.score, sameVillage: m.sameVillage })) };
+  return {
+    suggestions,
+    duplicates: matches.map((m, i) => ({ ...s[i]!, similarity: m.similarity, score: m.score, sameVillage: m.sameVillage, sameField: m.sameField, shared: m.shared, spans: m.spans, mySpans: m.mySpans })),
+  };
 }

@@ -1,29 +1,53 @@
-// The triage view of a commune: classified matters with no route (to assign by hand),
-// matters still waiting for a confirmed field, and likely duplicate pairs to merge (less those a
-// clerk marked "not a duplicate", listed apart so the decision can be undone).
-import { findDuplicatePairs, type Actor } from '@doithoai/core';
+// The triage view of a commune: the open matters grouped into clusters that raise one concern
+// (merged by the clerk in one step, never automatically; pairs marked "not the same" never join a
+// cluster), matters still waiting for a confirmed field, classified matters with no route (to
+// assign by hand), and the recent "not the same" decisions, listed so they can be undone.
+// Clusters are computed over a window of the newest open matters, so the view costs the same at
+// 5,000 open matters as at 50,000; older ones are reached by moving the window (`before`).
+import { clusterPetitions, type Actor } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
-import { dismissedPairs, pairKey } from './dismiss-duplicate.js';
-import { openMatterCandidates } from './opinion-access.js';
+import { dismissedPairs } from './dismiss-duplicate.js';
 import { summarise } from './opinion.repository.js';
+import { matterFeatures, similarityModel } from './similarity-model.js';
+import { openMatterWindow } from './similarity.repository.js';
 
-export async function triageOpinions({ db }: { db: Db }, actor: Actor, unitId: string) {
+/** Open matters grouped at once. */
+export const TRIAGE_WINDOW = 5000;
+
+export interface TriageOptions { offset?: number; limit?: number; before?: number | null }
+
+export async function triageOpinions({ db }: { db: Db }, actor: Actor, unitId: string, options: TriageOptions = {}) {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? 20;
+  const model = await similarityModel(db.kysely, unit!);
+  const window = await openMatterWindow(db.kysely, unitId, options.before ?? null, TRIAGE_WINDOW + 1);
+  const rows = window.slice(0, TRIAGE_WINDOW);
+  const dismissed = await dismissedPairs(db.kysely, unitId);
+  const clusters = clusterPetitions(rows.map((r) => ({ id: r.id, features: matterFeatures(db.kysely, model, r), villageId: r.village_id, field: r.field })), model.weights, { dismissed });
+  const page = clusters.slice(offset, offset + limit);
+  const summaries = new Map((await summarise(db.kysely, page.flatMap((c) => c.members.map((m) => m.id)))).map((s) => [s.id, s]));
+
   const pick = async (state: string) =>
     (await db.kysely.selectFrom('matter').select('id').where('unit_id', '=', unitId).where('state', '=', state).orderBy('seq', 'desc').limit(200).execute()).map((r) => r.id);
-  const dismissed = await dismissedPairs(db.kysely, unitId);
-  const pairs = findDuplicatePairs(await openMatterCandidates(db.kysely, unitId), undefined, 50 + dismissed.size).filter((p) => !dismissed.has(pairKey(p.a, p.b))).slice(0, 50);
   const recent = await db.kysely.selectFrom('matter_pair_dismissal as d').innerJoin('matter as a', 'a.id', 'd.first_id').innerJoin('matter as b', 'b.id', 'd.second_id')
     .select(['d.id', 'd.at', 'a.content as a_content', 'b.content as b_content']).where('d.unit_id', '=', unitId).orderBy('d.at', 'desc').limit(20).execute();
-  const pairIds = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-  const summaries = new Map((await summarise(db.kysely, pairIds)).map((s) => [s.id, s]));
   return {
+    clusters: page.map((c) => ({
+      key: c.key,
+      size: c.members.length,
+      title: c.shared.join(' · '),
+      shared: c.shared,
+      targetId: c.targetId,
+      members: c.members.map((m) => ({ ...summaries.get(m.id)!, score: m.score, spans: m.spans })),
+    })),
+    clustersTotal: clusters.length,
+    window: { matters: rows.length, olderBefore: window.length > TRIAGE_WINDOW ? rows[rows.length - 1]!.seq : null },
     unrouted: await summarise(db.kysely, await pick('classified')),
     unclassified: await summarise(db.kysely, await pick('received')),
-    duplicates: pairs.map((p) => ({ a: summaries.get(p.a)!, b: summaries.get(p.b)!, similarity: p.similarity, score: p.score })),
     notDuplicates: recent.map((d) => ({ id: d.id, at: d.at, a: d.a_content, b: d.b_content })),
   };
 }

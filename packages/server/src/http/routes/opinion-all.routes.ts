@@ -3,8 +3,9 @@ import type { ZodApp } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { opinionImportRoutes } from './opinion-import.routes.js';
 import { opinionRouteRoutes } from './opinion-route.routes.js';
+import { similarityRoutes } from './similarity.routes.js';
 import { opinionRoutes } from './opinion.routes.js';
 
 export function opinionAllRoutes(app: ZodApp, deps: AppDeps) {
-  for (const register of [opinionRoutes, opinionImportRoutes, opinionRouteRoutes]) register(app, deps);
+  for (const register of [opinionRoutes, opinionImportRoutes, opinionRouteRoutes, similarityRoutes]) register(app, deps);
 }

@@ -18,6 +18,12 @@ import { triageOpinions } from '../../opinion/triage-opinions.js';
 const id = z.object({ id: z.string().max(64) });
 const tags = ['opinions'];
 const Similar = z.strictObject({ content: z.string().max(4000), villageId: z.string().max(64).nullable().optional() });
+const Triage = z.strictObject({
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** The window of open matters older than this seq (from `window.olderBefore`). */
+  before: z.coerce.number().int().min(0).optional(),
+});
 const Assign = z.strictObject({ personId: z.string().max(64), prepareBy: z.iso.date().nullable().optional(), version: z.number().int().nonnegative() });
 
 export function opinionRoutes(app: ZodApp, deps: AppDeps) {
@@ -33,9 +39,9 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
     const actor = await requireActor(request, deps.auth, deps.db);
     return similarOpinions(deps, actor, request.params.id, request.body);
   });
-  app.get('/api/units/:id/opinions/triage', { schema: { tags, summary: 'Chưa phân công, chưa phân loại, nghi trùng (triage)', params: id } }, async (request) => {
+  app.get('/api/units/:id/opinions/triage', { schema: { tags, summary: 'Nhóm ý kiến cùng nội dung, chưa phân loại, chưa phân công (triage)', params: id, querystring: Triage } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);
-    return triageOpinions(deps, actor, request.params.id);
+    return triageOpinions(deps, actor, request.params.id, request.query);
   });
   app.get('/api/opinions/:id', { schema: { tags, params: id } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);

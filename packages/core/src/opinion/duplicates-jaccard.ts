@@ -1,6 +1,7 @@
-// Likely duplicates: many people raise one matter in different words. Similarity is the Jaccard
-// index over folded syllables and bigrams, without the filler words every petition shares;
-// a candidate in the same village and field ranks first. Suggestions only: a person merges.
+// The first duplicate finder, kept as the baseline the similarity engine (./similarity/) is
+// measured against, in the evaluation test and bench/similarity.bench.mjs: the Jaccard index over
+// folded syllables and bigrams, without filler words; same village and field rank first. Nothing
+// in the product calls it.
 import { foldVietnamese } from './fold.js';
 
 const filler = new Set(
@@ -34,20 +35,20 @@ export interface DuplicateCandidate {
   field: string | null;
 }
 
-export interface DuplicateMatch { id: string; similarity: number; sameVillage: boolean; sameField: boolean; score: number }
+export interface JaccardMatch { id: string; similarity: number; sameVillage: boolean; sameField: boolean; score: number }
 
-export const DUPLICATE_THRESHOLD = 0.22;
+export const JACCARD_THRESHOLD = 0.22;
 
 /** Candidates similar to the text, best first: same village and field lift the score. */
-export function rankDuplicates(
+export function rankDuplicatesJaccard(
   text: string,
   context: { villageId?: string | null; field?: string | null },
   candidates: readonly DuplicateCandidate[],
-  threshold = DUPLICATE_THRESHOLD,
+  threshold = JACCARD_THRESHOLD,
   limit = 5,
-): DuplicateMatch[] {
+): JaccardMatch[] {
   const mine = similarityFeatures(text);
-  const out: DuplicateMatch[] = [];
+  const out: JaccardMatch[] = [];
   for (const c of candidates) {
     const similarity = jaccard(mine, similarityFeatures(c.content));
     if (similarity < threshold) continue;
@@ -58,19 +59,19 @@ export function rankDuplicates(
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
-export interface DuplicatePair { a: string; b: string; similarity: number; score: number }
+export interface JaccardPair { a: string; b: string; similarity: number; score: number }
 
 /**
  * Every likely duplicate pair among many matters (the triage view), without comparing all
  * pairs: an inverted index over features proposes only matters that share at least two
  * features that are not too common.
  */
-export function findDuplicatePairs(items: readonly DuplicateCandidate[], threshold = DUPLICATE_THRESHOLD, limit = 200): DuplicatePair[] {
+export function findDuplicatePairsJaccard(items: readonly DuplicateCandidate[], threshold = JACCARD_THRESHOLD, limit = 200): JaccardPair[] {
   const feats = items.map((i) => similarityFeatures(i.content));
   const index = new Map<string, number[]>();
   feats.forEach((set, i) => set.forEach((f) => { const l = index.get(f); if (l) l.push(i); else index.set(f, [i]); }));
   const commonCap = Math.max(50, items.length / 10);
-  const pairs: DuplicatePair[] = [];
+  const pairs: JaccardPair[] = [];
   for (let i = 0; i < items.length; i++) {
     const shared = new Map<number, number>();
     for (const f of feats[i]!) {

@@ -1,0 +1,132 @@
+// Groups, not only pairs: the open petitions of a commune gathered into clusters that raise one
+// concern ("7 ý kiến về đập Khe Lau bị rò rỉ"), for the clerk to merge in one step. Never merged
+// here. Pairs come from an inverted index over the features (no all-pairs scan); two groups join
+// only when their members are close on average (so a chain A~B~C of drifting topics stays apart)
+// and no pair across them was marked "not the same".
+import { explain, pairScore, SIMILARITY_THRESHOLD, weigh, type Weighed } from './compare.js';
+import type { PetitionFeatures, Span } from './features.js';
+import { round } from './rank.js';
+import type { CorpusWeights } from './weights.js';
+
+export interface ClusterItem {
+  id: string;
+  features: PetitionFeatures;
+  villageId: string | null;
+  field: string | null;
+}
+
+export interface ClusterMember { id: string; score: number; spans: Span[] }
+
+export interface PetitionCluster {
+  /** Stable for the same members: the smallest id. */
+  key: string;
+  /** The member to keep: the one closest to all the others. */
+  targetId: string;
+  /** The words most members share, as written in the target. */
+  shared: string[];
+  /** Best first: the target, then by similarity to it. */
+  members: ClusterMember[];
+  /** Mean similarity of the members to the target. */
+  cohesion: number;
+}
+
+export const pairKey = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
+
+export interface ClusterOptions {
+  threshold?: number;
+  /** Pairs a clerk marked "not the same" (pairKey). */
+  dismissed?: ReadonlySet<string>;
+  maxSize?: number;
+}
+
+/** Two groups join when their members' mean similarity reaches this share of the threshold. */
+const LINKAGE = 0.7;
+
+export function clusterPetitions(items: readonly ClusterItem[], weights: CorpusWeights, options: ClusterOptions = {}): PetitionCluster[] {
+  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
+  const dismissed = options.dismissed ?? new Set<string>();
+  const maxSize = options.maxSize ?? 40;
+  const w = items.map((i) => weigh(i.features, weights));
+  const sims = new Map<number, number>();
+  const key = (i: number, j: number) => (i < j ? i * items.length + j : j * items.length + i);
+  const sim = (i: number, j: number) => {
+    const k = key(i, j);
+    let s = sims.get(k);
+    if (s === undefined) {
+      const a = items[i]!, b = items[j]!;
+      s = pairScore(w[i]!, w[j]!, { sameVillage: !!a.villageId && a.villageId === b.villageId, sameField: !!a.field && a.field === b.field }, threshold).score;
+      sims.set(k, s);
+    }
+    return s;
+  };
+
+  // Candidate pairs from an inverted index; features most items share are skipped (they weigh little).
+  const postings = new Map<string, number[]>();
+  w.forEach((x, i) => { for (const f of x.weights.keys()) { const l = postings.get(f); if (l) l.push(i); else postings.set(f, [i]); } });
+  const commonCap = Math.max(60, items.length / 15);
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < items.length; i++) {
+    const partial = new Map<number, number>();
+    for (const [f, x] of w[i]!.weights) {
+      const list = postings.get(f)!;
+      if (list.length > commonCap) continue;
+      for (const j of list) if (j > i) partial.set(j, (partial.get(j) ?? 0) + x * w[j]!.weights.get(f)!);
+    }
+    for (const [j, dot] of partial) {
+      if (dot / (w[i]!.norm * w[j]!.norm) < threshold * 0.5) continue;
+      if (dismissed.has(pairKey(items[i]!.id, items[j]!.id))) continue;
+      const s = sim(i, j);
+      if (s >= threshold) pairs.push([i, j, s]);
+    }
+  }
+  pairs.sort((a, b) => b[2] - a[2]);
+
+  // Average linkage over the strongest pairs first.
+  const group = items.map((_, i) => i);
+  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (const [i, j] of pairs) {
+    const a = find(i), b = find(j);
+    if (a === b) continue;
+    const ma = members.get(a)!, mb = members.get(b)!;
+    if (ma.length + mb.length > maxSize) continue;
+    let total = 0, blocked = false;
+    for (const x of ma) for (const y of mb) {
+      if (dismissed.has(pairKey(items[x]!.id, items[y]!.id))) blocked = true;
+      total += sim(x, y);
+    }
+    if (blocked || total / (ma.length * mb.length) < threshold * LINKAGE) continue;
+    group[b] = a;
+    members.set(a, [...ma, ...mb]);
+    members.delete(b);
+  }
+
+  const out: PetitionCluster[] = [];
+  for (const list of members.values()) if (list.length >= 2) out.push(describe(list, items, w, sim));
+  return out.sort((x, y) => y.members.length - x.members.length || y.cohesion - x.cohesion || (x.key < y.key ? -1 : 1));
+}
+
+function describe(list: number[], items: readonly ClusterItem[], w: Weighed[], sim: (i: number, j: number) => number): PetitionCluster {
+  // The target: the member closest to all the others.
+  let target = list[0]!, best = -1;
+  for (const i of list) {
+    let t = 0;
+    for (const j of list) if (j !== i) t += sim(i, j);
+    if (t > best + 1e-9) { best = t; target = i; }
+  }
+  // Shared: features at least half the members have (and at least two), most telling first.
+  const count = new Map<string, number>();
+  for (const i of list) for (const f of [...w[i]!.places, ...w[i]!.weights.keys()]) count.set(f, (count.get(f) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(list.length / 2));
+  const sharedFeatures = [...count].filter(([, n]) => n >= need).map(([f, n]) => [f, n * (w[target]!.places.has(f) ? 100 : (w[target]!.weights.get(f) ?? 0))] as const)
+    .filter(([, x]) => x > 0).sort((a, b) => b[1] - a[1]).map(([f]) => f);
+  const top = sharedFeatures.slice(0, 12);
+  // Each member's spans: the features it shares with at least one other member.
+  const inTwo = new Set([...count].filter(([, n]) => n >= 2).map(([f]) => f));
+  const memberList = list
+    .map((i) => ({ i, score: i === target ? 1 : round(sim(i, target)) }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ i, score }) => ({ id: items[i]!.id, score, spans: explain(w[i]!, [...w[i]!.places, ...w[i]!.weights.keys()].filter((f) => inTwo.has(f))).spans }));
+  const cohesion = round(memberList.filter((m) => m.id !== items[target]!.id).reduce((s, m) => s + m.score, 0) / (list.length - 1));
+  return { key: list.map((i) => items[i]!.id).sort()[0]!, targetId: items[target]!.id, shared: explain(w[target]!, top).words.slice(0, 4), members: memberList, cohesion };
+}

@@ -1,0 +1,1672 @@
+// Evaluation set for the similarity engine and the field classifier: petitions of an invented
+// commune (xã Sơn Hòa, central Vietnam) written the way citizens and village heads write them, in
+// groups that raise the same concern. Written independently of the engine it measures.
+// Styles: 'no-accents' petitions have every diacritic removed (đ typed as d), as typed on phones.
+import type { EvalSet } from './eval-types.js';
+
+export const evalSet: EvalSet = {
+  villages: [
+    { key: 'v1', name: 'Thôn Khe Lau' },
+    { key: 'v2', name: 'Thôn 7' },
+    { key: 'v3', name: 'Thôn Tân Hòa' },
+    { key: 'v4', name: 'Tổ dân phố Bắc Sơn' },
+    { key: 'v5', name: 'Thôn Trung Lưu' },
+    { key: 'v6', name: 'Thôn Đông Thịnh' },
+    { key: 'v7', name: 'Thôn Hà Bình' },
+    { key: 'v8', name: 'Thôn Vĩnh Lộc' },
+    { key: 'v9', name: 'Thôn Thượng Tiến' },
+  ],
+  places: [
+    'Sông Ngàn Phố',
+    'Khe Cò',
+    'Rừng phòng hộ Khe Cò',
+    'Đập Khe Lau',
+    'Hồ Cửa Thờ',
+    'Kênh N2',
+    'Quốc lộ 8A',
+    'Đường tỉnh 553',
+    'Chợ Trung Lưu',
+    'Trường Tiểu học Tân Hòa',
+    'Trường Mầm non Sơn Hòa',
+    'Trường THCS Sơn Hòa',
+    'Trạm y tế xã Sơn Hòa',
+    'Cầu tràn Hà Bình',
+    'Mỏ đá Rú Mốc',
+    'Bãi rác Bắc Sơn',
+    'Nghĩa trang Đồng Mười',
+    'Nhà văn hóa thôn 7',
+  ],
+  groups: [
+    {
+      id: 'g01',
+      field: 'nong-nghiep',
+      concern: 'Đường liên thôn qua thôn 7 bị sạt lở sau mưa lũ, cần khắc phục',
+      petitions: [
+        {
+          id: 'g01-1',
+          text: 'Đề nghị UBND xã sớm khắc phục đoạn đường liên thôn qua thôn 7 bị sạt lở sau đợt mưa lũ tháng 10, mặt đường bị nước khoét mất gần một nửa, xe máy đi qua rất nguy hiểm, nhất là các cháu học sinh đi học sớm.',
+          village: 'v2',
+          style: 'plain',
+        },
+        {
+          id: 'g01-2',
+          text: 'Chỗ gần cống ông Hùng ở xóm 7 nước cuốn trôi cả mảng taluy, giờ chỉ còn lối nhỏ, tối đi dễ lao xuống ruộng, mong xã cho kè lại trước mùa mưa năm sau.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g01-3',
+          text: 'duong lien thon thon 7 bi sat lo, nguy hiem qua, xa cho nguoi xuong xem som nha',
+          village: 'v2',
+          style: 'no-accents',
+        },
+        {
+          id: 'g01-4',
+          text: 'Đg liên thôn đoạn qua TDP 7 sạt lở nặng, k có biển cảnh báo, đề nghị UBND xã xử lý sớm tránh tai nạn cho ng dân',
+          village: 'v2',
+          style: 'abbreviated',
+        },
+        {
+          id: 'g01-5',
+          text: 'Mấy tháng ni đường qua xóm 7 xạt lỡ mà chưa thấy ai về sữa, bà con đi lại khổ lắm',
+          village: 'v2',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g02',
+      field: 'nong-nghiep',
+      concern: 'Đèn đường (điện chiếu sáng) trên đường thôn 7 hỏng, không sáng',
+      petitions: [
+        {
+          id: 'g02-1',
+          text: 'Buổi tối từ nhà văn hóa xóm 7 về tới đầu ngõ không có chút ánh sáng nào, mấy bóng điện chiếu sáng cháy từ hồi Tết tới giờ chưa ai thay.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g02-2',
+          text: 'den duong xom 7 hu het roi, toi cac chau di hoc ve so lam',
+          village: 'v2',
+          style: 'no-accents',
+        },
+        {
+          id: 'g02-3',
+          text: 'Điện chiếu sáng TDP 7 hỏng, đề nghị xã thay bóng, ktra lại tủ điện, tối k thấy đg',
+          village: 'v2',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g03',
+      field: 'nong-nghiep',
+      concern: 'Đường đất từ thôn 7 ra nghĩa trang chưa bê tông hóa',
+      petitions: [
+        {
+          id: 'g03-1',
+          text: 'Đoạn đường từ xóm 7 ra nghĩa trang Đồng Mười vẫn là đường đất, mưa xuống trơn trượt, đưa tang rất khổ, đề nghị đưa vào kế hoạch bê tông hóa.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g03-2',
+          text: 'duong thon 7 ra nghia trang chua do be tong, mua mua lay loi lam',
+          village: 'v2',
+          style: 'no-accents',
+        },
+        {
+          id: 'g03-3',
+          text: 'Đề nghị xã hỗ trợ xi măng làm đg bê tông TDP 7 đoạn ra nghĩa trang, dân sẵn sàng góp công',
+          village: 'v2',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g04',
+      field: 'nong-nghiep',
+      concern: 'Đập Khe Lau rò rỉ, thấm nước, sợ vỡ mùa mưa',
+      petitions: [
+        {
+          id: 'g04-1',
+          text: 'Con đập ở Khe Lau thấm nước ra ướt cả một khoảng dưới chân, bà con ở dưới lo lắm, sợ mùa mưa tới mà vỡ thì cả xóm trôi.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g04-2',
+          text: 'dap Khe Lau bi ri nuoc o than dap, de nghi xa bao len huyen sua chua',
+          village: 'v1',
+          style: 'no-accents',
+        },
+        {
+          id: 'g04-3',
+          text: 'Đập khe lau bị dò rỉ từ năm ngoái tới giờ chưa sữa, đề nghi xã quan tâm',
+          village: 'v1',
+          style: 'typos',
+        },
+        {
+          id: 'g04-4',
+          text: 'Cấy đập Khe Lau chừ nước rỉ ra rứa mà nỏ ai về coi, mưa to vỡ ra thì chết cả làng',
+          village: 'v1',
+          style: 'colloquial',
+        },
+      ],
+    },
+    {
+      id: 'g05',
+      field: 'nong-nghiep',
+      concern: 'Cửa van cống lấy nước đập Khe Lau bị kẹt, không mở được để tưới',
+      petitions: [
+        {
+          id: 'g05-1',
+          text: 'Cửa van cống lấy nước của đập Khe Lau bị kẹt, hoen gỉ không mở được, ruộng phía dưới đang thiếu nước cấy vụ xuân.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g05-2',
+          text: 'cong xa dap Khe Lau ket cua van, ko mo dc, lua chet kho het',
+          village: 'v1',
+          style: 'no-accents',
+        },
+        {
+          id: 'g05-3',
+          text: 'Đề nghị HTX DVNN thuê thợ sửa cửa cống đập Khe Lau, vô lăng gãy, k điều tiết đc nước xuống đồng',
+          village: 'v1',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g06',
+      field: 'nong-nghiep',
+      concern: 'Kênh N2 (mương nội đồng) Tân Hòa bị bồi lấp, ruộng không có nước tưới',
+      petitions: [
+        {
+          id: 'g06-1',
+          text: 'Tuyến kênh N2 chảy qua cánh đồng thôn Tân Hòa bị bồi lấp, cỏ mọc kín lòng kênh, nước không về tới ruộng, đề nghị nạo vét trước vụ hè thu.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g06-2',
+          text: 'muong noi dong Tan Hoa day bun dat, vu he thu nam roi hon chuc sao bo khong vi thieu nuoc',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g06-3',
+          text: 'Kênh N2 đoạn qua đồng Tân Hoà bị lấp, đề nghị HTX nạo vét, ruộng cuối kênh k có nc tưới',
+          village: 'v3',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g07',
+      field: 'nong-nghiep',
+      concern: 'Chậm chi trả hỗ trợ cho hộ có lợn bị tiêu hủy do dịch tả lợn châu Phi',
+      petitions: [
+        {
+          id: 'g07-1',
+          text: 'Đợt dịch tả lợn châu Phi năm ngoái nhà tôi ở Tân Hòa phải tiêu hủy 14 con heo, đến giờ vẫn chưa nhận được đồng hỗ trợ nào.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g07-2',
+          text: 'tien ho tro lon bi dich phai tieu huy o Tan Hoa bao gio moi duoc nhan, lam ho so tu lau roi',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g07-3',
+          text: 'Đề nghị xã chi trả tiền hỗ trợ dịch tả lợn CP cho các hộ chăn nuôi, nộp hs gần 1 năm chưa dc',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g08',
+      field: 'nong-nghiep',
+      concern: 'Giống lúa hỗ trợ kém chất lượng, nảy mầm kém',
+      petitions: [
+        {
+          id: 'g08-1',
+          text: 'Giống lúa xã cấp hỗ trợ vụ hè thu cho thôn Tân Hòa ngâm ủ ba ngày mà không nảy mầm, bà con phải tự mua giống khác về gieo lại.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g08-2',
+          text: 'giống lúa hổ trợ năm ni nẩy mầm kém lắm, đề nghị xã kiễm tra lại đơn vị cung ứng giống cho thôn Tân Hòa',
+          village: 'v3',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g09',
+      field: 'nong-nghiep',
+      concern: 'Khai thác gỗ trái phép (gỗ lậu) trong rừng phòng hộ Khe Cò',
+      petitions: [
+        {
+          id: 'g09-1',
+          text: 'Đêm nào cũng có xe công nông chở gỗ lậu từ trong rú ra qua đường Thượng Tiến, dân biết cả mà không ai dám nói.',
+          village: 'v9',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g09-2',
+          text: 'rung phong ho Khe Co bi chat pha, cay to bi cua mang di het, kiem lam phai vao cuoc',
+          village: null,
+          style: 'no-accents',
+        },
+        {
+          id: 'g09-3',
+          text: 'Đề nghị Hạt KL + UBND xã xử lý dứt điểm việc khai thác gỗ trái phép ở Khe Cò, ng dân phản ánh nhiều lần r',
+          village: 'v9',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g10',
+      field: 'nong-nghiep',
+      concern: 'Chậm chi trả tiền khoán bảo vệ rừng, tiền dịch vụ môi trường rừng',
+      petitions: [
+        {
+          id: 'g10-1',
+          text: 'Các hộ nhận khoán bảo vệ rừng ở Thượng Tiến chưa được nhận tiền khoán của hai năm 2023 và 2024, đề nghị xã làm rõ vì sao chậm.',
+          village: 'v9',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g10-2',
+          text: 'tien dich vu moi truong rung chua tra cho dan di giu rung, hoi thi bao cho',
+          village: 'v9',
+          style: 'no-accents',
+        },
+        {
+          id: 'g10-3',
+          text: 'Tiền DVMTR năm 2024 thôn Thượng Tiến chưa đc chi trả, đề nghị công khai số tiền từng hộ',
+          village: 'v9',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g11',
+      field: 'tai-nguyen',
+      concern: 'Cấp GCN QSDĐ (sổ đỏ) chậm, nộp hồ sơ lâu chưa có',
+      petitions: [
+        {
+          id: 'g11-1',
+          text: 'Nhiều hộ dân ở tổ dân phố Bắc Sơn nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất từ năm 2022 đến nay vẫn chưa được cấp, cũng không ai giải thích lý do, đề nghị xã cho biết hồ sơ đang vướng ở khâu nào và bao giờ thì có.',
+          village: 'v4',
+          style: 'plain',
+        },
+        {
+          id: 'g11-2',
+          text: 'Gia đình tôi làm thủ tục xin sổ cho mảnh đất ở, hẹn đi hẹn lại ba lần, đã hơn hai năm mà vẫn chưa cầm được cái sổ.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g11-3',
+          text: 'lam so do o Bac Son sao lau the, nop 2 nam roi chua co',
+          village: 'v4',
+          style: 'no-accents',
+        },
+        {
+          id: 'g11-4',
+          text: 'Đề nghị đẩy nhanh tiến độ cấp GCN QSDĐ cho các hộ TDP Bắc Sơn, hs nộp tồn đọng từ 2022',
+          village: 'v4',
+          style: 'abbreviated',
+        },
+        {
+          id: 'g11-5',
+          text: 'xin hỏi bao giờ mới cấp sổ đỏ cho dân, nộp hồ sơ lên xã lâu lắm rồi ma không thấy trã lời',
+          village: null,
+          style: 'typos',
+        },
+        {
+          id: 'g11-6',
+          text: 'Nhà tui nộp giấy tờ làm sổ đỏ hổng biết kẹt chỗ nào mà chờ hoài hổng thấy, khối Bắc Sơn mấy chục hộ y chang vậy',
+          village: 'v4',
+          style: 'colloquial',
+        },
+      ],
+    },
+    {
+      id: 'g12',
+      field: 'tai-nguyen',
+      concern: 'Sổ đỏ ghi sai diện tích so với thực tế, đề nghị đính chính',
+      petitions: [
+        {
+          id: 'g12-1',
+          text: 'Sổ đỏ mới cấp cho gia đình tôi ở Bắc Sơn ghi diện tích 180 m2 trong khi đo thực tế là 212 m2, đề nghị đo đạc lại và đính chính.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g12-2',
+          text: 'so do cap cho dan TDP Bac Son bi ghi thieu dien tich, hang xom cung bi y nhu vay',
+          village: 'v4',
+          style: 'no-accents',
+        },
+        {
+          id: 'g12-3',
+          text: 'GCN của hộ tôi ở tổ dân phố Bắc Sơn ghi sai diên tích, lên xã hỏi thì bảo phải nộp lại phí đo đạt',
+          village: 'v4',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g13',
+      field: 'tai-nguyen',
+      concern: 'Hút cát trái phép trên sông Ngàn Phố đoạn Trung Lưu, gây sạt lở bờ',
+      petitions: [
+        {
+          id: 'g13-1',
+          text: 'Đề nghị xử lý tình trạng tàu hút cát trái phép trên sông Ngàn Phố đoạn qua thôn Trung Lưu, hút cả ban đêm làm sạt lở bờ, mất đất sản xuất của dân.',
+          village: 'v5',
+          style: 'plain',
+        },
+        {
+          id: 'g13-2',
+          text: 'Mấy chiếc ghe bơm cát cứ tối là về đậu giữa sông, máy nổ ầm ầm tới sáng, bờ bãi lở dần vô tới vườn nhà dân.',
+          village: null,
+          style: 'paraphrase',
+        },
+        {
+          id: 'g13-3',
+          text: 'cat song Ngan Pho bi hut trom hang dem o Trung Luu, chinh quyen co biet khong',
+          village: 'v5',
+          style: 'no-accents',
+        },
+        {
+          id: 'g13-4',
+          text: 'Khai thác cát trái phép sông Ngàn Phố (đoạn thôn T.Lưu) diễn biến phức tạp, đề nghị CA xã phối hợp xử lý',
+          village: 'v5',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g14',
+      field: 'tai-nguyen',
+      concern: 'Lấn chiếm đất hành lang bờ sông Ngàn Phố để dựng quán, chuồng trại',
+      petitions: [
+        {
+          id: 'g14-1',
+          text: 'Một số hộ lấn chiếm đất hành lang bờ sông Ngàn Phố ở Trung Lưu để dựng quán, làm chuồng trại, xã đã biết mà chưa xử lý.',
+          village: 'v5',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g14-2',
+          text: 'bo song Ngan Pho cho ben Trung Luu bi nguoi ta rao lai chiem lam dat rieng',
+          village: 'v5',
+          style: 'no-accents',
+        },
+      ],
+    },
+    {
+      id: 'g15',
+      field: 'tai-nguyen',
+      concern: 'Mỏ đá Rú Mốc nổ mìn gây rung, nứt nhà dân',
+      petitions: [
+        {
+          id: 'g15-1',
+          text: 'Mỗi lần bên mỏ bắn đá là nhà cửa trong xóm rung bần bật, tường nứt toác, đá văng cả xuống vườn, dân sống trong lo sợ.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g15-2',
+          text: 'no min o mo da Ru Moc lam nut nha, de nghi xa cho do lai do rung',
+          village: 'v8',
+          style: 'no-accents',
+        },
+        {
+          id: 'g15-3',
+          text: 'Đề nghị UBND xã kiểm tra việc nổ mìn tại mỏ đá Rú Mốc, nhà dân Vĩnh Lộc nứt, cty k hỗ trợ gì',
+          village: 'v8',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g16',
+      field: 'tai-nguyen',
+      concern: 'Mỏ đá Rú Mốc khai thác vượt ranh giới cấp phép, lấn sang đất rừng của dân',
+      petitions: [
+        {
+          id: 'g16-1',
+          text: 'Doanh nghiệp khai thác mỏ đá Rú Mốc đã khai thác vượt ra ngoài mốc giới được cấp phép, lấn sang đất rừng keo của mấy hộ thôn Vĩnh Lộc.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g16-2',
+          text: 'mo da Ru Moc dao lan qua rung keo nha dan, ai cho phep?',
+          village: 'v8',
+          style: 'no-accents',
+        },
+        {
+          id: 'g16-3',
+          text: 'đề nghị kiểm tra ranh giới mõ đá, họ khai thác lấn sang đất củ dân mà không đền bù',
+          village: null,
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g17',
+      field: 'tai-nguyen',
+      concern: 'Giá bồi thường GPMB mở rộng QL8A qua Hà Bình thấp',
+      petitions: [
+        {
+          id: 'g17-1',
+          text: 'Nhà tôi bị lấy hơn 100 mét vuông đất để làm rộng đường quốc lộ mà tiền được có mấy chục triệu, không đủ mua lại một góc đất tái định cư.',
+          village: null,
+          style: 'paraphrase',
+        },
+        {
+          id: 'g17-2',
+          text: 'den bu dat lam QL8A o Ha Binh re qua, dan khong dong y nhan tien',
+          village: 'v7',
+          style: 'no-accents',
+        },
+        {
+          id: 'g17-3',
+          text: 'Đề nghị HĐ bồi thường GPMB xem xét lại giá đền bù đất dọc QL 8A, thôn Hà Bình nhiều hộ chưa nhận tiền',
+          village: 'v7',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g18',
+      field: 'tai-nguyen',
+      concern: 'Đất còn thừa sau thu hồi làm QL8A quá nhỏ, đề nghị thu hồi hết',
+      petitions: [
+        {
+          id: 'g18-1',
+          text: 'Sau khi thu hồi làm Quốc lộ 8A, nhà tôi ở Hà Bình còn thừa một dải đất rộng chưa tới 2 mét, không xây được gì, đề nghị nhà nước thu hồi luôn phần còn lại.',
+          village: 'v7',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g18-2',
+          text: 'Phần đất còn lại sau GPMB QL8A của các hộ Hà Bình quá nhỏ k sử dụng đc, đề nghị thu hồi hết và bồi thường',
+          village: 'v7',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g19',
+      field: 'moi-truong',
+      concern: 'Rác thải sinh hoạt ở Bắc Sơn không được thu gom thường xuyên',
+      petitions: [
+        {
+          id: 'g19-1',
+          text: 'Xe rác cả tuần mới chạy về khối Bắc Sơn một lần, túi rác để đầu ngõ chó mèo bới tung, nắng lên là thối không chịu được.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g19-2',
+          text: 'rac Bac Son ca tuan khong ai lay',
+          village: 'v4',
+          style: 'no-accents',
+        },
+        {
+          id: 'g19-3',
+          text: 'Đề nghị cty môi trường thu gom rác TDP B.Sơn đúng lịch, hiện 7-8 ngày mới thu 1 lần',
+          village: 'v4',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g20',
+      field: 'moi-truong',
+      concern: 'Bãi rác Bắc Sơn đốt rác lộ thiên gây khói',
+      petitions: [
+        {
+          id: 'g20-1',
+          text: 'Bãi rác tập trung sát khu dân cư Bắc Sơn thường xuyên đốt rác lộ thiên, khói bay vào nhà dân cay mắt, trẻ con ho suốt.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g20-2',
+          text: 'bai rac Bac Son dot khoi mu mit ca dem, de nghi di doi bai rac di cho khac',
+          village: 'v4',
+          style: 'no-accents',
+        },
+        {
+          id: 'g20-3',
+          text: 'Đề nghị xử lý việc đốt rác tại bãi rác TDP Bắc Sơn, khói gây ô nhiễm k khí',
+          village: 'v4',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g21',
+      field: 'moi-truong',
+      concern: 'Trang trại lợn ở Tân Hòa xả thải ra mương gây hôi thối',
+      petitions: [
+        {
+          id: 'g21-1',
+          text: 'Trang trại chăn nuôi lợn của hộ ông T. ở thôn Tân Hòa xả nước thải chưa qua xử lý ra mương chung, bốc mùi hôi thối nhiều năm nay, dân phản ánh nhiều lần, xã có xuống lập biên bản nhưng đâu lại vào đấy, đề nghị xử lý dứt điểm, buộc làm hầm biogas.',
+          village: 'v3',
+          style: 'plain',
+        },
+        {
+          id: 'g21-2',
+          text: 'Trại heo đầu làng cứ xả phân thẳng ra đồng, ruồi nhặng bu đầy, ăn cơm không nổi.',
+          village: null,
+          style: 'paraphrase',
+        },
+        {
+          id: 'g21-3',
+          text: 'trai lon o Tan Hoa xa thai ra muong, thoi lam, xa xu ly gium',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g21-4',
+          text: 'Đề nghi xã kiễm tra trại lợn Tân Hoà sả thải ra mương nước, ô nhiểm nặng',
+          village: 'v3',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g22',
+      field: 'moi-truong',
+      concern: 'Mương (cống) thoát nước khu dân cư Tân Hòa tắc, ngập khi mưa',
+      petitions: [
+        {
+          id: 'g22-1',
+          text: 'Mương thoát nước dọc đường trục thôn Tân Hòa bị tắc, mưa to là nước tràn vào nhà dân, đề nghị nạo vét, làm nắp đậy.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g22-2',
+          text: 'cong thoat nuoc o Tan Hoa tac het, mua xuong la ngap toi dau goi',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g22-3',
+          text: 'Cống thoát nc khu dân cư thôn Tân Hoà bị tắc, đề nghị xã cho nạo vét trc mùa mưa',
+          village: 'v3',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g23',
+      field: 'moi-truong',
+      concern: 'Cá chết hàng loạt trên sông Ngàn Phố, nghi do xả thải (nhiều thôn)',
+      petitions: [
+        {
+          id: 'g23-1',
+          text: 'Cuối tháng 5 cá chết trắng một đoạn sông Ngàn Phố qua thôn Trung Lưu, nước có màu đen, đề nghị cơ quan chức năng lấy mẫu tìm nguyên nhân.',
+          village: 'v5',
+          style: 'plain',
+        },
+        {
+          id: 'g23-2',
+          text: 'Người dân Đông Thịnh thấy cá nổi chết dạt vào bờ nhiều lắm, nghi có chỗ nào xả chất thải ở phía thượng nguồn.',
+          village: 'v6',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g23-3',
+          text: 'song Ngan Pho cho Thuong Tien cung co ca chet, nuoc hoi, dan khong dam tam giat',
+          village: 'v9',
+          style: 'no-accents',
+        },
+        {
+          id: 'g23-4',
+          text: 'Đề nghị Phòng TN&MT huyện lấy mẫu nước sông Ngàn Phố, cá chết hàng loạt từ Thượng Tiến xuống tới Trung Lưu',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g24',
+      field: 'moi-truong',
+      concern: 'Lò gạch thủ công ở thôn 7 gây khói bụi',
+      petitions: [
+        {
+          id: 'g24-1',
+          text: 'Lò gạch thủ công ở cuối xóm 7 đốt suốt ngày đêm, khói đen bay vào nhà, cây cối xung quanh vàng úa hết, đề nghị xã cho dừng hoạt động.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g24-2',
+          text: 'lo gach thon 7 khoi qua, nguoi gia tre nho ho suot',
+          village: 'v2',
+          style: 'no-accents',
+        },
+        {
+          id: 'g24-3',
+          text: 'Lò gạch TC tại TDP 7 gây ô nhiễm k khí nghiêm trọng, đề nghị ktra xử lý dứt điểm',
+          village: 'v2',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g25',
+      field: 'moi-truong',
+      concern: 'Nuôi bò trong khu dân cư thôn 7 gây mùi hôi',
+      petitions: [
+        {
+          id: 'g25-1',
+          text: 'Nhà ông H. xóm 7 nuôi mấy chục con bò ngay giữa xóm, phân bò để đống, mùi hôi bay khắp, nói mãi không nghe.',
+          village: 'v2',
+          style: 'colloquial',
+        },
+        {
+          id: 'g25-2',
+          text: 'chan nuoi bo trong khu dan cu to dan pho 7 gay o nhiem, de nghi di doi ra khu chan nuoi tap trung',
+          village: 'v2',
+          style: 'no-accents',
+        },
+      ],
+    },
+    {
+      id: 'g26',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Trường Tiểu học Tân Hòa thiếu giáo viên (tiếng Anh, tin học)',
+      petitions: [
+        {
+          id: 'g26-1',
+          text: 'Con tôi học lớp 4 ở trường Tân Hòa mà cả năm nay không có cô dạy tiếng Anh, phụ huynh phải cho đi học thêm ngoài huyện.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g26-2',
+          text: 'truong tieu hoc Tan Hoa thieu giao vien, mot co phai day ghep hai lop',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g26-3',
+          text: 'Đề nghị Phòng GD bố trí đủ GV cho trường TH Tân Hòa, hiện thiếu 3 GV',
+          village: 'v3',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g27',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Trường Tiểu học Tân Hòa thu nhiều khoản đầu năm học',
+      petitions: [
+        {
+          id: 'g27-1',
+          text: 'Đầu năm học trường Tiểu học Tân Hòa thu quá nhiều khoản: quỹ phụ huynh, tiền máy điều hòa, tiền vệ sinh, tiền nước uống, phụ huynh nghèo không kham nổi.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g27-2',
+          text: 'truong Tan Hoa thu tien nhieu khoan qua, co khoan khong biet de lam gi',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g27-3',
+          text: 'Đề nghị làm rõ các khoản thu đầu năm ở trường TH, 1 cháu gần 2tr, có khoản thu k đúng quy định',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g28',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Trạm y tế xã thiếu thuốc BHYT',
+      petitions: [
+        {
+          id: 'g28-1',
+          text: 'Đi khám ở trạm xá thì y sĩ bảo hết thuốc, phải ra tiệm mua, có thẻ bảo hiểm mà như không.',
+          village: null,
+          style: 'paraphrase',
+        },
+        {
+          id: 'g28-2',
+          text: 'tram y te khong co thuoc huyet ap, nguoi gia phai len huyen lay thuoc',
+          village: 'v5',
+          style: 'no-accents',
+        },
+        {
+          id: 'g28-3',
+          text: 'TYT xã thiếu thuốc cấp theo BHYT, nhất là thuốc tiểu đường, huyết áp; đề nghị TTYT huyện cấp bổ sung',
+          village: 'v5',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g29',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Trạm y tế xã xuống cấp, dột nát',
+      petitions: [
+        {
+          id: 'g29-1',
+          text: 'Nhà trạm y tế xã xây từ những năm 90, giờ mái dột, tường bong tróc, mưa xuống phòng khám ướt hết, đề nghị đầu tư sửa chữa hoặc xây mới.',
+          village: 'v5',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g29-2',
+          text: 'tram y te xuong cap dot nat, mua la phai lay xo hung',
+          village: 'v5',
+          style: 'no-accents',
+        },
+        {
+          id: 'g29-3',
+          text: 'Trạm y tế xã Sơn Hòa xuốn cấp nghiêm trọng, dột nác, đề nghi sữa chữa',
+          village: 'v5',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g30',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Bình xét hộ nghèo, cận nghèo ở Khe Lau không công bằng',
+      petitions: [
+        {
+          id: 'g30-1',
+          text: 'Việc bình xét hộ nghèo, cận nghèo ở thôn Khe Lau năm nay chưa khách quan, có hộ nhà cao cửa rộng vẫn được vào danh sách, hộ khó khăn thật thì bị loại.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g30-2',
+          text: 'binh xet ho ngheo Khe Lau toan nguoi nha can bo thon, dan khong phuc',
+          village: 'v1',
+          style: 'no-accents',
+        },
+        {
+          id: 'g30-3',
+          text: 'Đề nghị rà soát lại DS hộ nghèo, cận nghèo thôn Khe Lau, có trường hợp k đúng đối tượng',
+          village: 'v1',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g31',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Chậm chi trả trợ cấp xã hội (người cao tuổi, người khuyết tật)',
+      petitions: [
+        {
+          id: 'g31-1',
+          text: 'Mẹ tôi ở Khe Lau đủ 80 tuổi từ tháng 3 mà đến giờ vẫn chưa nhận được tiền trợ cấp người cao tuổi, hồ sơ đã nộp đủ.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g31-2',
+          text: 'Chế độ trợ cấp XH cho người khuyết tật, ng cao tuổi thôn Khe Lau chi trả chậm 2-3 tháng, đề nghị xã xem lại',
+          village: 'v1',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g32',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Hộ cận nghèo chưa được cấp thẻ BHYT năm nay (nhiều thôn)',
+      petitions: [
+        {
+          id: 'g32-1',
+          text: 'Các hộ cận nghèo ở Đông Thịnh đã sang tháng 4 mà chưa được cấp thẻ BHYT năm nay, đi khám bệnh phải trả tiền túi.',
+          village: 'v6',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g32-2',
+          text: 'the bao hiem y te ho can ngheo Ha Binh chua phat, om dau di vien khong co the',
+          village: 'v7',
+          style: 'no-accents',
+        },
+        {
+          id: 'g32-3',
+          text: 'Đề nghị BHXH huyện sớm cấp thẻ BHYT cho đối tượng cận nghèo, nhiều ng đang chờ',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g33',
+      field: 'van-hoa-xa-hoi',
+      concern: 'Điểm lẻ mầm non Vĩnh Lộc bị dồn về điểm chính, trẻ đi học xa',
+      petitions: [
+        {
+          id: 'g33-1',
+          text: 'Xã dồn điểm lẻ mầm non ở thôn Vĩnh Lộc về điểm trường chính, các cháu 3-4 tuổi phải đi gần 5 cây số, qua đoạn đường tỉnh đông xe rất nguy hiểm.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g33-2',
+          text: 'Bựa ni điểm trường mầm non trong Vĩnh Lộc dẹp rồi, con nít bé tí phải chở ra ngoài trung tâm, mùa mưa răng mà đi',
+          village: 'v8',
+          style: 'colloquial',
+        },
+        {
+          id: 'g33-3',
+          text: 'de nghi giu lai diem le mam non Vinh Loc, tre nho di xa ko an toan',
+          village: 'v8',
+          style: 'no-accents',
+        },
+        {
+          id: 'g33-4',
+          text: 'Đề nghị xem xét lại việc sáp nhập điểm trường MN thôn V.Lộc, phụ huynh k đồng tình',
+          village: 'v8',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g34',
+      field: 'an-ninh-trat-tu',
+      concern: 'Trộm chó ban đêm ở Đông Thịnh',
+      petitions: [
+        {
+          id: 'g34-1',
+          text: 'Tình trạng trộm chó ở thôn Đông Thịnh diễn ra thường xuyên, bọn trộm đi xe máy dùng súng điện bắn chó ngay trong sân nhà, đề nghị công an xã tăng cường tuần tra.',
+          village: 'v6',
+          style: 'plain',
+        },
+        {
+          id: 'g34-2',
+          text: 'Tháng này Đông Thịnh mất cả chục con chó, tụi nó đi hai đứa một xe, chích điện xong là phóng mất.',
+          village: 'v6',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g34-3',
+          text: 'Dong Thinh trom cho nhieu qua troi',
+          village: 'v6',
+          style: 'no-accents',
+        },
+        {
+          id: 'g34-4',
+          text: 'Đề nghị CA xã xử lý nghiêm các đối tượng trộm chó, ng dân bức xúc muốn tự xử',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g35',
+      field: 'an-ninh-trat-tu',
+      concern: 'Trộm xe máy ở Đông Thịnh',
+      petitions: [
+        {
+          id: 'g35-1',
+          text: 'Mới đây ở thôn Đông Thịnh có hai nhà bị mất xe máy để trong sân ban đêm, đề nghị công an điều tra, tìm lại tài sản cho dân.',
+          village: 'v6',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g35-2',
+          text: 'de xe trong san qua dem cung bi trom mat, Dong Thinh mat 3 chiec xe may roi',
+          village: 'v6',
+          style: 'no-accents',
+        },
+        {
+          id: 'g35-3',
+          text: 'Đề nghị công an sả truy tìm kẻ chộm xe máy ở Đông Thịnh, dân mất ngủ vì lo',
+          village: 'v6',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g36',
+      field: 'an-ninh-trat-tu',
+      concern: 'Hát karaoke loa kẹo kéo ồn ào đến khuya',
+      petitions: [
+        {
+          id: 'g36-1',
+          text: 'Một số hộ ở Đông Thịnh hát karaoke bằng loa kẹo kéo đến 12 giờ đêm, âm thanh rất to, ảnh hưởng giấc ngủ người già và con nít.',
+          village: 'v6',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g36-2',
+          text: 'hat karaoke on ao den khuya o Dong Thinh, noi mai khong ai xu ly',
+          village: 'v6',
+          style: 'no-accents',
+        },
+        {
+          id: 'g36-3',
+          text: 'Đề nghị CA xã xử lý việc hát karaoke gây ồn sau 22h, loa kẹo kéo mở hết cỡ',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g37',
+      field: 'an-ninh-trat-tu',
+      concern: 'Xe tải chạy quá tốc độ trên QL8A qua Hà Bình, đề nghị CSGT, gờ giảm tốc',
+      petitions: [
+        {
+          id: 'g37-1',
+          text: 'Đoạn quốc lộ trước chợ Hà Bình xe container lao như bay, người sang đường hay học sinh THCS đi học về ai cũng thót tim.',
+          village: 'v7',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g37-2',
+          text: 'xe tai chay au tren QL 8A qua Ha Binh, de nghi cam bien han che toc do',
+          village: 'v7',
+          style: 'no-accents',
+        },
+        {
+          id: 'g37-3',
+          text: 'Đề nghị CSGT tăng cường kiểm soát tốc độ trên QL8A, đoạn qua xã nhiều vụ TNGT',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g38',
+      field: 'an-ninh-trat-tu',
+      concern: 'Thanh thiếu niên tụ tập đua xe ban đêm trên QL8A',
+      petitions: [
+        {
+          id: 'g38-1',
+          text: 'Tối thứ bảy, chủ nhật thanh niên tụ tập đua xe, nẹt pô trên Quốc lộ 8A đoạn Hà Bình đến tận 1-2 giờ sáng.',
+          village: 'v7',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g38-2',
+          text: 'dua xe trai phep tren QL8A qua Ha Binh, de nghi cong an chot chan',
+          village: 'v7',
+          style: 'no-accents',
+        },
+      ],
+    },
+    {
+      id: 'g39',
+      field: 'an-ninh-trat-tu',
+      concern: 'Đối tượng nghiện ma túy tụ tập ở Bắc Sơn',
+      petitions: [
+        {
+          id: 'g39-1',
+          text: 'Khu bãi đất trống phía sau tổ dân phố Bắc Sơn thường có đối tượng nghi nghiện ma túy tụ tập, vứt bơm kim tiêm bừa bãi, đề nghị công an kiểm tra.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g39-2',
+          text: 'co nguoi hut chich ma tuy o khu dat trong TDP Bac Son, tre con choi gan do nguy hiem',
+          village: 'v4',
+          style: 'no-accents',
+        },
+        {
+          id: 'g39-3',
+          text: 'Đề nghị CA xã ktra, triệt phá tụ điểm sd ma tuý ở tổ DP Bắc Sơn',
+          village: 'v4',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g40',
+      field: 'an-ninh-trat-tu',
+      concern: 'Cờ bạc, lô đề công khai ở Bắc Sơn',
+      petitions: [
+        {
+          id: 'g40-1',
+          text: 'Ở Bắc Sơn có mấy nhà tổ chức đánh bạc, ghi lô đề công khai, thanh niên tụ tập suốt ngày.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g40-2',
+          text: 'tình trạng cờ bạc lô đề ở tổ dân phố bắc sơn diển ra công khai, đề nghị sử lý',
+          village: 'v4',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g41',
+      field: 'an-ninh-trat-tu',
+      concern: 'Tín dụng đen, cho vay nặng lãi, khủng bố đòi nợ (nhiều thôn)',
+      petitions: [
+        {
+          id: 'g41-1',
+          text: 'Ở Khe Lau có mấy người vay nặng lãi của dân ngoài huyện, giờ bị về đòi nợ, ném mắm tôm, đe dọa cả nhà.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g41-2',
+          text: 'tin dung den phat to roi khap Thuong Tien, cho vay lai cat co, nhieu nha bi khung bo doi no',
+          village: 'v9',
+          style: 'no-accents',
+        },
+        {
+          id: 'g41-3',
+          text: 'Đề nghị CA vào cuộc xử lý các đối tượng cho vay lãi nặng, tín dụng đen dán qc khắp cột điện',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g42',
+      field: 'chinh-quyen',
+      concern: 'Lấy ý kiến dân về phương án sáp nhập và tên thôn mới (thôn 7)',
+      petitions: [
+        {
+          id: 'g42-1',
+          text: 'Khi sáp nhập thôn 7 với thôn bên cạnh, đề nghị xã lấy ý kiến người dân về tên thôn mới, bà con không muốn chỉ đặt số mà muốn giữ tên gọi truyền thống.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g42-2',
+          text: 'xom 7 sap nhap thi dat ten gi phai hoi dan, dung tu dat',
+          village: 'v2',
+          style: 'no-accents',
+        },
+        {
+          id: 'g42-3',
+          text: 'Đề nghị tổ chức lấy ý kiến cử tri TDP 7 về phương án sáp nhập và tên gọi thôn mới',
+          village: 'v2',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g43',
+      field: 'chinh-quyen',
+      concern: 'Sau sắp xếp ĐVHC phải đổi giấy tờ theo địa chỉ mới, đề nghị hướng dẫn, miễn phí',
+      petitions: [
+        {
+          id: 'g43-1',
+          text: 'Sau khi sắp xếp đơn vị hành chính, dân thôn 7 không biết có phải đổi lại căn cước, sổ đỏ, giấy đăng ký xe theo địa chỉ mới hay không, đề nghị xã hướng dẫn và không thu phí.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g43-2',
+          text: 'xom 7 sap nhap xong giay to ghi dia chi cu co phai di lam lai khong, ton kem lam',
+          village: 'v2',
+          style: 'no-accents',
+        },
+        {
+          id: 'g43-3',
+          text: 'Sau sắp xếp ĐVHC, đề nghị miễn phí chỉnh sửa địa chỉ trên CCCD, GCN QSDĐ cho ng dân',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g44',
+      field: 'chinh-quyen',
+      concern: 'Bộ phận một cửa giải quyết thủ tục chậm, hẹn nhiều lần',
+      petitions: [
+        {
+          id: 'g44-1',
+          text: 'Bộ phận 1 cửa UBND xã giải quyết TTHC còn chậm, chứng thực giấy tờ đơn giản cũng hẹn hôm sau, đề nghị cải tiến',
+          village: null,
+          style: 'abbreviated',
+        },
+        {
+          id: 'g44-2',
+          text: 'Người Thượng Tiến ra xã làm cái giấy xác nhận mất cả buổi, tới nơi lại bảo thiếu cái này cái kia, về bổ sung rồi đi thêm lần nữa.',
+          village: 'v9',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g44-3',
+          text: 'lam thu tuc o mot cua xa cham lam, de nghi cho lam online cho nhanh',
+          village: null,
+          style: 'no-accents',
+        },
+      ],
+    },
+    {
+      id: 'g45',
+      field: 'chinh-quyen',
+      concern: 'Công khai thu chi quỹ thôn, các khoản đóng góp ở Vĩnh Lộc',
+      petitions: [
+        {
+          id: 'g45-1',
+          text: 'Đề nghị thôn Vĩnh Lộc công khai thu chi các khoản dân đóng góp làm đường bê tông và nhà văn hóa, ba năm nay chưa họp báo cáo lần nào.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g45-2',
+          text: 'tien dan dong gop quy thon Vinh Loc chi vao dau khong ai biet',
+          village: 'v8',
+          style: 'no-accents',
+        },
+        {
+          id: 'g45-3',
+          text: 'Đề nghị BCH thôn V.Lộc công khai thu chi quỹ thôn, các khoản đóng góp XD NTM',
+          village: 'v8',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g46',
+      field: 'chinh-quyen',
+      concern:
+        'Thu quỹ phòng chống thiên tai ở Vĩnh Lộc không đúng (thu cả người đi làm xa, thu hai lần)',
+      petitions: [
+        {
+          id: 'g46-1',
+          text: 'Quỹ phòng chống thiên tai ở Vĩnh Lộc thu theo đầu lao động, cả người đi làm ăn xa mấy năm không về cũng bị tính, đề nghị xem lại.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g46-2',
+          text: 'thu quỹ phòng chông thiên tai thôn Vĩnh Lộc sao năm ni thu hai lần, đề nghi xã làm rõ',
+          village: 'v8',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g47',
+      field: 'chinh-quyen',
+      concern: 'Trụ sở xã mới sau sáp nhập ở xa, thôn xa đi làm thủ tục khó (nhiều thôn)',
+      petitions: [
+        {
+          id: 'g47-1',
+          text: 'Từ khi nhập xã, trụ sở mới cách Thượng Tiến gần 20 cây số, người già đi làm giấy tờ rất vất vả, đề nghị bố trí điểm tiếp nhận hồ sơ tại chỗ.',
+          village: 'v9',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g47-2',
+          text: 'tru so xa moi xa qua, dan Khe Lau di lam thu tuc mat ca ngay',
+          village: 'v1',
+          style: 'no-accents',
+        },
+        {
+          id: 'g47-3',
+          text: 'Đề nghị bố trí điểm tiếp nhận TTHC lưu động cho các thôn xa như Vĩnh Lộc, trụ sở xã mới cách 15-20km',
+          village: 'v8',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g48',
+      field: 'lanh-dao',
+      concern: 'Kiến nghị nêu ở các kỳ đối thoại trước chưa được giải quyết dứt điểm',
+      petitions: [
+        {
+          id: 'g48-1',
+          text: 'Những ý kiến dân nêu ở các hội nghị đối thoại năm trước đến nay nhiều việc vẫn chưa được giải quyết, đề nghị lãnh đạo xã có chỉ đạo dứt điểm và trả lời bằng văn bản.',
+          village: null,
+          style: 'paraphrase',
+        },
+        {
+          id: 'g48-2',
+          text: 'nam nao doi thoai cung hua ma khong lam, dan Ha Binh noi mai roi chan',
+          village: 'v7',
+          style: 'no-accents',
+        },
+        {
+          id: 'g48-3',
+          text: 'Đề nghị BTV Đảng ủy, HĐND, UBND xã chỉ đạo giải quyết dứt điểm các KN tồn đọng từ các kỳ đối thoại trc',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g49',
+      field: 'lanh-dao',
+      concern: 'Chỉ đạo ứng phó lũ: thông báo xả lũ hồ Cửa Thờ và sơ tán dân chậm',
+      petitions: [
+        {
+          id: 'g49-1',
+          text: 'Đợt lũ vừa rồi hồ Cửa Thờ xả lũ mà xã thông báo quá muộn, nước lên tới sân nhà ở Trung Lưu rồi mới có người đi gõ cửa bảo sơ tán.',
+          village: 'v5',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g49-2',
+          text: 'xa lu ho Cua Tho khong bao truoc, Dong Thinh ngap ma chinh quyen chi dao so tan cham',
+          village: 'v6',
+          style: 'no-accents',
+        },
+        {
+          id: 'g49-3',
+          text: 'Đề nghị lãnh đạo xã rút kinh nghiệm công tác chỉ đạo ứng phó lũ, thông báo xã lủ chậm, người dân trở tay không kịp',
+          village: null,
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g50',
+      field: 'can-bo',
+      concern: 'Cán bộ địa chính xã gây khó dễ, hạch sách khi làm hồ sơ đất',
+      petitions: [
+        {
+          id: 'g50-1',
+          text: 'Cán bộ địa chính xã gây khó dễ khi dân Bắc Sơn làm hồ sơ đất, lần nào cũng bắt bổ sung giấy tờ, nói bóng gió phải có chi phí thì mới nhanh.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g50-2',
+          text: 'ong can bo dia chinh hach sach dan, noi nang coc can, dan to Bac Son buc xuc lam',
+          village: 'v4',
+          style: 'no-accents',
+        },
+        {
+          id: 'g50-3',
+          text: 'Đề nghị xem xét thái độ, trách nhiệm của CB địa chính xã, có biểu hiện nhũng nhiễu ng dân',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g51',
+      field: 'can-bo',
+      concern: 'Công chức bộ phận một cửa vắng mặt, đi muộn về sớm trong giờ làm việc',
+      petitions: [
+        {
+          id: 'g51-1',
+          text: 'Sáng thứ hai tôi ở Bắc Sơn lên bộ phận một cửa lúc 9 giờ mà bàn công chức không có ai ngồi, đợi đến 10 giờ mới thấy về.',
+          village: 'v4',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g51-2',
+          text: 'cong chuc xa di muon ve som',
+          village: null,
+          style: 'no-accents',
+        },
+        {
+          id: 'g51-3',
+          text: 'cán bộ một của hay vắng mặt trong giờ làm việc, dân tổ dân phố bắc sơn lên làm hồ sơ phải chờ cã buổi',
+          village: 'v4',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g52',
+      field: 'can-bo',
+      concern: 'Cán bộ thôn, công an viên uống rượu say trong giờ làm việc',
+      petitions: [
+        {
+          id: 'g52-1',
+          text: 'Công an viên thôn Hà Bình hay uống rượu say từ trưa, dân đến báo việc thì nói năng lung tung, đề nghị xã chấn chỉnh.',
+          village: 'v7',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g52-2',
+          text: 'Mấy ông cán bộ thôn trưa mô cũng nhậu, chiều chừ dân cần việc chi cũng nỏ tìm được người',
+          village: null,
+          style: 'colloquial',
+        },
+      ],
+    },
+    {
+      id: 'g53',
+      field: 'kinh-te',
+      concern: 'Đường tỉnh 553 xuống cấp, ổ gà, lầy lội (đoạn qua nhiều thôn)',
+      petitions: [
+        {
+          id: 'g53-1',
+          text: 'Đường tỉnh 553 đoạn qua thôn Tân Hòa xuống cấp nghiêm trọng, nhiều ổ gà, ổ voi, mưa xuống lầy lội, đề nghị cấp trên sớm sửa chữa.',
+          village: 'v3',
+          style: 'plain',
+        },
+        {
+          id: 'g53-2',
+          text: 'Con đường tỉnh chạy qua Hà Bình giờ chỗ nào cũng lỗ chỗ hố sâu, xe chở keo chạy suốt ngày làm đường nát bét, nắng thì bụi mù.',
+          village: 'v7',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g53-3',
+          text: 'DT553 qua Trung Luu hu hong nang, o ga to nhu cai nong, xe may nga lien tuc',
+          village: 'v5',
+          style: 'no-accents',
+        },
+        {
+          id: 'g53-4',
+          text: 'Đề nghị Sở GTVT sửa chữa ĐT.553, đoạn qua xã xuống cấp, ổ gà nhiều, TNGT thường xuyên',
+          village: null,
+          style: 'abbreviated',
+        },
+        {
+          id: 'g53-5',
+          text: 'đường tĩnh lộ 553 qua Tân Hoà hư hõng lâu rồi, bao giờ mới sữa',
+          village: 'v3',
+          style: 'typos',
+        },
+        {
+          id: 'g53-6',
+          text: 'TL 553 qua Đông Thịnh nhiều ổ gà, xe tải chở đá chạy suốt, đề nghị tỉnh cho sửa',
+          village: 'v6',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g54',
+      field: 'kinh-te',
+      concern: 'Chợ Trung Lưu xuống cấp, mái dột, lầy lội',
+      petitions: [
+        {
+          id: 'g54-1',
+          text: 'Chợ Trung Lưu xuống cấp, mái tôn thủng nhiều chỗ, nền chợ lầy lội mỗi khi mưa, tiểu thương và người đi chợ đều khổ, đề nghị đầu tư nâng cấp.',
+          village: 'v5',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g54-2',
+          text: 'cho Trung Luu dot nat, mua la ban buon khong duoc',
+          village: 'v5',
+          style: 'no-accents',
+        },
+        {
+          id: 'g54-3',
+          text: 'Đề nghị UBND xã có KH cải tạo chợ Trung Lưu, mái che hỏng, rãnh thoát nc tắc',
+          village: 'v5',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g55',
+      field: 'kinh-te',
+      concern: 'Chợ Trung Lưu thu phí ki-ốt, chỗ ngồi cao',
+      petitions: [
+        {
+          id: 'g55-1',
+          text: 'Ban quản lý chợ Trung Lưu tăng tiền thuê ki-ốt và thu cả tiền của người bán rong để vài mớ rau, bà con thấy không hợp lý.',
+          village: 'v5',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g55-2',
+          text: 'phi cho ngoi o cho Trung Luu tang gap doi, tieu thuong khong chiu noi',
+          village: 'v5',
+          style: 'no-accents',
+        },
+        {
+          id: 'g55-3',
+          text: 'đề nghị xem lại mức thu phí chợ, người bán nhỏ lẽ cũng bị thu như kiôt',
+          village: null,
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g56',
+      field: 'kinh-te',
+      concern: 'Điện lưới yếu, điện áp thấp ở Thượng Tiến',
+      petitions: [
+        {
+          id: 'g56-1',
+          text: 'Điện ở Thượng Tiến yếu quá, chiều tối bóng đèn chỉ đỏ đỏ, máy bơm nước, máy xay xát không chạy được, đề nghị ngành điện nâng cấp trạm biến áp.',
+          village: 'v9',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g56-2',
+          text: 'dien Thuong Tien chap chon, dien ap thap, tu lanh hu may cai roi',
+          village: 'v9',
+          style: 'no-accents',
+        },
+        {
+          id: 'g56-3',
+          text: 'Đề nghị Điện lực huyện nâng công suất TBA thôn Thượng Tiến, điện yếu ảnh hưởng SX',
+          village: 'v9',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g57',
+      field: 'xay-dung-dang',
+      concern: 'Đảng viên đi làm ăn xa không sinh hoạt chi bộ, không đóng đảng phí',
+      petitions: [
+        {
+          id: 'g57-1',
+          text: 'Chi bộ thôn Vĩnh Lộc có mấy đảng viên đi làm ăn xa cả năm không về sinh hoạt, không đóng đảng phí, đề nghị Đảng ủy có hướng xử lý.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g57-2',
+          text: 'dang vien chi bo Vinh Loc bo sinh hoat nhieu, hop chi bo chi vai nguoi',
+          village: 'v8',
+          style: 'no-accents',
+        },
+        {
+          id: 'g57-3',
+          text: 'Đề nghị ĐU xã chỉ đạo quản lý ĐV đi làm ăn xa, chuyển sinh hoạt tạm thời theo quy định',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g58',
+      field: 'xay-dung-dang',
+      concern: 'Chi bộ thôn nhiều năm không kết nạp được đảng viên mới',
+      petitions: [
+        {
+          id: 'g58-1',
+          text: 'Chi bộ Vĩnh Lộc ba năm nay không kết nạp được đảng viên mới nào, thanh niên đi làm ăn hết, đề nghị quan tâm tạo nguồn.',
+          village: 'v8',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g58-2',
+          text: 'Công tác phát triển ĐV ở chi bộ thôn V.Lộc gặp khó, đề nghị ĐU có giải pháp tạo nguồn kết nạp',
+          village: 'v8',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g59',
+      field: 'mttq-doan-the',
+      concern: 'Hội Nông dân thu hội phí, các quỹ chồng chéo',
+      petitions: [
+        {
+          id: 'g59-1',
+          text: 'Chi hội Nông dân thôn Tân Hòa năm nay thu nhiều khoản: hội phí, quỹ hỗ trợ nông dân, quỹ tương trợ, hội viên không rõ mỗi khoản để làm gì.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g59-2',
+          text: 'Hoi Nong dan Tan Hoa thu quy nhieu qua, ho ngheo cung phai dong',
+          village: 'v3',
+          style: 'no-accents',
+        },
+        {
+          id: 'g59-3',
+          text: 'Đề nghị Hội ND xã rà soát, công khai các khoản thu hội phí, quỹ HTND ở các chi hội',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g60',
+      field: 'mttq-doan-the',
+      concern: 'Ban giám sát đầu tư của cộng đồng (MTTQ) không giám sát công trình',
+      petitions: [
+        {
+          id: 'g60-1',
+          text: 'Công trình nhà văn hóa thôn 7 làm xong mới vài tháng đã nứt, Ban giám sát đầu tư của cộng đồng do Mặt trận lập ra không thấy giám sát gì.',
+          village: 'v2',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g60-2',
+          text: 'Đề nghị MTTQ xã nâng cao hiệu quả hoạt động của Ban GSĐTCĐ, các công trình ở thôn làm ẩu k ai giám sát',
+          village: null,
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g61',
+      field: 'mttq-doan-the',
+      concern: 'Hội Nông dân tập huấn kỹ thuật hình thức, không thiết thực',
+      petitions: [
+        {
+          id: 'g61-1',
+          text: 'Các lớp tập huấn của Hội Nông dân ở Tân Hòa chủ yếu ngồi nghe đọc tài liệu, không có thực hành, đề nghị tổ chức thiết thực hơn, đưa cán bộ kỹ thuật xuống tận đồng ruộng.',
+          village: 'v3',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g61-2',
+          text: 'hội nông dân thôn tân hoà mở lớp tập huấn mà toàn nói lý thuyêt, hội viên đi cho có để nhận tiền hổ trợ',
+          village: 'v3',
+          style: 'typos',
+        },
+      ],
+    },
+    {
+      id: 'g62',
+      field: 'khac',
+      concern: 'Sóng điện thoại, internet yếu ở Khe Lau',
+      petitions: [
+        {
+          id: 'g62-1',
+          text: 'Ở thôn Khe Lau sóng điện thoại rất yếu, muốn gọi phải ra đầu dốc, học sinh học trực tuyến không được, đề nghị các nhà mạng lắp thêm trạm phát sóng.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g62-2',
+          text: 'Khe Lau khong co song dien thoai',
+          village: 'v1',
+          style: 'no-accents',
+        },
+        {
+          id: 'g62-3',
+          text: 'Đề nghị Viettel, VNPT lắp trạm BTS tại thôn K.Lau, sóng đt chập chờn',
+          village: 'v1',
+          style: 'abbreviated',
+        },
+      ],
+    },
+    {
+      id: 'g63',
+      field: 'khac',
+      concern: 'Dây cáp mạng, dây điện thoại võng thấp, chằng chịt ở Khe Lau',
+      petitions: [
+        {
+          id: 'g63-1',
+          text: 'Dây cáp quang, dây điện thoại của nhà mạng dọc đường Khe Lau võng xuống sát đầu người, xe chở keo đi qua hay bị vướng đứt.',
+          village: 'v1',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g63-2',
+          text: 'day mang Viettel o Khe Lau treo thap qua, de nghi nha mang keo lai',
+          village: 'v1',
+          style: 'no-accents',
+        },
+      ],
+    },
+    {
+      id: 'g64',
+      field: 'khac',
+      concern: 'Cảm ơn xã đã làm xong cầu tràn Hà Bình',
+      petitions: [
+        {
+          id: 'g64-1',
+          text: 'Bà con thôn Hà Bình xin cảm ơn Đảng ủy, UBND xã đã sớm làm xong cầu tràn Hà Bình, giờ mùa mưa đi lại thuận tiện rồi.',
+          village: 'v7',
+          style: 'paraphrase',
+        },
+        {
+          id: 'g64-2',
+          text: 'dan Ha Binh cam on xa da lam cau tran, mong xa tiep tuc quan tam',
+          village: 'v7',
+          style: 'no-accents',
+        },
+      ],
+    },
+  ],
+  hardNegatives: [
+    ['g01', 'g02'],
+    ['g01', 'g03'],
+    ['g02', 'g03'],
+    ['g04', 'g05'],
+    ['g06', 'g08'],
+    ['g07', 'g08'],
+    ['g09', 'g10'],
+    ['g11', 'g12'],
+    ['g13', 'g14'],
+    ['g15', 'g16'],
+    ['g17', 'g18'],
+    ['g19', 'g20'],
+    ['g21', 'g22'],
+    ['g24', 'g25'],
+    ['g26', 'g27'],
+    ['g28', 'g29'],
+    ['g30', 'g31'],
+    ['g34', 'g35'],
+    ['g34', 'g36'],
+    ['g37', 'g38'],
+    ['g39', 'g40'],
+    ['g42', 'g43'],
+    ['g45', 'g46'],
+    ['g50', 'g51'],
+    ['g54', 'g55'],
+    ['g57', 'g58'],
+    ['g59', 'g61'],
+    ['g62', 'g63'],
+  ],
+};

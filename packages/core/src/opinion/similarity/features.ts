@@ -1,0 +1,138 @@
+// A petition as the engine sees it: its words folded (no accents, đ→d), codes split ("ql8a"),
+// rewritten by the normalisation table, filler dropped, then syllables and syllable bigrams
+// (Vietnamese words are mostly two syllables: "rò rỉ", "chính sách") and the places it names.
+// Each feature remembers where in the original text it stands, so a suggestion can show the
+// words two petitions share, and how it was written, so "điện" and "diện" typed with accents are
+// not taken for one word.
+import { foldVietnamese } from '../fold.js';
+import { accentKey, builtInCompiledLexicon, rewrite, splitCodes, type CompiledLexicon } from './lexicon.js';
+
+/** [start, end) in UTF-16 units of the NFC text. */
+export type Span = [number, number];
+
+export interface FeatureInfo {
+  spans: Span[];
+  /** How the word was written (accentKey), when typed with accents; null when typed without or rewritten by the table. */
+  surface: string | null;
+}
+
+export interface PetitionFeatures {
+  /** The NFC text the spans point into. */
+  text: string;
+  /** Whether the writer typed accents (then a different accent means a different word). */
+  accented: boolean;
+  features: Map<string, FeatureInfo>;
+}
+
+/** Feature kinds by their look: a place '@key', a bigram 'a_b', else a syllable. */
+export const isPlaceFeature = (f: string) => f.startsWith('@');
+export const isBigram = (f: string) => f.includes('_');
+
+// Words every petition uses. Written with accents: a word typed with accents is filler only in
+// this form ("đê", a dike, is not "để"); typed without accents, its folded form is, except where
+// the folded form is also a content word.
+const fillerWords = [
+  'đề', 'nghị', 'xem', 'xét', 'cho', 'của', 'và', 'các', 'những', 'là', 'có', 'được', 'không', 'đã', 'đang', 'sẽ', 'bị',
+  'với', 'về', 'để', 'thì', 'này', 'đó', 'kia', 'nhiều', 'rất', 'còn', 'trên', 'tại', 'ở', 'việc', 'hiện', 'nay', 'lại',
+  'theo', 'đến', 'trong', 'khi', 'mà', 'nên', 'vì', 'do', 'cũng', 'như', 'thế', 'nào', 'gì', 'ai', 'đâu', 'rồi', 'nữa',
+  'lắm', 'quá', 'hết', 'mới', 'vẫn', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'từ', 'tới', 'một', 'hai', 'cái', 'con', 'chiếc',
+  'người', 'dân', 'bà', 'ông', 'anh', 'chị', 'em', 'tôi', 'chúng', 'ta', 'mình', 'họ', 'gia', 'đình', 'hộ', 'nhà',
+  'xã', 'chính', 'quyền', 'cấp', 'có', 'thẩm', 'sớm', 'kịp', 'thời', 'giải', 'quyết', 'quan', 'tâm', 'xin', 'ạ',
+  'vậy', 'thật', 'sự', 'hơn', 'luôn', 'đi', 'làm', 'ngay', 'mong', 'muốn', 'năm', 'nhưng', 'hoặc', 'hay', 'đều', 'phải',
+  'cần', 'nhất', 'tình', 'trạng', 'hiện', 'tượng', 'gây', 'ảnh', 'hưởng', 'khó', 'khăn', 'thường', 'xuyên', 'lâu', 'nay',
+];
+const accentedFiller = new Set(fillerWords.map((w) => accentKey(w) ?? `${w}|`));
+/** Folded forms that are also content words ("de": đê, a dike). */
+const foldedCollisions = new Set(['de', 'ho', 'con', 'lai', 'ra', 'may', 'ba']);
+const foldedFiller = new Set(fillerWords.map((w) => foldVietnamese(w)).filter((w) => !foldedCollisions.has(w)));
+
+const hasAccent = (s: string) => s !== foldVietnamese(s) && /[^\u0000-\u007f]/.test(s);
+
+interface Token {
+  t: string; s: number; e: number; surface: string;
+  /** accentKey of the word when the text is typed with accents, else null (then only the folded form counts). */
+  accent: string | null;
+  normalised?: boolean; phrase?: string; place?: string;
+}
+
+/** Canonical words of the table that every petition uses: dropped whole, never syllable by syllable. */
+const fillerPhrases = new Set(['de nghi', 'nguoi dan', 'khong', 'duoc', 'nguoi', 'voi', 'gi', 'truoc', 'bay gio', 'uy ban nhan dan', 'thon']);
+
+/** The text's words, folded, with where each stands. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const surface = m[0].toLowerCase();
+    const t = foldVietnamese(surface);
+    if (!t) continue;
+    const s = m.index!;
+    // A folded word may split ("ĐT.553" arrives as two matches already; "3/2" too).
+    for (const part of t.split(' ')) out.push({ t: part, s, e: s + m[0].length, surface, accent: null });
+  }
+  return out;
+}
+
+const PLACE_PREFIX = '@';
+/** The kind of place a name begins with stays in the topic ("đập Khe Lau" and "con đập ở Khe Lau" share "đập"). */
+const genericPlaceWords = new Set(['dap', 'song', 'suoi', 'khe', 'kenh', 'muong', 'rach', 'duong', 'cho', 'truong', 'cau', 'ho', 'ben', 'tram', 'cong', 'nui', 'rung', 'dong', 'bai', 'nghia', 'trang', 'quoc', 'lo', 'tinh', 'nha', 'van', 'hoa']);
+
+/** The features of a petition under a normalisation table (the built-in one by default). */
+export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = builtInCompiledLexicon()): PetitionFeatures {
+  const text = rawText.normalize('NFC');
+  const tokens = splitCodes(tokenize(text));
+  const accentedWords = tokens.filter((t) => hasAccent(t.surface)).length;
+  const letters = tokens.filter((t) => /[a-z]/.test(t.t)).length;
+  // A text typed with accents has most of its words marked; one typed without has none.
+  const accented = letters > 0 && accentedWords / letters >= 0.25;
+  if (accented) for (const t of tokens) t.accent = accentKey(t.surface) ?? `${t.t}|`;
+  const features = new Map<string, FeatureInfo>();
+  const add = (f: string, span: Span, surface: string | null) => {
+    const info = features.get(f);
+    if (info) { info.spans.push(span); if (info.surface !== surface) info.surface = null; }
+    else features.set(f, { spans: [span], surface });
+  };
+  const settled = rewrite(tokens, lexicon.settlements);
+  const placed = rewrite(settled, lexicon.places, (key, from, to) => {
+    for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])]) add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);
+  });
+  // The topic: every word no place took, rewritten by the table, without filler.
+  const kept = rewrite(placed, lexicon.rules).filter((w) => (w.place === undefined || genericPlaceWords.has(w.t)) && !isFiller(w, accented));
+  for (let i = 0; i < kept.length; i++) {
+    const w = kept[i]!;
+    add(w.t, [w.s, w.e], w.normalised ? null : w.accent);
+    const next = kept[i + 1];
+    if (next) add(`${w.t}_${next.t}`, [Math.min(w.s, next.s), Math.max(w.e, next.e)], null);
+  }
+  return { text, accented, features };
+}
+
+function isFiller(w: Token, accented: boolean): boolean {
+  if (w.phrase !== undefined) return fillerPhrases.has(w.phrase);
+  if (accented && hasAccent(w.surface)) return accentedFiller.has(w.accent!);
+  return foldedFiller.has(w.t);
+}
+
+/** The feature names alone (for the classifier and the candidates' terms). */
+export function featureList(text: string, lexicon?: CompiledLexicon): string[] {
+  return [...petitionFeatures(text, lexicon).features.keys()];
+}
+
+/**
+ * The words to look up in the search index for a text's candidates: its own words and the other
+ * spellings of what the table rewrote ("gỗ lậu" also looks up "khai", "thác", "trái", "phép"),
+ * rarest first by the unit's weights, at most `max`. Folded, as the index holds them.
+ */
+export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (word: string) => number, max = 10): string[] {
+  const text = rawText.normalize('NFC');
+  const tokens = splitCodes(tokenize(text));
+  const rewritten = rewrite(rewrite(rewrite(tokens, lexicon.settlements), lexicon.places), lexicon.rules);
+  const words = new Set<string>();
+  for (const w of rewritten) {
+    if (w.place !== undefined) { for (const t of tokens) if (t.s >= w.s && t.e <= w.e) words.add(t.t); continue; }
+    if (isFiller(w, false)) continue;
+    if (w.phrase !== undefined) for (const f of lexicon.families.get(w.phrase) ?? [w.t]) words.add(f);
+    else words.add(w.t);
+  }
+  for (const t of tokens) if (!isFiller(t, false)) words.add(t.t);
+  return [...words].filter((w) => w.length > 1 && !foldedFiller.has(w) && /^[a-z0-9]+$/.test(w)).sort((a, b) => idf(b) - idf(a)).slice(0, max);
+}

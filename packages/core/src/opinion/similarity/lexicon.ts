@@ -1,0 +1,213 @@
+// The normalisation table, compiled: every variant (folded, a '#' for a number) mapped to its
+// canonical words, so that "UBND", "xóm 7", "ĐT.553" and "gỗ lậu" read as "ủy ban nhân dân",
+// "thôn 7", "đường tỉnh 553" and "khai thác gỗ trái phép". Places become a feature of their own
+// ("@khe-lau"). Pure: the server merges the built-in table, the province's and the commune's
+// entries and the unit tree's village names, then compiles once per version.
+import { z } from 'zod';
+import { foldVietnamese } from '../fold.js';
+import { builtInLexicon, numberWords, settlementWords, settlementWordsBeforeNumber } from './lexicon.vi.js';
+
+export const lexiconKinds = ['abbreviation', 'synonym', 'place'] as const;
+export type LexiconKind = (typeof lexiconKinds)[number];
+
+const words = z.string().trim().min(1).max(120);
+export const LexiconEntry = z.strictObject({
+  kind: z.enum(lexiconKinds),
+  canonical: words,
+  variants: z.array(words).max(40),
+});
+export type LexiconEntry = z.infer<typeof LexiconEntry>;
+
+export const LexiconInput = z.strictObject({
+  entries: z.array(LexiconEntry).max(2000),
+  version: z.number().int().nonnegative(),
+});
+export type LexiconInput = z.infer<typeof LexiconInput>;
+
+/**
+ * One rewrite: a pattern of folded syllables ('#' = a number) and what it reads as. `written` is
+ * the pattern as written with accents: a word the writer typed with other accents is another word
+ * ("lò" is not "lộ"), while one typed without accents matches on its folded form.
+ */
+interface Rule { pattern: string[]; canonical: string[]; place: string | null; written?: (string | null)[] }
+
+/**
+ * A word's letters and accents, wherever the tone mark sits: "uỷ" and "ủy" are one word; "lộ"
+ * and "lò" are not. Null for a word written without accents.
+ */
+export function accentKey(word: string): string | null {
+  const d = word.normalize('NFD').toLowerCase();
+  const marks = d.replace(/[^\u0300-\u036f]/g, '');
+  if (!marks && !/đ/.test(d)) return null;
+  return `${d.replace(/[\u0300-\u036f]/g, '')}|${[...marks].sort().join('')}`;
+}
+
+const writtenWords = (s: string): (string | null)[] =>
+  s.replaceAll('#', ' 0 ').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w === '0' ? null : accentKey(w)));
+
+export interface CompiledLexicon {
+  /** First pass: "xóm 7", "TDP 7", "tổ 7" read as "thôn 7". */
+  readonly settlements: ReadonlyMap<string, readonly Rule[]>;
+  /** Second pass: named places, before any other rewrite ("Khe Lau" is not "khe chậm"). */
+  readonly places: ReadonlyMap<string, readonly Rule[]>;
+  /** Third pass: abbreviations and synonyms, on the words no place took. Keyed by first syllable, longest first. */
+  readonly rules: ReadonlyMap<string, readonly Rule[]>;
+  /** The place names, for people: key → name as written. */
+  readonly placeNames: ReadonlyMap<string, string>;
+  /** The places whose name stands inside another's ("Đập Khe Lau" is at "Khe Lau"): key → those keys. */
+  readonly placeParents: ReadonlyMap<string, readonly string[]>;
+  /** Every folded word of a canonical's variants, by the canonical: the other spellings to look up in the text index. */
+  readonly families: ReadonlyMap<string, readonly string[]>;
+}
+
+export const isNumberToken = (t: string) => /^\d+[a-z]?$/.test(t);
+
+/** "Thôn Khe Lau" → "khe lau": a village is also named without its settlement word. */
+function withoutSettlementWord(folded: string[]): string[] | null {
+  for (const w of settlementWords) {
+    const s = foldVietnamese(w).split(' ');
+    if (s.length < folded.length && s.every((x, i) => folded[i] === x) && !isNumberToken(folded[s.length]!)) return folded.slice(s.length);
+  }
+  return null;
+}
+
+function addRule(map: Map<string, Rule[]>, rule: Rule) {
+  if (rule.pattern.length === 0) return;
+  const head = rule.pattern[0]!;
+  const list = map.get(head) ?? [];
+  // A later entry for the same pattern wins (a commune's entry over the province's over the built-in).
+  const same = list.findIndex((r) => r.pattern.join(' ') === rule.pattern.join(' '));
+  if (same >= 0) list.splice(same, 1);
+  list.push(rule);
+  list.sort((a, b) => b.pattern.length - a.pattern.length);
+  map.set(head, list);
+}
+
+const placeKey = (folded: string[]) => folded.join('-');
+const foldedWords = (s: string) => foldVietnamese(s.replaceAll('#', ' 0 ')).split(' ').filter(Boolean).map((x) => (x === '0' ? '#' : x));
+
+/**
+ * Compiles entries (later ones override earlier ones with the same variant) and the unit tree's
+ * place names. The built-in table comes first unless `withBuiltIn` is false.
+ */
+export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames: readonly string[] = [], withBuiltIn = true): CompiledLexicon {
+  const all = withBuiltIn ? [...builtInLexicon, ...entries] : [...entries];
+  const settlements = new Map<string, Rule[]>();
+  for (const w of settlementWords) {
+    const folded = foldVietnamese(w).split(' ');
+    addRule(settlements, { pattern: [...folded, '#'], canonical: ['thon', '#'], place: null });
+    for (const [word, n] of Object.entries(numberWords)) addRule(settlements, { pattern: [...folded, foldVietnamese(word)], canonical: ['thon', n], place: null });
+    if (!settlementWordsBeforeNumber.includes(w)) addRule(settlements, { pattern: folded, canonical: ['thon'], place: null });
+  }
+  const rules = new Map<string, Rule[]>();
+  // A canonical reads as itself, so "ủy ban nhân dân" is not read again from its tail ("nhân dân").
+  for (const e of all) {
+    if (e.kind === 'place') continue;
+    const c = foldedWords(e.canonical);
+    const written = writtenWords(e.canonical);
+    addRule(rules, { pattern: c, canonical: c, place: null, ...(written.length === c.length ? { written } : {}) });
+  }
+  for (const e of all) {
+    if (e.kind === 'place') continue;
+    const canonical = foldedWords(e.canonical);
+    for (const v of e.variants) {
+      const pattern = foldedWords(v);
+      const written = writtenWords(v);
+      // "ql #" reads as "quốc lộ #": the number stays.
+      addRule(rules, { pattern, canonical: pattern.includes('#') && !canonical.includes('#') ? [...canonical, '#'] : canonical, place: null, ...(written.length === pattern.length ? { written } : {}) });
+    }
+  }
+  const families = new Map<string, string[]>();
+  for (const e of all) {
+    if (e.kind === 'place') continue;
+    const key = foldedWords(e.canonical).join(' ');
+    const words = new Set([...(families.get(key) ?? []), ...[e.canonical, ...e.variants].flatMap(foldedWords)].filter((w) => w !== '#'));
+    families.set(key, [...words]);
+  }
+  const places = new Map<string, Rule[]>();
+  const names = new Map<string, string>();
+  const settled = (text: string) => rewrite(splitCodes(foldedWords(text).map((t) => ({ t }))), settlements).map((x) => x.t);
+  const addPlace = (name: string, variants: readonly string[]) => {
+    const canonical = settled(name);
+    if (canonical.length === 0) return;
+    const key = placeKey(withoutSettlementWord(foldedWords(name)) ?? canonical);
+    names.set(key, name);
+    for (const v of [name, ...variants]) {
+      const pattern = settled(v);
+      addRule(places, { pattern, canonical: pattern, place: key });
+      const bare = withoutSettlementWord(foldedWords(v));
+      // "Khe Lau" alone names the place only when it has two syllables or more ("Bắc" alone does not).
+      if (bare && bare.length >= 2) addRule(places, { pattern: bare, canonical: bare, place: key });
+    }
+  };
+  for (const e of all) if (e.kind === 'place') addPlace(e.canonical, e.variants);
+  for (const p of placeNames) addPlace(p, []);
+  // A place named inside another's name: "đập Khe Lau" is also at "Khe Lau".
+  const patternsByKey = new Map<string, string[]>();
+  for (const list of places.values()) for (const r of list) patternsByKey.set(r.place!, [...(patternsByKey.get(r.place!) ?? []), ` ${r.pattern.join(' ')} `]);
+  const placeParents = new Map<string, string[]>();
+  for (const [key, own] of patternsByKey) {
+    const inside = [...patternsByKey].filter(([k, ps]) => k !== key && own.some((o) => ps.some((p) => o.includes(p)))).map(([k]) => k);
+    if (inside.length) placeParents.set(key, inside);
+  }
+  return { settlements, places, rules, placeNames: names, placeParents, families };
+}
+
+/** "ql8a" → "ql", "8a"; "tdp7" → "tdp", "7": codes people type without a space. */
+export function splitCodes<T extends { t: string }>(tokens: T[]): T[] {
+  const out: T[] = [];
+  for (const tok of tokens) {
+    const m = /^([a-z]+)(\d+[a-z]?)$/.exec(tok.t);
+    if (m) out.push({ ...tok, t: m[1]! }, { ...tok, t: m[2]! });
+    else out.push(tok);
+  }
+  return out;
+}
+
+/** The tokens rewritten by the rules, greedy longest match from the left; the matched span carried. */
+export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap<string, readonly Rule[]>, onPlace?: (key: string, from: T, to: T) => void): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const head = tokens[i]!.t;
+    // A word a place took is not rewritten again.
+    if ((tokens[i] as { place?: string }).place !== undefined) { out.push(tokens[i++]!); continue; }
+    const candidates = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined);
+    let done = false;
+    for (const r of candidates ?? []) {
+      if (i + r.pattern.length > tokens.length) continue;
+      let number: string | null = null;
+      let ok = true;
+      for (let k = 0; k < r.pattern.length && ok; k++) {
+        const p = r.pattern[k]!;
+        const tok = tokens[i + k]! as T & { accent?: string | null };
+        const t = tok.t;
+        if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== t) ok = false;
+        else if (r.written?.[k] && tok.accent && tok.accent !== r.written[k]) ok = false;
+      }
+      if (!ok) continue;
+      const from = tokens[i]!;
+      const to = tokens[i + r.pattern.length - 1]!;
+      const merged = mergeSpan(from, to);
+      const phrase = r.canonical.join(' ');
+      for (const c of r.canonical) out.push({ ...merged, t: c === '#' ? number! : c, phrase, ...(r.place ? { place: r.place } : {}) });
+      if (r.place && onPlace) onPlace(r.place, from, to);
+      i += r.pattern.length;
+      done = true;
+      break;
+    }
+    if (!done) out.push(tokens[i++]!);
+  }
+  return out;
+}
+
+function mergeSpan<T extends { t: string }>(from: T, to: T): T {
+  const f = from as T & { s?: number; e?: number };
+  const t = to as T & { s?: number; e?: number };
+  return f.s === undefined ? { ...from, normalised: true, accent: null } : { ...from, e: t.e, normalised: true, accent: null };
+}
+
+let builtIn: CompiledLexicon | null = null;
+/** The built-in table alone, compiled once. */
+export function builtInCompiledLexicon(): CompiledLexicon {
+  return (builtIn ??= compileLexicon());
+}

@@ -1,0 +1,54 @@
+// The suggestion while a clerk types (or a question is spoken from the floor): the candidates the
+// search index brought, best first, each with the words it shares with the text.
+import { explain, pairScore, sharedFeatures, SIMILARITY_THRESHOLD, weigh, type Weighed } from './compare.js';
+import type { Span } from './features.js';
+import type { CorpusWeights } from './weights.js';
+import type { PetitionFeatures } from './features.js';
+
+export interface SimilarCandidate {
+  id: string;
+  features: PetitionFeatures;
+  villageId: string | null;
+  field: string | null;
+}
+
+export interface SimilarMatch {
+  id: string;
+  similarity: number;
+  score: number;
+  sameVillage: boolean;
+  sameField: boolean;
+  /** The shared words as written in the candidate. */
+  shared: string[];
+  /** Where they stand in the candidate's text. */
+  spans: Span[];
+  /** Where they stand in the text typed. */
+  mySpans: Span[];
+}
+
+export function rankSimilar(
+  text: PetitionFeatures,
+  context: { villageId?: string | null; field?: string | null },
+  candidates: readonly SimilarCandidate[],
+  weights: CorpusWeights,
+  options: { threshold?: number; limit?: number } = {},
+): SimilarMatch[] {
+  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
+  const mine = weigh(text, weights);
+  const scored: { c: SimilarCandidate; w: Weighed; sim: number; score: number; sameVillage: boolean; sameField: boolean }[] = [];
+  for (const c of candidates) {
+    const w = weigh(c.features, weights);
+    const sameVillage = !!context.villageId && c.villageId === context.villageId;
+    const sameField = !!context.field && c.field === context.field;
+    const { sim, score } = pairScore(mine, w, { sameVillage, sameField }, threshold);
+    if (score >= threshold) scored.push({ c, w, sim, score, sameVillage, sameField });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, options.limit ?? 5).map(({ c, w, sim, score, sameVillage, sameField }) => {
+    const features = sharedFeatures(w, mine);
+    const theirs = explain(w, features);
+    return { id: c.id, similarity: round(sim), score: round(score), sameVillage, sameField, shared: theirs.words, spans: theirs.spans, mySpans: explain(mine, features).spans };
+  });
+}
+
+export const round = (x: number) => Math.round(x * 100) / 100;

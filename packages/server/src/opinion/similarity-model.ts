@@ -1,0 +1,90 @@
+// The similarity engine as one unit uses it: its normalisation table (built-in, then the
+// province's, then the commune's own entries, and the names of its villages), the weights learnt
+// from its newest petitions, and the features of its open matters, each kept in memory until it
+// changes. The suggestion's candidates come from the search index, one look-up per rare word.
+import {
+  addWeights, backgroundWeights, compileLexicon, corpusWeights, featureWeight, LexiconEntry, petitionFeatures, rankSimilar, retrievalTerms,
+  type CompiledLexicon, type CorpusWeights, type PetitionFeatures, type SimilarMatch,
+} from '@doithoai/core';
+import { z } from 'zod';
+import type { Dialect } from '../db/columns.js';
+import type { Q } from './opinion.repository.js';
+import { openMatterIdsWithWord } from './opinion.search.js';
+import { childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, openMattersByIds, type OpenMatterText } from './similarity.repository.js';
+
+/** How many of the unit's newest petitions the weights are learnt from. */
+const CORPUS = 5000;
+/** The weights are learnt again when the unit has new petitions, at most this often. */
+const CORPUS_REFRESH_MS = 30_000;
+/** Per word looked up, the newest open matters that hold it. */
+const PER_WORD = 80;
+/** Candidates scored in full. */
+const CANDIDATES = 120;
+
+export interface UnitModel { lexKey: string; lexicon: CompiledLexicon; weights: CorpusWeights; corpusSeq: number; at: number }
+
+const models = new WeakMap<object, Map<string, UnitModel>>();
+const featureCache = new WeakMap<object, Map<string, { content: string; lexKey: string; f: PetitionFeatures }>>();
+const FEATURE_CACHE = 30_000;
+
+// Transactions are short-lived objects; cache on the database the rows belong to.
+const ownerOf = (db: Q) => ('getExecutor' in db ? db.getExecutor().adapter : db) as object;
+
+const Entries = z.array(LexiconEntry);
+export const parseEntries = (json: string): LexiconEntry[] => {
+  const r = Entries.safeParse(JSON.parse(json));
+  return r.success ? r.data : [];
+};
+
+/** The unit's ancestors and itself, top first (the path is '/root/…/unit/'). */
+export const pathIds = (path: string) => path.split('/').filter(Boolean);
+
+export async function similarityModel(db: Q, unit: { id: string; path: string }): Promise<UnitModel> {
+  const owner = ownerOf(db);
+  let perUnit = models.get(owner);
+  if (!perUnit) models.set(owner, (perUnit = new Map()));
+  const ids = pathIds(unit.path);
+  const rows = (await lexiconRows(db, ids)).sort((a, b) => ids.indexOf(a.unit_id) - ids.indexOf(b.unit_id));
+  const places = await childUnitNames(db, unit.id);
+  const lexKey = `${rows.map((r) => `${r.unit_id}:${r.version}`).join(',')}|${places.join(',')}`;
+  const seq = await newestMatterSeq(db, unit.id);
+  const hit = perUnit.get(unit.id);
+  const now = Date.now();
+  if (hit && hit.lexKey === lexKey && (hit.corpusSeq === seq || now - hit.at < CORPUS_REFRESH_MS)) return hit;
+  const lexicon = hit && hit.lexKey === lexKey ? hit.lexicon : compileLexicon(rows.flatMap((r) => parseEntries(r.entries)), places);
+  const texts = await corpusTexts(db, unit.id, CORPUS);
+  const weights = addWeights(corpusWeights(texts.map((t) => petitionFeatures(t, lexicon))), backgroundWeights(lexicon));
+  const model = { lexKey, lexicon, weights, corpusSeq: seq, at: now };
+  perUnit.set(unit.id, model);
+  return model;
+}
+
+/** A matter's features under the model, kept while its text and the table stay the same. */
+export function matterFeatures(db: Q, model: UnitModel, m: { id: string; content: string }): PetitionFeatures {
+  const owner = ownerOf(db);
+  let cache = featureCache.get(owner);
+  if (!cache) featureCache.set(owner, (cache = new Map()));
+  const hit = cache.get(m.id);
+  if (hit && hit.content === m.content && hit.lexKey === model.lexKey) return hit.f;
+  const f = petitionFeatures(m.content, model.lexicon);
+  if (cache.size >= FEATURE_CACHE) cache.delete(cache.keys().next().value!);
+  cache.set(m.id, { content: m.content, lexKey: model.lexKey, f });
+  return f;
+}
+
+/** The open matters of a unit most like a text, with what they share: candidates from the search index. */
+export async function findSimilarMatters(
+  db: Q, dialect: Dialect, unit: { id: string; path: string }, text: string,
+  context: { villageId?: string | null; field?: string | null; excludeId?: string }, limit = 5,
+): Promise<SimilarMatch[]> {
+  const model = await similarityModel(db, unit);
+  const idf = (w: string) => featureWeight(model.weights, w);
+  const terms = retrievalTerms(text, model.lexicon, idf);
+  const votes = new Map<string, number>();
+  for (const term of terms) for (const id of await openMatterIdsWithWord(db, dialect, unit.id, term, PER_WORD)) votes.set(id, (votes.get(id) ?? 0) + idf(term));
+  if (context.excludeId) votes.delete(context.excludeId);
+  const ids = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
+  const rows: OpenMatterText[] = await openMattersByIds(db, ids);
+  const candidates = rows.map((r) => ({ id: r.id, features: matterFeatures(db, model, r), villageId: r.village_id, field: r.field }));
+  return rankSimilar(petitionFeatures(text, model.lexicon), context, candidates, model.weights, { limit });
+}

@@ -1,0 +1,55 @@
+// Reads and writes of the similarity engine's data: the normalisation table per unit, the corpus
+// its weights are learnt from, and the open matters the triage view groups.
+import { openStates } from '@doithoai/core';
+import type { Q } from './opinion.repository.js';
+
+export interface LexiconRow { unit_id: string; entries: string; version: number; updated_at: string }
+
+/** The table rows of these units (a commune and its ancestors). */
+export async function lexiconRows(db: Q, unitIds: string[]): Promise<LexiconRow[]> {
+  if (unitIds.length === 0) return [];
+  return db.selectFrom('similarity_lexicon').select(['unit_id', 'entries', 'version', 'updated_at']).where('unit_id', 'in', unitIds).execute();
+}
+
+export async function saveLexiconRow(db: Q, row: { unitId: string; entries: string; version: number; by: string; at: string }, previous: number | null) {
+  if (previous === null) {
+    await db.insertInto('similarity_lexicon').values({ unit_id: row.unitId, entries: row.entries, version: row.version, updated_by: row.by, updated_at: row.at }).execute();
+    return 1;
+  }
+  const r = await db.updateTable('similarity_lexicon').set({ entries: row.entries, version: row.version, updated_by: row.by, updated_at: row.at })
+    .where('unit_id', '=', row.unitId).where('version', '=', previous).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** The names of the units below a commune (its villages), the unit tree's place names. */
+export async function childUnitNames(db: Q, unitId: string): Promise<string[]> {
+  return (await db.selectFrom('unit').select('name').where('parent_id', '=', unitId).orderBy('code').execute()).map((r) => r.name);
+}
+
+/** The newest matter of a unit (its seq), to tell when the corpus has grown. */
+export async function newestMatterSeq(db: Q, unitId: string): Promise<number> {
+  const r = await db.selectFrom('matter').select('seq').where('unit_id', '=', unitId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return r ? Number(r.seq) : 0;
+}
+
+/** The unit's newest texts, whatever their state: the corpus the weights are learnt from. */
+export async function corpusTexts(db: Q, unitId: string, limit: number): Promise<string[]> {
+  return (await db.selectFrom('matter').select('content').where('unit_id', '=', unitId).orderBy('seq', 'desc').limit(limit).execute()).map((r) => r.content);
+}
+
+export interface OpenMatterText { id: string; seq: number; content: string; village_id: string | null; field: string | null }
+
+/** Open matters (not merged) by id, for the suggestion's candidates. */
+export async function openMattersByIds(db: Q, ids: string[]): Promise<OpenMatterText[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('matter').select(['id', 'seq', 'content', 'village_id', 'field']).where('id', 'in', ids).where('state', 'in', [...openStates]).execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
+/** A window of the unit's open matters, newest first, before a seq (keyset): what triage groups. */
+export async function openMatterWindow(db: Q, unitId: string, before: number | null, size: number): Promise<OpenMatterText[]> {
+  let q = db.selectFrom('matter').select(['id', 'seq', 'content', 'village_id', 'field']).where('unit_id', '=', unitId).where('state', 'in', [...openStates]);
+  if (before !== null) q = q.where('seq', '<', before);
+  const rows = await q.orderBy('seq', 'desc').limit(size).execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
