@@ -3,7 +3,8 @@
 // bigrams, learnt from the clerk's confirmed classifications in this deployment. Returns the
 // top fields with a confidence; the clerk confirms or changes it in one click.
 import { fieldKeywords } from './classifier.rules.js';
-import { textFeatures, foldVietnamese } from './fold.js';
+import { foldVietnamese } from './fold.js';
+import { featureList } from './similarity/features.js';
 import { opinionFields, type OpinionField } from './fields.js';
 import type { FieldSuggestion } from './opinion.js';
 
@@ -40,7 +41,7 @@ export function trainClassifier(examples: readonly LabelledText[], fields: reado
     n++;
     docs[ex.field]!++;
     const c = counts[ex.field]!;
-    for (const t of textFeatures(ex.text)) {
+    for (const t of featureList(ex.text)) {
       c[t] = (c[t] ?? 0) + 1;
       totals[ex.field]!++;
       vocab.add(t);
@@ -68,7 +69,7 @@ const KEYWORD_WEIGHT = 1.2;
  */
 export function classify(model: ClassifierModel | null, text: string, top = 2): FieldSuggestion[] {
   const fields = model?.fields ?? [...opinionFields];
-  const feats = textFeatures(text);
+  const feats = featureList(text);
   const kw = keywordScores(text);
   const logits: number[] = [];
   const v = (model?.vocabulary ?? 0) + 1;

@@ -2,16 +2,18 @@
 // A place both name, the village and the field lift a pair that the words already bring close;
 // they never make one alone ("đường thôn 7 sạt lở" and "đèn đường thôn 7 hỏng" share a place,
 // not a concern). Two petitions that name different places are pushed apart a little.
-import { isPlaceFeature, type FeatureInfo, type PetitionFeatures, type Span } from './features.js';
+import { isPlaceFeature, isProblemFeature, type FeatureInfo, type PetitionFeatures, type Span } from './features.js';
 import { featureWeight, type CorpusWeights } from './weights.js';
 
 /** The score from which two petitions are suggested as the same concern (docs/PERFORMANCE.md, Similarity). */
-export const SIMILARITY_THRESHOLD = 0.3;
+export const SIMILARITY_THRESHOLD = 0.25;
 /** Context counts only for a pair whose words reach this share of the threshold. */
 const CONTEXT_GATE = 0.6;
 const SAME_VILLAGE = 0.05;
 const SAME_FIELD = 0.03;
 const SAME_PLACE = 0.12;
+/** Each says what is wrong, and nothing wrong in common. */
+const OTHER_PROBLEMS = 0.6;
 const OTHER_PLACES = 0.08;
 /** Both typed with accents, the same folded word written with other accents ("điện", "diện"). */
 const OTHER_ACCENTS = 0.3;
@@ -24,19 +26,23 @@ export interface Weighed {
   norm: number;
   /** The places it names ('@key'). */
   places: Set<string>;
+  /** What it says is wrong ('!sat-lo'). */
+  problems: Set<string>;
 }
 
 export function weigh(p: PetitionFeatures, w: CorpusWeights): Weighed {
   const weights = new Map<string, number>();
   const places = new Set<string>();
+  const problems = new Set<string>();
   let sq = 0;
   for (const f of p.features.keys()) {
     if (isPlaceFeature(f)) { places.add(f); continue; }
+    if (isProblemFeature(f)) { problems.add(f); continue; }
     const x = featureWeight(w, f);
     weights.set(f, x);
     sq += x * x;
   }
-  return { p, weights, norm: Math.sqrt(sq), places };
+  return { p, weights, norm: Math.sqrt(sq), places, problems };
 }
 
 const accentFactor = (a: Weighed, b: Weighed, ia: FeatureInfo, ib: FeatureInfo) =>
@@ -73,7 +79,8 @@ export function contextScore(sim: number, ctx: PairContext & { places?: 'same' |
 
 /** The score of a pair: topic similarity with its context. */
 export function pairScore(a: Weighed, b: Weighed, ctx: PairContext, threshold = SIMILARITY_THRESHOLD): { sim: number; score: number } {
-  const sim = similarity(a, b);
+  const otherProblems = a.problems.size > 0 && b.problems.size > 0 && ![...a.problems].some((p) => b.problems.has(p));
+  const sim = similarity(a, b) * (otherProblems ? OTHER_PROBLEMS : 1);
   return { sim, score: contextScore(sim, { ...ctx, places: placeRelation(a, b) }, threshold) };
 }
 

@@ -5,7 +5,7 @@
 // words two petitions share, and how it was written, so "điện" and "diện" typed with accents are
 // not taken for one word.
 import { foldVietnamese } from '../fold.js';
-import { accentKey, builtInCompiledLexicon, rewrite, splitCodes, type CompiledLexicon } from './lexicon.js';
+import { accentKey, builtInCompiledLexicon, rewrite, splitCodes, toneKey, type CompiledLexicon } from './lexicon.js';
 
 /** [start, end) in UTF-16 units of the NFC text. */
 export type Span = [number, number];
@@ -26,6 +26,8 @@ export interface PetitionFeatures {
 
 /** Feature kinds by their look: a place '@key', a bigram 'a_b', else a syllable. */
 export const isPlaceFeature = (f: string) => f.startsWith('@');
+/** What is wrong, as the table names it ('!sat-lo'). */
+export const isProblemFeature = (f: string) => f.startsWith('!');
 export const isBigram = (f: string) => f.includes('_');
 
 // Words every petition uses. Written with accents: a word typed with accents is filler only in
@@ -39,14 +41,14 @@ const fillerWords = [
   'người', 'dân', 'bà', 'ông', 'anh', 'chị', 'em', 'tôi', 'chúng', 'ta', 'mình', 'họ', 'gia', 'đình', 'hộ', 'nhà',
   'xã', 'chính', 'quyền', 'cấp', 'có', 'thẩm', 'sớm', 'kịp', 'thời', 'giải', 'quyết', 'quan', 'tâm', 'xin', 'ạ',
   'vậy', 'thật', 'sự', 'hơn', 'luôn', 'đi', 'làm', 'ngay', 'mong', 'muốn', 'năm', 'nhưng', 'hoặc', 'hay', 'đều', 'phải',
-  'cần', 'nhất', 'tình', 'trạng', 'hiện', 'tượng', 'gây', 'ảnh', 'hưởng', 'khó', 'khăn', 'thường', 'xuyên', 'lâu', 'nay',
+  'cần', 'nhất', 'tình', 'trạng', 'hiện', 'tượng', 'gây', 'ảnh', 'hưởng', 'khó', 'khăn', 'thường', 'xuyên', 'nay',
 ];
-const accentedFiller = new Set(fillerWords.map((w) => accentKey(w) ?? `${w}|`));
+const accentedFiller = new Set(fillerWords.map(toneKey));
 /** Folded forms that are also content words ("de": đê, a dike). */
 const foldedCollisions = new Set(['de', 'ho', 'con', 'lai', 'ra', 'may', 'ba']);
 const foldedFiller = new Set(fillerWords.map((w) => foldVietnamese(w)).filter((w) => !foldedCollisions.has(w)));
 
-const hasAccent = (s: string) => s !== foldVietnamese(s) && /[^\u0000-\u007f]/.test(s);
+const hasAccent = (s: string) => [...s].some((c) => c.charCodeAt(0) > 127);
 
 interface Token {
   t: string; s: number; e: number; surface: string;
@@ -61,18 +63,38 @@ const fillerPhrases = new Set(['de nghi', 'nguoi dan', 'khong', 'duoc', 'nguoi',
 /** The text's words, folded, with where each stands. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const surface = m[0].toLowerCase();
-    const t = foldVietnamese(surface);
-    if (!t) continue;
+  const folded = foldKeepingLength(text);
+  for (const m of folded.matchAll(/[a-z0-9]+/g)) {
     const s = m.index!;
-    // A folded word may split ("ĐT.553" arrives as two matches already; "3/2" too).
-    for (const part of t.split(' ')) out.push({ t: part, s, e: s + m[0].length, surface, accent: null });
+    const e = s + m[0].length;
+    out.push({ t: m[0], s, e, surface: text.slice(s, e).toLowerCase(), accent: null });
+  }
+  return out;
+}
+
+// Folding one character at a time keeps every offset: the folded text's words stand where the
+// original's do. A character that folds to nothing or to several (rare outside Vietnamese) is a space.
+const foldedChars = new Map<string, string>();
+function foldChar(c: string): string {
+  let f = foldedChars.get(c);
+  if (f === undefined) {
+    const x = foldVietnamese(c);
+    f = x.length === 1 && /[a-z0-9]/.test(x) ? x : ' ';
+    foldedChars.set(c, f);
+  }
+  return f;
+}
+function foldKeepingLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 97 && code <= 122 ? text[i] : code >= 48 && code <= 57 ? text[i] : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : foldChar(text[i]!);
   }
   return out;
 }
 
 const PLACE_PREFIX = '@';
+const PROBLEM_PREFIX = '!';
 /** The kind of place a name begins with stays in the topic ("đập Khe Lau" and "con đập ở Khe Lau" share "đập"). */
 const genericPlaceWords = new Set(['dap', 'song', 'suoi', 'khe', 'kenh', 'muong', 'rach', 'duong', 'cho', 'truong', 'cau', 'ho', 'ben', 'tram', 'cong', 'nui', 'rung', 'dong', 'bai', 'nghia', 'trang', 'quoc', 'lo', 'tinh', 'nha', 'van', 'hoa']);
 
@@ -84,7 +106,7 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
   const letters = tokens.filter((t) => /[a-z]/.test(t.t)).length;
   // A text typed with accents has most of its words marked; one typed without has none.
   const accented = letters > 0 && accentedWords / letters >= 0.25;
-  if (accented) for (const t of tokens) t.accent = accentKey(t.surface) ?? `${t.t}|`;
+  if (accented) for (const t of tokens) t.accent = accentKey(t.surface);
   const features = new Map<string, FeatureInfo>();
   const add = (f: string, span: Span, surface: string | null) => {
     const info = features.get(f);
@@ -97,6 +119,7 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
   });
   // The topic: every word no place took, rewritten by the table, without filler.
   const kept = rewrite(placed, lexicon.rules).filter((w) => (w.place === undefined || genericPlaceWords.has(w.t)) && !isFiller(w, accented));
+  for (const w of kept) if (w.phrase !== undefined && lexicon.problems.has(w.phrase)) add(`${PROBLEM_PREFIX}${w.phrase.replaceAll(' ', '-')}`, [w.s, w.e], null);
   for (let i = 0; i < kept.length; i++) {
     const w = kept[i]!;
     add(w.t, [w.s, w.e], w.normalised ? null : w.accent);
@@ -108,7 +131,7 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
 
 function isFiller(w: Token, accented: boolean): boolean {
   if (w.phrase !== undefined) return fillerPhrases.has(w.phrase);
-  if (accented && hasAccent(w.surface)) return accentedFiller.has(w.accent!);
+  if (accented && hasAccent(w.surface)) return accentedFiller.has(toneKey(w.surface));
   return foldedFiller.has(w.t);
 }
 

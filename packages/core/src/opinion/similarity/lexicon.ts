@@ -5,7 +5,7 @@
 // entries and the unit tree's village names, then compiles once per version.
 import { z } from 'zod';
 import { foldVietnamese } from '../fold.js';
-import { builtInLexicon, numberWords, settlementWords, settlementWordsBeforeNumber } from './lexicon.vi.js';
+import { builtInLexicon, numberWords, problemCanonicals, settlementWords, settlementWordsBeforeNumber } from './lexicon.vi.js';
 
 export const lexiconKinds = ['abbreviation', 'synonym', 'place'] as const;
 export type LexiconKind = (typeof lexiconKinds)[number];
@@ -29,21 +29,24 @@ export type LexiconInput = z.infer<typeof LexiconInput>;
  * the pattern as written with accents: a word the writer typed with other accents is another word
  * ("lò" is not "lộ"), while one typed without accents matches on its folded form.
  */
-interface Rule { pattern: string[]; canonical: string[]; place: string | null; written?: (string | null)[] }
+interface Rule { pattern: string[]; canonical: string[]; place: string | null; written?: (string[] | null)[] }
 
 /**
- * A word's letters and accents, wherever the tone mark sits: "uỷ" and "ủy" are one word; "lộ"
- * and "lò" are not. Null for a word written without accents.
+ * A word's letters with their vowel marks and đ, without its tone: "lộ" and "lò" differ, "sửa" and
+ * "sữa" (the tone people most often mistype) do not. For words typed with accents.
  */
-export function accentKey(word: string): string | null {
-  const d = word.normalize('NFD').toLowerCase();
-  const marks = d.replace(/[^\u0300-\u036f]/g, '');
-  if (!marks && !/đ/.test(d)) return null;
-  return `${d.replace(/[\u0300-\u036f]/g, '')}|${[...marks].sort().join('')}`;
+export function accentKey(word: string): string {
+  return word.normalize('NFD').toLowerCase().replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
-const writtenWords = (s: string): (string | null)[] =>
-  s.replaceAll('#', ' 0 ').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w === '0' ? null : accentKey(w)));
+/** A word's letters and every mark, wherever the tone sits ("uỷ" and "ủy" are one word; "để" and "đê" are not). */
+export function toneKey(word: string): string {
+  const d = word.normalize('NFD').toLowerCase();
+  return `${d.replace(/[\u0300-\u036f]/g, '')}|${[...d.replace(/[^\u0300-\u036f]/g, '')].sort().join('')}`;
+}
+
+const writtenWords = (s: string): (string[] | null)[] =>
+  s.replaceAll('#', ' 0 ').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w === '0' ? null : [accentKey(w)]));
 
 export interface CompiledLexicon {
   /** First pass: "xóm 7", "TDP 7", "tổ 7" read as "thôn 7". */
@@ -58,6 +61,8 @@ export interface CompiledLexicon {
   readonly placeParents: ReadonlyMap<string, readonly string[]>;
   /** Every folded word of a canonical's variants, by the canonical: the other spellings to look up in the text index. */
   readonly families: ReadonlyMap<string, readonly string[]>;
+  /** The folded canonicals that say what is wrong (lexicon.vi.ts problemCanonicals). */
+  readonly problems: ReadonlySet<string>;
 }
 
 export const isNumberToken = (t: string) => /^\d+[a-z]?$/.test(t);
@@ -71,13 +76,21 @@ function withoutSettlementWord(folded: string[]): string[] | null {
   return null;
 }
 
-function addRule(map: Map<string, Rule[]>, rule: Rule) {
+function addRule(map: Map<string, Rule[]>, added: Rule) {
+  let rule = added;
   if (rule.pattern.length === 0) return;
   const head = rule.pattern[0]!;
   const list = map.get(head) ?? [];
   // A later entry for the same pattern wins (a commune's entry over the province's over the built-in).
   const same = list.findIndex((r) => r.pattern.join(' ') === rule.pattern.join(' '));
-  if (same >= 0) list.splice(same, 1);
+  if (same >= 0) {
+    const old = list[same]!;
+    // "đt #" and "dt #" for one canonical: either way of writing it matches.
+    if (old.canonical.join(' ') === rule.canonical.join(' ') && old.written && rule.written) {
+      rule = { ...rule, written: rule.written.map((w, k) => (w && old.written![k] ? [...new Set([...w, ...old.written![k]!])] : null)) };
+    } else if (old.canonical.join(' ') === rule.canonical.join(' ')) rule = { ...rule, written: undefined };
+    list.splice(same, 1);
+  }
   list.push(rule);
   list.sort((a, b) => b.pattern.length - a.pattern.length);
   map.set(head, list);
@@ -150,7 +163,7 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
     const inside = [...patternsByKey].filter(([k, ps]) => k !== key && own.some((o) => ps.some((p) => o.includes(p)))).map(([k]) => k);
     if (inside.length) placeParents.set(key, inside);
   }
-  return { settlements, places, rules, placeNames: names, placeParents, families };
+  return { settlements, places, rules, placeNames: names, placeParents, families, problems: new Set(problemCanonicals.map((p) => foldedWords(p).join(' '))) };
 }
 
 /** "ql8a" → "ql", "8a"; "tdp7" → "tdp", "7": codes people type without a space. */
@@ -158,7 +171,7 @@ export function splitCodes<T extends { t: string }>(tokens: T[]): T[] {
   const out: T[] = [];
   for (const tok of tokens) {
     const m = /^([a-z]+)(\d+[a-z]?)$/.exec(tok.t);
-    if (m) out.push({ ...tok, t: m[1]! }, { ...tok, t: m[2]! });
+    if (m) out.push({ ...tok, t: m[1]!, ...('surface' in tok ? { surface: m[1]! } : {}) }, { ...tok, t: m[2]!, ...('surface' in tok ? { surface: m[2]! } : {}) });
     else out.push(tok);
   }
   return out;
@@ -182,7 +195,7 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
         const tok = tokens[i + k]! as T & { accent?: string | null };
         const t = tok.t;
         if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== t) ok = false;
-        else if (r.written?.[k] && tok.accent && tok.accent !== r.written[k]) ok = false;
+        else if (r.written?.[k] && tok.accent && !r.written[k]!.includes(tok.accent)) ok = false;
       }
       if (!ok) continue;
       const from = tokens[i]!;

@@ -151,4 +151,16 @@ export const builtInLexicon: LexiconEntry[] = [
   synonym('hòa giải', 'hoà giải', 'giải quyết mâu thuẫn'),
   synonym('cấp giấy khai sinh', 'khai sinh', 'làm giấy khai sinh', 'đăng ký khai sinh'),
   synonym('chứng thực', 'công chứng', 'sao y', 'xác nhận'),
+  synonym('ghi sai', 'sai', 'ghi nhầm', 'nhầm', 'ghi thiếu', 'sai sót', 'sai lệch', 'không đúng', 'ko đúng', 'sai thông tin'),
+  synonym('thiếu', 'không đủ', 'thiếu hụt', 'ít quá', 'không có đủ'),
+];
+
+/**
+ * The canonicals that say what is wrong. Two petitions that each say what is wrong, and name
+ * nothing wrong in common, are about different concerns however much else they share ("sổ đỏ
+ * chậm" and "sổ đỏ ghi sai diện tích").
+ */
+export const problemCanonicals = [
+  'sạt lở', 'xuống cấp', 'vỡ', 'rò rỉ', 'ngập úng', 'ô nhiễm', 'trộm cắp', 'đánh bạc', 'ma túy', 'đua xe', 'xe quá tải', 'thiếu nước',
+  'mất điện', 'chậm', 'lấn chiếm', 'tranh chấp', 'thái độ', 'dịch bệnh', 'khai thác gỗ trái phép', 'khai thác cát trái phép', 'ghi sai', 'thiếu',
 ];

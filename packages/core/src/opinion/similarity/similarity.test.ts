@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clusterPetitions } from './cluster.js';
+import { pairScore, weigh } from './compare.js';
+import { petitionFeatures, retrievalTerms } from './features.js';
+import { compileLexicon } from './lexicon.js';
+import { rankSimilar } from './rank.js';
+import { addWeights, backgroundWeights, corpusWeights } from './weights.js';
+
+const lexicon = compileLexicon([{ kind: 'place', canonical: 'Đập Khe Lau', variants: [] }], ['Thôn 7', 'Thôn Khe Lau']);
+const keys = (t: string) => [...petitionFeatures(t, lexicon).features.keys()];
+
+describe('similarity engine', () => {
+  it('reads abbreviations, settlements and codes as the words they stand for', () => {
+    expect(keys('Đề nghị nâng cấp ĐT.553')).toEqual(expect.arrayContaining(['duong_tinh', 'tinh_553']));
+    expect(keys('duong tinh 553 xuong cap')).toEqual(expect.arrayContaining(['duong_tinh', 'tinh_553']));
+    expect(keys('QL8A qua xã')).toContain('lo_8a');
+    expect(keys('gỗ lậu ở rừng')).toEqual(expect.arrayContaining(['khai_thac', 'thac_go', 'trai_phep']));
+    for (const t of ['xóm 7', 'TDP 7', 'tổ dân phố 7', 'thôn bảy']) expect(keys(`đường ${t} sạt lở`), t).toContain('@thon-7');
+    expect(keys('UBND xã')).not.toContain('nhan_dan');
+  });
+
+  it('keeps a place apart from the words of the concern, and a name apart from the table ("Khe Lau" is not "khe chậm")', () => {
+    const k = keys('Đập Khe Lau bị rò rỉ nước');
+    expect(k).toEqual(expect.arrayContaining(['@dap-khe-lau', '@khe-lau', 'dap', 'ro_ri']));
+    expect(k).not.toContain('cham');
+  });
+
+  it('tells words typed with other accents apart only when both were typed with accents', () => {
+    const w = corpusWeights([]);
+    const s = (a: string, b: string) => pairScore(weigh(petitionFeatures(a, lexicon), w), weigh(petitionFeatures(b, lexicon), w), { sameVillage: false, sameField: false }).sim;
+    expect(s('điện sinh hoạt yếu', 'diện tích sai')).toBeLessThan(s('dien sinh hoat yeu', 'diện tích sai') + 1e-9);
+    expect(s('sửa cầu tràn', 'sữa cầu tràn')).toBeCloseTo(1, 5);
+  });
+
+  it('suggests the same concern in other words, says what they share, and not a near-miss of the same place', () => {
+    const texts = ['Đập Khe Lau bị rò rỉ nước, đề nghị sửa chữa trước mùa mưa', 'dap khe lau tham nuoc nhieu, so vo dap', 'Đường thôn 7 bị sạt lở', 'Đèn đường xóm 7 hỏng không sáng'];
+    const feats = texts.map((t) => petitionFeatures(t, lexicon));
+    const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
+    const candidates = feats.slice(1).map((f, i) => ({ id: String(i + 1), features: f, villageId: null, field: null }));
+    const [best, ...rest] = rankSimilar(feats[0]!, {}, candidates, weights);
+    expect(best!.id).toBe('1');
+    expect(rest).toEqual([]);
+    expect(best!.shared.join(' ').toLowerCase()).toContain('dap khe lau');
+    expect(texts[1]!.slice(...best!.spans[0]!).toLowerCase()).toContain('khe lau');
+    expect(rankSimilar(feats[2]!, {}, [{ id: 'light', features: feats[3]!, villageId: null, field: null }], weights)).toEqual([]);
+  });
+
+  it('groups a concern into one cluster with its target, and a pair marked "not the same" never joins', () => {
+    const texts = ['Đập Khe Lau bị rò rỉ nước ở thân đập', 'dap Khe Lau ri nuoc o than dap', 'Con đập ở Khe Lau thấm nước ra thân đập', 'Trộm chó ban đêm ở thôn 7'];
+    const items = texts.map((t, i) => ({ id: `m${i}`, features: petitionFeatures(t, lexicon), villageId: null, field: null }));
+    const weights = addWeights(corpusWeights(items.map((i) => i.features)), backgroundWeights(lexicon));
+    const [c, ...none] = clusterPetitions(items, weights);
+    expect(none).toEqual([]);
+    expect(c!.members.map((m) => m.id).sort()).toEqual(['m0', 'm1', 'm2']);
+    expect(c!.members[0]!.id).toBe(c!.targetId);
+    const apart = clusterPetitions(items, weights, { dismissed: new Set(['m0~m2', 'm1~m2']) });
+    expect(apart[0]!.members.map((m) => m.id).sort()).toEqual(['m0', 'm1']);
+  });
+
+  it('looks up the rare words and the other spellings of what the table rewrote', () => {
+    const terms = retrievalTerms('gỗ lậu ở rừng Khe Lau', lexicon, () => 1, 20);
+    expect(terms).toEqual(expect.arrayContaining(['go', 'lau', 'khai', 'thac', 'phep', 'khe']));
+  });
+});
