@@ -120,7 +120,7 @@ test('the office keeps an answer template, marks a pair as not a duplicate and b
   await expect(drawer.getByText('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.')).toBeVisible();
   await office.keyboard.press('Escape');
 
-  // Two near-identical matters are suggested as duplicates; "not a duplicate", then undone.
+  // Two near-identical matters are grouped as one concern; "not the same", then undone.
   interface Node { id: string; name: string; children: Node[] }
   const tree = (await (await office.request.get('/api/units/tree')).json()) as { units: Node[] };
   const find = (nodes: Node[]): Node | undefined => nodes.map((n) => (n.id === unitId ? n : find(n.children))).find(Boolean);
@@ -132,9 +132,9 @@ test('the office keeps an answer template, marks a pair as not a duplicate and b
     expect((await office.request.post(`/api/units/${unitId}/opinions`, { data: { content, villageId: village, source: 'village' } })).status()).toBe(201);
   }
   await office.getByRole('link', { name: 'Phân loại, trùng lặp' }).click();
-  const pair = office.getByTestId('duplicate-pair').filter({ hasText: first }).filter({ hasText: second });
+  const pair = office.getByTestId('cluster').filter({ hasText: first }).filter({ hasText: second });
   await expect(pair).toHaveCount(1);
-  await pair.getByRole('button', { name: 'Không trùng' }).click();
+  await pair.getByTestId('cluster-member').filter({ hasText: second }).getByTestId('cluster-not-same').click();
   await expect(pair).toHaveCount(0);
   const dismissed = office.getByTestId('not-duplicate').filter({ hasText: first });
   await expect(dismissed).toBeVisible();

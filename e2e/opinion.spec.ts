@@ -1,5 +1,6 @@
 // A clerk imports the list the Fatherland Front compiled in Excel, fixes the two bad rows the
-// preview points out, merges a suggested duplicate, and sees the matters assigned to officials.
+// preview points out, merges a suggested cluster of duplicates in one step, and sees the matters
+// assigned to officials.
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 
@@ -38,12 +39,18 @@ test('a clerk imports an MTTQ list, fixes two bad rows, merges a duplicate and s
   await expect(page.getByRole('status')).toHaveText('Đã nhập 4 ý kiến, bỏ qua 0 dòng');
 
   await page.getByRole('link', { name: 'Phân loại, trùng lặp' }).click();
-  const pairs = page.getByTestId('duplicate-pair');
-  await expect(pairs.first()).toBeVisible();
-  const before = await pairs.count();
-  await pairs.first().getByRole('button', { name: 'Gộp vào ý kiến bên trái' }).click();
-  await expect(page.getByRole('status')).toContainText('Đã gộp');
-  await expect(pairs).toHaveCount(before - 1);
+  // Clusters of opinions raising one concern: the first is merged in one step, all of it ticked.
+  const heading = page.getByRole('heading', { name: /^Ý kiến cùng nội dung, cách viết khác nhau \(\d+\)$/ });
+  const total = async () => Number((await heading.textContent())!.match(/\((\d+)\)/)![1]);
+  const first = page.getByTestId('cluster').first();
+  await expect(first).toBeVisible();
+  const before = await total();
+  const size = await first.getByTestId('cluster-member').count();
+  expect(size).toBeGreaterThanOrEqual(2);
+  await expect(first.getByTestId('cluster-merge')).toHaveText(`Gộp ${size} ý kiến`);
+  await first.getByTestId('cluster-merge').click();
+  await expect(page.getByRole('status')).toContainText(`Đã gộp ${size} ý kiến`);
+  await expect(heading).toHaveText(`Ý kiến cùng nội dung, cách viết khác nhau (${before - 1})`);
 
   await page.getByRole('link', { name: 'Ý kiến, kiến nghị' }).click();
   await page.getByLabel('Tìm (gõ không dấu cũng được)').fill('bau sen');

@@ -99,3 +99,14 @@ export async function summarise(db: Q, ids: string[]): Promise<MatterSummary[]> 
     }];
   });
 }
+
+/**
+ * Everyone who raised a matter, its merged matters' petitioners included (a merged matter is
+ * answered once, to all): each raising's petitioner's village, for the documents that count them.
+ */
+export async function raisingsWithMerged(db: Q, matterId: string): Promise<{ name: string | null }[]> {
+  return db.selectFrom('raising').leftJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id').leftJoin('unit as v', 'v.id', 'pe.village_id')
+    .select(['v.name'])
+    .where((eb) => eb.or([eb('raising.matter_id', '=', matterId), eb('raising.matter_id', 'in', eb.selectFrom('matter').select('id').where('merged_into_id', '=', matterId))]))
+    .execute();
+}

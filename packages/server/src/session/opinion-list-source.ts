@@ -11,6 +11,7 @@ import { communeHeader } from '../plan/plan-document.js';
 import { holderOf } from '../plan/plan.repository.js';
 import { listSessionsIn, officialLine } from './minutes-source.js';
 import { findSession } from './session.repository.js';
+import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 
 const fieldName = (field: string | null) => (field && isOpinionField(field) ? opinionFieldNames[field].vi : field || 'Khác');
 const fieldOrder = (field: string | null) => {
@@ -32,8 +33,7 @@ export async function opinionListDraft(db: Db, id: string) {
   for (const r of rows) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
-    const raisings = await k.selectFrom('raising').leftJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id').leftJoin('unit as v', 'v.id', 'pe.village_id')
-      .select(['v.name']).where('raising.matter_id', '=', r.id).execute();
+    const raisings = await raisingsWithMerged(k, r.id);
     const villages = [...new Set([...raisings.map((x) => x.name), r.village].filter((n): n is string => !!n))];
     matters.push({
       order: fieldOrder(r.field), field: fieldName(r.field), content: r.content, petitionerCount: Math.max(1, raisings.length), villages,

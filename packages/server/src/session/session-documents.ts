@@ -5,6 +5,7 @@ import { buildConclusionNotice, buildSessionAnnouncement, type OfficialDocument 
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, type Q } from '../plan/plan.repository.js';
 import { json, type SessionRow } from './session.repository.js';
+import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 
 /** "Kế hoạch số 01-KH/ĐU ngày 05/01/2026 của Ban Thường vụ Đảng ủy xã": the issued plan a session carries out. */
 export async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {
@@ -60,8 +61,7 @@ export async function conclusionLines(db: Q, s: SessionRow, draft: ConclusionDra
   for (const i of items) {
     if (seen.has(i.id)) continue;
     seen.add(i.id);
-    const raisings = await db.selectFrom('raising').leftJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id').leftJoin('unit as v', 'v.id', 'pe.village_id')
-      .select(['v.name']).where('raising.matter_id', '=', i.id).execute();
+    const raisings = await raisingsWithMerged(db, i.id);
     const fallback = i.full_name ? `${i.position} (đồng chí ${i.full_name})` : 'Văn phòng xã';
     lines.push({
       matterId: i.id, content: i.content, petitionerCount: Math.max(1, raisings.length),

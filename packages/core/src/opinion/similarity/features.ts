@@ -141,21 +141,27 @@ export function featureList(text: string, lexicon?: CompiledLexicon): string[] {
 }
 
 /**
- * The words to look up in the search index for a text's candidates: its own words and the other
- * spellings of what the table rewrote ("gỗ lậu" also looks up "khai", "thác", "trái", "phép"),
- * rarest first by the unit's weights, at most `max`. Folded, as the index holds them.
+ * The words to look up in the search index for a text's candidates: the places it names first,
+ * then its own words, rarest first by the unit's weights, then a few other spellings of what the
+ * table rewrote ("gỗ lậu" also looks up "khai thác … trái phép"). At most `max`; folded, as the
+ * index holds them. Other spellings only fill what is left: a spelling no petition uses is rare
+ * for the weights and finds nothing.
  */
 export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (word: string) => number, max = 10): string[] {
   const text = rawText.normalize('NFC');
   const tokens = splitCodes(tokenize(text));
   const rewritten = rewrite(rewrite(rewrite(tokens, lexicon.settlements), lexicon.places), lexicon.rules);
-  const words = new Set<string>();
+  const usable = (w: string) => w.length > 1 && !foldedFiller.has(w) && /^[a-z0-9]+$/.test(w);
+  const places = new Set<string>();
+  const others = new Set<string>();
   for (const w of rewritten) {
-    if (w.place !== undefined) { for (const t of tokens) if (t.s >= w.s && t.e <= w.e) words.add(t.t); continue; }
-    if (isFiller(w, false)) continue;
-    if (w.phrase !== undefined) for (const f of lexicon.families.get(w.phrase) ?? [w.t]) words.add(f);
-    else words.add(w.t);
+    if (w.place !== undefined) { for (const t of tokens) if (t.s >= w.s && t.e <= w.e && !/^thon$/.test(t.t)) places.add(t.t); continue; }
+    if (w.phrase !== undefined && !isFiller(w, false)) for (const f of lexicon.families.get(w.phrase) ?? []) others.add(f);
   }
-  for (const t of tokens) if (!isFiller(t, false)) words.add(t.t);
-  return [...words].filter((w) => w.length > 1 && !foldedFiller.has(w) && /^[a-z0-9]+$/.test(w)).sort((a, b) => idf(b) - idf(a)).slice(0, max);
+  const own = [...new Set(tokens.filter((t) => !isFiller(t, false)).map((t) => t.t))].filter(usable).sort((a, b) => idf(b) - idf(a));
+  const out = new Set([...places].filter(usable).slice(0, 3));
+  for (const w of own) if (out.size < max - 3) out.add(w);
+  for (const w of [...others].filter(usable).sort((a, b) => idf(b) - idf(a))) if (out.size < max) out.add(w);
+  for (const w of own) if (out.size < max) out.add(w);
+  return [...out];
 }
