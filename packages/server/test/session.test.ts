@@ -4,6 +4,7 @@
 // idempotent; the conclusion notice's issue starts every clock together or not at all.
 import { DomainError, workingDaysAfter, createWorkingCalendar, type Actor, type Role } from '@doithoai/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createOpinion } from '../src/opinion/create-opinion.js';
 import { createPlan } from '../src/plan/create-plan.js';
 import { issuePlan } from '../src/plan/issue-plan.js';
 import { updatePlan } from '../src/plan/update-plan.js';
@@ -182,6 +183,41 @@ describe.each(dialectCases)('plans and sessions on $dialect', ({ dialect, skip }
     const ok = await issueConclusion(deps('2025-06-16'), office, id, { version: await v() });
     expect(ok.numberText).toBe('Số 02-TB/ĐU');
     expect(await k.selectFrom('conclusion_item').selectAll().where('session_id', '=', id).execute()).toHaveLength(2);
+  });
+
+  it.skipIf(skip)('links a question from the floor to a matter already on file: the hold raises that matter and creates none', async () => {
+    t = await startTestApp(dialect);
+    const k = t.deps.db.kysely;
+    const office = await actorOf(t, 'vanphong');
+    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const other = await k.selectFrom('unit').select(['id']).where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const deps = (date: string) => ({ db: t!.deps.db, clock: at(date) });
+    const plan = await createPlan(deps('2025-02-10'), office, sg.id, { year: 2025 });
+    await issuePlan(deps('2025-02-15'), office, plan.id, { date: '2025-02-15', version: plan.version });
+    const { id } = await k.selectFrom('dialogue_session').select('id').where('plan_id', '=', plan.id).where('round', '=', 1).executeTakeFirstOrThrow();
+    const v = async () => Number((await k.selectFrom('dialogue_session').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version);
+    await scheduleSession(deps('2025-05-20'), office, id, { date: '2025-06-13', startTime: '07:30', venue: 'Hội trường', chairs: ['Bí thư'], participants: [], topics: [], version: 0 });
+    await announceSession(deps('2025-06-01'), office, id, { noticeDate: '2025-06-01', submissionDeadline: '2025-06-10', channels: ['Văn phòng'], version: await v() });
+    const onFile = await createOpinion({ db: t.deps.db }, office, sg.id, { content: 'Đập Khe Lau bị rò rỉ nước, đề nghị sửa chữa trước mùa mưa', source: 'citizen-online' });
+
+    // The console saves the floor item as soon as it is added (no matter), then the clerk links it.
+    const floor = { position: 99, question: 'Đập Khe Lau rò nước, bao giờ xã sửa?', speakerName: 'Lê Văn Tư', fromFloor: true, outcome: 'carried-over' as const };
+    await saveAgendaItem(deps('2025-06-13'), office, id, 'floor-linked', { ...floor, rev: 1, matterId: null });
+    await saveAgendaItem(deps('2025-06-13'), office, id, 'floor-linked', { ...floor, rev: 2, matterId: onFile.id });
+    // A later edit that does not repeat the link keeps it; a matter of another unit is refused.
+    await saveAgendaItem(deps('2025-06-13'), office, id, 'floor-linked', { ...floor, rev: 3, matterId: null, answer: 'Đã có kế hoạch' });
+    expect((await refused(saveAgendaItem(deps('2025-06-13'), office, id, 'floor-linked', { ...floor, rev: 4, matterId: other.id }))).code).toBe('NOT_FOUND');
+    // An item of the agenda (not from the floor) keeps the matter it was seeded with.
+    const seeded = (await getSession(deps('2025-06-13'), office, id)).agenda.find((i) => !i.fromFloor)!;
+    await saveAgendaItem(deps('2025-06-13'), office, id, seeded.id, { rev: 1, position: seeded.position, question: seeded.question, matterId: onFile.id, fromFloor: false });
+    expect((await getSession(deps('2025-06-13'), office, id)).agenda.find((i) => i.id === seeded.id)!.matterId).toBe(seeded.matterId);
+
+    const before = await k.selectFrom('matter').select('id').execute();
+    await holdSession(deps('2025-06-13'), office, id, { version: await v() });
+    const linked = (await getSession(deps('2025-06-13'), office, id)).agenda.find((i) => i.id === 'floor-linked')!;
+    expect(linked.matterId).toBe(onFile.id);
+    expect(linked.matterState).toBe('carried-over');
+    expect(await k.selectFrom('matter').select('id').execute()).toHaveLength(before.length);
   });
 
   it.skipIf(skip)('loads the demo year: round 1 closed by an override with two answers overdue, round 2 concluded with answers due in two working days', async () => {

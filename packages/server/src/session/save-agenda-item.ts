@@ -27,8 +27,12 @@ export async function saveAgendaItem({ db }: { db: Db }, actor: Actor, sessionId
       answer: input.answer, answered_by: input.answeredBy, outcome: input.outcome ?? null, rev: input.rev, updated_by: actor.userId, updated_at: at,
     };
     if (existing) {
-      // The matter link is set once (by seeding, a registration, or the hold for a floor question).
-      await trx.updateTable('agenda_item').set(values).where('id', '=', itemId).execute();
+      // The matter link is set once (by seeding, a registration, or the hold for a floor question),
+      // except that the clerk may link a question from the floor to a matter already on file: the
+      // hold then raises that matter instead of creating a new one. Only a matter replaces a link;
+      // a null never clears one, so an edit sent during the hold cannot orphan the matter it made.
+      const link = Number(existing.from_floor) === 1 && input.matterId ? { matter_id: input.matterId } : {};
+      await trx.updateTable('agenda_item').set({ ...values, ...link }).where('id', '=', itemId).execute();
     } else {
       await trx.insertInto('agenda_item').values({
         ...values, id: itemId, session_id: sessionId, matter_id: input.matterId ?? null, registration_id: null, from_floor: input.fromFloor ? 1 : 0, created_at: at,

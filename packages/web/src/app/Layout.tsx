@@ -27,34 +27,43 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+          <Group wrap="nowrap" gap="sm" style={{ minWidth: 0 }}>
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t.menu} />
-            <Title order={3} c="red.8">{t.appName}</Title>
+            <Title order={3} c="red.8" style={{ whiteSpace: 'nowrap' }}>{t.appName}</Title>
             <Select
               aria-label={t.currentUnit}
               data={me.grants.map((g) => ({ value: g.unitId, label: g.unitName }))}
               value={unitId}
               onChange={(v) => v && chooseUnit(v)}
               allowDeselect={false}
-              w={220}
+              w={{ base: 140, sm: 220 }}
+              style={{ minWidth: 0 }}
             />
-            {grant && <Badge variant="light">{roleNames[grant.role][lang]}</Badge>}
+            {grant && <Badge variant="light" visibleFrom="md">{roleNames[grant.role][lang]}</Badge>}
           </Group>
-          <Group wrap="nowrap">
-            <Text size="sm" visibleFrom="sm">{me.name}</Text>
+          <Group wrap="nowrap" gap="sm">
+            <Text size="sm" visibleFrom="md">{me.name}</Text>
             <Bell />
-            <Button variant="subtle" size="xs" onClick={toggle}>{t.language}</Button>
-            <Button variant="default" size="xs" onClick={onSignOut}>{t.signOut}</Button>
+            {/* On a phone the header keeps only the bell; these two move to the foot of the menu. */}
+            <Button variant="subtle" size="xs" onClick={toggle} visibleFrom="sm">{t.language}</Button>
+            <Button variant="default" size="xs" onClick={onSignOut} visibleFrom="sm">{t.signOut}</Button>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
-          {pages.map((p) => (
+          {pages.filter((p) => !p.roles || (grant && p.roles.includes(grant.role))).map((p) => (
             <RouterLink key={p.path} to={p.path} style={{ textDecoration: 'none' }} onClick={nav.close}>
               {({ isActive }) => <NavLink component="span" label={p.label(t)} active={isActive} />}
             </RouterLink>
           ))}
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Text size="sm" c="dimmed" px="xs">{me.name}{grant ? ` · ${roleNames[grant.role][lang]}` : ''}</Text>
+          <Group gap="xs" mt="xs" px="xs">
+            <Button variant="subtle" size="xs" onClick={toggle}>{t.language}</Button>
+            <Button variant="default" size="xs" onClick={onSignOut}>{t.signOut}</Button>
+          </Group>
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>

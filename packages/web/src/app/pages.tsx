@@ -1,8 +1,9 @@
 // The staff console's pages: one line per page. The navbar and the router both read this list.
 // Add a feature: create src/features/<name>/, then add its page here.
+import type { Role } from '@doithoai/core';
 import type { ComponentType } from 'react';
 import { UnitsPage } from '../features/unit/UnitsPage';
-import { ImportPage, OpinionEntryPage, OpinionListPage, TriagePage } from '../features/opinion';
+import { ImportPage, LexiconPage, OpinionEntryPage, OpinionListPage, TriagePage } from '../features/opinion';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ProfilesPage } from '../features/profile/ProfilesPage';
 import { PlanPage } from '../features/plan/PlanPage';
@@ -28,6 +29,8 @@ export interface Page {
   path: string;
   label: (t: Dict) => string;
   component: ComponentType<PageProps>;
+  /** Shown in the menu only to these roles at the chosen unit (the server still decides). */
+  roles?: Role[];
 }
 
 export const pages: Page[] = [
@@ -35,6 +38,7 @@ export const pages: Page[] = [
   { path: '/y-kien', label: (t) => t.opinion.nav, component: OpinionListPage },
   { path: '/nhap-y-kien', label: (t) => t.opinion.entryNav, component: OpinionEntryPage },
   { path: '/phan-loai', label: (t) => t.opinion.triageNav, component: TriagePage },
+  { path: '/tu-dien-gom-y-kien', label: (t) => t.opinion.lexiconNav, component: LexiconPage, roles: ['office', 'admin'] },
   { path: '/nhap-tep', label: (t) => t.opinion.importNav, component: ImportPage },
   { path: '/lich', label: (t) => t.calendar.nav, component: CalendarPage },
   { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage },

@@ -2,15 +2,16 @@
 // saves, focus returns to it), the last source and village remembered, likely duplicates and
 // the suggested field (top 2, one click to confirm) shown while typing.
 import { Alert, Badge, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { consentPurposeNames, consentPurposes, type FieldSuggestion, type MatterSummary, type OpinionSource } from '@doithoai/core';
+import { consentPurposeNames, consentPurposes, type OpinionSource } from '@doithoai/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api';
+import { Highlighted } from '../../components/Highlighted';
 import { useI18n } from '../../i18n';
 import type { PageProps } from '../../app/pages';
 import { fieldName, sourceOptions } from './labels';
+import { fetchSimilar, type SimilarResult } from './similar-api';
+import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
-
-type Duplicate = MatterSummary & { similarity: number; sameVillage: boolean };
 
 export function OpinionEntryPage({ unitId }: PageProps) {
   const { t, lang } = useI18n();
@@ -24,7 +25,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
   const [consents, setConsents] = useState<string[]>([]);
   const [field, setField] = useState<string | null>(null);
   const [joinId, setJoinId] = useState<string | null>(null);
-  const [hints, setHints] = useState<{ suggestions: FieldSuggestion[]; duplicates: Duplicate[] }>({ suggestions: [], duplicates: [] });
+  const [hints, setHints] = useState<SimilarResult>({ suggestions: [], duplicates: [] });
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -32,10 +33,12 @@ export function OpinionEntryPage({ unitId }: PageProps) {
   useEffect(() => { if (villageId) localStorage.setItem('opinion.village', villageId); }, [villageId]);
   useEffect(() => {
     if (content.trim().length < 12) { setHints({ suggestions: [], duplicates: [] }); return; }
+    // Only the answer to the latest text counts: an older request still in flight is dropped.
+    const abort = new AbortController();
     const timer = setTimeout(() => {
-      api<typeof hints>('POST', `/api/units/${unitId}/opinions/similar`, { content, villageId }).then(setHints).catch(() => undefined);
+      fetchSimilar(unitId, content, villageId, abort.signal).then(setHints).catch(() => undefined);
     }, 300);
-    return () => clearTimeout(timer);
+    return () => { clearTimeout(timer); abort.abort(); };
   }, [content, villageId, unitId]);
 
   async function save(e?: FormEvent) {
@@ -97,7 +100,8 @@ export function OpinionEntryPage({ unitId }: PageProps) {
             <Stack gap="xs">
               {hints.duplicates.map((d) => (
                 <Card key={d.id} withBorder padding="xs" data-testid="duplicate">
-                  <Text size="sm">{d.content}</Text>
+                  <Highlighted text={d.content} spans={d.spans} />
+                  {d.shared?.length > 0 && <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>{triageText(lang).shared}: {d.shared.join(', ')}</Text>}
                   <Group gap="xs" mt={4}>
                     <Badge variant="light">{Math.round(d.similarity * 100)}%</Badge>
                     {d.villageName && <Badge variant="outline" color={d.sameVillage ? 'red' : 'gray'}>{d.villageName}</Badge>}

@@ -1,38 +1,54 @@
-// Triage: likely duplicates side by side (merge, then undo if wrong; or "not a duplicate", also
-// undoable), matters whose suggested field waits for a click, classified matters with no route,
-// to assign by hand, and the routing table itself.
-import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import type { MatterSummary } from '@doithoai/core';
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from '../../api';
+// Triage: clusters of opinions raising the same concern in other words (merge the ticked ones in
+// one step, then undo if wrong; or "not the same concern", remembered and also undoable), matters
+// whose suggested field waits for a click, classified matters with no route, to assign by hand,
+// and the routing table itself.
+import { Alert, Badge, Button, Card, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import type { PageProps } from '../../app/pages';
-import { fieldName } from './labels';
+import { ClusterCard, type ClusterActions } from './ClusterCard';
+import { fieldName, viDay } from './labels';
 import { RoutingTable } from './RoutingTable';
+import { mergeInto, notSame, undoNotDuplicate, unmerge } from './similar-api';
 import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
-
-interface Triage {
-  unrouted: MatterSummary[]; unclassified: MatterSummary[]; duplicates: { a: MatterSummary; b: MatterSummary; similarity: number }[];
-  notDuplicates: { id: string; at: string; a: string; b: string }[];
-}
+import { useTriage } from './useTriage';
 
 export function TriagePage({ unitId }: PageProps) {
   const { t, lang } = useI18n();
   const x = triageText(lang);
   const { people } = useCommune(unitId);
-  const [data, setData] = useState<Triage | null>(null);
-  const [lastMerge, setLastMerge] = useState<{ id: string; content: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => { api<Triage>('GET', `/api/units/${unitId}/opinions/triage`).then(setData).catch((e) => setError(e instanceof ApiError ? e.message : String(e))); }, [unitId]);
-  useEffect(load, [load]);
-  const act = async (fn: () => Promise<unknown>) => { setError(null); try { await fn(); load(); } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); } };
+  const triage = useTriage(unitId);
+  const { data, error, act } = triage;
+  const [busy, setBusy] = useState(false);
+  const [lastMerge, setLastMerge] = useState<{ sourceIds: string[]; content: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  const merge = (a: MatterSummary, b: MatterSummary) => act(async () => {
-    await api('POST', `/api/opinions/${a.id}/merge`, { sourceIds: [b.id] });
-    setLastMerge({ id: b.id, content: b.content });
+  const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    setNotice(null);
+    try { return await act(fn); } finally { setBusy(false); }
+  };
+  const merge: ClusterActions['merge'] = (target, sources) => void run(async () => {
+    setLastMerge(null);
+    await mergeInto(target.id, sources.map((s) => s.id));
+    setLastMerge({ sourceIds: sources.map((s) => s.id), content: target.content });
   });
-  const undo = () => lastMerge && act(async () => { await api('POST', `/api/opinions/${lastMerge.id}/unmerge`); setLastMerge(null); });
+  // Each source comes back on its own; what is left stays offered if one refuses.
+  const undoMerge = () => lastMerge && void run(async () => {
+    const left = [...lastMerge.sourceIds];
+    while (left.length) {
+      await unmerge(left[0]!);
+      left.shift();
+      setLastMerge(left.length ? { ...lastMerge, sourceIds: [...left] } : null);
+    }
+    setNotice(x.unmerged(lastMerge.sourceIds.length + 1));
+  });
+  const dismiss: ClusterActions['notSame'] = (member, others) => void run(async () => {
+    const r = await notSame(unitId, member.id, others.map((o) => o.id));
+    setNotice(x.notSameDone(r.dismissed));
+  });
 
   if (!data) return error ? <Alert color="red">{error}</Alert> : null;
   return (
@@ -41,32 +57,33 @@ export function TriagePage({ unitId }: PageProps) {
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {lastMerge && (
         <Alert color="green" role="status">
-          <Group justify="space-between"><Text size="sm">{t.opinion.merged}: {lastMerge.content}</Text><Button size="compact-sm" variant="white" onClick={undo}>{t.opinion.undo}</Button></Group>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{x.merged(lastMerge.sourceIds.length + 1, lastMerge.content)}</Text>
+            <Button size="compact-sm" variant="white" disabled={busy} onClick={undoMerge}>{x.undo}</Button>
+          </Group>
         </Alert>
       )}
-      <Title order={4}>{t.opinion.duplicates} ({data.duplicates.length})</Title>
-      {data.duplicates.map((p) => (
-        <Card key={`${p.a.id}-${p.b.id}`} withBorder data-testid="duplicate-pair">
-          <Group align="flex-start" grow>
-            <Text size="sm">{p.a.content} <Badge variant="outline">{p.a.villageName}</Badge></Text>
-            <Text size="sm">{p.b.content} <Badge variant="outline">{p.b.villageName}</Badge></Text>
-          </Group>
-          <Group justify="space-between" mt="xs">
-            <Badge variant="light">{Math.round(p.similarity * 100)}%</Badge>
-            <Group gap="xs">
-              <Button size="compact-sm" variant="default" onClick={() => act(() => api('POST', `/api/units/${unitId}/opinions/not-duplicates`, { a: p.a.id, b: p.b.id }))}>{x.notDuplicate}</Button>
-              <Button size="compact-sm" onClick={() => merge(p.a, p.b)}>{t.opinion.merge}</Button>
-            </Group>
-          </Group>
-        </Card>
-      ))}
+      {notice && <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>{notice}</Alert>}
+
+      <Title order={4}>{x.clusters} ({data.clustersTotal})</Title>
+      <Text size="sm" c="dimmed">{x.clustersHint} {x.window(data.window.matters, triage.older)}</Text>
+      {data.clusters.length === 0 && <Text c="dimmed">{x.noClusters}</Text>}
+      {data.clusters.map((c) => <ClusterCard key={c.key} cluster={c} busy={busy} onMerge={merge} onNotSame={dismiss} />)}
+      {triage.pages > 1 && <Pagination total={triage.pages} value={triage.page} onChange={triage.goTo} aria-label={x.pages} siblings={1} boundaries={1} size="sm" />}
+      {(data.window.olderBefore !== null || triage.older) && (
+        <Group gap="xs">
+          {data.window.olderBefore !== null && <Button variant="light" size="xs" onClick={triage.showOlder}>{x.older}</Button>}
+          {triage.older && <Button variant="subtle" size="xs" onClick={triage.showNewest}>{x.newest}</Button>}
+        </Group>
+      )}
+
       {data.notDuplicates.length > 0 && (
         <>
           <Title order={5}>{x.notDuplicates} ({data.notDuplicates.length})</Title>
           {data.notDuplicates.map((d) => (
-            <Group key={d.id} justify="space-between" data-testid="not-duplicate">
-              <Text size="sm" c="dimmed">{d.a} ≠ {d.b}</Text>
-              <Button size="compact-xs" variant="subtle" onClick={() => act(() => api('DELETE', `/api/opinions/not-duplicates/${d.id}`))}>{x.undo}</Button>
+            <Group key={d.id} justify="space-between" wrap="nowrap" align="flex-start" data-testid="not-duplicate">
+              <Text size="sm" c="dimmed" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>{d.a} ≠ {d.b} · {viDay(d.at)}</Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => void run(() => undoNotDuplicate(d.id))}>{x.undo}</Button>
             </Group>
           ))}
         </>
@@ -77,7 +94,7 @@ export function TriagePage({ unitId }: PageProps) {
           <Text size="sm">{m.content}</Text>
           <Group gap="xs" mt={4}>
             {m.suggestions.map((s) => (
-              <Button key={s.field} size="compact-xs" variant="light" onClick={() => act(() => api('POST', `/api/opinions/${m.id}/classify`, { field: s.field, version: m.version }))}>
+              <Button key={s.field} size="compact-xs" variant="light" onClick={() => void act(() => api('POST', `/api/opinions/${m.id}/classify`, { field: s.field, version: m.version }))}>
                 {t.opinion.confirm}: {fieldName(s.field, lang)} {Math.round(s.confidence * 100)}%
               </Button>
             ))}
@@ -88,7 +105,7 @@ export function TriagePage({ unitId }: PageProps) {
       {data.unrouted.map((m) => (
         <Card key={m.id} withBorder padding="xs">
           <Text size="sm">{m.content} <Badge variant="light">{fieldName(m.field, lang)}</Badge></Text>
-          <Select mt={4} size="xs" placeholder={t.opinion.assign} data={people} onChange={(v) => v && act(() => api('POST', `/api/opinions/${m.id}/assign`, { personId: v, version: m.version }))} />
+          <Select mt={4} size="xs" placeholder={t.opinion.assign} data={people} onChange={(v) => v && void act(() => api('POST', `/api/opinions/${m.id}/assign`, { personId: v, version: m.version }))} />
         </Card>
       ))}
       <RoutingTable unitId={unitId} />

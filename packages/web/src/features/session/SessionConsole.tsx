@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { isNetworkError, pendingCount, readOutbox, writeOutbox, type Outbox } from './console-queue';
+import { FloorSimilar } from './FloorSimilar';
 import { fetchSession, saveAttendance, saveItem, type AgendaItem, type SessionDetail } from './session-api';
 import { sessionText } from './session-text';
 
@@ -31,6 +32,8 @@ export function SessionConsole() {
   const outbox = useRef<Outbox>(readOutbox(id));
   const flushing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The content of the matter a floor question was linked to in this tab, to show what it is.
+  const [linked, setLinked] = useState<Record<string, string>>({});
 
   const flush = useCallback(async () => {
     if (flushing.current) return;
@@ -129,6 +132,8 @@ export function SessionConsole() {
 
   if (!session) return status.kind === 'error' ? <Alert color="red">{status.message}</Alert> : <Loader />;
   const statusText = status.kind === 'saved' ? t.allSaved : status.kind === 'saving' ? t.saving : status.kind === 'offline' ? t.offline(status.n) : t.failed(status.message);
+  // Linking a floor question to a matter on file makes sense only until the session is held.
+  const open = session.state === 'scheduled' || session.state === 'announced';
   const color = status.kind === 'saved' ? 'green' : status.kind === 'saving' ? 'blue' : status.kind === 'offline' ? 'orange' : 'red';
 
   return (
@@ -181,6 +186,15 @@ export function SessionConsole() {
             <TextInput label={t.speaker} value={i.speakerName ?? ''} onChange={(e) => edit(i.id, { speakerName: e.currentTarget.value })} />
             <Textarea label={t.question} autosize value={i.question}
               onChange={(e) => edit(i.id, { question: e.currentTarget.value })} />
+            {open && i.fromFloor && !i.matterId && (
+              <FloorSimilar unitId={session.unitId} question={i.question} onLink={(m) => { setLinked((l) => ({ ...l, [i.id]: m.content })); edit(i.id, { matterId: m.id }); }} />
+            )}
+            {open && i.fromFloor && i.matterId && (
+              <Alert color="blue" variant="light" p="xs" data-testid="floor-linked" title={t.floorLinked}>
+                {linked[i.id] && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{linked[i.id]}</Text>}
+                <Text size="xs" c="dimmed">{t.floorLinkedHint}</Text>
+              </Alert>
+            )}
             {i.preparedAnswer && <Text size="sm" c="dimmed">{t.prepared}: {i.preparedAnswer}</Text>}
             <Textarea label={t.answer} autosize value={i.answer ?? ''} onChange={(e) => edit(i.id, { answer: e.currentTarget.value })} />
             <TextInput label={t.answeredBy} value={i.answeredBy ?? ''} onChange={(e) => edit(i.id, { answeredBy: e.currentTarget.value })} />

@@ -48,6 +48,8 @@ const vi = {
   offline: (n: number) => `Mất kết nối: ${n} thay đổi đang được giữ trên máy này và sẽ tự gửi khi có mạng`,
   failed: (m: string) => `Không lưu được: ${m}`,
   backToSession: '← Trang hội nghị',
+  floorSimilar: 'Ý kiến đã có tương tự', floorLink: 'Gắn với ý kiến này', shared: 'Chung', alike: (p: number) => `giống ${p}%`,
+  floorLinked: 'Đã gắn với ý kiến đã có', floorLinkedHint: 'Khi kết thúc hội nghị, ý kiến đã có này được ghi nhận là đã nêu; không tạo ý kiến mới.',
 };
 export type SessionText = typeof vi;
 const en: SessionText = {
@@ -81,5 +83,7 @@ const en: SessionText = {
   moveUp: 'Up', moveDown: 'Down', item: (n: number) => `Question ${n}`, saving: 'Saving…', allSaved: 'All changes saved',
   offline: (n: number) => `Offline: ${n} change(s) kept on this device, sent automatically when the connection returns`,
   failed: (m: string) => `Not saved: ${m}`, backToSession: '← Session page',
+  floorSimilar: 'Similar opinions already on file', floorLink: 'Link to this opinion', shared: 'In common', alike: (p: number) => `${p}% alike`,
+  floorLinked: 'Linked to an opinion on file', floorLinkedHint: 'When the session closes, that opinion is recorded as raised; no new opinion is created.',
 };
 export const sessionText = (lang: Lang): SessionText => (lang === 'en' ? en : vi);
