@@ -40,7 +40,7 @@ export interface ClusterOptions {
 }
 
 /** Two groups join when their members' mean similarity reaches this share of the threshold. */
-const LINKAGE = 0.7;
+const LINKAGE = 0.9;
 
 export function clusterPetitions(items: readonly ClusterItem[], weights: CorpusWeights, options: ClusterOptions = {}): PetitionCluster[] {
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
@@ -124,8 +124,8 @@ function describe(list: number[], items: readonly ClusterItem[], w: Weighed[], s
   // Each member's spans: the features it shares with at least one other member.
   const inTwo = new Set([...count].filter(([, n]) => n >= 2).map(([f]) => f));
   const memberList = list
-    .map((i) => ({ i, score: i === target ? 1 : round(sim(i, target)) }))
-    .sort((a, b) => b.score - a.score)
+    .map((i) => ({ i, score: i === target ? 1 : round(Math.min(1, sim(i, target))) }))
+    .sort((a, b) => (a.i === target ? -1 : b.i === target ? 1 : b.score - a.score))
     .map(({ i, score }) => ({ id: items[i]!.id, score, spans: explain(w[i]!, [...w[i]!.places, ...w[i]!.weights.keys()].filter((f) => inTwo.has(f))).spans }));
   const cohesion = round(memberList.filter((m) => m.id !== items[target]!.id).reduce((s, m) => s + m.score, 0) / (list.length - 1));
   return { key: list.map((i) => items[i]!.id).sort()[0]!, targetId: items[target]!.id, shared: explain(w[target]!, top).words.slice(0, 4), members: memberList, cohesion };

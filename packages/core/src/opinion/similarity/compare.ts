@@ -6,7 +6,7 @@ import { isPlaceFeature, isProblemFeature, type FeatureInfo, type PetitionFeatur
 import { featureWeight, type CorpusWeights } from './weights.js';
 
 /** The score from which two petitions are suggested as the same concern (docs/PERFORMANCE.md, Similarity). */
-export const SIMILARITY_THRESHOLD = 0.25;
+export const SIMILARITY_THRESHOLD = 0.35;
 /** Context counts only for a pair whose words reach this share of the threshold. */
 const CONTEXT_GATE = 0.6;
 const SAME_VILLAGE = 0.05;
@@ -14,6 +14,7 @@ const SAME_FIELD = 0.03;
 const SAME_PLACE = 0.12;
 /** Each says what is wrong, and nothing wrong in common. */
 const OTHER_PROBLEMS = 0.6;
+const apart = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 const OTHER_PLACES = 0.08;
 /** Both typed with accents, the same folded word written with other accents ("điện", "diện"). */
 const OTHER_ACCENTS = 0.3;
@@ -79,8 +80,7 @@ export function contextScore(sim: number, ctx: PairContext & { places?: 'same' |
 
 /** The score of a pair: topic similarity with its context. */
 export function pairScore(a: Weighed, b: Weighed, ctx: PairContext, threshold = SIMILARITY_THRESHOLD): { sim: number; score: number } {
-  const otherProblems = a.problems.size > 0 && b.problems.size > 0 && ![...a.problems].some((p) => b.problems.has(p));
-  const sim = similarity(a, b) * (otherProblems ? OTHER_PROBLEMS : 1);
+  const sim = similarity(a, b) * (apart(a.problems, b.problems) ? OTHER_PROBLEMS : 1);
   return { sim, score: contextScore(sim, { ...ctx, places: placeRelation(a, b) }, threshold) };
 }
 

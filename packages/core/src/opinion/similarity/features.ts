@@ -54,7 +54,7 @@ interface Token {
   t: string; s: number; e: number; surface: string;
   /** accentKey of the word when the text is typed with accents, else null (then only the folded form counts). */
   accent: string | null;
-  normalised?: boolean; phrase?: string; place?: string;
+  normalised?: boolean; phrase?: string; place?: string; proper?: boolean;
 }
 
 /** Canonical words of the table that every petition uses: dropped whole, never syllable by syllable. */
@@ -95,8 +95,6 @@ function foldKeepingLength(text: string): string {
 
 const PLACE_PREFIX = '@';
 const PROBLEM_PREFIX = '!';
-/** The kind of place a name begins with stays in the topic ("đập Khe Lau" and "con đập ở Khe Lau" share "đập"). */
-const genericPlaceWords = new Set(['dap', 'song', 'suoi', 'khe', 'kenh', 'muong', 'rach', 'duong', 'cho', 'truong', 'cau', 'ho', 'ben', 'tram', 'cong', 'nui', 'rung', 'dong', 'bai', 'nghia', 'trang', 'quoc', 'lo', 'tinh', 'nha', 'van', 'hoa']);
 
 /** The features of a petition under a normalisation table (the built-in one by default). */
 export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = builtInCompiledLexicon()): PetitionFeatures {
@@ -118,11 +116,12 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
     for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])]) add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);
   });
   // The topic: every word no place took, rewritten by the table, without filler.
-  const kept = rewrite(placed, lexicon.rules).filter((w) => (w.place === undefined || genericPlaceWords.has(w.t)) && !isFiller(w, accented));
+  // The topic: the words no place's name took, rewritten by the table, without filler, by sound.
+  const kept = rewrite(placed, lexicon.rules).filter((w) => !w.proper && !isFiller(w, accented)).map((w) => ({ ...w, t: soundKey(w.t) }));
   for (const w of kept) if (w.phrase !== undefined && lexicon.problems.has(w.phrase)) add(`${PROBLEM_PREFIX}${w.phrase.replaceAll(' ', '-')}`, [w.s, w.e], null);
   for (let i = 0; i < kept.length; i++) {
     const w = kept[i]!;
-    add(w.t, [w.s, w.e], w.normalised ? null : w.accent);
+    add(w.t, [w.s, w.e], w.normalised || w.accent === null ? null : markKey(w.surface));
     const next = kept[i + 1];
     if (next) add(`${w.t}_${next.t}`, [Math.min(w.s, next.s), Math.max(w.e, next.e)], null);
   }
@@ -164,4 +163,21 @@ export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (
   for (const w of [...others].filter(usable).sort((a, b) => idf(b) - idf(a))) if (out.size < max) out.add(w);
   for (const w of own) if (out.size < max) out.add(w);
   return [...out];
+}
+
+/**
+ * A folded syllable by its sound, so that the spellings people confuse meet: x/s, tr/ch, d/gi/r,
+ * ngh/ng, gh/g, k/c, final c/t, ch/t, ng/n, nh/n ("xạt lở" and "sạt lở", "dò rỉ" and "rò rỉ",
+ * "xuốn cấp" and "xuống cấp"). Numbers and codes are left as they are.
+ */
+export function soundKey(t: string): string {
+  if (!/^[a-z]+$/.test(t)) return t;
+  return t
+    .replace(/^ngh/, 'ng').replace(/^gh/, 'g').replace(/^gi(?=[aeiouy])/, 'd').replace(/^r/, 'd').replace(/^x/, 's').replace(/^tr/, 'ch').replace(/^k(?=[iey])/, 'c')
+    .replace(/(ng|nh)$/, 'n').replace(/(ch|c)$/, 't');
+}
+
+/** The vowel marks and đ of a word typed with accents, not its letters or tone ("điện" ≠ "diện", "lộ" ≠ "lò", "xuốn" = "xuống"). */
+function markKey(surface: string): string {
+  return [...surface.normalize('NFD')].filter((c) => c === 'đ' || c === '\u0302' || c === '\u0306' || c === '\u031b').join('');
 }

@@ -192,8 +192,9 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
       let ok = true;
       for (let k = 0; k < r.pattern.length && ok; k++) {
         const p = r.pattern[k]!;
-        const tok = tokens[i + k]! as T & { accent?: string | null };
+        const tok = tokens[i + k]! as T & { accent?: string | null; place?: string };
         const t = tok.t;
+        if (tok.place !== undefined) { ok = false; break; }
         if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== t) ok = false;
         else if (r.written?.[k] && tok.accent && !r.written[k]!.includes(tok.accent)) ok = false;
       }
@@ -202,7 +203,10 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
       const to = tokens[i + r.pattern.length - 1]!;
       const merged = mergeSpan(from, to);
       const phrase = r.canonical.join(' ');
-      for (const c of r.canonical) out.push({ ...merged, t: c === '#' ? number! : c, phrase, ...(r.place ? { place: r.place } : {}) });
+      // A place's name proper (its last two words, or its number) is the place; the words before it say what kind of place ("đập", "trạm y tế").
+      const last = r.canonical.length - 1;
+      const proper = (k: number) => r.canonical[k] === 'thon' || (isNumberToken(r.canonical[last] === '#' ? number! : r.canonical[last]!) ? k === last : k >= last - 1);
+      r.canonical.forEach((c, k) => out.push({ ...merged, t: c === '#' ? number! : c, phrase, ...(r.place ? { place: r.place, proper: proper(k) } : {}) }));
       if (r.place && onPlace) onPlace(r.place, from, to);
       i += r.pattern.length;
       done = true;

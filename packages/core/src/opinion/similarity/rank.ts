@@ -2,7 +2,7 @@
 // search index brought, best first, each with the words it shares with the text.
 import { explain, pairScore, sharedFeatures, SIMILARITY_THRESHOLD, weigh, type Weighed } from './compare.js';
 import type { Span } from './features.js';
-import type { CorpusWeights } from './weights.js';
+import { withText, type CorpusWeights } from './weights.js';
 import type { PetitionFeatures } from './features.js';
 
 export interface SimilarCandidate {
@@ -34,10 +34,12 @@ export function rankSimilar(
   options: { threshold?: number; limit?: number } = {},
 ): SimilarMatch[] {
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
-  const mine = weigh(text, weights);
+  // The text typed counts in the corpus as the petitions it is compared with do.
+  const all = withText(weights, text);
+  const mine = weigh(text, all);
   const scored: { c: SimilarCandidate; w: Weighed; sim: number; score: number; sameVillage: boolean; sameField: boolean }[] = [];
   for (const c of candidates) {
-    const w = weigh(c.features, weights);
+    const w = weigh(c.features, all);
     const sameVillage = !!context.villageId && c.villageId === context.villageId;
     const sameField = !!context.field && c.field === context.field;
     const { sim, score } = pairScore(mine, w, { sameVillage, sameField }, threshold);

@@ -10,11 +10,11 @@ import type { CompiledLexicon } from './lexicon.js';
 export interface CorpusWeights {
   /** Documents counted. */
   n: number;
-  df: ReadonlyMap<string, number>;
+  df: { get(feature: string): number | undefined };
 }
 
 /** Counts the documents each feature appears in. */
-export function corpusWeights(docs: Iterable<PetitionFeatures>): CorpusWeights {
+export function corpusWeights(docs: Iterable<PetitionFeatures>): CorpusWeights & { df: Map<string, number> } {
   const df = new Map<string, number>();
   let n = 0;
   for (const d of docs) {
@@ -25,15 +25,20 @@ export function corpusWeights(docs: Iterable<PetitionFeatures>): CorpusWeights {
 }
 
 /** Two corpora counted as one (the unit's and the background). */
-export function addWeights(a: CorpusWeights, b: CorpusWeights): CorpusWeights {
+export function addWeights(a: { n: number; df: ReadonlyMap<string, number> }, b: { n: number; df: ReadonlyMap<string, number> }): CorpusWeights & { df: ReadonlyMap<string, number> } {
   const df = new Map(a.df);
   for (const [f, k] of b.df) df.set(f, (df.get(f) ?? 0) + k);
   return { n: a.n + b.n, df };
 }
 
-const backgrounds = new WeakMap<CompiledLexicon, CorpusWeights>();
+/** The weights with one more text counted (a text typed, compared with the corpus it is not in yet). */
+export function withText(w: CorpusWeights, p: PetitionFeatures): CorpusWeights {
+  return { n: w.n + 1, df: { get: (f) => (w.df.get(f) ?? 0) + (p.features.has(f) ? 1 : 0) } };
+}
+
+const backgrounds = new WeakMap<CompiledLexicon, CorpusWeights & { df: ReadonlyMap<string, number> }>();
 /** The built-in background (the demo's and the labelled petitions), under a lexicon. */
-export function backgroundWeights(lexicon: CompiledLexicon): CorpusWeights {
+export function backgroundWeights(lexicon: CompiledLexicon): CorpusWeights & { df: ReadonlyMap<string, number> } {
   let w = backgrounds.get(lexicon);
   if (!w) {
     w = corpusWeights([...demoOpinions.map((d) => d.text), ...labelledPetitions.map((d) => d.text)].map((t) => petitionFeatures(t, lexicon)));
@@ -44,11 +49,15 @@ export function backgroundWeights(lexicon: CompiledLexicon): CorpusWeights {
 
 const PLACE_WEIGHT = 1.6;
 const NUMBER_WEIGHT = 0.5;
+const UNIQUE_WEIGHT = 0.35;
 
 /** The weight of one feature: its inverse document frequency, times its kind's factor. */
 export function featureWeight(w: CorpusWeights, f: string): number {
-  const idf = Math.log((w.n + 1) / ((w.df.get(f) ?? 0) + 0.5));
-  const base = Math.max(0.05, idf);
+  const df = w.df.get(f) ?? 0;
+  const idf = Math.log((w.n + 1) / (df + 0.5));
+  // A feature no other petition has cannot show a duplicate; at full weight it would only drown
+  // what a text shares with another (a long petition's one-off word pairs).
+  const base = Math.max(0.05, idf) * (df <= 1 ? UNIQUE_WEIGHT : 1);
   if (isPlaceFeature(f)) return base * PLACE_WEIGHT;
   if (!isBigram(f) && /^\d/.test(f)) return base * NUMBER_WEIGHT;
   return base;
