@@ -58,7 +58,7 @@ interface Token {
 }
 
 /** Canonical words of the table that every petition uses: dropped whole, never syllable by syllable. */
-const fillerPhrases = new Set(['de nghi', 'nguoi dan', 'khong', 'duoc', 'nguoi', 'voi', 'gi', 'truoc', 'bay gio', 'uy ban nhan dan', 'thon']);
+const fillerPhrases = new Set(['de nghi', 'nguoi dan', 'khong', 'duoc', 'nguoi', 'voi', 'gi', 'truoc', 'bay gio', 'uy ban nhan dan', 'thon', 'toi', 've', 'vao', 'roi', 'cung', 'bao nhieu']);
 
 /** The text's words, folded, with where each stands. */
 export function tokenize(text: string): Token[] {

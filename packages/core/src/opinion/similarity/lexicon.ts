@@ -45,8 +45,16 @@ export function toneKey(word: string): string {
   return `${d.replace(/[\u0300-\u036f]/g, '')}|${[...d.replace(/[^\u0300-\u036f]/g, '')].sort().join('')}`;
 }
 
-const writtenWords = (s: string): (string[] | null)[] =>
-  s.replaceAll('#', ' 0 ').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (w === '0' ? null : [accentKey(w)]));
+/**
+ * How a pattern's words were written, to match a word typed with accents: a one-word pattern by
+ * every mark ("lộ" is not "lô", "chó" is not "cho": one syllable has nothing else to tell it
+ * apart), a longer one by letters and vowel marks, tones aside ("hẹn đi hẹn lại" however typed).
+ */
+const writtenWords = (s: string): (string[] | null)[] => {
+  const words = s.replaceAll('#', ' 0 ').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const single = words.filter((w) => w !== '0').length === 1;
+  return words.map((w) => (w === '0' ? null : [single ? `t|${toneKey(w)}` : `a|${accentKey(w)}`]));
+};
 
 export interface CompiledLexicon {
   /** First pass: "xóm 7", "TDP 7", "tổ 7" read as "thôn 7". */
@@ -108,9 +116,10 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
   const settlements = new Map<string, Rule[]>();
   for (const w of settlementWords) {
     const folded = foldVietnamese(w).split(' ');
-    addRule(settlements, { pattern: [...folded, '#'], canonical: ['thon', '#'], place: null });
+    const written = writtenWords(w);
+    addRule(settlements, { pattern: [...folded, '#'], canonical: ['thon', '#'], place: null, written: [...written, null] });
     for (const [word, n] of Object.entries(numberWords)) addRule(settlements, { pattern: [...folded, foldVietnamese(word)], canonical: ['thon', n], place: null });
-    if (!settlementWordsBeforeNumber.includes(w)) addRule(settlements, { pattern: folded, canonical: ['thon'], place: null });
+    if (!settlementWordsBeforeNumber.includes(w)) addRule(settlements, { pattern: folded, canonical: ['thon'], place: null, written });
   }
   const rules = new Map<string, Rule[]>();
   // A canonical reads as itself, so "ủy ban nhân dân" is not read again from its tail ("nhân dân").
@@ -192,11 +201,11 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
       let ok = true;
       for (let k = 0; k < r.pattern.length && ok; k++) {
         const p = r.pattern[k]!;
-        const tok = tokens[i + k]! as T & { accent?: string | null; place?: string };
+        const tok = tokens[i + k]! as T & { accent?: string | null; place?: string; surface?: string };
         const t = tok.t;
         if (tok.place !== undefined) { ok = false; break; }
         if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== t) ok = false;
-        else if (r.written?.[k] && tok.accent && !r.written[k]!.includes(tok.accent)) ok = false;
+        else if (r.written?.[k] && tok.accent && !r.written[k]!.includes(r.written[k]![0]!.startsWith('t|') ? `t|${toneKey(tok.surface!)}` : `a|${tok.accent}`)) ok = false;
       }
       if (!ok) continue;
       const from = tokens[i]!;

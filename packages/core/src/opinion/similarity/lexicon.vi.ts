@@ -17,7 +17,7 @@ const abbreviation = (canonical: string, ...variants: string[]): LexiconEntry =>
 const synonym = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'synonym', canonical, variants });
 
 /** Words that name a settlement: "xóm 7", "thôn 7", "tổ dân phố 7", "TDP 7", "ấp 7" are one place. */
-export const settlementWords = ['thôn', 'xóm', 'làng', 'ấp', 'bản', 'tổ dân phố', 'tdp', 'khu phố', 'kp', 'khối', 'tổ', 'đội', 'khu dân cư', 'kdc', 'buôn', 'sóc', 'plây', 'a'];
+export const settlementWords = ['thôn', 'xóm', 'làng', 'ấp', 'bản', 'tổ dân phố', 'tdp', 'khu phố', 'kp', 'khối', 'tổ', 'đội', 'khu dân cư', 'kdc', 'buôn', 'sóc', 'plây', 'khóm', 'a'];
 /** Of those, the ones that mean a settlement only before a number ("tổ 7", not "tổ chức"). */
 export const settlementWordsBeforeNumber = ['bản', 'khối', 'tổ', 'đội', 'buôn', 'sóc', 'làng', 'a'];
 /** "Thôn Bảy", "ấp Ba": a settlement's number written as a word. */
@@ -74,7 +74,6 @@ export const builtInLexicon: LexiconEntry[] = [
   abbreviation('rồi', 'r', 'rùi'),
   abbreviation('cũng', 'cx', 'cũg'),
   abbreviation('bao nhiêu', 'bn', 'bnhiêu'),
-  abbreviation('mãi', 'hoài', 'miết'),
   abbreviation('nghìn', 'ngàn'),
   abbreviation('gì', 'j'),
   abbreviation('trước', 'trc'),
@@ -99,7 +98,7 @@ export const builtInLexicon: LexiconEntry[] = [
   synonym('rò rỉ', 'thấm', 'thấm nước', 'rỉ nước', 'rò', 'rò nước', 'rỉ'),
   synonym('ngập úng', 'ngập', 'ngập lụt', 'úng', 'ngập nước', 'lụt'),
   synonym('ô nhiễm', 'bốc mùi', 'hôi thối', 'mùi hôi', 'hôi', 'thối', 'bốc mùi hôi thối'),
-  synonym('trộm cắp', 'trộm', 'mất trộm', 'ăn trộm', 'kẻ gian', 'trộm vặt', 'bị lấy cắp', 'cắp'),
+  synonym('trộm cắp', 'trộm', 'mất trộm', 'ăn trộm', 'kẻ gian', 'trộm vặt', 'bị lấy cắp'),
   synonym('đánh bạc', 'cờ bạc', 'bài bạc', 'đánh bài ăn tiền', 'sới bạc'),
   synonym('ma túy', 'ma tuý', 'nghiện hút', 'con nghiện', 'chất cấm'),
   synonym('đua xe', 'lạng lách', 'đua xe trái phép', 'nẹt pô', 'rú ga'),
@@ -121,7 +120,7 @@ export const builtInLexicon: LexiconEntry[] = [
   synonym('đường', 'tuyến đường', 'con đường', 'lộ', 'đường sá', 'đường xá', 'tuyến lộ', 'lộ đal', 'lộ đan', 'đường đal', 'đường đan', 'đường bê tông', 'đường nhựa', 'đường đất'),
   synonym('bê tông hóa', 'bê tông hoá', 'đổ bê tông', 'cứng hóa', 'cứng hoá', 'làm đường', 'trải nhựa', 'rải nhựa', 'nhựa hóa', 'đổ nhựa', 'láng nhựa'),
   synonym('sửa chữa', 'sửa', 'tu sửa', 'khắc phục', 'nâng cấp', 'tu bổ', 'gia cố', 'làm lại', 'cải tạo'),
-  synonym('chậm', 'lâu', 'chậm trễ', 'trễ', 'kéo dài', 'mãi', 'lâu quá', 'lâu rồi', 'chưa xong'),
+  synonym('chậm', 'lâu', 'chậm trễ', 'trễ', 'kéo dài', 'mãi', 'hoài', 'miết', 'lâu quá', 'lâu rồi', 'chưa xong', 'đẩy nhanh', 'đẩy nhanh tiến độ', 'chậm tiến độ', 'kẹt', 'tồn đọng', 'chờ', 'đợi', 'chờ hoài'),
   synonym('thu gom rác', 'gom rác', 'thu rác', 'chở rác', 'xe rác', 'đổ rác'),
   synonym('bãi rác', 'điểm tập kết rác', 'bãi tập kết rác', 'chỗ đổ rác'),
   synonym('trại lợn', 'trang trại lợn', 'chuồng lợn', 'trại chăn nuôi lợn', 'trại heo'),
@@ -131,7 +130,6 @@ export const builtInLexicon: LexiconEntry[] = [
   synonym('tranh chấp', 'tranh giành', 'cãi nhau', 'mâu thuẫn'),
   synonym('hồ sơ', 'giấy tờ', 'thủ tục'),
   synonym('thái độ', 'cửa quyền', 'hách dịch', 'quát nạt', 'gây khó dễ', 'gây khó khăn', 'nhũng nhiễu', 'sách nhiễu', 'vòi tiền'),
-  synonym('chó', 'cẩu'),
   synonym('trâu bò', 'trâu', 'bò', 'gia súc'),
   synonym('gà vịt', 'gà', 'vịt', 'gia cầm'),
   synonym('dịch bệnh', 'bệnh dịch', 'dịch tả', 'ổ dịch'),
