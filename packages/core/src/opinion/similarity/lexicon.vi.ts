@@ -10,7 +10,7 @@
 //   the word a clerk would write in a compilation.
 // - place: a named place (the unit tree's villages are added by the server); a shared place is
 //   strong evidence, though never the only one.
-import { conceptLexicon } from './lexicon.concepts.vi.js';
+import { conceptLexicon, conceptProblemCanonicals } from './lexicon.concepts.vi.js';
 import type { LexiconEntry } from './lexicon.js';
 
 const abbreviation = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'abbreviation', canonical, variants });
@@ -163,9 +163,7 @@ export const builtInLexicon: LexiconEntry[] = [
 export const problemCanonicals = [
   'sạt lở', 'xuống cấp', 'vỡ', 'rò rỉ', 'ngập úng', 'ô nhiễm', 'trộm cắp', 'đánh bạc', 'ma túy', 'đua xe', 'xe quá tải', 'thiếu nước',
   'mất điện', 'chậm', 'lấn chiếm', 'tranh chấp', 'thái độ', 'dịch bệnh', 'khai thác gỗ trái phép', 'khai thác cát trái phép', 'ghi sai', 'thiếu',
-  // From the concept table (lexicon.concepts.vi.ts): its problems, not the things or the remedies listed beside them.
-  'nhiễm mặn', 'thiên tai', 'tắc nghẽn', 'lầy lội', 'hẹp', 'lãng phí', 'nguy hiểm', 'cây gãy đổ', 'xả thải', 'xả rác bừa bãi', 'phóng uế', 'cá chết',
-  'lạm thu', 'phiền hà', 'tham nhũng', 'không công bằng', 'trộm chó', 'tiếng ồn', 'gây rối trật tự', 'tệ nạn xã hội', 'mại dâm', 'lừa đảo',
-  'bạo lực gia đình', 'xâm hại trẻ em', 'cháy nổ', 'tai nạn giao thông', 'khuất tầm nhìn', 'thả rông', 'xây dựng trái phép', 'quy hoạch treo',
+  // The concept table's own problems (lexicon.concepts.vi.ts), not the things or remedies beside them.
+  ...conceptProblemCanonicals,
 ];
 
