@@ -218,6 +218,9 @@ describe.each(dialectCases)('plans and sessions on $dialect', ({ dialect, skip }
     expect(linked.matterId).toBe(onFile.id);
     expect(linked.matterState).toBe('carried-over');
     expect(await k.selectFrom('matter').select('id').execute()).toHaveLength(before.length);
+    // The speaker joined the matter on file, once.
+    const names = await k.selectFrom('raising').innerJoin('petitioner as p', 'p.id', 'raising.petitioner_id').select(['p.full_name', 'raising.source']).where('raising.matter_id', '=', onFile.id).execute();
+    expect(names.filter((n) => n.full_name === 'Lê Văn Tư')).toEqual([{ full_name: 'Lê Văn Tư', source: 'at-session' }]);
   });
 
   it.skipIf(skip)('loads the demo year: round 1 closed by an override with two answers overdue, round 2 concluded with answers due in two working days', async () => {

@@ -65,7 +65,7 @@ export const AgendaItemInput = z.strictObject({
   rev: z.number().int().min(1),
   position: z.number().int().min(0).max(100_000),
   matterId: z.string().max(64).nullable().optional(),
-  /** A question from the floor with no matter yet: the server creates one, once. */
+  /** A question from the floor: linked to a matter on file (matterId), or with none the hold creates one, once. */
   fromFloor: z.boolean().default(false),
   speakerName: optionalText(120),
   speakerVillageId: z.string().max(64).nullable().optional(),

@@ -2,14 +2,14 @@
 // Questions from the floor become matters (source "at the session") through the opinion feature;
 // then, in one transaction, every question put to the session is raised and settled or carried
 // over, and the minutes are frozen from the console.
-import { buildMinutes, decideSessionMove, type Actor, type HoldInput } from '@doithoai/core';
+import { buildMinutes, decideSessionMove, DomainError, type Actor, type HoldInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { createOpinion } from '../opinion/create-opinion.js';
 import type { Clock } from '../plan/plan-clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { recordOutcome } from './raise-matters.js';
 import { applySessionMove, checkOverrideAllowed, facts, moveContext } from './session-move.js';
-import { findSession, json, listAgenda, listParticipants } from './session.repository.js';
+import { findSession, hasRaisingAtSession, json, listAgenda, listParticipants } from './session.repository.js';
 
 export async function holdSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: HoldInput) {
   const first = await findSession(db.kysely, id);
@@ -26,6 +26,21 @@ export async function holdSession({ db, clock }: { db: Db; clock?: Clock }, acto
       petitioner: item.speakerName ? { fullName: item.speakerName, villageId: item.speakerVillageId, phone: null, email: null, consents: [] } : null,
     });
     await db.kysely.updateTable('agenda_item').set({ matter_id: matter.id }).where('id', '=', item.id).where('matter_id', 'is', null).execute();
+  }
+  // A question from the floor linked to a matter on file: its speaker joins that matter's
+  // petitioners (answered with the others), once however often the hold is tried.
+  const linked = (await listAgenda(db.kysely, id)).filter((i) => i.fromFloor && i.matterId && i.outcome && i.speakerName?.trim());
+  for (const item of linked) {
+    if (await hasRaisingAtSession(db.kysely, item.matterId!, item.speakerName!.trim())) continue;
+    try {
+      await createOpinion({ db }, actor, first!.session.unit_id, {
+        content: item.question, source: 'at-session', villageId: item.speakerVillageId, joinMatterId: item.matterId,
+        petitioner: { fullName: item.speakerName!.trim(), villageId: item.speakerVillageId, phone: null, email: null, consents: [] },
+      });
+    } catch (e) {
+      // A matter already past preparation takes no more raisings; the minutes still name the speaker.
+      if (!(e instanceof DomainError && e.code === 'RULE_VIOLATION')) throw e;
+    }
   }
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);

@@ -111,3 +111,10 @@ export async function listHistory(db: Q, sessionId: string) {
   return db.selectFrom('session_state_change').select(['from_state as from', 'to_state as to', 'at', 'actor_user_id as actorUserId', 'reason'])
     .where('entity', '=', 'session').where('entity_id', '=', sessionId).orderBy('at').execute();
 }
+
+/** Whether a matter already has a raising from the floor by this speaker (the hold joins a linked speaker once). */
+export async function hasRaisingAtSession(db: Q, matterId: string, fullName: string): Promise<boolean> {
+  const row = await db.selectFrom('raising').innerJoin('petitioner as p', 'p.id', 'raising.petitioner_id').select('raising.id')
+    .where('raising.matter_id', '=', matterId).where('raising.source', '=', 'at-session').where('p.full_name', '=', fullName).executeTakeFirst();
+  return !!row;
+}

@@ -2,7 +2,7 @@
 // A place both name, the village and the field lift a pair that the words already bring close;
 // they never make one alone ("đường thôn 7 sạt lở" and "đèn đường thôn 7 hỏng" share a place,
 // not a concern). Two petitions that name different places are pushed apart a little.
-import { isPlaceFeature, isProblemFeature, type FeatureInfo, type PetitionFeatures, type Span } from './features.js';
+import { isBigram, isPlaceFeature, isProblemFeature, type FeatureInfo, type PetitionFeatures, type Span } from './features.js';
 import { featureWeight, type CorpusWeights } from './weights.js';
 
 /** The score from which two petitions are suggested as the same concern (docs/PERFORMANCE.md, Similarity). */
@@ -104,7 +104,8 @@ export function sharedFeatures(a: Weighed, b: Weighed): string[] {
 /** Where the features stand in one text, as merged spans, and those spans' words. */
 export function explain(t: Weighed, features: readonly string[]): Shared {
   const raw: { span: Span; rank: number }[] = [];
-  features.forEach((f, rank) => { for (const s of t.p.features.get(f)?.spans ?? []) raw.push({ span: s, rank }); });
+  // Words and places, not word pairs: a pair's span reaches over the punctuation or filler between its words.
+  features.forEach((f, rank) => { if (!isBigram(f)) for (const s of t.p.features.get(f)?.spans ?? []) raw.push({ span: s, rank }); });
   raw.sort((x, y) => x.span[0] - y.span[0] || y.span[1] - x.span[1]);
   const merged: { span: Span; rank: number }[] = [];
   for (const r of raw) {
@@ -118,7 +119,8 @@ export function explain(t: Weighed, features: readonly string[]): Shared {
   const words: string[] = [];
   const seen = new Set<string>();
   for (const m of [...merged].sort((x, y) => x.rank - y.rank)) {
-    const w = t.p.text.slice(m.span[0], m.span[1]);
+    // A phrase for a person to read at a glance: at most five words.
+    const w = t.p.text.slice(m.span[0], m.span[1]).split(/\s+/).slice(0, 5).join(' ');
     const key = w.toLowerCase();
     if (!seen.has(key)) { seen.add(key); words.push(w); }
   }

@@ -15,6 +15,12 @@ import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
 import { useTriage } from './useTriage';
 
+// A long field name wraps inside its button on a phone instead of being cut off.
+const wrapLabel = {
+  root: { height: 'auto', minHeight: 22, paddingTop: 3, paddingBottom: 3 },
+  label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.35, height: 'auto', overflow: 'visible' as const },
+};
+
 export function TriagePage({ unitId }: PageProps) {
   const { t, lang } = useI18n();
   const x = triageText(lang);
@@ -57,9 +63,9 @@ export function TriagePage({ unitId }: PageProps) {
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {lastMerge && (
         <Alert color="green" role="status">
-          <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{x.merged(lastMerge.sourceIds.length + 1, lastMerge.content)}</Text>
-            <Button size="compact-sm" variant="white" disabled={busy} onClick={undoMerge}>{x.undo}</Button>
+          <Group justify="space-between" align="flex-start" gap="xs">
+            <Text size="sm" style={{ flex: '1 1 220px', overflowWrap: 'anywhere' }}>{x.merged(lastMerge.sourceIds.length + 1, lastMerge.content)}</Text>
+            <Button size="compact-sm" variant="white" disabled={busy} onClick={undoMerge} style={{ flexShrink: 0 }}>{x.undo}</Button>
           </Group>
         </Alert>
       )}
@@ -94,7 +100,7 @@ export function TriagePage({ unitId }: PageProps) {
           <Text size="sm">{m.content}</Text>
           <Group gap="xs" mt={4}>
             {m.suggestions.map((s) => (
-              <Button key={s.field} size="compact-xs" variant="light" onClick={() => void act(() => api('POST', `/api/opinions/${m.id}/classify`, { field: s.field, version: m.version }))}>
+              <Button key={s.field} size="compact-xs" variant="light" maw="100%" styles={wrapLabel} onClick={() => void act(() => api('POST', `/api/opinions/${m.id}/classify`, { field: s.field, version: m.version }))}>
                 {t.opinion.confirm}: {fieldName(s.field, lang)} {Math.round(s.confidence * 100)}%
               </Button>
             ))}

@@ -14,9 +14,10 @@ const vi = {
   add: 'Thêm dòng', remove: 'Bỏ dòng', removeRow: (n: number) => `Bỏ dòng ${n}`, row: (n: number) => `Dòng ${n}`,
   save: 'Lưu từ điển', saved: 'Đã lưu từ điển', unsaved: 'Có thay đổi chưa lưu', none: 'Đơn vị chưa thêm dòng nào.',
   reload: 'Tải lại từ máy chủ (bỏ thay đổi của tôi)',
-  inherited: (n: number) => `Từ đơn vị cấp trên (${n})`, builtIn: (n: number) => `Có sẵn trong phần mềm (${n})`,
+  inherited: (n: number | string) => `Từ đơn vị cấp trên (${n})`, builtIn: (n: number | string) => `Có sẵn trong phần mềm (${n})`,
+  find: 'Tìm trong từ điển có sẵn và của cấp trên', findPlaceholder: 'gõ không dấu cũng được, ví dụ: ubnd',
   places: (n: number) => `Tên thôn trong cây đơn vị (${n})`,
-  readOnly: 'Chỉ xem: sửa ở đơn vị đã thêm.', from: 'của',
+  readOnly: 'Chỉ xem: sửa ở đơn vị đã thêm.', from: 'của', number: '(số)',
   fixBelow: 'Chưa lưu: sửa các ô tô đỏ bên dưới rồi lưu lại. Những gì đã gõ vẫn còn nguyên.',
 };
 type Text = typeof vi;
@@ -32,8 +33,9 @@ const en: Text = {
   save: 'Save the dictionary', saved: 'Dictionary saved', unsaved: 'Unsaved changes', none: 'This unit has added no line yet.',
   reload: 'Reload from the server (drop my changes)',
   inherited: (n) => `From the units above (${n})`, builtIn: (n) => `Built in (${n})`,
+  find: 'Search the built-in lines and those from above', findPlaceholder: 'accents optional, e.g. ubnd',
   places: (n) => `Village names from the unit tree (${n})`,
-  readOnly: 'Read only: edit them at the unit that added them.', from: 'from',
+  readOnly: 'Read only: edit them at the unit that added them.', from: 'from', number: '(number)',
   fixBelow: 'Not saved: correct the fields marked in red below, then save again. What you typed is kept.',
 };
 export const lexiconText = (lang: Lang): Text => (lang === 'en' ? en : vi);
