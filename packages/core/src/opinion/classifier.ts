@@ -29,7 +29,8 @@ const foldedRules: [OpinionField, string, number][] = opinionFields.flatMap((f) 
   }),
 );
 
-export function trainClassifier(examples: readonly LabelledText[], fields: readonly string[] = opinionFields): ClassifierModel {
+/** `features` may be a kept copy of featureList (a server retrains on every confirmation; the texts rarely change). */
+export function trainClassifier(examples: readonly LabelledText[], fields: readonly string[] = opinionFields, features: (text: string) => readonly string[] = featureList): ClassifierModel {
   const docs: Record<string, number> = {};
   const counts: Record<string, Record<string, number>> = {};
   const totals: Record<string, number> = {};
@@ -41,7 +42,7 @@ export function trainClassifier(examples: readonly LabelledText[], fields: reado
     n++;
     docs[ex.field]!++;
     const c = counts[ex.field]!;
-    for (const t of featureList(ex.text)) {
+    for (const t of features(ex.text)) {
       c[t] = (c[t] ?? 0) + 1;
       totals[ex.field]!++;
       vocab.add(t);

@@ -3,7 +3,7 @@
 // from its newest petitions, and the features of its open matters, each kept in memory until it
 // changes. The suggestion's candidates come from the search index, one look-up per rare word.
 import {
-  addWeights, backgroundWeights, compileLexicon, corpusWeights, featureWeight, LexiconEntry, petitionFeatures, rankSimilar, retrievalTerms,
+  addWeights, backgroundWeights, compileLexicon, corpusWeights, featureWeight, LexiconEntry, petitionFeatures, rankSimilar, retrievalTerms, withoutSpans,
   type CompiledLexicon, type CorpusWeights, type PetitionFeatures, type SimilarMatch,
 } from '@doithoai/core';
 import { z } from 'zod';
@@ -25,7 +25,8 @@ export interface UnitModel { lexKey: string; lexicon: CompiledLexicon; weights: 
 
 const models = new WeakMap<object, Map<string, UnitModel>>();
 const featureCache = new WeakMap<object, Map<string, { content: string; lexKey: string; f: PetitionFeatures }>>();
-const FEATURE_CACHE = 30_000;
+/** Matters whose features are kept (without where each word stands: ~2.6 KB each). */
+const FEATURE_CACHE = 12_000;
 
 // Transactions are short-lived objects; cache on the database the rows belong to.
 const ownerOf = (db: Q) => ('getExecutor' in db ? db.getExecutor().adapter : db) as object;
@@ -53,22 +54,31 @@ export async function similarityModel(db: Q, unit: { id: string; path: string })
   if (hit && hit.lexKey === lexKey && (hit.corpusSeq === seq || now - hit.at < CORPUS_REFRESH_MS)) return hit;
   const lexicon = hit && hit.lexKey === lexKey ? hit.lexicon : compileLexicon(rows.flatMap((r) => parseEntries(r.entries)), places);
   const texts = await corpusTexts(db, unit.id, CORPUS);
-  const weights = addWeights(corpusWeights(texts.map((t) => petitionFeatures(t, lexicon))), backgroundWeights(lexicon));
+  // Each matter's features are kept (matterFeatures), so learning the weights again costs the counting.
+  const weights = addWeights(corpusWeights(texts.map((t) => featuresOf(db, lexKey, lexicon, t))), backgroundWeights(lexicon));
   const model = { lexKey, lexicon, weights, corpusSeq: seq, at: now };
   perUnit.set(unit.id, model);
   return model;
 }
 
-/** A matter's features under the model, kept while its text and the table stay the same. */
+/**
+ * A matter's features under the model, kept while its text and the table stay the same: without
+ * where each word stands, so enough to compare and group; explain what is shown with
+ * `petitionFeatures(content, model.lexicon)`.
+ */
 export function matterFeatures(db: Q, model: UnitModel, m: { id: string; content: string }): PetitionFeatures {
+  return featuresOf(db, model.lexKey, model.lexicon, m);
+}
+
+function featuresOf(db: Q, lexKey: string, lexicon: CompiledLexicon, m: { id: string; content: string }): PetitionFeatures {
   const owner = ownerOf(db);
   let cache = featureCache.get(owner);
   if (!cache) featureCache.set(owner, (cache = new Map()));
   const hit = cache.get(m.id);
-  if (hit && hit.content === m.content && hit.lexKey === model.lexKey) return hit.f;
-  const f = petitionFeatures(m.content, model.lexicon);
+  if (hit && hit.content === m.content && hit.lexKey === lexKey) return hit.f;
+  const f = withoutSpans(petitionFeatures(m.content, lexicon));
   if (cache.size >= FEATURE_CACHE) cache.delete(cache.keys().next().value!);
-  cache.set(m.id, { content: m.content, lexKey: model.lexKey, f });
+  cache.set(m.id, { content: m.content, lexKey, f });
   return f;
 }
 
@@ -86,5 +96,9 @@ export async function findSimilarMatters(
   const ids = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
   const rows: OpenMatterText[] = await openMattersByIds(db, ids);
   const candidates = rows.map((r) => ({ id: r.id, features: matterFeatures(db, model, r), villageId: r.village_id, field: r.field }));
-  return rankSimilar(petitionFeatures(text, model.lexicon), context, candidates, model.weights, { limit });
+  const typed = petitionFeatures(text, model.lexicon);
+  const best = new Set(rankSimilar(typed, context, candidates, model.weights, { limit }).map((m) => m.id));
+  // The few shown are ranked again from their full features, to say where the shared words stand.
+  const shown = rows.filter((r) => best.has(r.id)).map((r) => ({ id: r.id, features: petitionFeatures(r.content, model.lexicon), villageId: r.village_id, field: r.field }));
+  return rankSimilar(typed, context, shown, model.weights, { limit });
 }

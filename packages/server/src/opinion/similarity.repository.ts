@@ -33,8 +33,8 @@ export async function newestMatterSeq(db: Q, unitId: string): Promise<number> {
 }
 
 /** The unit's newest texts, whatever their state: the corpus the weights are learnt from. */
-export async function corpusTexts(db: Q, unitId: string, limit: number): Promise<string[]> {
-  return (await db.selectFrom('matter').select('content').where('unit_id', '=', unitId).orderBy('seq', 'desc').limit(limit).execute()).map((r) => r.content);
+export async function corpusTexts(db: Q, unitId: string, limit: number): Promise<{ id: string; content: string }[]> {
+  return db.selectFrom('matter').select(['id', 'content']).where('unit_id', '=', unitId).orderBy('seq', 'desc').limit(limit).execute();
 }
 
 export interface OpenMatterText { id: string; seq: number; content: string; village_id: string | null; field: string | null }

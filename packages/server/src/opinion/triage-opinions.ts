@@ -4,7 +4,7 @@
 // assign by hand), and the recent "not the same" decisions, listed so they can be undone.
 // Clusters are computed over a window of the newest open matters, so the view costs the same at
 // 5,000 open matters as at 50,000; older ones are reached by moving the window (`before`).
-import { clusterPetitions, type Actor } from '@doithoai/core';
+import { clusterPetitions, explainGroup, petitionFeatures, weigh, type Actor } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
@@ -28,7 +28,12 @@ export async function triageOpinions({ db }: { db: Db }, actor: Actor, unitId: s
   const rows = window.slice(0, TRIAGE_WINDOW);
   const dismissed = await dismissedPairs(db.kysely, unitId);
   const clusters = clusterPetitions(rows.map((r) => ({ id: r.id, features: matterFeatures(db.kysely, model, r), villageId: r.village_id, field: r.field })), model.weights, { dismissed });
-  const page = clusters.slice(offset, offset + limit);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const page = clusters.slice(offset, offset + limit).map((c) => {
+    // Explained from the members' full features: the words they share and where each stands.
+    const shown = explainGroup(c.members.map((m) => weigh(petitionFeatures(byId.get(m.id)!.content, model.lexicon), model.weights)), 0);
+    return { ...c, shared: shown.shared, members: c.members.map((m, k) => ({ ...m, spans: shown.spans[k]! })) };
+  });
   const summaries = new Map((await summarise(db.kysely, page.flatMap((c) => c.members.map((m) => m.id)))).map((s) => [s.id, s]));
 
   const pick = async (state: string) =>

@@ -114,19 +114,30 @@ function describe(list: number[], items: readonly ClusterItem[], w: Weighed[], s
     for (const j of list) if (j !== i) t += sim(i, j);
     if (t > best + 1e-9) { best = t; target = i; }
   }
-  // Shared: features at least half the members have (and at least two), most telling first.
-  const count = new Map<string, number>();
-  for (const i of list) for (const f of [...w[i]!.places, ...w[i]!.weights.keys()]) count.set(f, (count.get(f) ?? 0) + 1);
-  const need = Math.max(2, Math.ceil(list.length / 2));
-  const sharedFeatures = [...count].filter(([, n]) => n >= need).map(([f, n]) => [f, n * (w[target]!.places.has(f) ? 100 : (w[target]!.weights.get(f) ?? 0))] as const)
-    .filter(([, x]) => x > 0).sort((a, b) => b[1] - a[1]).map(([f]) => f);
-  const top = sharedFeatures.slice(0, 12);
-  // Each member's spans: the features it shares with at least one other member.
-  const inTwo = new Set([...count].filter(([, n]) => n >= 2).map(([f]) => f));
-  const memberList = list
+  const scores = list
     .map((i) => ({ i, score: i === target ? 1 : round(Math.min(1, sim(i, target))) }))
-    .sort((a, b) => (a.i === target ? -1 : b.i === target ? 1 : b.score - a.score))
-    .map(({ i, score }) => ({ id: items[i]!.id, score, spans: explain(w[i]!, [...w[i]!.places, ...w[i]!.weights.keys()].filter((f) => inTwo.has(f))).spans }));
-  const cohesion = round(memberList.filter((m) => m.id !== items[target]!.id).reduce((s, m) => s + m.score, 0) / (list.length - 1));
-  return { key: list.map((i) => items[i]!.id).sort()[0]!, targetId: items[target]!.id, shared: explain(w[target]!, top).words.slice(0, 4), members: memberList, cohesion };
+    .sort((a, b) => (a.i === target ? -1 : b.i === target ? 1 : b.score - a.score));
+  const shown = explainGroup(scores.map(({ i }) => w[i]!), 0);
+  const members = scores.map(({ i, score }, k) => ({ id: items[i]!.id, score, spans: shown.spans[k]! }));
+  const cohesion = round(members.filter((m) => m.id !== items[target]!.id).reduce((s, m) => s + m.score, 0) / (list.length - 1));
+  return { key: list.map((i) => items[i]!.id).sort()[0]!, targetId: items[target]!.id, shared: shown.shared, members, cohesion };
+}
+
+/**
+ * What a group's members share, for people: the words at least half of them use (at least two),
+ * as written in the target, and in each member the words it shares with another. Needs the
+ * members' full features (with where each word stands).
+ */
+export function explainGroup(members: readonly Weighed[], target: number): { shared: string[]; spans: Span[][] } {
+  const count = new Map<string, number>();
+  for (const m of members) for (const f of [...m.places, ...m.weights.keys()]) count.set(f, (count.get(f) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(members.length / 2));
+  const t = members[target]!;
+  const top = [...count].filter(([, n]) => n >= need).map(([f, n]) => [f, n * (t.places.has(f) ? 100 : (t.weights.get(f) ?? 0))] as const)
+    .filter(([, x]) => x > 0).sort((a, b) => b[1] - a[1]).map(([f]) => f).slice(0, 12);
+  const inTwo = new Set([...count].filter(([, n]) => n >= 2).map(([f]) => f));
+  return {
+    shared: explain(t, top).words.slice(0, 4),
+    spans: members.map((m) => explain(m, [...m.places, ...m.weights.keys()].filter((f) => inTwo.has(f))).spans),
+  };
 }

@@ -181,3 +181,14 @@ export function soundKey(t: string): string {
 function markKey(surface: string): string {
   return [...surface.normalize('NFD')].filter((c) => c === 'đ' || c === '\u0302' || c === '\u0306' || c === '\u031b').join('');
 }
+
+const NOWHERE: Span[] = [];
+/**
+ * The features without where they stand (a third of the memory): enough to compare and group; a
+ * suggestion or a cluster shown to a person is explained from the full features again.
+ */
+export function withoutSpans(p: PetitionFeatures): PetitionFeatures {
+  const features = new Map<string, FeatureInfo>();
+  for (const [f, info] of p.features) features.set(f, { spans: NOWHERE, surface: info.surface });
+  return { text: '', accented: p.accented, features };
+}
