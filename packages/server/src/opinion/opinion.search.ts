@@ -119,20 +119,29 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
 const unique = (rows: { id: string; merged_into_id: string | null }[]) => [...new Set(rows.map((r) => r.merged_into_id ?? r.id))];
 
 /**
- * Open matters of one unit whose indexed words hold `word`, newest first: where the similarity
- * engine's candidates come from (one look-up per rare word of the text typed), not a scan.
+ * Open matters of one unit whose indexed words hold each word, newest first, at most `limit` per
+ * word, in one statement: where the similarity engine's candidates come from (a look-up per rare
+ * word of the text typed), not a scan. Returns, per matter, the words it holds.
  */
-export async function openMatterIdsWithWord(db: Q, dialect: Dialect, unitId: string, word: string, limit: number): Promise<string[]> {
+export async function openMatterIdsWithWords(db: Q, dialect: Dialect, unitId: string, words: string[], limit: number): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (words.length === 0) return out;
   const open = sql.join([...openStates]);
-  if (dialect === 'postgres') {
-    const unit = tsFilterQuery({ unitId })!;
-    const rows = await sql<{ id: string }>`select m.id from matter_search s join matter m on m.seq = s.seq
-      where s.vector @@ (to_tsquery('simple', ${word}) && ${unit}::tsquery) and m.unit_id = ${unitId} and m.state in (${open})
-      order by s.seq desc limit ${limit}`.execute(db);
-    return rows.rows.map((r) => r.id);
+  const branches = words.map((word, k) => {
+    if (dialect === 'postgres') {
+      const unit = tsFilterQuery({ unitId })!;
+      return sql`(select m.id, ${k}::int as k from matter_search s join matter m on m.seq = s.seq
+        where s.vector @@ (to_tsquery('simple', ${word}) && ${unit}::tsquery) and m.unit_id = ${unitId} and m.state in (${open})
+        order by s.seq desc limit ${limit})`;
+    }
+    const match = [ftsString(word), ...filterTokens({ unitId }, 'sqlite').map(ftsString)].join(' ');
+    return sql`select * from (select m.id, ${k} as k from matter_fts join matter m on m.seq = matter_fts.rowid
+      where matter_fts match ${match} and m.unit_id = ${unitId} and m.state in (${open}) order by matter_fts.rowid desc limit ${limit})`;
+  });
+  const rows = await sql<{ id: string; k: number }>`${sql.join(branches, sql` union all `)}`.execute(db);
+  for (const r of rows.rows) {
+    const list = out.get(r.id);
+    if (list) list.push(words[Number(r.k)]!); else out.set(r.id, [words[Number(r.k)]!]);
   }
-  const match = [ftsString(word), ...filterTokens({ unitId }, 'sqlite').map(ftsString)].join(' ');
-  const rows = await sql<{ id: string }>`select m.id from matter_fts join matter m on m.seq = matter_fts.rowid
-    where matter_fts match ${match} and m.unit_id = ${unitId} and m.state in (${open}) order by matter_fts.rowid desc limit ${limit}`.execute(db);
-  return rows.rows.map((r) => r.id);
+  return out;
 }

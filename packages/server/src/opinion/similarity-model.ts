@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import type { Dialect } from '../db/columns.js';
 import type { Q } from './opinion.repository.js';
-import { openMatterIdsWithWord } from './opinion.search.js';
+import { openMatterIdsWithWords } from './opinion.search.js';
 import { childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, openMattersByIds, type OpenMatterText } from './similarity.repository.js';
 
 /** How many of the unit's newest petitions the weights are learnt from. */
@@ -51,14 +51,35 @@ export async function similarityModel(db: Q, unit: { id: string; path: string })
   const seq = await newestMatterSeq(db, unit.id);
   const hit = perUnit.get(unit.id);
   const now = Date.now();
-  if (hit && hit.lexKey === lexKey && (hit.corpusSeq === seq || now - hit.at < CORPUS_REFRESH_MS)) return hit;
-  const lexicon = hit && hit.lexKey === lexKey ? hit.lexicon : compileLexicon(rows.flatMap((r) => parseEntries(r.entries)), places);
-  const texts = await corpusTexts(db, unit.id, CORPUS);
-  // Each matter's features are kept (matterFeatures), so learning the weights again costs the counting.
-  const weights = addWeights(corpusWeights(texts.map((t) => featuresOf(db, lexKey, lexicon, t))), backgroundWeights(lexicon));
-  const model = { lexKey, lexicon, weights, corpusSeq: seq, at: now };
+  if (hit && hit.lexKey === lexKey) {
+    // New petitions move the weights a little: they are learnt again after the answer, at most
+    // every 30 s, and the text typed meanwhile is compared with the weights it had.
+    // (Not from inside a transaction: it is gone by the time the refresh runs.)
+    if (hit.corpusSeq !== seq && now - hit.at >= CORPUS_REFRESH_MS && !refreshing.has(hit) && !db.isTransaction) {
+      refreshing.add(hit);
+      const fresh = { ...hit, at: now };
+      perUnit.set(unit.id, fresh);
+      setImmediate(() => {
+        learn(db, unit.id, lexKey, hit.lexicon, seq)
+          .then((m) => { if (perUnit.get(unit.id) === fresh) perUnit.set(unit.id, m); })
+          .catch(() => undefined)
+          .finally(() => refreshing.delete(hit));
+      });
+    }
+    return perUnit.get(unit.id)!;
+  }
+  const model = await learn(db, unit.id, lexKey, compileLexicon(rows.flatMap((r) => parseEntries(r.entries)), places), seq);
   perUnit.set(unit.id, model);
   return model;
+}
+
+const refreshing = new WeakSet<UnitModel>();
+
+/** The weights from the unit's newest petitions; each matter's features are kept, so learning again costs the counting. */
+async function learn(db: Q, unitId: string, lexKey: string, lexicon: CompiledLexicon, seq: number): Promise<UnitModel> {
+  const texts = await corpusTexts(db, unitId, CORPUS);
+  const weights = addWeights(corpusWeights(texts.map((t) => featuresOf(db, lexKey, lexicon, t))), backgroundWeights(lexicon));
+  return { lexKey, lexicon, weights, corpusSeq: seq, at: Date.now() };
 }
 
 /**
@@ -91,7 +112,7 @@ export async function findSimilarMatters(
   const idf = (w: string) => featureWeight(model.weights, w);
   const terms = retrievalTerms(text, model.lexicon, idf);
   const votes = new Map<string, number>();
-  for (const term of terms) for (const id of await openMatterIdsWithWord(db, dialect, unit.id, term, PER_WORD)) votes.set(id, (votes.get(id) ?? 0) + idf(term));
+  for (const [id, held] of await openMatterIdsWithWords(db, dialect, unit.id, terms, PER_WORD)) votes.set(id, held.reduce((n, w) => n + idf(w), 0));
   if (context.excludeId) votes.delete(context.excludeId);
   const ids = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
   const rows: OpenMatterText[] = await openMattersByIds(db, ids);

@@ -53,3 +53,16 @@ export async function openMatterWindow(db: Q, unitId: string, before: number | n
   const rows = await q.orderBy('seq', 'desc').limit(size).execute();
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
 }
+
+/**
+ * What the triage window depends on, cheaply: the unit's open matters (how many, the newest, the
+ * last change: a merge, an edit, a new one) and its "not the same" decisions.
+ */
+export async function triageSignature(db: Q, unitId: string, before: number | null): Promise<string> {
+  let q = db.selectFrom('matter').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('s'), eb.fn.max('updated_at').as('u')])
+    .where('unit_id', '=', unitId).where('state', 'in', [...openStates]);
+  if (before !== null) q = q.where('seq', '<', before);
+  const m = await q.executeTakeFirstOrThrow();
+  const d = await db.selectFrom('matter_pair_dismissal').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('a')]).where('unit_id', '=', unitId).executeTakeFirstOrThrow();
+  return `${m.n}|${m.s}|${m.u}|${d.n}|${d.a}`;
+}

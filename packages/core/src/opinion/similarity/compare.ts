@@ -14,7 +14,11 @@ const SAME_FIELD = 0.03;
 const SAME_PLACE = 0.12;
 /** Each says what is wrong, and nothing wrong in common. */
 const OTHER_PROBLEMS = 0.6;
-const apart = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+function apart(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
 const OTHER_PLACES = 0.08;
 /** Both typed with accents, the same folded word written with other accents ("điện", "diện"). */
 const OTHER_ACCENTS = 0.3;
@@ -80,8 +84,49 @@ export function contextScore(sim: number, ctx: PairContext & { places?: 'same' |
 
 /** The score of a pair: topic similarity with its context. */
 export function pairScore(a: Weighed, b: Weighed, ctx: PairContext, threshold = SIMILARITY_THRESHOLD): { sim: number; score: number } {
-  const sim = similarity(a, b) * (apart(a.problems, b.problems) ? OTHER_PROBLEMS : 1);
-  return { sim, score: contextScore(sim, { ...ctx, places: placeRelation(a, b) }, threshold) };
+  return withContext(similarity(a, b), a, b, ctx, threshold);
+}
+
+/** A topic similarity (however computed) with what is wrong, place, village and field. */
+export function withContext(topic: number, a: Weighed, b: Weighed, ctx: PairContext, threshold = SIMILARITY_THRESHOLD): { sim: number; score: number } {
+  const sim = topic * (apart(a.problems, b.problems) ? OTHER_PROBLEMS : 1);
+  // Below the gate nothing else counts: no need to look at places.
+  if (sim < threshold * CONTEXT_GATE) return { sim, score: sim };
+  return { sim, score: contextScore(sim, { sameVillage: ctx.sameVillage, sameField: ctx.sameField, places: placeRelation(a, b) }, threshold) };
+}
+
+/**
+ * Many petitions compared with each other (the triage view): each one's features as sorted
+ * numbers, so a pair is one merge of two short arrays instead of a map look-up per feature. The
+ * same cosine as `similarity`.
+ */
+export function packed(items: readonly Weighed[]): (i: number, j: number) => number {
+  const ids = new Map<string, number>();
+  const packs = items.map((w) => {
+    const rows = [...w.weights].map(([f, x]) => {
+      let id = ids.get(f);
+      if (id === undefined) ids.set(f, (id = ids.size));
+      return { id, x, surface: w.p.features.get(f)!.surface };
+    }).sort((m, n) => m.id - n.id);
+    return { ids: Int32Array.from(rows, (r) => r.id), xs: Float64Array.from(rows, (r) => r.x), surfaces: rows.map((r) => r.surface), accented: w.p.accented, norm: w.norm };
+  });
+  return (i, j) => {
+    const a = packs[i]!, b = packs[j]!;
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const both = a.accented && b.accented;
+    let dot = 0;
+    for (let p = 0, q = 0; p < a.ids.length && q < b.ids.length; ) {
+      const d = a.ids[p]! - b.ids[q]!;
+      if (d < 0) p++;
+      else if (d > 0) q++;
+      else {
+        const sa = a.surfaces[p], sb = b.surfaces[q];
+        dot += a.xs[p]! * b.xs[q]! * (both && sa !== null && sb !== null && sa !== sb ? OTHER_ACCENTS : 1);
+        p++; q++;
+      }
+    }
+    return dot / (a.norm * b.norm);
+  };
 }
 
 export interface Shared {
