@@ -12,8 +12,8 @@ import type { Q } from './opinion.repository.js';
 import { openMatterIdsWithWords } from './opinion.search.js';
 import { childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, openMattersByIds, type OpenMatterText } from './similarity.repository.js';
 
-/** How many of the unit's newest petitions the weights are learnt from. */
-const CORPUS = 5000;
+/** How many of the unit's newest petitions the weights are learnt from (enough for word frequencies; a first suggestion reads them all). */
+const CORPUS = 2000;
 /** The weights are learnt again when the unit has new petitions, at most this often. */
 const CORPUS_REFRESH_MS = 30_000;
 /** Per word looked up, the newest open matters that hold it. */

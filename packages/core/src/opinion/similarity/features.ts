@@ -117,7 +117,8 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
   });
   // The topic: every word no place took, rewritten by the table, without filler.
   // The topic: the words no place's name took, rewritten by the table, without filler, by sound.
-  const kept = rewrite(placed, lexicon.rules).filter((w) => !w.proper && !isFiller(w, accented)).map((w) => ({ ...w, t: soundKey(w.t) }));
+  const kept = rewrite(placed, lexicon.rules).filter((w) => !w.proper && !isFiller(w, accented));
+  for (const w of kept) w.t = soundKey(w.t); // the tokens are this call's own
   for (const w of kept) if (w.phrase !== undefined && lexicon.problems.has(w.phrase)) add(`${PROBLEM_PREFIX}${w.phrase.replaceAll(' ', '-')}`, [w.s, w.e], null);
   for (let i = 0; i < kept.length; i++) {
     const w = kept[i]!;
@@ -171,6 +172,10 @@ export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (
  * "xuốn cấp" and "xuống cấp"). Numbers and codes are left as they are.
  */
 export function soundKey(t: string): string {
+  return remember(sounds, t, soundOf);
+}
+
+function soundOf(t: string): string {
   if (!/^[a-z]+$/.test(t)) return t;
   return t
     .replace(/^ngh/, 'ng').replace(/^gh/, 'g').replace(/^gi(?=[aeiouy])/, 'd').replace(/^r/, 'd').replace(/^x/, 's').replace(/^tr/, 'ch').replace(/^k(?=[iey])/, 'c')
@@ -191,4 +196,16 @@ export function withoutSpans(p: PetitionFeatures): PetitionFeatures {
   const features = new Map<string, FeatureInfo>();
   for (const [f, info] of p.features) features.set(f, { spans: NOWHERE, surface: info.surface });
   return { text: '', accented: p.accented, features };
+}
+
+// Vietnamese has a few thousand syllables: each one's sound and marks are worked out once.
+const sounds = new Map<string, string>();
+const MEMO = 50_000;
+function remember(memo: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    memo.set(key, (v = compute(key)));
+  }
+  return v;
 }

@@ -36,14 +36,26 @@ interface Rule { pattern: string[]; canonical: string[]; place: string | null; w
  * "sữa" (the tone people most often mistype) do not. For words typed with accents.
  */
 export function accentKey(word: string): string {
-  return word.normalize('NFD').toLowerCase().replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  let v = accentKeys.get(word);
+  if (v === undefined) {
+    if (accentKeys.size >= 50_000) accentKeys.clear();
+    accentKeys.set(word, (v = word.normalize('NFD').toLowerCase().replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC')));
+  }
+  return v;
 }
+const accentKeys = new Map<string, string>();
 
 /** A word's letters and every mark, wherever the tone sits ("uỷ" and "ủy" are one word; "để" and "đê" are not). */
 export function toneKey(word: string): string {
-  const d = word.normalize('NFD').toLowerCase();
-  return `${d.replace(/[\u0300-\u036f]/g, '')}|${[...d.replace(/[^\u0300-\u036f]/g, '')].sort().join('')}`;
+  let v = toneKeys.get(word);
+  if (v === undefined) {
+    if (toneKeys.size >= 50_000) toneKeys.clear();
+    const d = word.normalize('NFD').toLowerCase();
+    toneKeys.set(word, (v = `${d.replace(/[\u0300-\u036f]/g, '')}|${[...d.replace(/[^\u0300-\u036f]/g, '')].sort().join('')}`));
+  }
+  return v;
 }
+const toneKeys = new Map<string, string>();
 
 /**
  * How a pattern's words were written, to match a word typed with accents: a one-word pattern by
