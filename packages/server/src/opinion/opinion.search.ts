@@ -138,8 +138,12 @@ export async function openMatterIdsWithWords(db: Q, dialect: Dialect, unitId: st
     return sql`select * from (select m.id, ${k} as k from matter_fts join matter m on m.seq = matter_fts.rowid
       where matter_fts match ${match} and m.unit_id = ${unitId} and m.state in (${open}) order by matter_fts.rowid desc limit ${limit})`;
   });
-  const rows = await sql<{ id: string; k: number }>`${sql.join(branches, sql` union all `)}`.execute(db);
-  for (const r of rows.rows) {
+  // SQLite answers one statement fastest; PostgreSQL answers the words side by side on the pool's
+  // connections (one statement runs them one after another in one backend).
+  const rows = dialect === 'postgres' && !db.isTransaction
+    ? (await Promise.all(branches.map((b) => sql<{ id: string; k: number }>`${b}`.execute(db)))).flatMap((r) => r.rows)
+    : (await sql<{ id: string; k: number }>`${sql.join(branches, sql` union all `)}`.execute(db)).rows;
+  for (const r of rows) {
     const list = out.get(r.id);
     if (list) list.push(words[Number(r.k)]!); else out.set(r.id, [words[Number(r.k)]!]);
   }

@@ -16,6 +16,8 @@ import { childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, openMattersB
 const CORPUS = 2000;
 /** The weights are learnt again when the unit has new petitions, at most this often. */
 const CORPUS_REFRESH_MS = 30_000;
+/** Units whose model is kept, the least recently built dropped first. */
+const KEPT_UNITS = 32;
 /** Per word looked up, the newest open matters that hold it. */
 const PER_WORD = 80;
 /** Candidates scored in full. */
@@ -69,6 +71,8 @@ export async function similarityModel(db: Q, unit: { id: string; path: string })
     return perUnit.get(unit.id)!;
   }
   const model = await learn(db, unit.id, lexKey, compileLexicon(rows.flatMap((r) => parseEntries(r.entries)), places), seq);
+  // A province's server keeps the communes in use, not all of its thousands (~2 MB each).
+  if (perUnit.size >= KEPT_UNITS) perUnit.delete(perUnit.keys().next().value!);
   perUnit.set(unit.id, model);
   return model;
 }

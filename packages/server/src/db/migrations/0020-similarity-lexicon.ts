@@ -1,10 +1,7 @@
 // The normalisation table of the similarity engine, per unit: the province's and the commune's own
 // entries (abbreviations, local words, the rivers, dams and roads the office names), merged down
 // the unit tree over the built-in table (core/src/opinion/similarity/lexicon.vi.ts). One row per
-// unit that has entries; `version` guards concurrent edits. And an index on a unit's matters by
-// seq: the engine asks for a unit's newest matter (has its corpus grown?) and walks its newest open
-// matters for triage; without it PostgreSQL walked the whole table backwards for a unit with none
-// (225 ms at 1,000,000 matters) and SQLite sorted the unit's every matter.
+// unit that has entries; `version` guards concurrent edits.
 import type { Kysely } from 'kysely';
 import { columns, type Dialect } from '../columns.js';
 
@@ -19,5 +16,4 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_by', c.text)
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('matter_unit_seq_idx').on('matter').columns(['unit_id', 'seq']).execute();
 }

@@ -23,6 +23,7 @@ import * as m0017 from './0017-conclusion-item-matter-index.js';
 import * as m0018 from './0018-fact-answered-day-in-vietnam.js';
 import * as m0019 from './0019-fact-extension-day-in-vietnam.js';
 import * as m0020 from './0020-similarity-lexicon.js';
+import * as m0021 from './0021-matter-unit-seq-index.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -46,6 +47,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0018-fact-answered-day-in-vietnam': m0018,
   '0019-fact-extension-day-in-vietnam': m0019,
   '0020-similarity-lexicon': m0020,
+  '0021-matter-unit-seq-index': m0021,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
