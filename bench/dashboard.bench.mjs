@@ -20,19 +20,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openPostgres, openSqlite, sqliteFile } from '../packages/server/dist/db/open-database.js';
 import { migrateToLatest } from '../packages/server/dist/db/migrate.js';
 import { generateProvince } from '../packages/server/dist/demo/province-scale.js';
 import { unitDashboard } from '../packages/server/dist/dashboard/unit-dashboard.js';
 import { oversightTable } from '../packages/server/dist/dashboard/oversight.js';
-import { loadConfig } from '../packages/server/dist/config.js';
-import { prepareDatabase } from '../packages/server/dist/bootstrap.js';
-import { createStaffUser } from '../packages/server/dist/auth/users.js';
 import { runDailyReminders } from '../packages/server/dist/notify/reminder-digest.js';
 import { report } from './lib.mjs';
+import { withServedApp } from './served-app.mjs';
 
 const SCALE = Number(process.env.SCALE ?? 1_000_000);
 const COMMUNES = Number(process.env.COMMUNES ?? 3321);
@@ -81,28 +77,7 @@ async function explain(db, today) {
 // real sign-in, keep-alive fetches from this process; the baseline is GET /api/me (the same
 // session lookup, a tiny answer).
 async function overHttp(db, name, env) {
-  const port = await new Promise((resolve) => { const srv = net.createServer().listen(0, '127.0.0.1', () => { const p = srv.address().port; srv.close(() => resolve(p)); }); });
-  const base = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', BASE_URL: base });
-  const deps = await prepareDatabase(db, config);
-  const username = 'tinh.bench';
-  const known = await db.kysely.selectFrom('user').select('id').where('username', '=', username).executeTakeFirst();
-  if (!known) await createStaffUser(db, deps.auth, { username, name: 'Cán bộ tỉnh (bench)', email: 'tinh.bench@example.invalid', password: 'bench-password-2026', grants: [{ role: 'oversight', unitId: 'p0' }] });
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../packages/server/dist/cli/main.js', import.meta.url)), 'serve'], {
-    // JOBS=off: reminders and deliveries are not what is measured here.
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: base, JOBS: 'off', LOGIN_RATE_MAX: '1000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  try {
-    for (let i = 0; ; i++) {
-      if (child.exitCode !== null) throw new Error(`the server stopped (${child.exitCode})`);
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-      if (i > 600) throw new Error('the server did not answer within 60 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const signIn = await fetch(`${base}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username, password: 'bench-password-2026' }) });
-    if (signIn.status !== 200) throw new Error(`sign-in ${signIn.status} ${await signIn.text()}`);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  await withServedApp(db, env, { username: 'tinh.bench', name: 'Cán bộ tỉnh (bench)', role: 'oversight', unitId: 'p0' }, async ({ base, cookie }) => {
     const get = async (url) => {
       const t = performance.now();
       const res = await fetch(`${base}${url}`, { headers: { cookie } });
@@ -143,10 +118,7 @@ async function overHttp(db, name, env) {
     report({ name: `HTTP oversight, province, a sorted page of 100 p95 (${name})`, figure: pct(page, 0.95), unit: 'ms', baseline: b95, baselineName: 'GET /api/me' });
     report({ name: `HTTP oversight, province, whole table (3,321 rows) p50 (${name})`, figure: pct(whole, 0.5), unit: 'ms', baseline: b50, baselineName: 'GET /api/me' });
     report({ name: `HTTP oversight, province, whole table (3,321 rows) p95 (${name})`, figure: pct(whole, 0.95), unit: 'ms', baseline: b95, baselineName: 'GET /api/me' });
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-  }
+  });
 }
 
 async function measure(db, label, env) {

@@ -41,8 +41,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import * as core from '../packages/core/dist/index.js';
 import { openPostgres, openSqlite, sqliteFile } from '../packages/server/dist/db/open-database.js';
@@ -50,10 +48,8 @@ import { migrateToLatest } from '../packages/server/dist/db/migrate.js';
 import { openMatterCandidates } from '../packages/server/dist/opinion/opinion-access.js';
 import { similarOpinions } from '../packages/server/dist/opinion/similar-opinions.js';
 import { triageOpinions } from '../packages/server/dist/opinion/triage-opinions.js';
-import { loadConfig } from '../packages/server/dist/config.js';
-import { prepareDatabase } from '../packages/server/dist/bootstrap.js';
-import { createStaffUser } from '../packages/server/dist/auth/users.js';
 import { report } from './lib.mjs';
+import { withServedApp } from './served-app.mjs';
 
 const { foldVietnamese } = core;
 const SCALE = Number(process.env.SCALE ?? 1_000_000);
@@ -832,27 +828,7 @@ async function triage(db, label, plan, { name, goal, groups }) {
 
 // The same over real HTTP: `doithoai serve` in its own process, an office clerk signed in.
 async function overHttp(db, label, env, { typingPlan, triagePlan, queries }) {
-  const port = await new Promise((resolve) => { const srv = net.createServer().listen(0, '127.0.0.1', () => { const p = srv.address().port; srv.close(() => resolve(p)); }); });
-  const base = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', BASE_URL: base });
-  const deps = await prepareDatabase(db, config);
-  const username = 'vanphong.bench';
-  const known = await db.kysely.selectFrom('user').select('id').where('username', '=', username).executeTakeFirst();
-  if (!known) await createStaffUser(db, deps.auth, { username, name: 'Văn phòng (bench)', email: 'vanphong.bench@example.invalid', password: 'bench-password-2026', grants: [{ role: 'office', unitId: 'p0' }] });
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../packages/server/dist/cli/main.js', import.meta.url)), 'serve'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: base, JOBS: 'off', LOGIN_RATE_MAX: '1000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  try {
-    for (let i = 0; ; i++) {
-      if (child.exitCode !== null) throw new Error(`the server stopped (${child.exitCode})`);
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-      if (i > 600) throw new Error('the server did not answer within 60 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const signIn = await fetch(`${base}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username, password: 'bench-password-2026' }) });
-    if (signIn.status !== 200) throw new Error(`sign-in ${signIn.status} ${await signIn.text()}`);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  await withServedApp(db, env, { username: 'vanphong.bench', name: 'Văn phòng (bench)', role: 'office', unitId: 'p0' }, async ({ base, cookie }) => {
     const call = async (url, body) => {
       const t = performance.now();
       const res = await fetch(`${base}${url}`, body ? { method: 'POST', headers: { cookie, 'content-type': 'application/json', origin: base }, body: JSON.stringify(body) } : { headers: { cookie } });
@@ -872,10 +848,7 @@ async function overHttp(db, label, env, { typingPlan, triagePlan, queries }) {
     }
     row({ name: `HTTP POST …/opinions/similar p95, commune of ${typingPlan.total.toLocaleString('en')} matters`, db: label, figure: pct(sim, 0.95), baseline: pct(me, 0.95), baselineName: 'GET /api/me', goal: 30 });
     row({ name: `HTTP GET …/opinions/triage (page of 20) p95, ${triagePlan.open.toLocaleString('en')} open`, db: label, figure: pct(tri, 0.95), baseline: pct(me, 0.95), baselineName: 'GET /api/me', goal: 200 });
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-  }
+  });
 }
 
 // ── The databases ──────────────────────────────────────────────────────────────────────────────
