@@ -288,8 +288,10 @@ describe.each([
       if (told === 200) expect(after).toBe('all');
       else expect(['none', 'all']).toContain(after);
       console.info(`conclusion: round 1 issue took ${Math.round(took)} ms; round 2 killed ${caught ? 'inside its open transaction' : 'after 15 s without seeing its transaction'}, the client was told ${told}, stored: ${after}`);
-      // Killed inside the transaction: nothing of it may remain, and the client was not told 200.
-      if (caught && told !== 200) expect(after).toBe('none');
+      // Seen inside its transaction and killed: the kill may still land just after COMMIT (the
+      // signal is not instant; on a loaded machine the commit won that race once, and the client,
+      // killed before the answer, was told nothing). What must hold is all or none, asserted above;
+      // and a client told 200 finds it all.
       if (after === 'none') {
         // Nothing half-done blocks it: issued again after the restart, it goes through whole.
         const again = await issue(server.url, await signIn(server.url, 'vanphong'), ids[1]!, v2);

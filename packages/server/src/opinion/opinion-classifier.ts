@@ -47,7 +47,7 @@ export async function classifierFor(db: Q, unitId: string): Promise<ClassifierMo
 // A confirmation moves the key and the model is trained again over the whole window; each text's
 // features are kept, so that costs the counting (~10 ms for 5,000), not the reading (~200 ms).
 const featureCache = new Map<string, readonly string[]>();
-const FEATURE_CACHE = 20_000;
+const FEATURE_CACHE = 10_000;
 function keptFeatures(text: string): readonly string[] {
   let f = featureCache.get(text);
   if (!f) {
