@@ -54,7 +54,7 @@ interface Token {
   t: string; s: number; e: number; surface: string;
   /** accentKey of the word when the text is typed with accents, else null (then only the folded form counts). */
   accent: string | null;
-  normalised?: boolean; phrase?: string; place?: string; proper?: boolean;
+  normalised?: boolean; phrase?: string; place?: string; proper?: boolean; named?: boolean;
 }
 
 /** Canonical words of the table that every petition uses: dropped whole, never syllable by syllable. */
@@ -67,7 +67,10 @@ export function tokenize(text: string): Token[] {
   for (const m of folded.matchAll(/[a-z0-9]+/g)) {
     const s = m.index!;
     const e = s + m[0].length;
-    out.push({ t: m[0], s, e, surface: text.slice(s, e).toLowerCase(), accent: null });
+    const written = text.slice(s, e);
+    // A capital inside a sentence starts a name ("Khe Lau"): no one-word rule reads it ("lâu").
+    const named = written[0] !== written[0]!.toLowerCase() && written.slice(1) === written.slice(1).toLowerCase() && !/(^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, s - 3), s));
+    out.push({ t: m[0], s, e, surface: written.toLowerCase(), accent: null, ...(named ? { named } : {}) });
   }
   return out;
 }

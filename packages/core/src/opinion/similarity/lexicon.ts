@@ -205,10 +205,12 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
     const head = tokens[i]!.t;
     // A word a place took is not rewritten again.
     if ((tokens[i] as { place?: string }).place !== undefined) { out.push(tokens[i++]!); continue; }
+    const named = (tokens[i] as { named?: boolean }).named === true;
     const candidates = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined);
     let done = false;
     for (const r of candidates ?? []) {
       if (i + r.pattern.length > tokens.length) continue;
+      if (named && r.pattern.length === 1 && !r.place) continue;
       let number: string | null = null;
       let ok = true;
       for (let k = 0; k < r.pattern.length && ok; k++) {
