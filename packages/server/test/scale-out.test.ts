@@ -72,13 +72,6 @@ describe.skipIf(!postgresAvailable)('two app processes on one PostgreSQL databas
   }, 60_000);
 
   it('jobs leased by two processes at once run once each', async () => {
-    const db = openPostgres(store.databaseUrl!, 2);
-    const ids: string[] = [];
-    try {
-      for (let i = 0; i < 200; i++) ids.push((await enqueueJob(db.kysely, { kind: 'scale-out-probe', payload: { i } }))!);
-    } finally {
-      await db.close();
-    }
     // Each process runs a JobRunner over the shared queue and prints the id of every job it ran.
     const worker = `
       import { JobRunner } from ${JSON.stringify(path.join(dist, 'jobs/runner.js'))};
@@ -96,26 +89,45 @@ describe.skipIf(!postgresAvailable)('two app processes on one PostgreSQL databas
       process.stdout.write(JSON.stringify(ran));
       await db.close();
     `;
-    const workers = [0, 1].map(() => {
-      const p = spawn(process.execPath, ['--input-type=module', '-e', worker], { env: { ...process.env, DATABASE_URL: store.databaseUrl } });
-      let out = '';
-      let err = '';
-      const ready = new Promise<void>((resolve) => p.stdout.on('data', (d) => { out += String(d); if (out.startsWith('ready\n')) resolve(); }));
-      p.stderr.on('data', (d) => { err += String(d); });
-      const done = new Promise<string[]>((resolve, reject) => p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length)) as string[]) : reject(new Error(`worker exited ${code}: ${err}`)))));
-      return { p, ready, done };
-    });
-    await Promise.all(workers.map((w) => w.ready));
-    for (const w of workers) w.p.stdin.end('go\n'); // the end of input too: nothing keeps a worker alive after its run
-    const [one, two] = await Promise.all(workers.map((w) => w.done));
-    const all = [...one, ...two];
-    expect(all).toHaveLength(200);
-    expect(new Set(all).size).toBe(200);
-    expect([...all].sort()).toEqual([...ids].sort());
-    console.info(`jobs: ${one.length} + ${two.length}`);
-    // Both took a share (they really ran side by side). Jobs take 100 ms: at 20 ms one process
-    // drained the queue in under half a second while the other, on a loaded machine, was waking up.
-    expect(one.length).toBeGreaterThan(0);
-    expect(two.length).toBeGreaterThan(0);
-  }, 60_000);
+    const round = async () => {
+      const db = openPostgres(store.databaseUrl!, 2);
+      const ids: string[] = [];
+      try {
+        for (let i = 0; i < 200; i++) ids.push((await enqueueJob(db.kysely, { kind: 'scale-out-probe', payload: { i } }))!);
+      } finally {
+        await db.close();
+      }
+      const workers = [0, 1].map(() => {
+        const p = spawn(process.execPath, ['--input-type=module', '-e', worker], { env: { ...process.env, DATABASE_URL: store.databaseUrl } });
+        let out = '';
+        let err = '';
+        const ready = new Promise<void>((resolve) => p.stdout.on('data', (d) => { out += String(d); if (out.startsWith('ready\n')) resolve(); }));
+        p.stderr.on('data', (d) => { err += String(d); });
+        const done = new Promise<string[]>((resolve, reject) => p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length)) as string[]) : reject(new Error(`worker exited ${code}: ${err}`)))));
+        return { p, ready, done };
+      });
+      await Promise.all(workers.map((w) => w.ready));
+      for (const w of workers) w.p.stdin.end('go\n'); // the end of input too: nothing keeps a worker alive after its run
+      const [one, two] = await Promise.all(workers.map((w) => w.done));
+      // Every job ran, once, whoever ran it.
+      const all = [...one, ...two];
+      expect(all).toHaveLength(200);
+      expect(new Set(all).size).toBe(200);
+      expect([...all].sort()).toEqual([...ids].sort());
+      return [one.length, two.length] as const;
+    };
+    // Both must have taken a share, or the run proved nothing about two processes. On a machine
+    // loaded by the rest of the suite one process was once starved for the whole run (200 + 0),
+    // so a round where one took all is run again, at most three times.
+    const shares: (readonly [number, number])[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const share = await round();
+      shares.push(share);
+      if (share[0] > 0 && share[1] > 0) break;
+    }
+    console.info(`jobs: ${shares.map(([a, b]) => `${a} + ${b}`).join(', then ')}`);
+    const last = shares[shares.length - 1]!;
+    expect(last[0]).toBeGreaterThan(0);
+    expect(last[1]).toBeGreaterThan(0);
+  }, 120_000);
 });
