@@ -19,7 +19,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import pg from 'pg';
 import { openPostgres, openSqlite, sqliteFile } from '../packages/server/dist/db/open-database.js';
 import { migrateToLatest } from '../packages/server/dist/db/migrate.js';
@@ -27,7 +26,7 @@ import { generateProvince } from '../packages/server/dist/demo/province-scale.js
 import { unitDashboard } from '../packages/server/dist/dashboard/unit-dashboard.js';
 import { oversightTable } from '../packages/server/dist/dashboard/oversight.js';
 import { runDailyReminders } from '../packages/server/dist/notify/reminder-digest.js';
-import { report } from './lib.mjs';
+import { postgresAnswers, report } from './lib.mjs';
 import { withServedApp } from './served-app.mjs';
 
 const SCALE = Number(process.env.SCALE ?? 1_000_000);
@@ -39,16 +38,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const log = (line) => process.stderr.write(`${line}\n`);
 const actor = { userId: 'bench', grants: [{ role: 'admin', unitId: 'p0', unitPath: '/p0/' }] };
 
-async function pgAnswers() {
-  const u = new URL(pgAdmin);
-  return new Promise((resolve) => {
-    const s = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
-    s.setTimeout(1000);
-    s.once('connect', () => { s.destroy(); resolve(true); });
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => { s.destroy(); resolve(false); });
-  });
-}
+const pgAnswers = () => postgresAnswers(pgAdmin);
 
 const plans = {
   oversightSummary: (today) => `select unit_path, sum(total), sum(on_time), sum(late), sum(case when due_date < '${today}' then open else 0 end), sum(escalated) from report_answer_summary where due_date >= '${today.slice(0, 4)}-01-01' and due_date <= '${today.slice(0, 4)}-12-31' and unit_path like '/p0/%' group by unit_path`,

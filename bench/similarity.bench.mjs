@@ -40,7 +40,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import pg from 'pg';
 import * as core from '../packages/core/dist/index.js';
 import { openPostgres, openSqlite, sqliteFile } from '../packages/server/dist/db/open-database.js';
@@ -48,7 +47,7 @@ import { migrateToLatest } from '../packages/server/dist/db/migrate.js';
 import { openMatterCandidates } from '../packages/server/dist/opinion/opinion-access.js';
 import { similarOpinions } from '../packages/server/dist/opinion/similar-opinions.js';
 import { triageOpinions } from '../packages/server/dist/opinion/triage-opinions.js';
-import { report } from './lib.mjs';
+import { postgresAnswers, report } from './lib.mjs';
 import { withServedApp } from './served-app.mjs';
 
 const { foldVietnamese } = core;
@@ -866,16 +865,7 @@ function provincePlans() {
   })];
 }
 
-async function pgAnswers() {
-  const u = new URL(pgAdmin);
-  return new Promise((resolve) => {
-    const s = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
-    s.setTimeout(1000);
-    s.once('connect', () => { s.destroy(); resolve(true); });
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => { s.destroy(); resolve(false); });
-  });
-}
+const pgAnswers = () => postgresAnswers(pgAdmin);
 
 /** Opens (and with REUSE keeps) the named database on `dialect`, migrated, generated if new; runs fn. */
 async function withDatabase(dialect, name, plans, { districts, raisings }, fn) {
