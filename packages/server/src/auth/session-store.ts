@@ -1,6 +1,7 @@
 // The auth library's session rows, read and ended by us: an administrator lists and revokes a
 // user's sessions; a change of grants ends the user's other sessions (privilege change).
 import type { Db } from '../db/open-database.js';
+import { sessionChanged } from './session-cache.js';
 
 interface AuthSessionRow {
   id: string;
@@ -44,9 +45,12 @@ export async function revokeSessions(db: Db, userId: string, only?: { sessionId?
   if (only?.sessionId) q = q.where('id', '=', only.sessionId);
   if (only?.keep) q = q.where('id', '!=', only.keep);
   const result = await q.executeTakeFirst();
+  if (only?.sessionId) await sessionChanged(db, { kind: 'session', id: only.sessionId });
+  else await sessionChanged(db, { kind: 'user', id: userId });
   return Number(result.numDeletedRows);
 }
 
 export async function revokeSessionById(db: Db, sessionId: string): Promise<void> {
   await authSessions(db).deleteFrom('session').where('id', '=', sessionId).execute();
+  await sessionChanged(db, { kind: 'session', id: sessionId });
 }

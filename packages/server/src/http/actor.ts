@@ -5,6 +5,7 @@ import { DomainError, type Actor, type Role } from '@doithoai/core';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyRequest } from 'fastify';
 import { securitySettingsOf, type Auth } from '../auth/auth.js';
+import { sessionCacheOf, sessionCookie } from '../auth/session-cache.js';
 import { revokeSessionById } from '../auth/session-store.js';
 import type { Db } from '../db/open-database.js';
 
@@ -13,6 +14,8 @@ export interface SignedIn extends Actor {
   username: string;
   /** The session this request came with (kept when the user changes their own grants). */
   sessionId: string;
+  /** When the session began (its absolute limit counts from here). */
+  sessionStartedAt: string;
 }
 
 const cache = new WeakMap<FastifyRequest, SignedIn | null>();
@@ -24,27 +27,46 @@ export function sessionEnded(createdAt: Date | string, absoluteSeconds: number, 
 
 export async function currentActor(request: FastifyRequest, auth: Auth, db: Db): Promise<SignedIn | null> {
   if (cache.has(request)) return cache.get(request) ?? null;
-  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  let actor: SignedIn | null = null;
-  if (session && sessionEnded(session.session.createdAt, securitySettingsOf(auth).absoluteSeconds)) {
-    await revokeSessionById(db, session.session.id);
-  } else if (session) {
-    const grants = await db.kysely
-      .selectFrom('role_grant')
-      .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
-      .select(['role_grant.role', 'role_grant.unit_id', 'unit.path'])
-      .where('role_grant.user_id', '=', session.user.id)
-      .execute();
-    const user = session.user as { id: string; name: string; username?: string | null };
-    actor = {
-      userId: user.id,
-      name: user.name,
-      username: user.username ?? '',
-      sessionId: session.session.id,
-      grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })),
-    };
-  }
+  const actor = await resolveActor(request, auth, db);
   cache.set(request, actor);
+  return actor;
+}
+
+/** The actor from the process's session cache, or from the database (then kept; auth/session-cache.ts). */
+async function resolveActor(request: FastifyRequest, auth: Auth, db: Db): Promise<SignedIn | null> {
+  const sessions = sessionCacheOf<SignedIn>(db);
+  const cookie = sessionCookie(request.headers.cookie);
+  if (!cookie) return null;
+  const absolute = securitySettingsOf(auth).absoluteSeconds;
+  const hit = sessions?.get(cookie);
+  if (hit && !sessionEnded(hit.actor.sessionStartedAt, absolute)) return hit.actor;
+  const epoch = sessions?.begin() ?? 0;
+  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+  if (!session) return null;
+  if (sessionEnded(session.session.createdAt, absolute)) {
+    await revokeSessionById(db, session.session.id);
+    return null;
+  }
+  const grants = await db.kysely
+    .selectFrom('role_grant')
+    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
+    .select(['role_grant.role', 'role_grant.unit_id', 'unit.path'])
+    .where('role_grant.user_id', '=', session.user.id)
+    .execute();
+  const user = session.user as { id: string; name: string; username?: string | null };
+  const actor: SignedIn = {
+    userId: user.id,
+    name: user.name,
+    username: user.username ?? '',
+    sessionId: session.session.id,
+    sessionStartedAt: new Date(session.session.createdAt).toISOString(),
+    grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })),
+  };
+  // Shared by the requests that find it in the cache: nobody may change it.
+  Object.freeze(actor.grants.map((g) => Object.freeze(g)));
+  Object.freeze(actor.grants);
+  Object.freeze(actor);
+  sessions?.set(cookie, { actor, userId: user.id, sessionId: actor.sessionId, expiresAt: new Date(session.session.expiresAt).getTime(), readAt: Date.now() }, epoch);
   return actor;
 }
 

@@ -17,6 +17,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAuthRoutes } from './auth-routes.js';
+import { startSessionCache } from '../auth/session-cache.js';
+import { securitySettingsOf } from '../auth/auth.js';
 import { registerSecurity } from './security.js';
 import { userAdminRoutes } from './routes/user-admin.routes.js';
 import { opinionConflictRoutes } from './routes/opinion-conflict.routes.js';
@@ -65,6 +67,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+
+  // Signed-in sessions kept in memory, forgotten at once on a change in any process (auth/session-cache.ts).
+  const sessions = startSessionCache(deps.db, securitySettingsOf(deps.auth).refreshSeconds, (m) => app.log.warn(m));
+  app.addHook('onClose', () => sessions.stop());
 
   registerSecurity(app, deps.config); // headers, CSP, cross-site refusal, the route list (http/security.ts)
 

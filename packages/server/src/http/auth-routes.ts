@@ -7,6 +7,7 @@ import { DomainError, pickLang } from '@doithoai/core';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance } from 'fastify';
 import { securitySettingsOf, type Auth } from '../auth/auth.js';
+import { sessionChanged } from '../auth/session-cache.js';
 import { revokeSessionById } from '../auth/session-store.js';
 import { addressKey, clearFailures, lockedFor, recordFailure, usernameKey } from '../auth/sign-in-throttle.js';
 import type { Db } from '../db/open-database.js';
@@ -53,7 +54,11 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       const body =
         request.method === 'GET' || request.body === undefined ? undefined : JSON.stringify(request.body);
       if (body !== undefined) headers.set('content-type', 'application/json');
+      // Any other change made here (sign-out, a password, the second factor, the library's own
+      // session revocations) ends what this process and the others keep of the user's sessions.
+      const changes = request.method === 'POST' && !signIn && !codeCheck ? await auth.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
       const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
+      if (changes) await sessionChanged(db, { kind: 'user', id: changes.user.id });
 
       if (response.status === 401 && codeCheck) {
         const locked = await recordFailure(db, { key: addressKey(request.ip), rule: lockout.address });
