@@ -6,9 +6,21 @@ import type { Q } from './opinion.repository.js';
 /** The most recent confirmations the model learns from. */
 const TRAINING_WINDOW = 5000;
 
-const cache = new WeakMap<object, Map<string, { key: string; model: ClassifierModel }>>();
+const cache = new WeakMap<object, Map<string, { key: string; model: ClassifierModel; checkedAt: number }>>();
+/**
+ * A model checked this recently is used without reading the window's key again: a suggestion may
+ * miss a confirmation made in the last two seconds, never more (the key read was a tenth of an
+ * entry's CPU; docs/PERFORMANCE.md, Intake).
+ */
+const RECHECK_MS = 2000;
 
-export async function classifierFor(db: Q, unitId: string): Promise<ClassifierModel> {
+export async function classifierFor(db: Q, unitId: string, now = Date.now()): Promise<ClassifierModel> {
+  // Transactions are short-lived objects; cache on the database the rows belong to.
+  const owner = ('getExecutor' in db ? db.getExecutor().adapter : db) as object;
+  let perUnit = cache.get(owner);
+  if (!perUnit) cache.set(owner, (perUnit = new Map()));
+  const recent = perUnit.get(unitId);
+  if (recent && now - recent.checkedAt < RECHECK_MS) return recent.model;
   // The key is read from the training window itself (the newest 5,000 confirmations): how many,
   // the newest and the oldest. A new or changed confirmation moves the newest; one leaving the
   // window moves the oldest or the count. Counting every confirmation of the unit instead read
@@ -25,12 +37,11 @@ export async function classifierFor(db: Q, unitId: string): Promise<ClassifierMo
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('w.field_confirmed_at').as('latest'), eb.fn.min('w.field_confirmed_at').as('oldest')])
     .executeTakeFirstOrThrow();
   const key = `${stat.n}|${stat.latest ?? ''}|${stat.oldest ?? ''}`;
-  // Transactions are short-lived objects; cache on the database the rows belong to.
-  const owner = ('getExecutor' in db ? db.getExecutor().adapter : db) as object;
-  let perUnit = cache.get(owner);
-  if (!perUnit) cache.set(owner, (perUnit = new Map()));
   const hit = perUnit.get(unitId);
-  if (hit?.key === key) return hit.model;
+  if (hit?.key === key) {
+    hit.checkedAt = now;
+    return hit.model;
+  }
   const rows = await db
     .selectFrom('matter')
     .select(['content', 'field'])
@@ -40,7 +51,7 @@ export async function classifierFor(db: Q, unitId: string): Promise<ClassifierMo
     .limit(TRAINING_WINDOW)
     .execute();
   const model = trainClassifier(rows.map((r) => ({ text: r.content, field: r.field! })), opinionFields, keptFeatures);
-  perUnit.set(unitId, { key, model });
+  perUnit.set(unitId, { key, model, checkedAt: now });
   return model;
 }
 
