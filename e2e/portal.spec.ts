@@ -186,7 +186,10 @@ test.describe('accessibility of every portal page', () => {
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
         if (el.closest('.trap')) continue;
         let r = el.getBoundingClientRect();
-        if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.labels?.[0]) {
+        if (el instanceof HTMLInputElement && el.type === 'file' && el.labels?.length) {
+          // A visually hidden file input is tapped through its label drawn as a button.
+          r = Array.from(el.labels).map((l) => l.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
+        } else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.labels?.[0]) {
           // The label is part of the target: a tap on it ticks the box.
           const l = el.labels[0].getBoundingClientRect();
           r = new DOMRect(Math.min(r.left, l.left), Math.min(r.top, l.top), Math.max(r.right, l.right) - Math.min(r.left, l.left), Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top));

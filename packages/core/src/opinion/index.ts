@@ -2,6 +2,7 @@
 export * from './fields.js';
 export * from './fold.js';
 export * from './opinion.js';
+export * from './matter-page.js';
 export * from './classifier.js';
 export * from './duplicates-jaccard.js';
 export * from './similarity/index.js';

@@ -76,11 +76,13 @@ export const canMove = (from: MatterState, to: MatterState): boolean => matterTr
 export const openStates: readonly MatterState[] = ['received', 'classified', 'assigned', 'answer-prepared'];
 export const isOpen = (s: MatterState) => openStates.includes(s);
 
-export const opinionSources = ['citizen-online', 'at-session', 'mttq', 'doan-the', 'village', 'official-report'] as const;
+export const opinionSources = ['citizen-online', 'citizen-paper', 'at-session', 'mttq', 'doan-the', 'village', 'official-report'] as const;
 export type OpinionSource = (typeof opinionSources)[number];
 
 export const opinionSourceNames: Record<OpinionSource, { vi: string; en: string }> = {
   'citizen-online': { vi: 'Công dân gửi trực tuyến', en: 'Citizen online' },
+  // A petition on paper, handed in at the commune office or sent by post (issue 18).
+  'citizen-paper': { vi: 'Công dân gửi đơn giấy, trực tiếp', en: 'Citizen, on paper or in person' },
   'at-session': { vi: 'Tại hội nghị', en: 'At the session' },
   mttq: { vi: 'Mặt trận Tổ quốc', en: 'Fatherland Front' },
   'doan-the': { vi: 'Đoàn thể', en: 'Mass organisation' },
@@ -165,6 +167,9 @@ export const RouteInput = z.strictObject({
 });
 export type RouteInput = z.infer<typeof RouteInput>;
 
+export const matterSorts = ['received', 'deadline'] as const;
+export type MatterSort = (typeof matterSorts)[number];
+
 export const SearchQuery = z.strictObject({
   q: z.string().max(200).optional(),
   field: z.enum(opinionFields).optional(),
@@ -174,6 +179,11 @@ export const SearchQuery = z.strictObject({
   assigneeId: z.string().max(64).optional(),
   overdue: z.enum(['1', 'true']).optional(),
   unrouted: z.enum(['1', 'true']).optional(),
+  /** Matters on this session's agenda or in its conclusion notice (a round). */
+  round: z.string().max(64).optional(),
+  /** Without it: newest entered first. `received`: by the day received; `deadline`: by the due date in force. */
+  sort: z.enum(matterSorts).optional(),
+  dir: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

@@ -1,6 +1,8 @@
 // A clerk enters an opinion from paper, a citizen's message, or what was said at a session:
 // a new matter, or one more raising of a matter the clerk recognised as a duplicate. A field
 // chosen by the clerk counts as confirmed; otherwise the classifier's suggestion waits for them.
+// The staff entry form also gives the person a tracking code (the receipt of a paper petition)
+// and learns the acknowledgement deadline that the date received starts.
 import { DomainError, consentPurposeNames, foldVietnamese, isOpen, type Actor, type OpinionSource, type MatterState, type MatterSummary, type OpinionInput, type PetitionerInput } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import { writeTransaction } from '../db/group-commit.js';
@@ -12,6 +14,19 @@ import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
 import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
 import { todayInVietnam } from '../plan/plan-clock.js';
+import { acknowledgementDeadline, checkReceivedOn, currentRoundStart } from './received-date.js';
+import { issueTrackingCode } from './tracking-receipt.js';
+
+export interface EntryOptions {
+  /** Give the person a tracking code (the staff form's receipt); the portal issues its own. */
+  newTrackingCode?: () => string;
+}
+
+export type EnteredOpinion = MatterSummary & {
+  trackingCode?: string;
+  /** When the petitioner must be told whether the petition is taken up, and how it was counted. */
+  acknowledgeBy?: { date: string; text: { vi: string; en: string } } | null;
+};
 
 /**
  * How a consent ticked on the clerk's form was given: in person when the opinion was said at the
@@ -47,14 +62,16 @@ export async function checkVillage(db: Q, unitId: string, villageId: string | nu
 }
 
 // Concurrent entries share one commit on SQLite (db/group-commit.ts); each resolves once durable.
-export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: string, input: OpinionInput) {
+export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: string, input: OpinionInput, options: EntryOptions = {}): Promise<EnteredOpinion> {
   return writeTransaction(db, async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.create', unit && { unitPath: unit.path });
     const villageName = await checkVillage(trx, unitId, input.villageId);
     if (input.petitioner?.villageId && input.petitioner.villageId !== input.villageId) await checkVillage(trx, unitId, input.petitioner.villageId, 'petitioner.villageId');
     const at = nowIso();
-    const receivedOn = input.receivedOn ?? todayInVietnam(); // the day in Vietnam, not the UTC day of `at`
+    const today = todayInVietnam(); // the day in Vietnam, not the UTC day of `at`
+    if (input.receivedOn) checkReceivedOn(input.receivedOn, today, await currentRoundStart(trx, unitId, today));
+    const receivedOn = input.receivedOn ?? today;
     const petitionerId = input.petitioner ? await insertPetitioner(trx, unitId, { ...input.petitioner, villageId: input.petitioner.villageId ?? input.villageId ?? null }, actor.userId, at, consentChannelOf(input.source)) : null;
 
     let matterId: string;
@@ -102,6 +119,10 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
       actorUserId: actor.userId, action: input.joinMatterId ? 'opinion.raise' : 'opinion.create', entity: 'matter', entityId: matterId, unitId,
       detail: { source: input.source, petitionerId, field: input.field ?? null },
     });
-    return known ?? (await summarise(trx, [matterId]))[0]!;
+    const summary: EnteredOpinion = known ?? (await summarise(trx, [matterId]))[0]!;
+    if (!options.newTrackingCode) return summary;
+    const trackingCode = await issueTrackingCode(trx, unitId, matterId, options.newTrackingCode);
+    const due = await acknowledgementDeadline(trx, unit!.path, receivedOn);
+    return { ...summary, trackingCode, acknowledgeBy: due && { date: due.date, text: due.text } };
   });
 }

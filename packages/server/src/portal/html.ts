@@ -59,6 +59,10 @@ input[type=text],input[type=tel],input[type=search],select,textarea{width:100%;m
 textarea{min-height:10rem}
 input[type=file]{display:block;width:100%;max-width:100%;min-height:48px;font-size:1rem;padding:.4rem 0}
 input[type=file]::file-selector-button{min-height:44px;padding:.4rem .9rem;margin-right:.6rem;font-size:1rem;border:2px solid #666;border-radius:.35rem;background:#f2f2f2;color:#1a1a1a}
+.file-input{position:absolute!important;width:1px!important;height:1px!important;min-height:0!important;padding:0!important;margin:0;opacity:0;overflow:hidden}
+.file-button{display:inline-block;min-height:48px;padding:.6rem 1.1rem;font-size:1.05rem;font-weight:600;border:2px solid #0b4fa0;border-radius:.4rem;background:#eef4fc;color:#0b4fa0;cursor:pointer}
+.file-input:focus+.file-button,.file-input:focus-visible+.file-button{outline:3px solid #f5a300;outline-offset:2px}
+.file-input.invalid+.file-button{border-color:#a00000}
 .check{display:flex;gap:.6rem;align-items:flex-start;margin:.6rem 0;min-height:48px}
 .check input{width:28px;height:28px;flex:none;margin:.1rem 0 0}
 .check label{font-weight:400;flex:1;min-height:44px;padding-top:.25rem}

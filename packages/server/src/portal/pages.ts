@@ -1,5 +1,6 @@
 // The portal's pages: small template functions over `html` (which escapes every value), plain
 // forms that work without any script, one column that fits a 360px phone and 200% zoom.
+import { vietnamDayOf } from '@doithoai/core';
 import type { AttachmentMeta } from '../attachment/attachment.repository.js';
 import { PHOTO_MAX_BYTES } from '../attachment/photo-type.js';
 import type { SessionSummary } from '../session/session.repository.js';
@@ -10,7 +11,8 @@ import type { Tracked } from './track.js';
 
 export interface PublicUnit { name: string; slug: string }
 
-const viDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+/** A day ('2026-12-07') or an instant (its day in Vietnam, not the UTC day) as dd/mm/yyyy. */
+const viDate = (iso: string | null) => (iso ? (iso.length > 10 ? vietnamDayOf(iso) : iso).split('-').reverse().join('/') : '');
 const sessionTitle = (s: SessionSummary) => (s.round ? `Hội nghị đối thoại đợt ${s.round} năm ${(s.date ?? '').slice(0, 4)}` : `Hội nghị đối thoại ngày ${viDate(s.date)}`);
 
 export function directoryPage(provinces: { name: string; communes: { name: string; slug: string }[] }[]): string {
@@ -110,7 +112,9 @@ ${errorOf(errors, 'content')}</div>
 <p class="hint" id="photo-hint">Một ảnh JPEG, PNG hoặc WebP, tối đa ${PHOTO_MAX_BYTES / 1024 / 1024} MB. Ảnh chỉ cán bộ xã xem, không đăng công khai.</p>
 ${heldPhoto ? html`<p class="ok" id="photo-held">Xã đã nhận ảnh${heldPhoto.originalName ? html` «${heldPhoto.originalName}»` : ''} (${sizeText(heldPhoto.size)}), không cần chọn lại. Chọn ảnh khác nếu muốn thay.</p>
 <input type="hidden" name="heldPhotoId" value="${heldPhoto.id}">` : ''}
-<input type="file" id="photo" name="photo" accept="image/jpeg,image/png,image/webp"${invalid(errors, 'photo')}${describedBy(errors, 'photo', heldPhoto ? 'photo-hint photo-held' : 'photo-hint')}>
+<input type="file" id="photo" name="photo" class="file-input" accept="image/jpeg,image/png,image/webp"${invalid(errors, 'photo')}${describedBy(errors, 'photo', heldPhoto ? 'photo-hint photo-held' : 'photo-hint')}>
+<label for="photo" class="file-button">${heldPhoto ? 'Chọn ảnh khác' : 'Chọn ảnh hoặc chụp ảnh'}</label>
+<p class="hint">Sau khi gửi, trang biên nhận ghi tên ảnh xã đã nhận.</p>
 ${errorOf(errors, 'photo')}</div>
 <fieldset><legend>Sự đồng ý của bạn (đánh dấu nếu đồng ý)</legend>
 <div class="check"><input type="checkbox" id="consentContact" name="consentContact" value="yes"${checked(values.consentContact)}${describedBy(errors, 'consentContact')}><label for="consentContact">${consentQuestions.contact.vi}</label></div>
@@ -126,10 +130,11 @@ ${errorOf(errors, 'speak')}</fieldset>` : ''}
 </form>`, unit);
 }
 
-export function receiptPage(unit: PublicUnit, code: string): string {
+export function receiptPage(unit: PublicUnit, code: string, photos: string[] = []): string {
   return page(`Đã gửi ý kiến — ${unit.name}`, html`
 <h1>Đã gửi ý kiến</h1>
 <div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code">${code}</p>
+${photos.length ? html`<p id="photos-received">Xã đã nhận ảnh kèm theo: ${photos.map((p, i) => html`${i ? ', ' : ''}«${p}»`)}.</p>` : ''}
 <p>Hãy ghi lại mã này để xem xã trả lời.</p></div>
 <p><a class="btn" href="/xa/${unit.slug}/tra-cuu?ma=${code}">Tra cứu ý kiến</a></p>
 <p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`, unit);
@@ -140,16 +145,21 @@ export function trackPage(unit: PublicUnit, typed: string, found: Tracked | null
 <h1>Tra cứu ý kiến</h1>
 <form method="get" action="/xa/${unit.slug}/tra-cuu">
 <div class="field"><label for="ma">Mã tra cứu (8 ký tự)</label>
-<input type="text" id="ma" name="ma" autocapitalize="characters" autocomplete="off" maxlength="20" value="${typed}"${message ? html` aria-describedby="ma-error" aria-invalid="true"` : ''}>
+<p class="hint" id="ma-hint">Mã ghi trên giấy biên nhận hoặc trong tin nhắn xã gửi, ví dụ: K7M2QX9A.</p>
+<input type="text" id="ma" name="ma" autocapitalize="characters" autocomplete="off" spellcheck="false" maxlength="20" value="${typed}"${message ? html` aria-describedby="ma-hint ma-error" aria-invalid="true" class="invalid"` : html` aria-describedby="ma-hint"`}>
 ${message ? html`<p class="error" id="ma-error">${message}</p>` : ''}</div>
 <p><button type="submit">Tra cứu</button></p>
 </form>
 ${found ? html`<section aria-labelledby="result">
 <h2 id="result">Ý kiến mã ${found.code}</h2>
 <p><strong>Tình trạng: ${found.stateName}.</strong> ${found.explanation}</p>
-<dl><dt>Ngày gửi</dt><dd>${viDate(found.sentAt)}</dd>
+<dl><dt>Ngày xã nhận ý kiến</dt><dd>${viDate(found.receivedOn)}</dd>
+<dt>Nơi giải quyết</dt><dd>${found.office.body}${found.office.field ? html`<br>Lĩnh vực: ${found.office.field}` : ''}${found.office.position ? html`<br>Cán bộ phụ trách: ${found.office.position}` : ''}${found.office.escalatedTo ? html`<br>Đã đề nghị ${found.office.escalatedTo} giải quyết` : ''}</dd>
 ${found.session ? html`<dt>Đăng ký phát biểu tại hội nghị</dt><dd>Ngày ${viDate(found.session.date)}, ${found.session.venue ?? ''}</dd>` : ''}
-${found.due ? html`<dt>Hạn trả lời bằng văn bản</dt><dd>Ngày ${viDate(found.due.date)} (${found.due.basis})</dd>` : ''}
+${found.expected.session ? html`<dt>Dự kiến trả lời</dt><dd>Tại hội nghị đối thoại ngày ${viDate(found.expected.session.date)}${found.expected.session.venue ? html`, ${found.expected.session.venue}` : ''}</dd>` : ''}
+${found.expected.nextRound ? html`<dt>Dự kiến trả lời</dt><dd>Tại hội nghị đối thoại đợt ${found.expected.nextRound.round}, tổ chức chậm nhất ngày ${viDate(found.expected.nextRound.heldBy)}<br><span class="hint">Theo quy chế đối thoại của tỉnh; xã sẽ thông báo ngày giờ, địa điểm.</span></dd>` : ''}
+${found.expected.acknowledgement ? html`<dt>Hạn xã thông báo việc thụ lý</dt><dd>Ngày ${viDate(found.expected.acknowledgement.date)}<br><span class="hint">Cách tính: ${found.expected.acknowledgement.how}.</span></dd>` : ''}
+${found.due ? html`<dt>Hạn trả lời bằng văn bản</dt><dd>Ngày ${viDate(found.due.date)} (${found.due.basis})${found.due.how ? html`<br><span class="hint">Cách tính: ${found.due.how}.</span>` : ''}</dd>` : ''}
 </dl>
 <h3>Các bước đã qua</h3>
 <ul>${found.steps.map((s) => html`<li>${viDate(s.at)}: ${s.stateName}</li>`)}</ul>

@@ -66,3 +66,10 @@ export async function publicDocumentModel(db: Q, unitId: string, sessionId: stri
   if (!doc) return null;
   return maskDeep(JSON.parse(doc.model) as OfficialDocument, await namesToMask(db, sessionId));
 }
+
+/** The names of the photos the citizen sent with the opinion of this code (shown on the receipt, since a page without script cannot show the chosen file before sending). */
+export async function photosSentWith(db: Q, unitId: string, code: string): Promise<string[]> {
+  const rows = await db.selectFrom('portal_submission as s').innerJoin('attachment as a', 'a.matter_id', 's.matter_id')
+    .select(['a.original_name']).where('s.tracking_code', '=', code).where('s.unit_id', '=', unitId).where('a.created_by', '=', 'portal').orderBy('a.created_at').execute();
+  return rows.map((r) => r.original_name ?? 'ảnh');
+}

@@ -11,12 +11,12 @@ import { todayInVietnam } from '../plan/plan-clock.js';
 import { escapeHtml } from './html.js';
 import { answersPage, directoryPage, emptyForm, formPage, homePage, messagePage, notFoundPage, receiptPage, trackPage } from './pages.js';
 import { PAGE_SIZE, publishedAnswers, searchAnswers } from './published-answers.js';
-import { concludedSessions, findPublicSession, findPublicUnit, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
+import { concludedSessions, findPublicSession, findPublicUnit, photosSentWith, publicDirectory, publicDocumentModel, publicVillages, upcomingSessions } from './portal.repository.js';
 import { newPortalLimits, wrongCodesUsedUp, type PortalLimits } from './rate-limit.js';
 import { multipartLimits, readPost } from './read-post.js';
 import { readForm, submitOpinion } from './submit-opinion.js';
 import { normaliseCode } from './tracking-code.js';
-import { trackByCode } from './track.js';
+import { trackByCode, trackMessages } from './track.js';
 
 /** No script may run on a portal page, whatever ends up in it; styles only inline. */
 const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
@@ -102,7 +102,7 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       if (!unit) return reply;
       const code = normaliseCode(String(request.query.ma ?? ''));
       if (!code) return reply.redirect(`/xa/${unit.slug}/tra-cuu`, 303);
-      return send(reply, receiptPage(unit, code));
+      return send(reply, receiptPage(unit, code, await photosSentWith(db, unit.id, code)));
     });
 
     scope.get<SlugParams & { Querystring: { ma?: string } }>('/xa/:slug/tra-cuu', { schema: { hide: true } }, async (request, reply) => {
@@ -116,7 +116,7 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       const code = normaliseCode(typed);
       const found = code ? await trackByCode(db, unit.id, code) : null;
       if (!found && code) await limits.wrongCodes.take(`ip:${request.ip}`);
-      const message = found ? null : code ? 'Không tìm thấy ý kiến nào với mã này ở xã. Vui lòng kiểm tra lại mã.' : 'Mã tra cứu gồm 8 chữ và số, ví dụ: K7M2QX9A.';
+      const message = found ? null : code ? trackMessages.notFound : trackMessages.badFormat;
       return send(reply, trackPage(unit, typed, found, message), found ? 200 : 404);
     });
 

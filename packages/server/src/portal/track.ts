@@ -4,7 +4,9 @@
 import { matterStateNames, type MatterState } from '@doithoai/core';
 import { currentDues } from '../follow-up/follow-up.repository.js';
 import type { Q } from '../plan/plan.repository.js';
+import { todayInVietnam } from '../plan/plan-clock.js';
 import { findPublishedAnswer, type PublishedAnswer } from './published-answer.js';
+import { expectedDates, officeOf, type ExpectedDates, type TrackedOffice } from './track-office.js';
 
 /** What each state means for the citizen, in plain Vietnamese. */
 export const plainStates: Record<MatterState, string> = {
@@ -25,30 +27,44 @@ export const plainStates: Record<MatterState, string> = {
   merged: 'Ý kiến được gộp với ý kiến cùng nội dung của người khác để trả lời chung.',
 };
 
+/** What the tracking form says when a code finds nothing: a code of the right shape, or not. */
+export const trackMessages = {
+  notFound: 'Không tìm thấy ý kiến có mã này. Vui lòng kiểm tra lại từng ký tự của mã, hoặc hỏi Văn phòng UBND xã.',
+  badFormat: 'Mã tra cứu gồm 8 chữ và số (không có chữ O, I, L và số 0, 1), ví dụ: K7M2QX9A.',
+} as const;
+
 export interface Tracked {
   code: string;
   state: MatterState;
   stateName: string;
   explanation: string;
   sentAt: string;
+  /** The day the commune received it (a paper petition: the date on the receipt). */
+  receivedOn: string;
+  office: TrackedOffice;
+  expected: ExpectedDates;
   steps: { at: string; stateName: string }[];
   session: { date: string | null; venue: string | null } | null;
   answer: PublishedAnswer | null;
   /** While a written answer is awaited: the date it is due by, and on what that date rests. */
-  due: { date: string; basis: string } | null;
+  due: { date: string; basis: string; how: string | null } | null;
 }
 
 /** Why the date is what it is, in plain words (the officials' reasons are not shown). */
 const dueBasis = { conclusion: 'theo thông báo kết luận của hội nghị', extension: 'đã được gia hạn vì ý kiến phức tạp', escalation: 'hạn cấp trên trả lời' } as const;
 const awaitingAnswer: readonly MatterState[] = ['carried-over', 'in-follow-up', 'complex', 'escalated'];
 
-export async function trackByCode(db: Q, unitId: string, code: string): Promise<Tracked | null> {
+/** How a written answer's due date was counted, in one short line. */
+const dueHow = { conclusion: 'tính theo ngày làm việc kể từ ngày ban hành thông báo kết luận, không tính ngày nghỉ, ngày lễ', extension: null, escalation: 'tính theo ngày làm việc kể từ ngày gửi đề nghị lên cấp trên' } as const;
+
+export async function trackByCode(db: Q, unitId: string, code: string, today = todayInVietnam()): Promise<Tracked | null> {
   const sub = await db.selectFrom('portal_submission').select(['matter_id', 'created_at', 'session_id']).where('tracking_code', '=', code).where('unit_id', '=', unitId).executeTakeFirst();
   if (!sub) return null;
-  const own = await db.selectFrom('matter').select(['id', 'state', 'content', 'merged_into_id']).where('id', '=', sub.matter_id).executeTakeFirstOrThrow();
+  const columns = ['id', 'unit_id', 'state', 'merged_into_id', 'field', 'assignee_person_id', 'received_on'] as const;
+  const own = await db.selectFrom('matter').select(columns).where('id', '=', sub.matter_id).executeTakeFirstOrThrow();
   // A merged matter is answered through the one it joined: show that one's state and answer.
   const followed = own.merged_into_id
-    ? await db.selectFrom('matter').select(['id', 'state', 'content', 'merged_into_id']).where('id', '=', own.merged_into_id).executeTakeFirstOrThrow()
+    ? await db.selectFrom('matter').select(columns).where('id', '=', own.merged_into_id).executeTakeFirstOrThrow()
     : own;
   const changes = await db.selectFrom('matter_state_change').select(['to_state', 'at']).where('matter_id', 'in', [...new Set([own.id, followed.id])]).orderBy('at').execute();
   const session = sub.session_id ? await db.selectFrom('dialogue_session').select(['date', 'venue']).where('id', '=', sub.session_id).executeTakeFirst() : undefined;
@@ -63,8 +79,11 @@ export async function trackByCode(db: Q, unitId: string, code: string): Promise<
   const due = !answer && awaitingAnswer.includes(state) ? (await currentDues(db, [followed.id])).get(followed.id) : undefined;
   return {
     code, state, stateName: matterStateNames[state].vi, explanation: plainStates[state], sentAt: sub.created_at, steps,
+    receivedOn: own.received_on,
+    office: await officeOf(db, followed),
+    expected: await expectedDates(db, { ...followed, state }, today),
     session: session ? { date: session.date, venue: session.venue } : null,
     answer,
-    due: due ? { date: due.date, basis: dueBasis[due.basis] } : null,
+    due: due ? { date: due.date, basis: dueBasis[due.basis], how: dueHow[due.basis] } : null,
   };
 }

@@ -1,6 +1,6 @@
 // Opinions: entry, the list and its search, one matter, classify, merge/unmerge, assign, move,
 // and the suggestions shown while typing. Each route parses and calls one use case.
-import { ClassifyInput, MergeInput, MoveInput, OpinionInput, SearchQuery } from '@doithoai/core';
+import { ClassifyInput, MatterPage, MatterReceipt, MergeInput, MoveInput, OpinionInput, SearchQuery } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
@@ -8,7 +8,9 @@ import type { AppDeps } from '../deps.js';
 import { assignOpinion } from '../../opinion/assign-opinion.js';
 import { classifyOpinion } from '../../opinion/classify-opinion.js';
 import { createOpinion } from '../../opinion/create-opinion.js';
+import { newTrackingCode } from '../../portal/tracking-code.js';
 import { getOpinion } from '../../opinion/get-opinion.js';
+import { getReceipt, issueReceiptCode } from '../../opinion/matter-receipt.js';
 import { mergeOpinions, unmergeOpinion } from '../../opinion/merge-opinions.js';
 import { moveOpinion } from '../../opinion/move-opinion.js';
 import { searchOpinions } from '../../opinion/search-opinions.js';
@@ -24,12 +26,14 @@ const Triage = z.strictObject({
   /** The window of open matters older than this seq (from `window.olderBefore`). */
   before: z.coerce.number().int().min(0).optional(),
 });
+const ReceiptQuery = z.strictObject({ code: z.string().max(20).optional() });
 const Assign = z.strictObject({ personId: z.string().max(64), prepareBy: z.iso.date().nullable().optional(), version: z.number().int().nonnegative() });
 
 export function opinionRoutes(app: ZodApp, deps: AppDeps) {
   app.post('/api/units/:id/opinions', { schema: { tags, summary: 'Nhập một ý kiến (enter an opinion)', params: id, body: OpinionInput } }, async (request, reply) => {
     const actor = await requireActor(request, deps.auth, deps.db);
-    return reply.status(201).send(await createOpinion(deps, actor, request.params.id, request.body));
+    // Every opinion the staff enter gets a tracking code for the person (the paper receipt).
+    return reply.status(201).send(await createOpinion(deps, actor, request.params.id, request.body, { newTrackingCode }));
   });
   app.get('/api/units/:id/opinions', { schema: { tags, summary: 'Danh sách, tìm kiếm ý kiến (list and search)', params: id, querystring: SearchQuery } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);
@@ -43,9 +47,17 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
     const actor = await requireActor(request, deps.auth, deps.db);
     return triageOpinions(deps, actor, request.params.id, request.query);
   });
-  app.get('/api/opinions/:id', { schema: { tags, params: id } }, async (request) => {
+  app.get('/api/opinions/:id', { schema: { tags, summary: 'Một ý kiến: người nêu, hạn, trả lời, văn bản, lịch sử (one matter\'s page)', params: id, response: { 200: MatterPage } } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);
     return getOpinion(deps, actor, request.params.id);
+  });
+  app.get('/api/opinions/:id/receipt', { schema: { tags, summary: 'Giấy biên nhận ý kiến (the receipt with the tracking code)', params: id, querystring: ReceiptQuery, response: { 200: MatterReceipt } } }, async (request) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return getReceipt(deps, actor, request.params.id, request.query.code);
+  });
+  app.post('/api/opinions/:id/tracking-codes', { schema: { tags, summary: 'Cấp mã tra cứu cho ý kiến (issue a tracking code)', params: id } }, async (request, reply) => {
+    const actor = await requireActor(request, deps.auth, deps.db);
+    return reply.status(201).send(await issueReceiptCode(deps, actor, request.params.id));
   });
   app.post('/api/opinions/:id/classify', { schema: { tags, params: id, body: ClassifyInput } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);

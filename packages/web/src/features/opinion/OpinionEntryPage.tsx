@@ -1,117 +1,152 @@
-// Fast entry for a clerk typing from paper: keyboard first (the text box has focus, Ctrl+Enter
-// saves, focus returns to it), the last source and village remembered, likely duplicates and
-// the suggested field (top 2, one click to confirm) shown while typing.
-import { Alert, Badge, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+// Fast entry for a clerk typing from paper, finishing the job: keyboard first (the text box has
+// focus, Ctrl+Enter saves, Alt+L takes the suggested field), the clerk's last source remembered
+// (a paper petition by default), the village and the date received kept from one entry to the
+// next, likely duplicates with their shared words marked (and "the same concern": the person is
+// added to that matter), a photo of the paper; on save, the tracking code to give the person, the
+// matter's page and its receipt.
+import { Alert, Checkbox, FileInput, Grid, Group, Select, Stack, Textarea, TextInput, Title, Button, Text } from '@mantine/core';
 import { consentPurposeNames, consentPurposes, type OpinionSource } from '@doithoai/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api';
-import { Highlighted } from '../../components/Highlighted';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import type { PageProps } from '../../app/pages';
-import { fieldName, sourceOptions } from './labels';
+import { DuplicateHints } from './DuplicateHints';
+import { entryText } from './entry-text';
+import { attachFile, saveOpinion, type Entered } from './entry-api';
+import { FieldChoice } from './FieldChoice';
+import { sourceOptions } from './labels';
+import { ReceivedDateInput } from './ReceivedDateInput';
+import { SavedPanel } from './SavedPanel';
 import { fetchSimilar, type SimilarResult } from './similar-api';
-import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
+import { useEntryDefaults } from './useEntryDefaults';
+
+const noHints: SimilarResult = { suggestions: [], duplicates: [] };
 
 export function OpinionEntryPage({ unitId }: PageProps) {
   const { t, lang } = useI18n();
+  const x = entryText(lang);
   const { villages } = useCommune(unitId);
+  const kept = useEntryDefaults();
   const contentRef = useRef<HTMLTextAreaElement>(null);
   const [content, setContent] = useState('');
-  const [source, setSource] = useState<OpinionSource>(() => (localStorage.getItem('opinion.source') as OpinionSource) ?? 'citizen-online');
-  const [villageId, setVillageId] = useState<string | null>(() => localStorage.getItem('opinion.village'));
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [consents, setConsents] = useState<string[]>([]);
   const [field, setField] = useState<string | null>(null);
   const [joinId, setJoinId] = useState<string | null>(null);
-  const [hints, setHints] = useState<SimilarResult>({ suggestions: [], duplicates: [] });
+  const [file, setFile] = useState<File | null>(null);
+  const [hints, setHints] = useState<SimilarResult>(noHints);
   const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<{ matter: Entered; joined: boolean; attached: string | null; attachError: string | null } | null>(null);
 
-  useEffect(() => { localStorage.setItem('opinion.source', source); }, [source]);
-  useEffect(() => { if (villageId) localStorage.setItem('opinion.village', villageId); }, [villageId]);
   useEffect(() => {
-    if (content.trim().length < 12) { setHints({ suggestions: [], duplicates: [] }); return; }
+    if (content.trim().length < 12) { setHints(noHints); return; }
     // Only the answer to the latest text counts: an older request still in flight is dropped.
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      fetchSimilar(unitId, content, villageId, abort.signal).then(setHints).catch(() => undefined);
+      fetchSimilar(unitId, content, kept.villageId, abort.signal).then(setHints).catch(() => undefined);
     }, 300);
     return () => { clearTimeout(timer); abort.abort(); };
-  }, [content, villageId, unitId]);
+  }, [content, kept.villageId, unitId]);
+
+  const chooseField = useCallback((f: string | null) => setField(f), []);
 
   async function save(e?: FormEvent) {
     e?.preventDefault();
+    if (busy) return;
     setError(null);
+    if (!kept.receivedOn) {
+      setError(new ApiError(400, 'VALIDATION', x.receivedOnBad, [{ field: 'receivedOn', message: x.receivedOnBad }]));
+      return;
+    }
+    setBusy(true);
     try {
-      await api('POST', `/api/units/${unitId}/opinions`, {
-        content, source, villageId, field, joinMatterId: joinId,
+      const joined = !!joinId;
+      const matter = await saveOpinion(unitId, {
+        content, source: kept.source, villageId: kept.villageId, receivedOn: kept.receivedOn, field: joined ? null : field, joinMatterId: joinId,
         petitioner: name || phone ? { fullName: name, phone, consents } : null,
       });
-      setNotice(t.opinion.saved);
-      setContent(''); setName(''); setPhone(''); setConsents([]); setField(null); setJoinId(null);
-      contentRef.current?.focus();
+      let attached: string | null = null;
+      let attachError: string | null = null;
+      if (file) {
+        try {
+          await attachFile(matter.id, file);
+          attached = file.name;
+        } catch (err) {
+          attachError = err instanceof Error ? err.message : String(err);
+        }
+      }
+      setSaved({ matter, joined, attached, attachError });
     } catch (err) {
+      // Refused: the form stays as typed, the message names the field.
       setError(err instanceof ApiError ? err : new ApiError(0, 'INTERNAL', String(err), []));
+    } finally {
+      setBusy(false);
     }
   }
-  const fieldError = (f: string) => error?.fields.find((x) => x.field === f || x.field.startsWith(`${f}.`))?.message;
+
+  /** The next entry: a clean form with the same source, village and date received. */
+  function next() {
+    setSaved(null);
+    setContent(''); setName(''); setPhone(''); setConsents([]); setField(null); setJoinId(null); setFile(null); setHints(noHints); setError(null);
+    setTimeout(() => contentRef.current?.focus(), 0);
+  }
+
+  const fieldError = (f: string) => error?.fields.find((e) => e.field === f || e.field.startsWith(`${f}.`))?.message;
+
+  if (saved) {
+    return (
+      <Stack maw={760}>
+        <Title order={2}>{t.opinion.entryNav}</Title>
+        <SavedPanel saved={saved.matter} joined={saved.joined} attached={saved.attached} attachError={saved.attachError} onNext={next} />
+      </Stack>
+    );
+  }
 
   return (
     <Grid>
-      <Grid.Col span={{ base: 12, md: 7 }}>
-        <form onSubmit={save} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(); }}>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <form onSubmit={save} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(); }} noValidate>
           <Stack>
             <Title order={2}>{t.opinion.entryNav}</Title>
-            {notice && <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>{notice}</Alert>}
-            {error && <Alert color="red" role="alert">{error.message}</Alert>}
-            <Group grow>
-              <Select label={t.opinion.source} data={sourceOptions(lang)} value={source} onChange={(v) => v && setSource(v as OpinionSource)} allowDeselect={false} />
-              <Select label={t.opinion.village} data={villages} value={villageId} onChange={setVillageId} clearable searchable />
-            </Group>
+            {error && (
+              <Alert color="red" role="alert" title={x.refused}>
+                {error.fields.length > 0 ? error.fields.map((f) => <div key={f.field}>{f.message}</div>) : error.message}
+              </Alert>
+            )}
+            <Grid>
+              <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
+                <Select label={t.opinion.source} data={sourceOptions(lang)} value={kept.source} onChange={(v) => v && kept.setSource(v as OpinionSource)} allowDeselect={false} error={fieldError('source')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+                <Select label={t.opinion.village} data={villages} value={kept.villageId} onChange={kept.setVillageId} clearable searchable error={fieldError('villageId')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
+                <ReceivedDateInput value={kept.receivedOn} onChange={kept.setReceivedOn} serverError={fieldError('receivedOn')} />
+              </Grid.Col>
+            </Grid>
             <Textarea ref={contentRef} label={t.opinion.content} description={t.opinion.contentHint} autosize minRows={4} value={content} onChange={(e) => setContent(e.currentTarget.value)} error={fieldError('content')} data-autofocus autoFocus required />
-            <Group grow>
+            {!joinId && <FieldChoice suggestions={hints.suggestions} field={field} onField={chooseField} error={fieldError('field')} />}
+            <Group grow align="flex-start">
               <TextInput label={t.opinion.petitioner} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('petitioner.fullName')} />
               <TextInput label={t.opinion.phone} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={fieldError('petitioner.phone')} />
             </Group>
             <Checkbox.Group label={t.opinion.consent} value={consents} onChange={setConsents}>
               <Group mt="xs">{consentPurposes.map((p) => <Checkbox key={p} value={p} label={consentPurposeNames[p][lang]} />)}</Group>
             </Checkbox.Group>
-            {hints.suggestions.length > 0 && (
-              <Group gap="xs" aria-label={t.opinion.suggested}>
-                <Text size="sm">{t.opinion.suggested}:</Text>
-                {hints.suggestions.map((s) => (
-                  <Button key={s.field} size="compact-sm" variant={field === s.field ? 'filled' : 'light'} onClick={() => setField(field === s.field ? null : s.field)}>
-                    {t.opinion.confirm}: {fieldName(s.field, lang)} {Math.round(s.confidence * 100)}%
-                  </Button>
-                ))}
-              </Group>
-            )}
+            <FileInput label={x.attachment} description={x.attachmentHint} placeholder={x.attachmentChoose} accept="image/jpeg,image/png,image/webp" value={file} onChange={setFile} clearable error={fieldError('file')} />
             {joinId && <Alert color="blue">{t.opinion.joining}</Alert>}
-            <Group justify="flex-end"><Button type="submit">{t.opinion.save}</Button></Group>
+            <Group justify="flex-end" gap="sm">
+              <Text size="xs" c="dimmed">Ctrl+Enter</Text>
+              <Button type="submit" loading={busy}>{t.opinion.save}</Button>
+            </Group>
           </Stack>
         </form>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 5 }}>
-        {hints.duplicates.length > 0 && (
-          <Card withBorder aria-label={t.opinion.likelyDuplicates}>
-            <Title order={5} mb="xs">{t.opinion.likelyDuplicates}</Title>
-            <Stack gap="xs">
-              {hints.duplicates.map((d) => (
-                <Card key={d.id} withBorder padding="xs" data-testid="duplicate">
-                  <Highlighted text={d.content} spans={d.spans} />
-                  {d.shared?.length > 0 && <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>{triageText(lang).shared}: {d.shared.join(', ')}</Text>}
-                  <Group gap="xs" mt={4}>
-                    <Badge variant="light">{Math.round(d.similarity * 100)}%</Badge>
-                    {d.villageName && <Badge variant="outline" color={d.sameVillage ? 'red' : 'gray'}>{d.villageName}</Badge>}
-                    <Button size="compact-xs" variant={joinId === d.id ? 'filled' : 'light'} onClick={() => setJoinId(joinId === d.id ? null : d.id)}>{t.opinion.addToThis}</Button>
-                  </Group>
-                </Card>
-              ))}
-            </Stack>
-          </Card>
-        )}
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <DuplicateHints duplicates={hints.duplicates} joinId={joinId} onJoin={setJoinId} />
       </Grid.Col>
     </Grid>
   );
