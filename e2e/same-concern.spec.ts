@@ -41,6 +41,9 @@ async function enterPetition(page: Page, unitId: string, p: { name: string; cont
   await page.getByRole('button', { name: 'Lưu ý kiến' }).click();
   const response = await saved;
   expect(response.status(), await response.text()).toBe(201);
+  // Saved: the panel with the person's tracking code; the next entry starts from a clean form.
+  await expect(page.getByTestId('saved-panel')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập ý kiến tiếp' }).click();
   await expect(box).toHaveValue('');
   return ((await response.json()) as { id: string }).id;
 }
@@ -110,11 +113,12 @@ test('four people raise one new concern in their own words; the office merges th
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(target.content);
   await expect(row.locator('td').last()).toHaveText('4');
-  await row.click();
-  const drawer = page.getByRole('dialog');
-  await expect(drawer.getByText('Những người nêu (4)')).toBeVisible();
-  for (const p of petitions) await expect(drawer.getByText(p.name)).toBeVisible();
-  await page.keyboard.press('Escape');
+  // The row opens the matter's own page, with the four people who raised it.
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/y-kien/${target.id}$`));
+  const matter = page.getByRole('main');
+  await expect(matter.getByRole('heading', { name: 'Những người nêu (4)' })).toBeVisible();
+  for (const p of petitions) await expect(matter.getByTestId('matter-petitioners').getByText(p.name)).toBeVisible();
 
   // 3. A session outside the plan: scheduled today (its agenda takes the classified matters),
   // announced seven days ahead, run from the console.
@@ -133,13 +137,17 @@ test('four people raise one new concern in their own words; the office merges th
   await expect(page.getByTestId('session-state')).toHaveText('Đã thông báo');
 
   await page.getByRole('link', { name: 'Mở bàn điều hành hội nghị' }).click();
-  const items = page.getByTestId('agenda-item');
-  await expect(items.first()).toBeVisible();
+  // One question at a time; the sidebar lists them all, each with its whole text as its title.
+  const entries = page.getByTestId('agenda-entry');
+  await expect(entries.first()).toBeVisible();
   // The merged matter is on the agenda once, in the target's words; the absorbed ones are not.
-  const questions = await Promise.all((await items.all()).map((i) => i.getByLabel('Câu hỏi, kiến nghị').inputValue()));
+  const questions = await Promise.all((await entries.all()).map(async (e) => (await e.getAttribute('title')) ?? ''));
   const ours = questions.flatMap((q, n) => (fold(q).toLowerCase().includes(fold(place).toLowerCase()) ? [n] : []));
   expect(ours.map((n) => questions[n]), 'the agenda holds the concern once').toEqual([target.content]);
-  const item = items.nth(ours[0]!);
+  await entries.nth(ours[0]!).click();
+  const item = page.getByTestId('agenda-item');
+  await expect(item).toHaveAttribute('aria-label', `Câu hỏi ${ours[0]! + 1}`);
+  await expect(item.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(target.content);
   await item.getByLabel('Trả lời', { exact: true }).fill('Xin tiếp thu; giao công chức địa chính kiểm tra thực địa đập, lập phương án sửa chữa và trả lời bằng văn bản.');
   await item.getByLabel('Người trả lời').fill('Đồng chí Chủ tịch UBND xã');
   await item.getByText('Chuyển sau hội nghị').click();

@@ -1,5 +1,6 @@
-// One matter with everyone who raised it (its own and merged matters' raisings), its history,
-// and likely duplicates. Contacts are shown only to those who handle petitions, and each such
+// One matter with everyone who raised it (its own and merged matters' raisings), its history
+// (state changes and audit entries), its due date and how it was counted, its answer, the
+// documents issued about it, the sessions it went to, and likely duplicates: the matter's page. Contacts are shown only to those who handle petitions, and each such
 // view is logged (personal data law: every access to personal data is recorded).
 import { abilities, isOpen, maskPetitionerName, petitionerView, type Action, type Actor, type SimilarMatch } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
@@ -7,6 +8,10 @@ import type { Db } from '../db/open-database.js';
 import { notFoundUnless, petitionerFacts } from './opinion-access.js';
 import { findSimilarMatters } from './similarity-model.js';
 import { findMatter, summarise } from './opinion.repository.js';
+import { latestAnswer, matterActivity, matterDocuments, matterDue, matterSessions } from './matter-page.repository.js';
+import { acknowledgementDeadline } from './received-date.js';
+import { trackingCodesOf } from './tracking-receipt.js';
+import { moveContext } from '../session/session-move.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 
 const matterActions: Action[] = ['opinion.update', 'opinion.personal'];
@@ -37,6 +42,9 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
       ? await trx.selectFrom('petitioner_consent').select(['petitioner_id', 'purpose', 'recorded_at', 'recorded_by']).where('petitioner_id', 'in', petitionerIds).where('granted', '=', 1).execute()
       : [];
     const history = await trx.selectFrom('matter_state_change').select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason']).where('matter_id', '=', id).orderBy('at').execute();
+    const rules = await moveContext(trx, found!.unitPath);
+    const unit = await trx.selectFrom('unit').select(['id', 'name', 'slug']).where('id', '=', m.unit_id).executeTakeFirstOrThrow();
+    const organisation = m.source_organisation_id ? await trx.selectFrom('organisation').select('name').where('id', '=', m.source_organisation_id).executeTakeFirst() : undefined;
     const duplicates = isOpen(summary.state) && can.includes('opinion.update')
       ? await findSimilarMatters(trx, dialect, { id: m.unit_id, path: found!.unitPath }, m.content, { villageId: m.village_id, field: m.field, excludeId: id })
       : [];
@@ -56,6 +64,18 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
         consents: (personal ? consents : []).filter((c) => c.petitioner_id === r.petitioner_id).map((c) => ({ purpose: c.purpose, recordedAt: c.recorded_at, recordedBy: c.recorded_by })),
       })),
       history: history.map((h) => ({ from: h.from_state, to: h.to_state, at: h.at, actorUserId: h.actor_user_id, reason: h.reason })),
+      unit: { id: unit.id, name: unit.name, slug: unit.slug },
+      sourceOrganisationName: organisation?.name ?? null,
+      fieldConfirmed: !!m.field_confirmed_at,
+      createdAt: m.created_at,
+      trackingCodes: await trackingCodesOf(trx, id),
+      due: await matterDue(trx, m, rules),
+      // Owed while the petition is only received (classified = taken up), as the portal's tracking says.
+      acknowledgement: summary.state === 'received' ? await acknowledgementDeadline(trx, found!.unitPath, m.received_on) : null,
+      answer: await latestAnswer(trx, id),
+      documents: await matterDocuments(trx, id),
+      sessions: await matterSessions(trx, id),
+      activity: await matterActivity(trx, id),
       duplicates: await withSummaries(trx, duplicates),
     };
   });

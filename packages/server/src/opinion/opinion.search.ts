@@ -1,4 +1,5 @@
-// Search over matters (their text, petitioners' names, answers) with filters, newest first.
+// Search over matters (their text, petitioners' names, answers) with filters, newest first, or
+// in a chosen order (received day, due date in force), and how many match (bounded).
 // The text is matched on a folded shadow column, so "duong" finds "đường". The indexed filters
 // (unit, field, village, assignee) are tokens in the same text index (migration 0015), so a
 // filtered search is one intersection inside the index, read newest first, and a limit stops it
@@ -31,8 +32,65 @@ function conditions(scope: Scope, f: SearchFilters, today: string): RawBuilder<u
   if (f.state) c.push(sql`m.state = ${f.state}`);
   else if (!f.q) c.push(sql`m.state <> 'merged'`);
   if (f.unrouted) c.push(sql`m.state = 'classified' and m.assignee_person_id is null`);
-  if (f.overdue) c.push(sql`m.prepare_by < ${today} and m.state in (${sql.join([...openStates])})`);
+  // Overdue: an open matter whose prepare-by date has passed, or a matter in follow-up whose due
+  // date in force (escalation, extension, conclusion notice) has passed.
+  if (f.overdue) {
+    c.push(sql`((m.prepare_by < ${today} and m.state in (${sql.join([...openStates])}))
+      or (m.state in (${sql.join([...followUpStates])}) and ${dueInForce} < ${today}))`);
+  }
+  if (f.round) {
+    c.push(sql`(exists (select 1 from agenda_item ai where ai.matter_id = m.id and ai.session_id = ${f.round})
+      or exists (select 1 from conclusion_item ci where ci.matter_id = m.id and ci.session_id = ${f.round}))`);
+  }
   return c;
+}
+
+/** States whose due date is the follow-up's (as the worklist's, follow-up.repository.ts). */
+const followUpStates = ['carried-over', 'in-follow-up', 'complex', 'escalated'] as const;
+
+/**
+ * The due date in force for the matter `m`, in SQL, by the rule of currentDues
+ * (follow-up.repository.ts): an open escalation's, else the latest extension's, else the latest
+ * conclusion item's; before the session, the prepare-by date.
+ */
+export const dueInForce = sql`coalesce(
+  (select e.due_date from escalation e where e.matter_id = m.id and e.state <> 'answered' order by e.created_at desc limit 1),
+  (select x.due_date from due_extension x where x.matter_id = m.id order by x.at desc limit 1),
+  (select ci.due_date from conclusion_item ci where ci.matter_id = m.id order by ci.created_at desc limit 1),
+  m.prepare_by)`;
+
+/** The ORDER BY of a chosen sort; the newest entered first breaks ties. */
+function orderBy(f: SearchFilters): RawBuilder<unknown> {
+  const desc = f.dir !== 'asc';
+  const dir = desc ? sql`desc` : sql`asc`;
+  if (f.sort === 'deadline') return sql`(${dueInForce} is null) asc, ${dueInForce} ${desc ? sql`desc` : sql`asc`}, m.seq desc`;
+  return sql`m.received_on ${dir}, m.seq ${dir}`;
+}
+
+/** `from … where …` of every matter that matches the words and the filters (no order). */
+function matching(dialect: Dialect, terms: string[], f: SearchFilters, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  if (terms.length === 0) return sql`from matter m join unit u on u.id = m.unit_id where ${where}`;
+  if (dialect === 'postgres') {
+    const filters = tsFilterQuery(f);
+    const words = sql`to_tsquery('simple', ${tsQuery(terms)})`;
+    const tsq = filters === null ? words : sql`(${words} && ${filters}::tsquery)`;
+    return sql`from matter_search s join matter m on m.seq = s.seq join unit u on u.id = m.unit_id
+      where s.vector @@ ${tsq} and numnode(${words}) > 0 and ${where}`;
+  }
+  return sql`from matter_fts join matter m on m.seq = matter_fts.rowid join unit u on u.id = m.unit_id
+    where matter_fts match ${ftsFilteredMatch(terms, f)} and ${where}`;
+}
+
+/** The list counts at most this many matters (then: "more than"), so a count never walks a province. */
+export const COUNT_CAP = 10_000;
+
+/** How many matters match (merged ones counted as their target), up to COUNT_CAP + 1. */
+export async function countMatters(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters): Promise<number> {
+  const terms = searchTerms(f.q ?? '');
+  const where = sql.join(conditions(scope, f, todayInVietnam()), sql` and `);
+  const r = await sql<{ n: number | string }>`select count(*) as n from (select distinct coalesce(m.merged_into_id, m.id) as id
+    ${matching(dialect, terms, f, where)} limit ${COUNT_CAP + 1}) x`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 /** FTS5 string literal: double quotes, with any inner quote doubled. */
@@ -80,7 +138,10 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
   const where = sql.join(conditions(scope, f, todayInVietnam()), sql` and `);
   type Row = { id: string; merged_into_id: string | null };
   let query: RawBuilder<Row>;
-  if (terms.length === 0) {
+  if (f.sort) {
+    // A chosen order (the list's sort): every match, sorted, one page of it.
+    query = sql<Row>`select m.id, m.merged_into_id ${matching(dialect, terms, f, where)} order by ${orderBy(f)} limit ${limit} offset ${offset}`;
+  } else if (terms.length === 0) {
     // No words: the filters' own indexes, newest first.
     query = sql<Row>`select m.id, m.merged_into_id from matter m join unit u on u.id = m.unit_id
       where ${where} order by m.seq desc limit ${limit} offset ${offset}`;

@@ -1,87 +1,115 @@
-// The list of matters with one search box (accents and đ optional) and filters; a row opens
-// the matter: everyone who raised it, its history, and the merges to undo.
-import { Badge, Button, Drawer, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { matterStateNames, opinionSourceNames, type MatterState, type MatterSummary } from '@doithoai/core';
-import { useCallback, useEffect, useState } from 'react';
+// The list of matters (/y-kien) with one search box (accents and đ optional), filters, sorting and
+// pages kept in the URL; each row opens the matter's own page (/y-kien/:id), and its receipt
+// prints from /y-kien/:id/bien-nhan. The app routes /y-kien/* here, so the pages nest here.
+import { Anchor, Badge, Button, Checkbox, Group, Loader, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { matterStateNames, type MatterState } from '@doithoai/core';
+import { useEffect, useState } from 'react';
+import { Link, Route, Routes, useNavigate } from 'react-router';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { viDate } from '../../format/date';
 import type { PageProps } from '../../app/pages';
 import { fieldName, fieldOptions, sourceOptions, stateOptions } from './labels';
+import { MatterPage } from './MatterPage';
+import { MatterReceiptPage } from './MatterReceiptPage';
+import { matterText } from './matter-text';
 import { useCommune } from './useCommune';
+import { filterNames, MAX_PAGE, PAGE_SIZE, useOpinionList } from './useOpinionList';
 
-interface Detail extends MatterSummary {
-  raisings: { id: string; fullName: string | null; villageName: string | null; phone: string | null; source: string; receivedOn: string; matterId: string }[];
-  history: { from: string | null; to: string; at: string; reason: string | null }[];
-  absorbed: { id: string; content: string }[];
-  can: string[];
+export function OpinionListPage(props: PageProps) {
+  return (
+    <Routes>
+      <Route index element={<OpinionList {...props} />} />
+      <Route path=":id" element={<MatterPage />} />
+      <Route path=":id/bien-nhan" element={<MatterReceiptPage />} />
+    </Routes>
+  );
 }
 
-export function OpinionListPage({ unitId }: PageProps) {
+const finished: MatterState[] = ['closed', 'settled', 'responded', 'rejected', 'withdrawn', 'merged'];
+
+function OpinionList({ unitId }: PageProps) {
   const { t, lang } = useI18n();
-  const { villages } = useCommune(unitId);
-  const [q, setQ] = useState('');
-  const [filters, setFilters] = useState<Record<string, string | null>>({ field: null, source: null, state: null, villageId: null });
-  const [items, setItems] = useState<MatterSummary[] | null>(null);
-  const [open, setOpen] = useState<Detail | null>(null);
+  const x = matterText(lang);
+  const navigate = useNavigate();
+  const { villages, people } = useCommune(unitId);
+  const { params, data, failed, page, set } = useOpinionList(unitId);
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const [rounds, setRounds] = useState<{ value: string; label: string }[]>([]);
+  useEffect(() => {
+    api<{ sessions: { id: string; round: number | null; date: string | null; heldBy: string | null }[] }>('GET', `/api/units/${encodeURIComponent(unitId)}/sessions`)
+      .then((r) => setRounds(r.sessions.map((s) => ({ value: s.id, label: `${s.round === null ? x.round(null) : x.round(s.round)}${s.date ? `, ${viDate(s.date)}` : s.heldBy ? ` (${viDate(s.heldBy)})` : ''}` }))))
+      .catch(() => setRounds([]));
+  }, [unitId, lang]);
+  // The search words reach the URL (and the server) a moment after typing stops.
+  useEffect(() => {
+    const timer = setTimeout(() => { if ((params.get('q') ?? '') !== typed.trim()) set({ q: typed.trim() || null }, { replace: true }); }, 250);
+    return () => clearTimeout(timer);
+  }, [typed]);
 
-  const load = useCallback(() => {
-    const params = new URLSearchParams({ limit: '100' });
-    if (q.trim()) params.set('q', q.trim());
-    for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
-    api<{ items: MatterSummary[] }>('GET', `/api/units/${unitId}/opinions?${params}`).then((r) => setItems(r.items)).catch(() => setItems([]));
-  }, [unitId, q, filters]);
-  useEffect(() => { const timer = setTimeout(load, 200); return () => clearTimeout(timer); }, [load]);
-
-  const show = (id: string) => api<Detail>('GET', `/api/opinions/${id}`).then(setOpen);
-  const unmerge = async (id: string) => { await api('POST', `/api/opinions/${id}/unmerge`); if (open) await show(open.id); load(); };
-  const set = (k: string) => (v: string | null) => setFilters({ ...filters, [k]: v });
-
+  const sortKey = `${params.get('sort') ?? 'received'}-${params.get('dir') ?? (params.get('sort') === 'deadline' ? 'asc' : 'desc')}`;
+  const select = (name: string, label: string, options: { value: string; label: string }[]) => (
+    <Select label={label} placeholder={t.opinion.all} data={options} value={params.get(name)} onChange={(v) => set({ [name]: v })} clearable searchable={options.length > 8} />
+  );
+  const pages = data ? Math.min(MAX_PAGE, Math.max(1, Math.ceil(data.total / PAGE_SIZE))) : 1;
+  const filtered = filterNames.some((n) => params.get(n)) || !!params.get('q');
   return (
     <Stack>
       <Title order={2}>{t.opinion.nav}</Title>
-      <TextInput placeholder={t.opinion.search} aria-label={t.opinion.search} value={q} onChange={(e) => setQ(e.currentTarget.value)} autoFocus />
-      <Group grow>
-        <Select placeholder={t.opinion.field} aria-label={t.opinion.field} data={fieldOptions(lang)} value={filters.field ?? null} onChange={set('field')} clearable />
-        <Select placeholder={t.opinion.source} aria-label={t.opinion.source} data={sourceOptions(lang)} value={filters.source ?? null} onChange={set('source')} clearable />
-        <Select placeholder={t.opinion.village} aria-label={t.opinion.village} data={villages} value={filters.villageId ?? null} onChange={set('villageId')} clearable />
-        <Select placeholder={t.opinion.state} aria-label={t.opinion.state} data={stateOptions(lang)} value={filters.state ?? null} onChange={set('state')} clearable />
+      <TextInput label={t.opinion.search} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} autoFocus />
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        {select('status', t.opinion.state, stateOptions(lang))}
+        {select('field', t.opinion.field, fieldOptions(lang))}
+        {select('village', t.opinion.village, villages)}
+        {select('source', t.opinion.source, sourceOptions(lang))}
+        {select('official', x.officialFilter, people)}
+        {rounds.length > 0 && select('round', x.roundFilter, rounds)}
+        <Select label={x.sort} data={Object.entries(x.sorts).map(([value, label]) => ({ value, label }))} value={sortKey} allowDeselect={false}
+          onChange={(v) => { if (v) { const [sort, dir] = v.split('-'); set({ sort: sort!, dir: dir! }); } }} />
+        <Checkbox label={x.overdue} checked={params.get('overdue') === '1'} onChange={(e) => set({ overdue: e.currentTarget.checked ? '1' : null })} mt={{ md: 28 }} />
+      </SimpleGrid>
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm" fw={600} data-testid="opinion-total">{data ? x.total(data.total, data.totalCapped) : ''}</Text>
+        {filtered && <Button variant="subtle" size="compact-sm" onClick={() => { setTyped(''); navigate('/y-kien'); }}>{x.clear}</Button>}
       </Group>
-      {!items ? <Loader /> : items.length === 0 ? <Text c="dimmed">{t.opinion.none}</Text> : (
-        <Table striped highlightOnHover>
-          <Table.Thead><Table.Tr><Table.Th>{t.opinion.content}</Table.Th><Table.Th>{t.opinion.village}</Table.Th><Table.Th>{t.opinion.field}</Table.Th><Table.Th>{t.opinion.state}</Table.Th><Table.Th>{t.opinion.assignee}</Table.Th><Table.Th>{t.opinion.petitioners}</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {items.map((m) => (
-              <Table.Tr key={m.id} data-testid="opinion-row" onClick={() => show(m.id)} style={{ cursor: 'pointer' }}>
-                <Table.Td>{m.content}</Table.Td>
-                <Table.Td>{m.villageName}</Table.Td>
-                <Table.Td>{fieldName(m.field, lang)}</Table.Td>
-                <Table.Td><Badge variant="light">{matterStateNames[m.state][lang]}</Badge></Table.Td>
-                <Table.Td>{m.assigneeName}</Table.Td>
-                <Table.Td>{m.petitionerCount}</Table.Td>
+      {failed && <Text c="red" role="alert">{failed}</Text>}
+      {!data ? <Loader /> : data.items.length === 0 ? <Text c="dimmed">{t.opinion.none}</Text> : (
+        <Table.ScrollContainer minWidth={960}>
+          <Table striped highlightOnHover verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={100}>{t.opinion.received}</Table.Th><Table.Th>{t.opinion.content}</Table.Th><Table.Th w={110}>{t.opinion.village}</Table.Th>
+                <Table.Th w={130}>{t.opinion.field}</Table.Th><Table.Th w={170}>{t.opinion.state}</Table.Th><Table.Th w={100}>{x.dueCol}</Table.Th>
+                <Table.Th w={150}>{t.opinion.assignee}</Table.Th><Table.Th w={70}>{t.opinion.petitioners}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((m) => (
+                <Table.Tr key={m.id} data-testid="opinion-row" onClick={(e) => { if (!(e.target as HTMLElement).closest('a')) navigate(`/y-kien/${encodeURIComponent(m.id)}`); }} style={{ cursor: 'pointer' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{viDate(m.receivedOn)}</Table.Td>
+                  <Table.Td><Anchor component={Link} to={`/y-kien/${encodeURIComponent(m.id)}`} c="inherit" size="sm" style={{ overflowWrap: 'anywhere' }}>{m.content}</Anchor></Table.Td>
+                  <Table.Td>{m.villageName}</Table.Td>
+                  <Table.Td>{fieldName(m.field, lang)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" tt="none" styles={{ root: { height: 'auto', paddingBlock: 2, maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 } }}>
+                      {matterStateNames[m.state][lang]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.dueOn && !finished.includes(m.state) ? viDate(m.dueOn) : '—'}</Table.Td>
+                  <Table.Td>{m.assigneeName}</Table.Td>
+                  <Table.Td>{m.petitionerCount}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
-      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="lg" title={open ? fieldName(open.field, lang) : ''}>
-        {open && (
-          <Stack>
-            <Text>{open.content}</Text>
-            <Text size="sm" c="dimmed">{matterStateNames[open.state][lang]} · {open.assigneeName ?? '—'}</Text>
-            <Title order={5}>{t.opinion.raisedBy} ({open.petitionerCount})</Title>
-            {open.raisings.map((r) => (
-              <Group key={r.id} justify="space-between">
-                <Text size="sm">{r.fullName ?? '—'} {r.villageName ? `(${r.villageName})` : ''} {r.phone ?? ''} · {opinionSourceNames[r.source as keyof typeof opinionSourceNames]?.[lang]}</Text>
-                {r.matterId !== open.id && open.can.includes('opinion.update') && <Button size="compact-xs" variant="light" onClick={() => unmerge(r.matterId)}>{t.opinion.unmerge}</Button>}
-              </Group>
-            ))}
-            <Title order={5}>{t.opinion.history}</Title>
-            {open.history.map((h, i) => (
-              <Text key={i} size="sm">{h.at.slice(0, 16).replace('T', ' ')} — {matterStateNames[h.to as MatterState]?.[lang] ?? h.to}{h.reason ? `: ${h.reason}` : ''}</Text>
-            ))}
-          </Stack>
-        )}
-      </Drawer>
+      {data && data.total > 0 && (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed">{x.pageOf(data.offset + 1, data.offset + data.items.length)}</Text>
+          {pages > 1 && <Pagination total={pages} value={page} onChange={(p) => set({ page: p === 1 ? null : String(p) })} aria-label={x.pages} siblings={1} boundaries={1} />}
+        </Group>
+      )}
     </Stack>
   );
 }
