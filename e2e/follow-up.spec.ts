@@ -38,6 +38,59 @@ async function pick(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
+test('the office filters the worklist by field, and names an official for an overdue matter nobody answers, from its row', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const office = await signedIn(browser, baseURL!, 'vanphong');
+  const me = await (await office.request.get('/api/me')).json();
+  const unitId: string = me.grants[0].unitId;
+  const all = await (await office.request.get(`/api/units/${unitId}/follow-up`)).json();
+  const withField = all.items.find((i: { field: string | null }) => i.field);
+  const sameField = all.items.filter((i: { field: string | null }) => i.field === withField.field).length;
+  const orphan = all.items.find((i: { official: { personId: string | null }; due: { date: string } }) => !i.official.personId && i.due.date < all.today);
+  expect(orphan, 'the demo has an overdue matter with nobody responsible').toBeTruthy();
+  const other = all.officials.find((o: { name: string }) => o.name !== 'Phan Thị Hương');
+
+  await office.getByRole('link', { name: 'Theo dõi trả lời' }).click();
+  const rows = office.getByTestId('worklist-row');
+  await expect(rows).toHaveCount(all.total);
+  // The legal basis of the due dates is said once, under the list, not in every row.
+  await expect(office.getByTestId('due-basis')).toContainText('Bộ luật Dân sự 2015');
+  for (const row of await rows.all()) await expect(row).not.toContainText('Căn cứ');
+  // Each row opens the matter's page.
+  await expect(rows.getByRole('link', { name: orphan.content })).toHaveAttribute('href', `/y-kien/${orphan.matterId}`);
+
+  // By field: the field kept in the URL, only that field's matters.
+  const fieldName = await rows.filter({ hasText: withField.content }).locator('td').nth(1).innerText();
+  await office.getByRole('combobox', { name: 'Lĩnh vực', exact: true }).click();
+  await office.getByRole('option', { name: fieldName, exact: true }).click();
+  await expect(office).toHaveURL(new RegExp(`[?&]field=${withField.field}(&|$)`));
+  await expect(rows).toHaveCount(sameField);
+  for (const row of await rows.all()) await expect(row.locator('td').nth(1)).toHaveText(fieldName);
+  await office.getByRole('button', { name: 'Bỏ lọc' }).click();
+  await expect(rows).toHaveCount(all.total);
+
+  // Overdue and nobody responsible: the matter is on the office's list, and is named from its row.
+  // (The boxes follow the URL, which changes a moment after the click.)
+  for (const name of ['Chưa có người phụ trách', 'Quá hạn']) {
+    await office.getByRole('checkbox', { name }).click();
+    await expect(office.getByRole('checkbox', { name })).toBeChecked();
+  }
+  await expect(office).toHaveURL(/unassigned=1/);
+  await expect(office).toHaveURL(/overdue=1/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(orphan.content);
+  await expect(rows.first().getByTestId('no-official')).toHaveText('Chưa có người phụ trách');
+  await rows.first().getByRole('combobox', { name: `Giao cho công chức: ${orphan.content.slice(0, 60)}` }).click();
+  await office.getByRole('option', { name: other.name, exact: true }).click();
+  await rows.first().getByRole('button', { name: `Giao: ${orphan.content.slice(0, 60)}` }).click();
+  await expect(rows).toHaveCount(0);
+  await expect(office.getByText('Không có vấn đề nào đang chờ trả lời.')).toBeVisible();
+  // The same list, reloaded from its URL, without "nobody responsible": named.
+  await office.goto('/theo-doi?overdue=1');
+  await expect(rows.filter({ hasText: orphan.content })).toContainText(other.name);
+  await office.context().close();
+});
+
 test('an official answers a carried-over matter, the chair approves it, the tracking page shows it without names', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const office = await signedIn(browser, baseURL!, 'vanphong');

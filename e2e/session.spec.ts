@@ -1,9 +1,10 @@
 // The whole path of one round, as a clerk of Xã Sơn Tây does it (Sơn Giang already has its demo
 // year): the year's plan from the rules in one click, issued; round 1 scheduled, its notice
-// refused when late and published on time; a walk-in registered; the console run with three
-// questions (settled, carried over, new from the floor) while the network drops and returns, with
-// nothing lost; the session closed with its minutes; the conclusion notice drafted and issued —
-// and the carried-over items due 30 working days after the notice.
+// refused when late and published on time; a walk-in registered; the console run one question at
+// a time by keyboard through three questions (settled, carried over, new from the floor) while the
+// network drops and returns, with nothing lost, attendance per composition adding up to the total,
+// and the hall's screen following the question shown; the session closed with its minutes; the
+// conclusion notice drafted and issued — and the carried-over items due 30 working days after it.
 import { expect, test, type Page } from '@playwright/test';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -26,7 +27,8 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   // Setup a commune would already have: its Đảng ủy (to issue the plan) and one classified opinion.
   expect((await page.request.post(`/api/units/${unitId}/organisations`, { data: { kind: 'dang-uy', name: 'Đảng ủy xã Sơn Tây', abbreviation: 'ĐU' } })).status()).toBe(201);
   const prepared = 'Đề nghị nâng cấp đường giao thông nội đồng thôn 1';
-  expect((await page.request.post(`/api/units/${unitId}/opinions`, { data: { content: prepared, source: 'village', field: 'nong-nghiep' } })).status()).toBe(201);
+  const asker = 'Lê Thị Lan';
+  expect((await page.request.post(`/api/units/${unitId}/opinions`, { data: { content: prepared, source: 'village', field: 'nong-nghiep', petitioner: { fullName: asker } } })).status()).toBe(201);
 
   // Dates: round 1 of this year is held by 15 June; the session on that day, or today if earlier.
   const today = iso(new Date(Date.now() + 7 * 3600_000));
@@ -68,36 +70,75 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await page.getByRole('button', { name: 'Đăng ký phát biểu (người đến trực tiếp)' }).click();
   await expect(page.getByTestId('registrations')).toContainText('Nguyễn Thị Hoa');
 
-  // The console: three questions; the network drops in the middle and comes back.
+  // The console: one question at a time, by keyboard; the network drops in the middle and comes back.
   await page.getByRole('link', { name: 'Mở bàn điều hành hội nghị' }).click();
-  const q1 = page.getByRole('group', { name: 'Câu hỏi 1' });
-  const q2 = page.getByRole('group', { name: 'Câu hỏi 2' });
-  await expect(q1.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(prepared);
-  await expect(q2.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(walkIn);
-  await page.getByLabel('Số người dự').fill('85');
-  await q1.getByLabel('Trả lời', { exact: true }).fill('Đường đã có trong kế hoạch năm nay, khởi công tháng tới.');
-  await q1.getByLabel('Người trả lời').fill('Chủ tịch UBND xã');
-  await q1.getByText('Giải quyết tại hội nghị').click();
+  const current = page.getByTestId('agenda-item');
+  const entries = page.getByTestId('agenda-entry');
+  await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 1');
+  await expect(entries).toHaveCount(2);
+  await expect(current.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(prepared);
+  // Who asks a prepared question: the person who raised it.
+  await expect(current.getByLabel('Người hỏi')).toHaveValue(asker);
+  await expect(page.getByTestId('console-keys')).toContainText('Alt+↓');
+
+  // Attendance per composition: the total is their sum.
+  const present = page.getByLabel(/^có mặt: /);
+  expect(await present.count()).toBeGreaterThan(1);
+  await present.nth(0).fill('60');
+  await present.nth(1).fill('25');
+  await expect(page.getByTestId('attendance-total')).toContainText('Số người dự: 85');
+
+  // Question 1: answered, settled with Alt+G.
+  await current.getByLabel('Trả lời', { exact: true }).fill('Đường đã có trong kế hoạch năm nay, khởi công tháng tới.');
+  await current.getByLabel('Người trả lời').fill('Chủ tịch UBND xã');
+  await page.keyboard.press('Alt+G');
+  await expect(entries.nth(0)).toContainText('Đã giải quyết');
   await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tất cả thay đổi');
 
+  // The hall's screen, in another window: the question shown, the asker masked.
+  const sessionId = new URL(page.url()).pathname.split('/')[2]!;
+  const hall = await context.newPage();
+  await hall.goto(`/hoi-nghi/${sessionId}/trinh-chieu`);
+  await expect(hall.getByTestId('projector-question')).toHaveText(prepared);
+  await expect(hall.getByTestId('projector-asker')).toHaveText('Người hỏi: Bà L.T.L.');
+  await expect(hall.getByRole('heading', { level: 1 })).toContainText('Hội nghị lần 1');
+  await expect(hall.getByTestId('projector')).toContainText(`07 giờ 30 · ngày ${vi(sessionDate)} · Hội trường UBND xã Sơn Tây`);
+
   await context.setOffline(true);
-  await q2.getByLabel('Trả lời', { exact: true }).fill('Xin tiếp thu, giao công chức địa chính kiểm tra và trả lời bằng văn bản.');
-  await q2.getByText('Chuyển sau hội nghị').click();
-  await page.getByRole('button', { name: 'Thêm câu hỏi từ hội trường' }).click();
-  const q3 = page.getByRole('group', { name: 'Câu hỏi 3' });
+  // Question 2 (Alt+↓): carried over with Alt+C.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 2');
+  await expect(current.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(walkIn);
+  await expect(current.getByLabel('Người hỏi')).toHaveValue('Nguyễn Thị Hoa');
+  await expect(hall.getByTestId('projector-question')).toHaveText(walkIn);
+  await current.getByLabel('Trả lời', { exact: true }).fill('Xin tiếp thu, giao công chức địa chính kiểm tra và trả lời bằng văn bản.');
+  await page.keyboard.press('Alt+C');
+  await expect(entries.nth(1)).toContainText('Chuyển sau');
+  // Question 3, new from the floor (Alt+N): the cursor waits in "who asks".
+  await page.keyboard.press('Alt+N');
+  await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 3');
+  await expect(current.getByLabel('Người hỏi')).toBeFocused();
+  await page.keyboard.type('Trần Văn Bình');
   const floor = 'Hỏi về tiến độ chi trả tiền hỗ trợ lũ lụt cho thôn 1';
-  await q3.getByLabel('Người hỏi').fill('Trần Văn Bình');
-  await q3.getByLabel('Câu hỏi, kiến nghị').fill(floor);
-  await q3.getByText('Chuyển sau hội nghị').click();
+  await current.getByLabel('Câu hỏi, kiến nghị').fill(floor);
+  await page.keyboard.press('Alt+C');
+  await expect(hall.getByTestId('projector-question')).toHaveText(floor);
+  await expect(hall.getByTestId('projector-asker')).toHaveText('Người hỏi: Ông T.V.B.');
   await expect(page.getByTestId('autosave-status')).toContainText('Mất kết nối');
   expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('doithoai.console.')))).toBe(true);
 
   await context.setOffline(false);
   await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tất cả thay đổi', { timeout: 15_000 });
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Câu hỏi 3' }).getByLabel('Câu hỏi, kiến nghị')).toHaveValue(floor);
-  await expect(page.getByRole('group', { name: 'Câu hỏi 2' }).getByLabel('Trả lời', { exact: true })).toHaveValue(/Xin tiếp thu/);
-  await expect(page.getByLabel('Số người dự')).toHaveValue('85');
+  await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 3');
+  await expect(current.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(floor);
+  await expect(current.getByLabel('Người hỏi')).toHaveValue('Trần Văn Bình');
+  await page.keyboard.press('PageUp');
+  await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 2');
+  await expect(current.getByLabel('Trả lời', { exact: true })).toHaveValue(/Xin tiếp thu/);
+  await expect(page.getByTestId('attendance-total')).toContainText('Số người dự: 85');
+  await expect(entries).toHaveCount(3);
+  await hall.close();
 
   // The session closes with its minutes.
   await page.getByRole('link', { name: '← Trang hội nghị' }).click();

@@ -121,6 +121,14 @@ export const FollowUpFilter = z.object({
   official: z.string().max(64).optional(),
   field: z.string().max(64).optional(),
   session: z.string().max(64).optional(),
+  village: z.string().max(64).optional(),
+  round: z.coerce.number().int().min(0).max(1000).optional(),
+  /** '1': only matters nobody is named to answer. */
+  unassigned: z.enum(['0', '1']).optional(),
+  /** '1': only matters past their due date in force. */
+  overdue: z.enum(['0', '1']).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type FollowUpFilter = z.infer<typeof FollowUpFilter>;
 

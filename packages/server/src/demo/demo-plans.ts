@@ -34,6 +34,14 @@ const answers = [
   'Xin tiếp thu; giao công chức chuyên môn kiểm tra, trả lời bằng văn bản.',
 ];
 
+// Who is invited, and how many came to round 1 and round 2.
+const participants = [
+  { composition: 'Đại diện Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện', invited: 6, present: [5, 4] },
+  { composition: 'Ban Thường vụ Đảng ủy, Thường trực HĐND - UBND - UBMTTQ xã', invited: 12, present: [12, 11] },
+  { composition: 'Bí thư chi bộ, thôn trưởng các thôn', invited: 22, present: [20, 19] },
+  { composition: 'Đại diện Nhân dân các thôn', invited: 110, present: [105, 94] },
+];
+
 export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
   const office = await actorOf(db, 'vanphong');
   const admin = await actorOf(db, 'admin');
@@ -61,7 +69,7 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
     const version = async () => Number((await db.kysely.selectFrom('dialogue_session').select('version').where('id', '=', s.id).executeTakeFirstOrThrow()).version);
     await scheduleSession(on(addDays(date, -20)), office, s.id, {
       date, startTime: '07:30', venue: 'Hội trường UBND xã Sơn Giang', chairs: ['Đồng chí Hồ Đình Linh, Bí thư Đảng ủy, Chủ tịch HĐND xã', 'Đồng chí Nguyễn Văn Hòa, Chủ tịch UBND xã'],
-      participants: ['Đại diện Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện', 'Ban Thường vụ Đảng ủy, Thường trực HĐND - UBND - UBMTTQ xã', 'Bí thư chi bộ, thôn trưởng các thôn', 'Đại diện Nhân dân các thôn'],
+      participants: participants.map(({ composition, invited }) => ({ composition, invited })),
       topics: plan.content.contentGroups.map((g) => g.text), version: await version(),
     });
     await announceSession(on(addDays(date, -9)), office, s.id, {
@@ -85,7 +93,9 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
       rev: 1, position: 1000, fromFloor: true, speakerName: 'Lê Văn Sáu', outcome: 'carried-over', answer: answers[2]!, answeredBy: 'Đồng chí Bí thư Đảng ủy',
       question: i === 0 ? 'Hỏi về tiến độ cấp giấy chứng nhận quyền sử dụng đất ở thôn Đồng Lạc' : 'Phản ánh nước thải trại lợn gây ô nhiễm khe suối thôn Quyết Tiến',
     });
-    await saveAttendance(on(date), office, s.id, { rev: 1, total: i === 0 ? 142 : 128, groups: [] });
+    // Counted per composition: the total (142, then 128) is their sum.
+    const groups = participants.map((p) => ({ composition: p.composition, present: p.present[i]! }));
+    await saveAttendance(on(date), office, s.id, { rev: 1, total: groups.reduce((n, g) => n + g.present, 0), groups });
     await holdSession(on(date), office, s.id, { version: await version() });
     await saveConclusionDraft(on(notice), office, s.id, {
       date: notice, responsible: {}, recipients: defaultConclusionRecipients,

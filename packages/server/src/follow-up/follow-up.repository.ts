@@ -100,3 +100,18 @@ export async function personNameOf(db: Q, userId: string): Promise<string> {
   const p = await db.selectFrom('person').select('full_name').where('user_id', '=', userId).executeTakeFirst();
   return p?.full_name ?? '';
 }
+
+/** What the worklist's filters offer: the unit's people (also those the office may name), its villages, the rounds with follow-up items. */
+export async function worklistChoices(db: Q, unitId: string) {
+  const [people, villages, rounds] = await Promise.all([
+    db.selectFrom('person').select(['id', 'full_name', 'position']).where('unit_id', '=', unitId).orderBy('full_name').execute(),
+    db.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).orderBy('name').execute(),
+    db.selectFrom('conclusion_item as ci').innerJoin('dialogue_session as s', 's.id', 'ci.session_id').select('s.round').distinct()
+      .where('s.unit_id', '=', unitId).where('s.round', 'is not', null).orderBy('s.round').execute(),
+  ]);
+  return {
+    officials: people.map((p) => ({ personId: p.id, name: p.full_name, position: p.position })),
+    villages: villages.map((v) => ({ id: v.id, name: v.name })),
+    rounds: rounds.map((r) => Number(r.round)),
+  };
+}

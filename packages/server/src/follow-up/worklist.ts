@@ -13,9 +13,12 @@ import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
 import { answerView } from './answer.js';
 import { filledTemplates } from './answer-templates.js';
-import { conclusionItemOf, currentDues, followUpStates, petitionersOf, readableMatter } from './follow-up.repository.js';
+import { conclusionItemOf, currentDues, followUpStates, petitionersOf, readableMatter, worklistChoices } from './follow-up.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
+
+/** Rows per page of the worklist when the caller does not say (at most 100). */
+export const WORKLIST_PAGE = 50;
 
 export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: string, filter: FollowUpFilter = {}) {
   return db.kysely.transaction().execute(async (trx) => {
@@ -28,7 +31,8 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
       .innerJoin('conclusion_item as ci', 'ci.matter_id', 'm.id')
       .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
       .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-      .select(['m.id', 'm.content', 'm.field', 'm.state', 'm.assignee_person_id', 'p.full_name as official_name', 'ci.session_id', 'ci.responsible', 'ci.created_at as item_at', 's.round', 'u.id as unit_id'])
+      .leftJoin('unit as v', 'v.id', 'm.village_id')
+      .select(['m.id', 'm.content', 'm.field', 'm.state', 'm.assignee_person_id', 'm.village_id', 'v.name as village_name', 'p.full_name as official_name', 'ci.session_id', 'ci.responsible', 'ci.created_at as item_at', 's.round', 'u.id as unit_id'])
       .where((eb) => eb.or([
         eb('m.state', 'in', [...followUpStates]),
         eb.and([eb('m.state', '=', 'responded'), eb.exists(eb.selectFrom('answer_letter as l').select('l.id').whereRef('l.matter_id', '=', 'm.id').where('l.sent_on', 'is', null))]),
@@ -36,32 +40,53 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
       .where('u.path', 'like', `${unit.path}%`)
       .where(scopeCondition(scope) as never);
     if (filter.official) q = q.where('m.assignee_person_id', '=', filter.official);
+    if (filter.unassigned === '1') q = q.where('m.assignee_person_id', 'is', null);
     if (filter.field) q = q.where('m.field', '=', filter.field);
-    if (filter.session) q = q.where('ci.session_id', '=', filter.session);
-    const rows = await q.orderBy('ci.created_at').execute();
-    // A matter carried over twice has two items: the latest counts.
+    if (filter.village) q = q.where('m.village_id', '=', filter.village);
+    const rows = await q.orderBy('ci.created_at').orderBy('ci.id').execute();
+    // A matter carried over twice has two items: the latest counts, for its session and round too.
     const byMatter = new Map(rows.map((r) => [r.id, r]));
-    const ids = [...byMatter.keys()];
+    const latest = [...byMatter.values()]
+      .filter((r) => !filter.session || r.session_id === filter.session)
+      .filter((r) => filter.round === undefined || Number(r.round) === filter.round);
+    const ids = latest.map((r) => r.id);
     const dues = await currentDues(trx, ids);
-    // The latest answer of each matter (an approved one on a 'responded' matter: letters to send).
-    const answerState = new Map((ids.length ? await trx.selectFrom('matter_answer').select(['matter_id', 'state']).where('matter_id', 'in', ids).orderBy('created_at').execute() : []).map((a) => [a.matter_id, a.state]));
-    const unsent = ids.length ? await trx.selectFrom('answer_letter').select('matter_id').where('matter_id', 'in', ids).where('sent_on', 'is', null).execute() : [];
     const ctx = await moveContext(trx, unit.path, clock);
     const today = todayInVietnam(clock);
-    const items = [...byMatter.values()].map((r) => {
+    const ranked = latest.map((r) => {
       const due = dues.get(r.id)!;
-      return {
-        matterId: r.id, content: r.content, field: r.field, state: r.state, sessionId: r.session_id, round: r.round === null ? null : Number(r.round),
-        official: { personId: r.assignee_person_id, name: r.official_name ?? r.responsible },
-        due, urgency: urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) as Urgency,
-        answerState: answerState.get(r.id) ?? null,
-        lettersToSend: unsent.filter((l) => l.matter_id === r.id).length,
-      };
-    });
-    items.sort((a, b) => urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) || a.due.date.localeCompare(b.due.date));
-    const officials = [...new Map(items.filter((i) => i.official.personId).map((i) => [i.official.personId, i.official])).values()];
-    return { today, items, officials, all: can(actor, 'opinion.read', { unitPath: unit.path }) };
+      return { r, due, urgency: urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) as Urgency };
+    })
+      .filter((x) => filter.overdue !== '1' || x.due.date < today)
+      .sort((a, b) => urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) || a.due.date.localeCompare(b.due.date));
+    // One page; the rest is read only for the page's rows.
+    const offset = filter.offset ?? 0;
+    const limit = filter.limit ?? WORKLIST_PAGE;
+    const page = ranked.slice(offset, offset + limit);
+    const pageIds = page.map((x) => x.r.id);
+    // The latest answer of each matter (an approved one on a 'responded' matter: letters to send).
+    const answerState = new Map((pageIds.length ? await trx.selectFrom('matter_answer').select(['matter_id', 'state']).where('matter_id', 'in', pageIds).orderBy('created_at').execute() : []).map((a) => [a.matter_id, a.state]));
+    const unsent = pageIds.length ? await trx.selectFrom('answer_letter').select('matter_id').where('matter_id', 'in', pageIds).where('sent_on', 'is', null).execute() : [];
+    const items = page.map(({ r, due, urgency }) => ({
+      matterId: r.id, content: r.content, field: r.field, state: r.state, sessionId: r.session_id, round: r.round === null ? null : Number(r.round),
+      villageId: r.village_id, villageName: r.village_name,
+      official: { personId: r.assignee_person_id, name: r.official_name ?? r.responsible },
+      due, urgency,
+      answerState: answerState.get(r.id) ?? null,
+      lettersToSend: unsent.filter((l) => l.matter_id === r.id).length,
+    }));
+    const all = can(actor, 'opinion.read', { unitPath: unit.path });
+    return {
+      today, items, total: ranked.length, offset, limit, all,
+      can: abilities(actor, { unitPath: unit.path }, ['followup.manage']),
+      // What the filters offer: the unit's people and villages, the rounds with follow-up items.
+      ...(all ? await worklistChoices(trx, unitId) : { officials: officialsOf(items), villages: [], rounds: [] }),
+    };
   });
+}
+
+function officialsOf(items: { official: { personId: string | null; name: string } }[]) {
+  return [...new Map(items.filter((i) => i.official.personId).map((i) => [i.official.personId, i.official])).values()];
 }
 
 const detailActions: Action[] = ['answer.write', 'answer.approve', 'followup.manage', 'opinion.personal'];

@@ -1,7 +1,7 @@
 // One session as the timeline and console pages need it: its facts, what the caller may do, the
 // next moves, the timeline with each deadline's counting, participants and attendance, the agenda
 // in speaking order, registrations, minutes, the conclusion items and every override.
-import { abilities, actionsFrom, sessionTimeline, type Action, type Actor, type MinutesModel, type TimelineStep } from '@doithoai/core';
+import { abilities, actionsFrom, can, maskPetitionerName, sessionTimeline, type Action, type Actor, type MinutesModel, type TimelineStep } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import type { Clock } from '../plan/plan-clock.js';
 import { findUnit } from '../unit/unit.repository.js';
@@ -43,7 +43,10 @@ export async function getSession({ db, clock }: { db: Db; clock?: Clock }, actor
       today: ctx.today,
       can: abilities(actor, { unitPath: found!.unitPath }, sessionAbilities),
       next: actionsFrom(s.state as never),
-      timeline, participants, agenda, registrations, overrides, conclusionItems, history,
+      timeline, participants, overrides, conclusionItems, history,
+      // Who asks is personal data: names in full only to those who handle petitions (office,
+      // chairs), masked for the others who may read the session ("Bà N.T.H., thôn Khe Bá").
+      ...speakersAsAllowed(can(actor, 'opinion.personal', { unitPath: found!.unitPath }), agenda, registrations),
       minutes: json<MinutesModel | null>(s.minutes, null),
     };
   });
@@ -53,4 +56,14 @@ export async function getUnitSessions({ db }: { db: Db }, actor: Actor, unitId: 
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'plan.read', unit && { unitPath: unit.path });
   return { sessions: await listSessions(db.kysely, unitId), can: abilities(actor, { unitPath: unit!.path }, sessionAbilities) };
+}
+
+function speakersAsAllowed<A extends { speakerName: string | null; speakerVillage: string | null; speakerFrom: string }, R extends { fullName: string; villageName: string | null }>(
+  personal: boolean, agenda: A[], registrations: R[],
+) {
+  if (personal) return { agenda, registrations };
+  return {
+    agenda: agenda.map((i) => (i.speakerName && i.speakerFrom !== 'group' ? { ...i, speakerName: maskPetitionerName(i.speakerName, i.speakerVillage) } : i)),
+    registrations: registrations.map((r) => ({ ...r, fullName: maskPetitionerName(r.fullName, r.villageName) })),
+  };
 }

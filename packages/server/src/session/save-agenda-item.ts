@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../unit/require-access.js';
 import { assertConsoleOpen } from './register-speaker.js';
-import { findSession, listAgenda } from './session.repository.js';
+import { findSession, listAgenda, listParticipants } from './session.repository.js';
 
 export async function saveAgendaItem({ db }: { db: Db }, actor: Actor, sessionId: string, itemId: string, input: AgendaItemInput) {
   return db.kysely.transaction().execute(async (trx) => {
@@ -50,10 +50,14 @@ export async function saveAttendance(
     requireAccess(actor, 'plan.manage', found);
     if (Number(found!.session.attendance_rev) >= input.rev) return { applied: false };
     assertConsoleOpen(found!.session.state);
-    await trx.updateTable('dialogue_session').set({ attendance_total: input.total, attendance_rev: input.rev, updated_at: nowIso() }).where('id', '=', sessionId).execute();
     for (const g of input.groups) {
       await trx.updateTable('session_participant').set({ present: g.present }).where('session_id', '=', sessionId).where('composition', '=', g.composition).execute();
     }
-    return { applied: true };
+    // Counted by composition, the total is their sum (the minutes must add up); a head count
+    // alone is taken as given.
+    const counted = (await listParticipants(trx, sessionId)).filter((p) => p.present !== null);
+    const total = input.groups.length && counted.length ? counted.reduce((n, p) => n + p.present!, 0) : input.total;
+    await trx.updateTable('dialogue_session').set({ attendance_total: total, attendance_rev: input.rev, updated_at: nowIso() }).where('id', '=', sessionId).execute();
+    return { applied: true, total };
   });
 }

@@ -1,8 +1,8 @@
 // Reads of sessions and what hangs on them: participants, agenda in speaking order, registrations,
 // overrides, conclusion items. Writes live in the use cases, one per file.
 import type { AgendaOutcome, ConsoleItem, SessionState } from '@doithoai/core';
-import type { Selectable } from 'kysely';
-import type { AgendaItemTable, DialogueSessionTable } from '../db/schema.js';
+import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { AgendaItemTable, Database, DialogueSessionTable } from '../db/schema.js';
 import type { Q } from '../plan/plan.repository.js';
 
 export type SessionRow = Selectable<DialogueSessionTable>;
@@ -44,12 +44,15 @@ export async function listSessions(db: Q, unitId: string) {
 export interface AgendaItemView extends ConsoleItem {
   rev: number;
   speakerVillageId: string | null;
+  /** Where "who asks" comes from: typed by the clerk, a person who raised the matter, or a group (a village's voters, an organisation). */
+  speakerFrom: SpeakerFrom;
   registrationId: string | null;
   matterState: string | null;
   matterField: string | null;
   preparedAnswer: string | null;
   assigneeName: string | null;
 }
+export type SpeakerFrom = 'entered' | 'petitioner' | 'group';
 
 export async function listAgenda(db: Q, sessionId: string): Promise<AgendaItemView[]> {
   const rows = await db
@@ -57,13 +60,41 @@ export async function listAgenda(db: Q, sessionId: string): Promise<AgendaItemVi
     .leftJoin('matter as m', 'm.id', 'a.matter_id')
     .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
     .leftJoin('unit as v', 'v.id', 'a.speaker_village_id')
+    .leftJoin('unit as mv', 'mv.id', 'm.village_id')
     .selectAll('a')
-    .select(['m.state as matter_state', 'm.field as matter_field', 'm.answer as prepared_answer', 'p.full_name as assignee_name', 'v.name as village_name'])
+    .select(['m.state as matter_state', 'm.field as matter_field', 'm.answer as prepared_answer', 'p.full_name as assignee_name', 'v.name as village_name', 'mv.name as matter_village', 'm.village_id as matter_village_id'])
+    // Who asks a prepared question until the clerk writes otherwise (the agenda was seeded from
+    // the matters on file without a speaker): the first person who raised the matter, else the
+    // organisation that brought it, else the voters of its village.
+    .select((eb) => [
+      firstPetitioner(eb).select('pe.full_name').as('petitioner_name'),
+      firstPetitioner(eb).leftJoin('unit as pv', 'pv.id', 'pe.village_id').select('pv.name').as('petitioner_village'),
+      firstPetitioner(eb).select('pe.village_id').as('petitioner_village_id'),
+      eb.selectFrom('raising as r').innerJoin('organisation as o', 'o.id', 'r.source_organisation_id').whereRef('r.matter_id', '=', 'a.matter_id')
+        .orderBy('r.created_at').orderBy('r.id').limit(1).select('o.name').as('organisation_name'),
+    ])
     .where('a.session_id', '=', sessionId)
     .orderBy('a.position')
     .orderBy('a.created_at')
     .execute();
-  return rows.map((r) => toAgendaItem(r, r));
+  return rows.map((r) => {
+    const item = toAgendaItem(r, r);
+    // Never for a question from the floor: its speaker is the person in the hall, and the hold
+    // would join a borrowed name to the linked matter's petitioners.
+    if (r.speaker_name !== null || Number(r.from_floor) === 1 || !r.matter_id) return item;
+    if (r.petitioner_name) return { ...item, speakerName: r.petitioner_name, speakerVillage: r.petitioner_village, speakerVillageId: r.petitioner_village_id, speakerFrom: 'petitioner' as const };
+    const group = r.organisation_name ?? (r.matter_village ? `Cử tri ${lowerKind(r.matter_village)}` : null);
+    return group ? { ...item, speakerName: group, speakerVillage: r.matter_village, speakerVillageId: r.matter_village_id, speakerFrom: 'group' as const } : item;
+  });
+}
+
+/** 'Thôn Đồng Lạc' → 'thôn Đồng Lạc', as it reads inside a sentence. */
+const lowerKind = (village: string) => (/^(Thôn|Tổ|Xóm|Bản|Khối|Ấp)\s/u.test(village) ? village.charAt(0).toLocaleLowerCase('vi') + village.slice(1) : village);
+
+function firstPetitioner(eb: ExpressionBuilder<Database & { a: AgendaItemTable }, 'a'>) {
+  return eb.selectFrom('raising as r').innerJoin('petitioner as pe', 'pe.id', 'r.petitioner_id')
+    .whereRef('r.matter_id', '=', 'a.matter_id').where('pe.full_name', 'is not', null).where('pe.erased_at', 'is', null)
+    .orderBy('r.created_at').orderBy('r.id').limit(1);
 }
 
 export function toAgendaItem(
@@ -74,6 +105,7 @@ export function toAgendaItem(
     id: a.id, position: Number(a.position), matterId: a.matter_id, speakerName: a.speaker_name, speakerVillage: extra.village_name ?? null,
     speakerVillageId: a.speaker_village_id, question: a.question, answer: a.answer, answeredBy: a.answered_by,
     outcome: a.outcome as AgendaOutcome | null, fromFloor: Number(a.from_floor) === 1, rev: Number(a.rev), registrationId: a.registration_id,
+    speakerFrom: 'entered',
     matterState: extra.matter_state ?? null, matterField: extra.matter_field ?? null, preparedAnswer: extra.prepared_answer ?? null, assigneeName: extra.assignee_name ?? null,
   };
 }

@@ -1,33 +1,40 @@
 // The follow-up page (/theo-doi): the unit's open matters grouped by urgency (very overdue, overdue,
-// due soon, on track) with colour, each due date with how it was computed (the stored text), the
-// responsible official and the answer's state; the office and the chairs filter by official,
-// field and session, and group the list by any of them. A row opens the matter's follow-up
-// (FollowUpMatter); the office keeps the unit's answer templates (AnswerTemplates).
-import { Alert, Badge, Button, Card, Drawer, Group, Loader, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+// due soon, on track) with colour, each due date with how it was computed (in the row's tooltip;
+// the legal basis once, under the list), the responsible official and the answer's state. The
+// office and the chairs filter by field, village, official, round, "nobody responsible" and
+// "overdue" — kept in the URL (field, village, official, round, unassigned=1, overdue=1), so a
+// figure elsewhere can open the list already filtered — and the server pages the result. A matter
+// nobody answers is named to an official right in its row. A row opens the matter's follow-up
+// (FollowUpMatter) or its page (/y-kien/:id); the office keeps the answer templates.
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Drawer, Group, Loader, Pagination, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { matterStateNames, opinionFieldNames, opinionFields, urgencies, urgencyNames, type MatterState, type Urgency } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { PageProps } from '../../app/pages';
 import { useI18n } from '../../i18n';
 import { AnswerTemplates } from './AnswerTemplates';
 import * as apiCalls from './follow-up-api';
 import type { WorkItem, Worklist } from './follow-up-api';
 import { FollowUpMatter } from './FollowUpMatter';
-import { colours, fieldName, message, shortDate } from './follow-up-format';
+import { colours, distinctBases, fieldName, filterFromParams, message, paramsFromFilter, shortDate, splitDueText, type WorklistFilter } from './follow-up-format';
 import { followUpText } from './follow-up-text';
 
 type GroupBy = 'urgency' | 'official' | 'field' | 'session';
+type Text = ReturnType<typeof followUpText>;
 
 interface Group { key: string; label: string; colour: string | null; items: WorkItem[] }
 
-function groupsOf(items: WorkItem[], by: GroupBy, lang: 'vi' | 'en', x: ReturnType<typeof followUpText>): Group[] {
+const PAGE = 50;
+
+function groupsOf(items: WorkItem[], by: GroupBy, lang: 'vi' | 'en', x: Text): Group[] {
   if (by === 'urgency') {
     return urgencies.map((u) => ({ key: u, label: urgencyNames[u][lang], colour: colours[u], items: items.filter((i) => i.urgency === u) })).filter((g) => g.items.length);
   }
   const keyOf = (i: WorkItem) => (by === 'official' ? i.official.personId ?? '' : by === 'field' ? i.field ?? '' : i.sessionId);
   const labelOf = (i: WorkItem) =>
-    by === 'official' ? (i.official.personId ? i.official.name : `${x.noOfficial} (${i.official.name || '—'})`)
+    by === 'official' ? (i.official.personId ? i.official.name : x.unassigned)
       : by === 'field' ? (i.field ? fieldName(i.field, lang) : x.noField)
-        : `${x.session}${i.round ? ` ${lang === 'vi' ? 'kỳ' : 'round'} ${i.round}` : ''}`;
+        : `${x.session}${i.round ? ` · ${x.roundN(i.round)}` : ''}`;
   const map = new Map<string, Group>();
   for (const i of items) {
     const k = keyOf(i);
@@ -38,10 +45,31 @@ function groupsOf(items: WorkItem[], by: GroupBy, lang: 'vi' | 'en', x: ReturnTy
   return [...map.values()].sort((a, b) => urgencies.indexOf(a.items[0]!.urgency) - urgencies.indexOf(b.items[0]!.urgency) || b.items.length - a.items.length);
 }
 
+/** Names an official for a matter nobody answers, from its row (the follow-up's own "responsible" action). */
+function AssignInRow({ item, officials, x, onDone }: { item: WorkItem; officials: Worklist['officials']; x: Text; onDone(): void }) {
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const label = `${x.responsible}: ${item.content.slice(0, 60)}`;
+  return (
+    <Stack gap={4}>
+      <Group gap={4} wrap="nowrap">
+        <Select size="xs" aria-label={label} placeholder={x.assignTo} searchable w={170} value={personId} onChange={setPersonId}
+          data={officials.filter((o) => o.personId).map((o) => ({ value: o.personId!, label: o.name }))} comboboxProps={{ withinPortal: true }} />
+        <Button size="xs" disabled={!personId} aria-label={`${x.assign}: ${item.content.slice(0, 60)}`}
+          onClick={() => apiCalls.setResponsible(item.matterId, personId!, item.field).then(onDone).catch((e) => setError(message(e)))}>{x.assign}</Button>
+      </Group>
+      {error && <Text size="xs" c="red" role="alert">{error}</Text>}
+    </Stack>
+  );
+}
+
 export function FollowUpPage({ unitId }: PageProps) {
   const { lang } = useI18n();
   const x = followUpText(lang);
-  const [filter, setFilter] = useState<{ official?: string; field?: string; session?: string }>({});
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const filterKey = paramsFromFilter(filter).toString();
+  const [offset, setOffset] = useState(0);
   const [by, setBy] = useState<GroupBy>('urgency');
   const [list, setList] = useState<Worklist | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,12 +78,19 @@ export function FollowUpPage({ unitId }: PageProps) {
 
   const load = useCallback(() => {
     setError(null);
-    apiCalls.fetchWorklist(unitId, filter).then(setList).catch((e) => setError(message(e)));
-  }, [unitId, filter]);
+    apiCalls.fetchWorklist(unitId, Object.fromEntries(new URLSearchParams(filterKey)), { offset, limit: PAGE }).then(setList).catch((e) => setError(message(e)));
+  }, [unitId, filterKey, offset]);
   useEffect(load, [load]);
 
-  const sessions = [...new Map((list?.items ?? []).map((i) => [i.sessionId, i.round])).entries()];
+  const setFilter = (patch: Partial<WorklistFilter>) => {
+    setOffset(0);
+    setParams(paramsFromFilter({ ...filter, ...patch }), { replace: true });
+  };
+
   const groups = list ? groupsOf(list.items, by, lang, x) : [];
+  const bases = distinctBases((list?.items ?? []).map((i) => i.due.text[lang]));
+  const canAssign = !!list?.can.includes('followup.manage');
+  const pages = list ? Math.ceil(list.total / list.limit) : 0;
   return (
     <Stack>
       <Group justify="space-between">
@@ -63,62 +98,95 @@ export function FollowUpPage({ unitId }: PageProps) {
         <Button variant="light" onClick={() => setTemplatesOpen(true)}>{x.templates}</Button>
       </Group>
       {list?.all && (
-        <Group>
-          <Select aria-label={x.official} placeholder={x.official} clearable w={240} value={filter.official ?? null}
-            data={list.officials.filter((o) => o.personId).map((o) => ({ value: o.personId!, label: o.name }))}
-            onChange={(v) => setFilter({ ...filter, official: v ?? undefined })} />
-          <Select aria-label={x.field} placeholder={x.field} clearable w={240} value={filter.field ?? null}
-            data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
-            onChange={(v) => setFilter({ ...filter, field: v ?? undefined })} />
-          <Select aria-label={x.session} placeholder={x.session} clearable w={200} value={filter.session ?? null}
-            data={sessions.map(([id, round]) => ({ value: id, label: `${x.session} ${round ?? ''}` }))}
-            onChange={(v) => setFilter({ ...filter, session: v ?? undefined })} />
-          <Text size="sm">{x.groupBy}</Text>
-          <SegmentedControl aria-label={x.groupBy} value={by} onChange={(v) => setBy(v as GroupBy)}
-            data={[{ value: 'urgency', label: x.byUrgency }, { value: 'official', label: x.byOfficial }, { value: 'field', label: x.byField }, { value: 'session', label: x.bySession }]} />
-        </Group>
+        <Card withBorder p="sm" role="search" aria-label={x.filters}>
+          <Group gap="sm" align="end">
+            <Select label={x.field} clearable w={{ base: "100%", sm: 230 }} value={filter.field ?? null}
+              data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
+              onChange={(v) => setFilter({ field: v ?? undefined })} />
+            <Select label={x.village} clearable w={{ base: "46%", sm: 170 }} value={filter.village ?? null}
+              data={list.villages.map((v) => ({ value: v.id, label: v.name }))}
+              onChange={(v) => setFilter({ village: v ?? undefined })} />
+            <Select label={x.official} clearable searchable w={{ base: "100%", sm: 200 }} value={filter.official ?? null}
+              data={list.officials.filter((o) => o.personId).map((o) => ({ value: o.personId!, label: o.name }))}
+              onChange={(v) => setFilter({ official: v ?? undefined, ...(v && { unassigned: undefined }) })} />
+            <Select label={x.round} clearable w={{ base: "46%", sm: 110 }} value={filter.round ?? null}
+              data={list.rounds.map((r) => ({ value: String(r), label: x.roundN(r) }))}
+              onChange={(v) => setFilter({ round: v ?? undefined })} />
+            <Stack gap={6} pb={4}>
+              <Checkbox label={x.unassigned} checked={filter.unassigned === '1'} onChange={(e) => setFilter({ unassigned: e.currentTarget.checked ? '1' : undefined, ...(e.currentTarget.checked && { official: undefined }) })} />
+              <Checkbox label={x.overdueOnly} checked={filter.overdue === '1'} onChange={(e) => setFilter({ overdue: e.currentTarget.checked ? '1' : undefined })} />
+            </Stack>
+            {filterKey && <Button variant="subtle" size="xs" onClick={() => { setOffset(0); setParams(new URLSearchParams(), { replace: true }); }}>{x.clearFilters}</Button>}
+          </Group>
+          <Group gap="xs" mt="sm">
+            <Text size="sm">{x.groupBy}</Text>
+            <SegmentedControl size="xs" aria-label={x.groupBy} value={by} onChange={(v) => setBy(v as GroupBy)}
+              data={[{ value: 'urgency', label: x.byUrgency }, { value: 'official', label: x.byOfficial }, { value: 'field', label: x.byField }, { value: 'session', label: x.bySession }]} />
+          </Group>
+        </Card>
       )}
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {!list && !error && <Loader />}
       {list && list.items.length === 0 && <Text c="dimmed">{x.none}</Text>}
+      {list && list.total > 0 && <Text size="sm" c="dimmed" data-testid="worklist-count">{x.shown(list.offset + 1, list.offset + list.items.length, list.total)}</Text>}
       {groups.map((g) => (
         <Card key={g.key} withBorder p={0} data-testid={by === 'urgency' ? `urgency-${g.key}` : `group-${by}`} style={g.colour ? { borderLeft: `6px solid var(--mantine-color-${g.colour}-6)` } : undefined}>
           <Group p="sm">
             {g.colour ? <Badge color={g.colour} size="lg">{g.label}</Badge> : <Text fw={700}>{g.label}</Text>}
             <Text c="dimmed">{g.items.length}</Text>
           </Group>
-          <Table highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{x.content}</Table.Th><Table.Th>{x.field}</Table.Th><Table.Th>{x.official}</Table.Th>
-                <Table.Th>{x.due}</Table.Th><Table.Th>{x.state}</Table.Th><Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {g.items.map((i) => (
-                <Table.Tr key={i.matterId}>
-                  <Table.Td maw={420}>{i.content}</Table.Td>
-                  <Table.Td>{fieldName(i.field, lang)}</Table.Td>
-                  <Table.Td>{i.official.name || '—'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Text fw={700} c={`${colours[i.urgency as Urgency]}.8`}>{shortDate(i.due.date)}</Text>
-                      {by !== 'urgency' && <Badge size="xs" color={colours[i.urgency as Urgency]}>{urgencyNames[i.urgency as Urgency][lang]}</Badge>}
-                    </Group>
-                    <Text size="xs" c="dimmed" title={x.howComputed}>{i.due.text[lang]}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{matterStateNames[i.state as MatterState]?.[lang] ?? i.state}</Text>
-                    {i.answerState && <Badge variant="light">{x.answerStates[i.answerState]}</Badge>}
-                    {i.lettersToSend > 0 && <Text size="xs" c="orange.8">{i.lettersToSend} {x.lettersToSend}</Text>}
-                  </Table.Td>
-                  <Table.Td><Button size="xs" variant="light" onClick={() => setOpen(i.matterId)} aria-label={`${x.open}: ${i.content.slice(0, 60)}`}>{x.open}</Button></Table.Td>
+          <Table.ScrollContainer minWidth={820}>
+            <Table highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{x.content}</Table.Th><Table.Th>{x.field}</Table.Th><Table.Th>{x.official}</Table.Th>
+                  <Table.Th>{x.due}{bases.length > 0 && <sup>*</sup>}</Table.Th><Table.Th>{x.state}</Table.Th><Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {g.items.map((i) => (
+                  <Table.Tr key={i.matterId} data-testid="worklist-row">
+                    <Table.Td maw={380}>
+                      <Anchor component={Link} to={`/y-kien/${i.matterId}`} c="inherit" title={x.matterPage} style={{ overflowWrap: 'anywhere' }}>{i.content}</Anchor>
+                      {(i.villageName || i.round) && <Text size="xs" c="dimmed">{[i.villageName, i.round ? x.roundN(i.round) : null].filter(Boolean).join(' · ')}</Text>}
+                    </Table.Td>
+                    <Table.Td>{fieldName(i.field, lang)}</Table.Td>
+                    <Table.Td>
+                      {i.official.personId ? i.official.name : (
+                        <Stack gap={4}>
+                          <Badge color="red" variant="light" tt="none" data-testid="no-official">{x.unassigned}</Badge>
+                          {canAssign && <AssignInRow item={i} officials={list!.officials} x={x} onDone={load} />}
+                        </Stack>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Text fw={700} c={`${colours[i.urgency as Urgency]}.8`}>{shortDate(i.due.date)}</Text>
+                        <Tooltip label={splitDueText(i.due.text[lang]).counting} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
+                          <Text component="span" size="xs" c="dimmed" tabIndex={0} aria-label={`${x.basisMark}: ${splitDueText(i.due.text[lang]).counting}`} style={{ cursor: 'help', textDecoration: 'underline dotted' }}>{x.howComputed}</Text>
+                        </Tooltip>
+                      </Group>
+                      {by !== 'urgency' && <Badge size="xs" color={colours[i.urgency as Urgency]}>{urgencyNames[i.urgency as Urgency][lang]}</Badge>}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{matterStateNames[i.state as MatterState]?.[lang] ?? i.state}</Text>
+                      {i.answerState && <Badge variant="light" tt="none">{x.answerStates[i.answerState]}</Badge>}
+                      {i.lettersToSend > 0 && <Text size="xs" c="orange.8">{i.lettersToSend} {x.lettersToSend}</Text>}
+                    </Table.Td>
+                    <Table.Td><Button size="xs" variant="light" onClick={() => setOpen(i.matterId)} aria-label={`${x.open}: ${i.content.slice(0, 60)}`}>{x.open}</Button></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       ))}
+      {pages > 1 && <Pagination total={pages} value={Math.floor(offset / PAGE) + 1} onChange={(p) => setOffset((p - 1) * PAGE)} />}
+      {bases.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="due-basis">
+          <sup>*</sup> {x.basisTitle}: {bases.join(' — ')}
+        </Text>
+      )}
       <Drawer opened={!!open} onClose={() => { setOpen(null); load(); }} position="right" size="xl" title={x.title}>
         {open && <FollowUpMatter matterId={open} />}
       </Drawer>

@@ -6,10 +6,14 @@ export interface Due { date: string; text: { vi: string; en: string }; basis: 'c
 
 export interface WorkItem {
   matterId: string; content: string; field: string | null; state: string; sessionId: string; round: number | null;
+  villageId: string | null; villageName: string | null;
   official: { personId: string | null; name: string }; due: Due; urgency: Urgency; answerState: AnswerState | null; lettersToSend: number;
 }
 
-export interface Worklist { today: string; items: WorkItem[]; officials: { personId: string | null; name: string }[]; all: boolean }
+export interface Worklist {
+  today: string; items: WorkItem[]; total: number; offset: number; limit: number; all: boolean; can: string[];
+  officials: { personId: string | null; name: string; position?: string }[]; villages: { id: string; name: string }[]; rounds: number[];
+}
 
 export interface FollowUpDetail {
   matterId: string; content: string; field: string | null; state: string; can: string[];
@@ -24,8 +28,8 @@ export interface FollowUpDetail {
   templates: Template[];
 }
 
-export function fetchWorklist(unitId: string, filter: { official?: string; field?: string; session?: string }): Promise<Worklist> {
-  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => !!v) as [string, string][]).toString();
+export function fetchWorklist(unitId: string, filter: Record<string, string | undefined>, page: { offset: number; limit: number } = { offset: 0, limit: 50 }): Promise<Worklist> {
+  const q = new URLSearchParams([...Object.entries(filter).filter(([, v]) => !!v) as [string, string][], ['offset', String(page.offset)], ['limit', String(page.limit)]]).toString();
   return api('GET', `/api/units/${encodeURIComponent(unitId)}/follow-up${q ? `?${q}` : ''}`);
 }
 

@@ -21,6 +21,9 @@ const vi = {
   placeholders: 'Có thể dùng: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo}, {hoi_nghi}, {ngay}',
   notice: 'Thông báo tiến độ cho người kiến nghị', responsibleText: 'Người chịu trách nhiệm (ghi trong thông báo)',
   printAll: 'In tất cả văn bản',
+  village: 'Thôn', round: 'Đợt', roundN: (n: number) => `Đợt ${n}`, unassigned: 'Chưa có người phụ trách', overdueOnly: 'Quá hạn',
+  basisTitle: 'Căn cứ tính hạn', basisMark: 'Cách tính hạn', matterPage: 'Xem trang ý kiến', assignTo: 'Chọn công chức', filters: 'Lọc danh sách',
+  shown: (from: number, to: number, total: number) => `${from}–${to} / ${total} vấn đề`, clearFilters: 'Bỏ lọc',
   actions: { save: 'Lưu dự thảo', submit: 'Trình duyệt', return: 'Trả lại', approve: 'Duyệt, phát hành', 'higher-level-answer': 'Cấp trên trả lời' } as Record<string, string>,
 };
 type Text = typeof vi;
@@ -44,6 +47,9 @@ const en: Text = {
   placeholders: 'You may use: {thon}, {linh_vuc}, {han_tra_loi}, {can_bo}, {hoi_nghi}, {ngay}',
   notice: 'Timeline notice to the petitioners', responsibleText: 'Responsible (named in the notice)',
   printAll: 'Print every letter',
+  village: 'Village', round: 'Round', roundN: (n: number) => `Round ${n}`, unassigned: 'Nobody responsible', overdueOnly: 'Overdue',
+  basisTitle: 'Legal basis of the due dates', basisMark: 'How the due date was computed', matterPage: 'Open the matter page', assignTo: 'Choose an official', filters: 'Filter the list',
+  shown: (from: number, to: number, total: number) => `${from}–${to} of ${total} matters`, clearFilters: 'Clear filters',
   actions: { save: 'Draft saved', submit: 'Submitted', return: 'Returned', approve: 'Approved and issued', 'higher-level-answer': "Higher level's answer" },
 };
 export const followUpText = (lang: Lang): Text => (lang === 'en' ? en : vi);

@@ -1,16 +1,18 @@
 // Sessions of the unit: the list (each round with its held-by date and state), a session's page
 // (timeline and its next step) and the console, under /hoi-nghi.
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { formatViDate, parseIsoDate } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n';
+import { ProjectorView } from './ProjectorView';
 import { SessionConsole } from './SessionConsole';
 import { SessionPage } from './SessionPage';
 import { createExtraSession, fetchSessions, type SessionSummary } from './session-api';
 import { sessionText } from './session-text';
 
-export const viDate = (d: string | null) => (d ? formatViDate(parseIsoDate(d)) : '—');
+// The shared formatter (format/date.ts), re-exported here for the pages that import it from this one.
+import { viDate } from '../../format/date';
+export { viDate };
 
 function SessionList({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
@@ -66,6 +68,7 @@ export function SessionsPage({ unitId }: { unitId: string }) {
       <Route index element={<SessionList unitId={unitId} />} />
       <Route path=":id" element={<SessionPage />} />
       <Route path=":id/dieu-hanh" element={<SessionConsole />} />
+      <Route path=":id/trinh-chieu" element={<ProjectorView />} />
     </Routes>
   );
 }

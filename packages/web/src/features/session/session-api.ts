@@ -11,6 +11,8 @@ export interface SessionSummary {
 
 export interface AgendaItem {
   id: string; position: number; matterId: string | null; speakerName: string | null; speakerVillage: string | null; question: string;
+  /** 'petitioner' or 'group': filled by the server from the matter until the clerk types a name. */
+  speakerFrom: 'entered' | 'petitioner' | 'group';
   answer: string | null; answeredBy: string | null; outcome: 'settled' | 'carried-over' | null; fromFloor: boolean; rev: number;
   matterState: string | null; preparedAnswer: string | null; assigneeName: string | null;
 }
