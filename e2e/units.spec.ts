@@ -1,5 +1,6 @@
-// A demo clerk signs in, sees the Sơn Giang unit tree and edits an organisation; the edit is
-// still there after a reload. A refused edit keeps what was typed.
+// A demo clerk signs in, opens the Sơn Giang unit tree from the menu (the home page is "Việc của
+// tôi") and edits an organisation; the edit is still there after a reload. A refused edit keeps
+// what was typed.
 import { expect, test } from '@playwright/test';
 
 test('a clerk edits an organisation of Sơn Giang', async ({ page }) => {
@@ -7,6 +8,7 @@ test('a clerk edits an organisation of Sơn Giang', async ({ page }) => {
   await page.getByLabel('Tên đăng nhập').fill('vanphong');
   await page.getByLabel('Mật khẩu').fill('doithoai2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
 
   await expect(page.getByRole('heading', { name: 'Xã Sơn Giang' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Thôn Giang Hà' })).toBeVisible();
@@ -29,6 +31,7 @@ test('a refused edit names the field and keeps what was typed', async ({ page })
   await page.getByLabel('Tên đăng nhập').fill('vanphong');
   await page.getByLabel('Mật khẩu').fill('doithoai2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
   await page.getByRole('button', { name: 'Sửa Hội Cựu chiến binh xã' }).click();
   const dialog = page.getByRole('dialog');
   const typed = 'Hội Cựu chiến binh ' + 'x'.repeat(200);

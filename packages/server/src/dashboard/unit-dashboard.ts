@@ -67,8 +67,8 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
   };
 }
 
-/** The latest session of the unit (held, or the next one planned) and its timeline against the deadlines. */
-async function currentRound(k: Q, unitPath: string, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>) {
+/** The latest session of the unit (held, or the next one planned) and its timeline against the deadlines (also the home page's stepper). */
+export async function currentRound(k: Q, unitPath: string, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>) {
   const s = await k.selectFrom('dialogue_session').select(['id', 'round', 'state', 'held_by', 'date', 'scheduled_on', 'notice_date', 'held_on', 'conclusion_date'])
     .where('unit_id', '=', unitId).where('date', 'is not', null).orderBy('date', 'desc').limit(1).executeTakeFirst()
     ?? await k.selectFrom('dialogue_session').select(['id', 'round', 'state', 'held_by', 'date', 'scheduled_on', 'notice_date', 'held_on', 'conclusion_date'])

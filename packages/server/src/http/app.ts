@@ -45,6 +45,7 @@ import { unitTreeRoute } from './routes/unit-tree.route.js';
 import { portalRoutes } from '../portal/portal.routes.js';
 import { attachmentRoutes } from '../attachment/attachment.routes.js';
 import { dashboardRoutes } from './routes/dashboard.routes.js';
+import { homeRoutes } from './routes/home.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
 import { reportRoutes } from './routes/report.routes.js';
 
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   notificationRoutes(app, deps);
   registerJobRunner(app, deps);
   dashboardRoutes(app, deps);
+  homeRoutes(app, deps); // "Việc của tôi" (home/my-work.ts)
   exportRoutes(app, deps);
   reportRoutes(app, deps);
   attachmentRoutes(app, deps);

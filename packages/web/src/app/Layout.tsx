@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n';
 import type { Me } from '../types';
-import { pages } from './pages';
+import { homePath, pages, stageNames, stages } from './pages';
 import { Bell } from '../notify/Bell';
 
 export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
@@ -52,11 +52,24 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
-          {pages.filter((p) => !p.roles || (grant && p.roles.includes(grant.role))).map((p) => (
-            <RouterLink key={p.path} to={p.path} style={{ textDecoration: 'none' }} onClick={nav.close}>
-              {({ isActive }) => <NavLink component="span" label={p.label(t)} active={isActive} />}
-            </RouterLink>
-          ))}
+          {/* The menu by the stages of a round (Chuẩn bị → Hội nghị → Sau hội nghị → Báo cáo, then
+              Quản trị), each page only for the roles that can use it at the chosen unit. */}
+          <nav aria-label={t.menu}>
+            {stages.map((stage) => {
+              const shown = pages.filter((p) => p.stage === stage && (!p.roles || (grant && p.roles.includes(grant.role))));
+              if (!shown.length) return null;
+              return (
+                <div key={stage} data-stage={stage} role="group" aria-label={stage === 'start' ? undefined : stageNames[stage][lang]}>
+                  {stage !== 'start' && <Text size="xs" fw={700} c="gray.7" tt="uppercase" px="xs" pt="sm" pb={2} aria-hidden="true">{stageNames[stage][lang]}</Text>}
+                  {shown.map((p) => (
+                    <RouterLink key={p.path} to={p.path} style={{ textDecoration: 'none' }} onClick={nav.close}>
+                      {({ isActive }) => <NavLink component="span" label={p.label(t, lang)} active={isActive} py={5} />}
+                    </RouterLink>
+                  ))}
+                </div>
+              );
+            })}
+          </nav>
         </AppShell.Section>
         <AppShell.Section hiddenFrom="sm" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Text size="sm" c="dimmed" px="xs">{me.name}{grant ? ` · ${roleNames[grant.role][lang]}` : ''}</Text>
@@ -71,7 +84,7 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           {pages.map((p) => (
             <Route key={p.path} path={`${p.path}/*`} element={<p.component unitId={unitId} />} />
           ))}
-          <Route path="*" element={<Navigate to={pages[0]!.path} replace />} />
+          <Route path="*" element={<Navigate to={homePath} replace />} />
         </Routes>
       </AppShell.Main>
     </AppShell>

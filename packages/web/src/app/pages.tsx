@@ -1,5 +1,7 @@
 // The staff console's pages: one line per page. The navbar and the router both read this list.
-// Add a feature: create src/features/<name>/, then add its page here.
+// Add a feature: create src/features/<name>/, then add its page here, in the stage of the round
+// where it is used, with the roles that can use it (from core's permission table: the server
+// still decides; this only keeps a menu item from a role that would get "not found").
 import type { Role } from '@doithoai/core';
 import type { ComponentType } from 'react';
 import { UnitsPage } from '../features/unit/UnitsPage';
@@ -18,40 +20,63 @@ import { AuditLogPage } from '../privacy/AuditLogPage';
 import { PrivacyRequestsPage } from '../privacy/PrivacyRequestsPage';
 import { AccountsPage } from '../features/auth/AccountsPage';
 import { TwoFactorPage } from '../features/auth/TwoFactorPage';
-import type { Dict } from '../i18n';
+import { HomePage } from '../features/home/HomePage';
+import { homeText } from '../features/home/home-text';
+import type { Dict, Lang } from '../i18n';
 
 export interface PageProps {
   /** The unit chosen in the header's unit switcher. */
   unitId: string;
 }
 
+/** The stages of a round, in the order the menu shows them; 'start' has no heading. */
+export const stages = ['start', 'prepare', 'session', 'after', 'report', 'admin'] as const;
+export type Stage = (typeof stages)[number];
+export const stageNames: Record<Exclude<Stage, 'start'>, { vi: string; en: string }> = {
+  prepare: { vi: 'Chuẩn bị', en: 'Preparation' },
+  session: { vi: 'Hội nghị', en: 'Session' },
+  after: { vi: 'Sau hội nghị', en: 'After the session' },
+  report: { vi: 'Báo cáo', en: 'Reports' },
+  admin: { vi: 'Quản trị', en: 'Administration' },
+};
+
 export interface Page {
   path: string;
-  label: (t: Dict) => string;
+  label: (t: Dict, lang: Lang) => string;
   component: ComponentType<PageProps>;
+  stage: Stage;
   /** Shown in the menu only to these roles at the chosen unit (the server still decides). */
   roles?: Role[];
 }
 
+// Who can use what (core/policy/roles.ts): reading matters (opinion.read or read-assigned), plans
+// and documents (plan.read, document.read), handling matters (opinion.update), dashboards.
+const readers: Role[] = ['admin', 'office', 'official', 'chair', 'oversight'];
+const handlers: Role[] = ['admin', 'office'];
+
 export const pages: Page[] = [
-  { path: '/don-vi', label: (t) => t.units, component: UnitsPage },
-  { path: '/y-kien', label: (t) => t.opinion.nav, component: OpinionListPage },
-  { path: '/nhap-y-kien', label: (t) => t.opinion.entryNav, component: OpinionEntryPage },
-  { path: '/phan-loai', label: (t) => t.opinion.triageNav, component: TriagePage },
-  { path: '/tu-dien-gom-y-kien', label: (t) => t.opinion.lexiconNav, component: LexiconPage, roles: ['office', 'admin'] },
-  { path: '/nhap-tep', label: (t) => t.opinion.importNav, component: ImportPage },
-  { path: '/lich', label: (t) => t.calendar.nav, component: CalendarPage },
-  { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage },
-  { path: '/ke-hoach', label: (t) => t.plansNav, component: PlanPage },
-  { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage },
-  { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage },
-  { path: '/theo-doi', label: (t) => t.followUpNav, component: FollowUpPage },
-  { path: '/thong-bao', label: (t) => t.notificationsNav, component: NotificationsPage },
-  { path: '/gui-thong-bao', label: (t) => t.deliveriesNav, component: DeliveriesPage },
-  { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage },
-  { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage },
-  { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage },
-  { path: '/nhat-ky', label: (t) => t.auditNav, component: AuditLogPage },
-  { path: '/tai-khoan', label: (t) => t.accountsNav, component: AccountsPage },
-  { path: '/bao-mat', label: (t) => t.twoFactorNav, component: TwoFactorPage },
+  { path: '/viec-cua-toi', label: (_t, lang) => homeText(lang).nav, component: HomePage, stage: 'start' },
+  { path: '/thong-bao', label: (t) => t.notificationsNav, component: NotificationsPage, stage: 'start' },
+  { path: '/ke-hoach', label: (t) => t.plansNav, component: PlanPage, stage: 'prepare', roles: readers },
+  { path: '/lich', label: (t) => t.calendar.nav, component: CalendarPage, stage: 'prepare' },
+  { path: '/nhap-y-kien', label: (t) => t.opinion.entryNav, component: OpinionEntryPage, stage: 'prepare', roles: ['admin', 'office', 'collector'] },
+  { path: '/y-kien', label: (t) => t.opinion.nav, component: OpinionListPage, stage: 'prepare', roles: readers },
+  { path: '/phan-loai', label: (t) => t.opinion.triageNav, component: TriagePage, stage: 'prepare', roles: handlers },
+  { path: '/nhap-tep', label: (t) => t.opinion.importNav, component: ImportPage, stage: 'prepare', roles: handlers },
+  { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage, stage: 'session', roles: readers },
+  { path: '/theo-doi', label: (t) => t.followUpNav, component: FollowUpPage, stage: 'after', roles: readers },
+  { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage, stage: 'after', roles: readers },
+  { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage, stage: 'report', roles: ['admin', 'office', 'chair', 'oversight'] },
+  { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage, stage: 'report', roles: ['admin', 'oversight'] },
+  { path: '/don-vi', label: (t) => t.units, component: UnitsPage, stage: 'admin' },
+  { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage, stage: 'admin' },
+  { path: '/tu-dien-gom-y-kien', label: (t) => t.opinion.lexiconNav, component: LexiconPage, stage: 'admin', roles: handlers },
+  { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage, stage: 'admin', roles: handlers },
+  { path: '/tai-khoan', label: (t) => t.accountsNav, component: AccountsPage, stage: 'admin', roles: ['admin'] },
+  { path: '/nhat-ky', label: (t) => t.auditNav, component: AuditLogPage, stage: 'admin', roles: ['admin'] },
+  { path: '/gui-thong-bao', label: (t) => t.deliveriesNav, component: DeliveriesPage, stage: 'admin', roles: ['admin'] },
+  { path: '/bao-mat', label: (t) => t.twoFactorNav, component: TwoFactorPage, stage: 'admin' },
 ];
+
+/** The page after sign-in and for any unknown path. */
+export const homePath = '/viec-cua-toi';

@@ -1,10 +1,15 @@
 // One commune's dashboard: every figure is a button that opens the list behind it (the same
-// filter the count was made with), with that list as Excel. Read-only for the levels above.
-import { Alert, Badge, Button, Card, Drawer, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+// filter the count was made with), with that list as Excel and, for the commune chosen in the
+// header, a link to the opinion list with the matching filter. Read-only for the levels above.
+// Dates dd/mm/yyyy; field names on one line, cut with the whole name in a tooltip.
+import { Alert, Anchor, Badge, Button, Card, Drawer, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { Link } from 'react-router';
 import { matterColumns, matterStateNames, opinionSourceNames, timelineStepNames, type MatterState, type OpinionSource } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api';
+import { viCell, viDate, viMonth } from '../format/date';
 import { useI18n, type Lang } from '../i18n';
 import { fieldName } from '../features/opinion/labels';
 import type { Count, DashboardMatter, Filter, UnitDashboard } from './dashboard-api';
@@ -12,7 +17,33 @@ import { dashboardText } from './dashboard-text';
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
 
+/** The opinion list (/y-kien, or the follow-up worklist) with the filter a figure was counted with. */
+export function listLinkOf(f: Filter): string | null {
+  const q = new URLSearchParams();
+  if (f.answer) {
+    if (f.answer !== 'overdue') return f.answer === 'open' ? '/theo-doi' : null;
+    q.set('overdue', '1');
+  }
+  if (f.field !== undefined) q.set('field', f.field);
+  if (f.villageId !== undefined) q.set('village', f.villageId);
+  if (f.state !== undefined) q.set('status', f.state);
+  if (f.source !== undefined) return null;
+  return `/y-kien?${q}`;
+}
+
+/** A category axis label on one line: cut to `max` characters, the whole name on hover. */
+function OneLineTick({ x, y, payload, max }: { x?: number; y?: number; payload?: { value: string }; max: number }) {
+  const full = payload?.value ?? '';
+  const short = full.length > max ? `${full.slice(0, max - 1)}…` : full;
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={12} fill="#495057">
+      <title>{full}</title>{short}
+    </text>
+  );
+}
+
 function FigureList({ title, counts, label, filterKey, onOpen }: { title: string; counts: Count[]; label: (c: Count) => string; filterKey: string; onOpen(f: Filter, title: string): void }) {
+  const narrow = useMediaQuery('(max-width: 40em)');
   const data = counts.map((c) => ({ name: label(c), count: c.count, key: c.key }));
   return (
     <Card withBorder>
@@ -21,7 +52,7 @@ function FigureList({ title, counts, label, filterKey, onOpen }: { title: string
         <ResponsiveContainer width="100%" height={Math.max(80, data.length * 26)}>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
             <XAxis type="number" allowDecimals={false} hide />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={narrow ? 128 : 210} interval={0} tick={<OneLineTick max={narrow ? 16 : 32} />} />
             <Tooltip />
             <Bar dataKey="count" fill="#c92a2a" cursor="pointer" onClick={(d: { payload?: { key: string; name: string } }) => d.payload && onOpen({ [filterKey]: d.payload.key }, `${title}: ${d.payload.name}`)} />
           </BarChart>
@@ -38,8 +69,10 @@ function FigureList({ title, counts, label, filterKey, onOpen }: { title: string
   );
 }
 
-export function CommuneDashboard({ unitId, year }: { unitId: string; year: number }) {
+/** `listLinks`: the commune is the one chosen in the header, so /y-kien shows its matters. `openOverdue`: open its overdue list at once. */
+export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue = false }: { unitId: string; year: number; listLinks?: boolean; openOverdue?: boolean }) {
   const { lang } = useI18n();
+  const narrow = useMediaQuery('(max-width: 40em)');
   const x = dashboardText(lang);
   const [d, setD] = useState<UnitDashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,6 +83,10 @@ export function CommuneDashboard({ unitId, year }: { unitId: string; year: numbe
     setError(null);
     api<UnitDashboard>('GET', `/api/units/${unitId}/dashboard?year=${year}`).then(setD).catch((e: Error) => setError(e.message));
   }, [unitId, year]);
+  useEffect(() => {
+    if (openOverdue && d) open({ answer: 'overdue', from: d.period.from, to: d.period.to }, `${x.answers}: ${x.overdue}`);
+    // Once, when the figures have come.
+  }, [openOverdue, d]);
 
   const open = (filter: Filter, title: string) => {
     const f = filter.answer ? filter : { ...filter, year: String(year) };
@@ -70,7 +107,7 @@ export function CommuneDashboard({ unitId, year }: { unitId: string; year: numbe
       <Card withBorder>
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
-            <Text fw={600}>{x.answers} ({d.period.from} – {d.period.to})</Text>
+            <Text fw={600}>{x.answers} ({viDate(d.period.from)} – {viDate(d.period.to)})</Text>
             <Text size="xl" fw={700} data-testid="on-time-rate">{x.onTimeRate}: {pct(a.onTimeRate)}</Text>
             <Group gap={6}>
               {answerButtons.map(([k, status, label]) => (
@@ -81,14 +118,14 @@ export function CommuneDashboard({ unitId, year }: { unitId: string; year: numbe
               ))}
             </Group>
           </Stack>
-          <div style={{ width: 420, height: 160 }}>
+          <div style={{ width: '100%', maxWidth: 460, height: 170 }}>
             <Text size="sm" c="dimmed">{x.trend}</Text>
-            <ResponsiveContainer width="100%" height={140}>
-              <LineChart data={d.trend.map((m) => ({ month: m.month.slice(2), rate: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 100), raw: m.month }))}>
+            <ResponsiveContainer width="100%" height={150}>
+              <LineChart data={d.trend.map((m) => ({ month: m.month, rate: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 100) }))} margin={{ right: 20 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="month" tick={{ fontSize: 11 }} />
-                <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} unit="%" />
-                <Tooltip />
+                <XAxis dataKey="month" tick={{ fontSize: 11 }} tickFormatter={x.monthTick} interval={narrow ? 2 : 1} />
+                <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} unit="%" width={44} />
+                <Tooltip labelFormatter={(m) => `${x.month} ${viMonth(String(m))}`} formatter={(v) => [`${v}%`, x.onTimeRate]} />
                 <Line type="monotone" dataKey="rate" stroke="#2f9e44" connectNulls />
               </LineChart>
             </ResponsiveContainer>
@@ -103,15 +140,17 @@ export function CommuneDashboard({ unitId, year }: { unitId: string; year: numbe
         <FigureList title={x.byState} counts={d.matters.byState} filterKey="state" onOpen={open} label={(c) => matterStateNames[c.key as MatterState]?.[lang] ?? c.key} />
       </SimpleGrid>
       <Card withBorder>
-        <Group justify="space-between"><Text fw={600}>{x.overdueList} ({d.overdue.length})</Text>
+        <Group justify="space-between"><Text fw={600}>{x.overdueList} ({listLinks && d.overdue.length ? <Anchor component={Link} to="/y-kien?overdue=1" data-testid="overdue-list-link">{d.overdue.length}</Anchor> : d.overdue.length})</Text>
           <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/overdue.xlsx?year=${year}`} download>{x.excel}</Button></Group>
         {d.overdue.length === 0 ? <Text c="dimmed">{x.none}</Text> : (
+          <Table.ScrollContainer minWidth={640}>
           <Table data-testid="overdue-table">
             <Table.Thead><Table.Tr><Table.Th>{x.content}</Table.Th><Table.Th>{x.field}</Table.Th><Table.Th>{x.official}</Table.Th><Table.Th>{x.due}</Table.Th><Table.Th>{x.daysLate}</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>{d.overdue.map((o) => (
-              <Table.Tr key={o.matterId}><Table.Td>{o.content}</Table.Td><Table.Td>{fieldName(o.field, lang)}</Table.Td><Table.Td>{o.official ?? '—'}</Table.Td><Table.Td>{o.due}</Table.Td><Table.Td>{o.workingDaysLate}</Table.Td></Table.Tr>
+              <Table.Tr key={o.matterId}><Table.Td><Anchor component={Link} to={`/y-kien/${o.matterId}`} size="sm">{o.content}</Anchor></Table.Td><Table.Td>{fieldName(o.field, lang)}</Table.Td><Table.Td>{o.official ?? (listLinks ? <Anchor component={Link} to="/theo-doi?unassigned=1" size="sm">{x.assign}</Anchor> : '—')}</Table.Td><Table.Td style={{ whiteSpace: 'nowrap' }}>{viDate(o.due)}</Table.Td><Table.Td>{o.workingDaysLate}</Table.Td></Table.Tr>
             ))}</Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
         )}
       </Card>
       {d.round && <RoundTimeline round={d.round} lang={lang} />}
@@ -119,13 +158,18 @@ export function CommuneDashboard({ unitId, year }: { unitId: string; year: numbe
         {list && (!list.items ? <Loader /> : (
           <Stack>
             <Group justify="space-between"><Text>{list.items.length}</Text>
+              {listLinks && listLinkOf(list.filter) && <Button component={Link} to={listLinkOf(list.filter)!} size="compact-sm" variant="light" data-testid="open-in-list">{list.filter.answer === 'open' ? x.openFollowUp : x.openList}</Button>}
               <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/matters.xlsx?${new URLSearchParams(list.filter)}`} download>{x.excel}</Button></Group>
+            <Table.ScrollContainer minWidth={900}>
             <Table data-testid="figure-list">
               <Table.Thead><Table.Tr>{matterColumns.map((c) => <Table.Th key={c.key}>{c[lang]}</Table.Th>)}</Table.Tr></Table.Thead>
               <Table.Tbody>{list.items.map((m) => (
-                <Table.Tr key={m.id}>{matterColumns.map((c) => <Table.Td key={c.key}>{c.value(m) ?? '—'}</Table.Td>)}</Table.Tr>
+                <Table.Tr key={m.id}>{matterColumns.map((c) => (
+                  <Table.Td key={c.key}>{c.key === 'content' ? <Anchor component={Link} to={`/y-kien/${m.id}`} size="sm">{m.content}</Anchor> : viCell(c.value(m))}</Table.Td>
+                ))}</Table.Tr>
               ))}</Table.Tbody>
             </Table>
+            </Table.ScrollContainer>
           </Stack>
         ))}
       </Drawer>
@@ -138,11 +182,11 @@ function RoundTimeline({ round, lang }: { round: NonNullable<UnitDashboard['roun
   const colour = (s: string) => (s === 'on-time' ? 'green' : s === 'late' ? 'yellow' : s === 'overdue' ? 'red' : 'gray');
   return (
     <Card withBorder>
-      <Text fw={600}>{x.round}{round.round ? ` (${round.round})` : ''}: {round.date ?? ''}</Text>
+      <Text fw={600}>{x.round}{round.round ? ` (${round.round})` : ''}: {viDate(round.date)}</Text>
       <Table data-testid="round-timeline">
         <Table.Thead><Table.Tr><Table.Th>{x.step}</Table.Th><Table.Th>{x.deadline}</Table.Th><Table.Th>{x.done}</Table.Th><Table.Th>{x.status}</Table.Th></Table.Tr></Table.Thead>
         <Table.Tbody>{round.timeline.map((s) => (
-          <Table.Tr key={s.step}><Table.Td>{timelineStepNames[s.step][lang]}</Table.Td><Table.Td>{s.due ?? '—'}</Table.Td><Table.Td>{s.done ?? '—'}</Table.Td>
+          <Table.Tr key={s.step}><Table.Td>{timelineStepNames[s.step][lang]}</Table.Td><Table.Td>{viDate(s.due)}</Table.Td><Table.Td>{viDate(s.done)}</Table.Td>
             <Table.Td><Badge color={colour(s.status)} variant="light">{x.stepStatus[s.status]}</Badge></Table.Td></Table.Tr>
         ))}</Table.Tbody>
       </Table>

@@ -22,7 +22,7 @@ export function DashboardPage({ unitId }: PageProps) {
         <Title order={2}>{x.title}</Title>
         <Select aria-label={x.year} data={yearOptions()} value={year} onChange={(v) => v && setYear(v)} allowDeselect={false} w={120} />
       </Group>
-      <CommuneDashboard unitId={unitId} year={Number(year)} />
+      <CommuneDashboard unitId={unitId} year={Number(year)} listLinks />
       <ReportPanel unitId={unitId} year={Number(year)} />
     </Stack>
   );

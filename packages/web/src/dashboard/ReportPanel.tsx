@@ -5,6 +5,7 @@ import { Alert, Button, Card, Group, Select, Stack, Table, Text, Textarea } from
 import type { ReportWording } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { viDate } from '../format/date';
 import { useI18n } from '../i18n';
 
 interface ReportFigures { sessions: number; attendees: number; raised: number; settledAtSession: number; carriedOver: number; answered: number; answeredOnTime: number; overdue: number; escalated: number }
@@ -64,7 +65,7 @@ export function ReportPanel({ unitId, year }: { unitId: string; year: number }) 
   return (
     <Card withBorder>
       <Stack>
-        <Text fw={600}>{lang === 'vi' ? 'Báo cáo kết quả' : 'Report'}{report ? ` (${report.from} – ${report.to})` : ''}</Text>
+        <Text fw={600}>{lang === 'vi' ? 'Báo cáo kết quả' : 'Report'}{report ? ` (${viDate(report.from)} – ${viDate(report.to)})` : ''}</Text>
         <Group>
           <Select aria-label={lang === 'vi' ? 'Kỳ báo cáo' : 'Period'} data={kinds.map((k) => ({ value: k.value, label: k[lang] }))} value={kind} onChange={(v) => { if (v) { setKind(v); setIndex('1'); } }} allowDeselect={false} w={140} />
           {kindInfo.index.length > 1 && <Select aria-label={lang === 'vi' ? 'Số' : 'Number'} data={kindInfo.index.map(String)} value={index} onChange={(v) => v && setIndex(v)} allowDeselect={false} w={90} />}

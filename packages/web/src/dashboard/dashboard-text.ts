@@ -22,6 +22,8 @@ const vi = {
   chart: 'Biểu đồ trả lời (30 xã đầu theo thứ tự đang xem)',
   communes: 'xã',
   open_commune: 'Xem chi tiết xã',
+  assign: 'Chưa giao: giao việc', openList: 'Mở trong danh sách ý kiến', openFollowUp: 'Mở danh sách theo dõi trả lời',
+  lateOf: (n: number) => `Xem ${n} ý kiến quá hạn của xã`, month: 'Tháng', monthTick: (m: string) => `T${Number(m.slice(5))}/${m.slice(2, 4)}`,
 };
 export type DashboardText = typeof vi;
 const en: DashboardText = {
@@ -45,5 +47,7 @@ const en: DashboardText = {
   chart: 'Answers chart (first 30 communes in the current order)',
   communes: 'communes',
   open_commune: 'Open the commune',
+  assign: 'Unassigned: assign', openList: 'Open in the opinion list', openFollowUp: 'Open the follow-up worklist',
+  lateOf: (n: number) => `See the commune's ${n} overdue matters`, month: 'Month', monthTick: (m: string) => `${m.slice(5)}/${m.slice(2, 4)}`,
 };
 export const dashboardText = (lang: Lang): DashboardText => (lang === 'vi' ? vi : en);

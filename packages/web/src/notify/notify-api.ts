@@ -1,5 +1,6 @@
 // The notification endpoints as the web app calls them.
 import { api } from '../api';
+import { viDateTime } from '../format/date';
 
 export interface InboxItem { id: string; kind: string; subject: string; text: string; link: string | null; createdAt: string; readAt: string | null }
 export interface Inbox { unread: number; items: InboxItem[] }
@@ -20,5 +21,5 @@ export const retryDelivery = (id: string) => api<{ state: string }>('POST', `/ap
 export const UNREAD_CHANGED = 'doithoai:unread-changed';
 export const announceUnread = (unread: number) => window.dispatchEvent(new CustomEvent(UNREAD_CHANGED, { detail: unread }));
 
-const stamp = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
-export const formatStamp = (iso: string) => stamp.format(new Date(iso));
+/** dd/mm/yyyy hh:mm, Vietnam time (format/date.ts). */
+export const formatStamp = (iso: string) => viDateTime(iso);

@@ -1,10 +1,13 @@
 // The oversight table (a district, a province): every commune below the unit chosen in the
 // header, sortable by any column (the file exported keeps the order), coloured by grade, 100 rows
 // a page (sorted and cut by the server: a province's whole table is ~1.6 MB); a row opens the
-// commune's dashboard read-only; the page's first communes as a chart.
-import { Alert, Button, Drawer, Group, Loader, Pagination, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { gradeNames, oversightColumns, type Grade, type OversightRowData } from '@doithoai/core';
-import { useEffect, useState } from 'react';
+// commune's dashboard read-only; a commune's overdue figure opens its overdue matters (also from a
+// link: /giam-sat?xa=<unit id>, as the home page gives); the page's first communes as a chart.
+import { Alert, Anchor, Button, Drawer, Group, Loader, Pagination, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { viDate } from '../format/date';
+import { gradeNames, oversightColumns, type Grade } from '@doithoai/core';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PageProps } from '../app/pages';
 import { api } from '../api';
@@ -25,7 +28,15 @@ export function OversightPage({ unitId }: PageProps) {
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' }>({ key: 'name', dir: 'asc' });
   const [page, setPage] = useState(1);
-  const [commune, setCommune] = useState<OversightRowData | null>(null);
+  // The commune whose dashboard is open, and whether its overdue list opens at once.
+  const [commune, setCommune] = useState<{ unitId: string; name: string; overdue: boolean } | null>(null);
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('xa');
+  useEffect(() => { if (linked) setCommune({ unitId: linked, name: '', overdue: true }); }, [linked]);
+  const close = () => {
+    setCommune(null);
+    if (linked) setParams((p) => { p.delete('xa'); return p; }, { replace: true });
+  };
 
   useEffect(() => {
     setError(null);
@@ -56,8 +67,9 @@ export function OversightPage({ unitId }: PageProps) {
       {error && <Alert color="red">{error}</Alert>}
       {!data && !error ? <Loader /> : data && (
         <>
-          <Text size="sm" c="dimmed">{data.total} {x.communes} · {data.period.from} – {data.period.to} · {x.sortHint}</Text>
-          <Table.ScrollContainer minWidth={1200}>
+          <Text size="sm" c="dimmed">{data.total} {x.communes} · {viDate(data.period.from)} – {viDate(data.period.to)} · {x.sortHint}</Text>
+          {/* Wider than a laptop: it scrolls inside its box, with the scrollbar always shown. */}
+          <Table.ScrollContainer minWidth={1200} scrollAreaProps={{ type: 'always', offsetScrollbars: 'x' }}>
             <Table withTableBorder withColumnBorders highlightOnHover data-testid="oversight-table">
               <Table.Thead>
                 <Table.Tr>
@@ -72,10 +84,18 @@ export function OversightPage({ unitId }: PageProps) {
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((r) => (
-                  <Table.Tr key={r.unitId} data-testid="oversight-row" onClick={() => setCommune(r)} style={{ cursor: 'pointer' }} title={x.open_commune}>
+                  <Table.Tr key={r.unitId} data-testid="oversight-row" onClick={() => setCommune({ unitId: r.unitId, name: r.name, overdue: false })} style={{ cursor: 'pointer' }} title={x.open_commune}>
                     {oversightColumns.map((c) => {
                       const v = c.key === 'overall' ? gradeNames[r.grades.overall][lang] : c.value(r);
-                      return <Table.Td key={c.key} style={{ background: c.grade ? background[c.grade(r)] : undefined, textAlign: c.numeric ? 'right' : undefined }}>{v ?? '—'}</Table.Td>;
+                      const late = c.key === 'answersOverdue' && r.answers.overdue > 0;
+                      return (
+                        <Table.Td key={c.key} style={{ background: c.grade ? background[c.grade(r)] : undefined, textAlign: c.numeric ? 'right' : undefined }}>
+                          {late ? (
+                            <Anchor component="button" fw={700} c="red.9" data-testid="late-link" aria-label={x.lateOf(r.answers.overdue)} title={x.lateOf(r.answers.overdue)}
+                              onClick={(e: MouseEvent) => { e.stopPropagation(); setCommune({ unitId: r.unitId, name: r.name, overdue: true }); }}>{v}</Anchor>
+                          ) : (v ?? '—')}
+                        </Table.Td>
+                      );
                     })}
                   </Table.Tr>
                 ))}
@@ -97,8 +117,8 @@ export function OversightPage({ unitId }: PageProps) {
           </ResponsiveContainer>
         </>
       )}
-      <Drawer opened={!!commune} onClose={() => setCommune(null)} position="right" size="80%" title={commune?.name}>
-        {commune && <CommuneDashboard unitId={commune.unitId} year={Number(year)} />}
+      <Drawer opened={!!commune} onClose={close} position="right" size="80%" title={commune?.name || x.open_commune}>
+        {commune && <CommuneDashboard unitId={commune.unitId} year={Number(year)} openOverdue={commune.overdue} />}
       </Drawer>
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PageProps } from '../app/pages';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { viDateTime } from '../format/date';
 import { privacyText } from './privacy-text';
 
 interface Entry { seq: number; at: string; actorUserId: string | null; actorName: string | null; action: string; entity: string; entityId: string; reason: string | null; detail: string }
@@ -75,7 +76,7 @@ export function AuditLogPage(_props: PageProps) {
             {entries.map((e) => (
               <Table.Tr key={e.seq}>
                 <Table.Td>{e.seq}</Table.Td>
-                <Table.Td>{new Date(e.at).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN')}</Table.Td>
+                <Table.Td>{viDateTime(e.at)}</Table.Td>
                 <Table.Td>{e.actorName ?? e.actorUserId ?? '—'}</Table.Td>
                 <Table.Td>{e.action}</Table.Td>
                 <Table.Td>{e.entity} <Code>{e.entityId}</Code></Table.Td>

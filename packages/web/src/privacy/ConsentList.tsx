@@ -3,6 +3,7 @@
 import { Badge, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { viDate } from '../format/date';
 import { privacyText } from './privacy-text';
 
 export interface Consent { id: string; purpose: string; granted: boolean; wording: string | null; channel: string | null; recordedAt: string; withdrawnAt: string | null; withdrawnHow: string | null }
@@ -22,10 +23,10 @@ export function ConsentList({ consents, onWithdraw }: { consents: Consent[]; onW
           <Table.Tr key={c.id}>
             <Table.Td>{c.purpose}{c.wording && <Text size="xs" c="dimmed">“{c.wording}”</Text>}</Table.Td>
             <Table.Td>
-              <Badge color={c.granted ? 'green' : 'gray'}>{c.granted ? x.yes : x.no}</Badge> {c.recordedAt.slice(0, 10)}{c.channel ? ` · ${x.hows[c.channel] ?? c.channel}` : ''}
+              <Badge color={c.granted ? 'green' : 'gray'}>{c.granted ? x.yes : x.no}</Badge> {viDate(c.recordedAt)}{c.channel ? ` · ${x.hows[c.channel] ?? c.channel}` : ''}
             </Table.Td>
             <Table.Td>
-              {c.withdrawnAt ? `${c.withdrawnAt.slice(0, 10)} · ${x.hows[c.withdrawnHow ?? ''] ?? c.withdrawnHow}` : c.granted && (
+              {c.withdrawnAt ? `${viDate(c.withdrawnAt)} · ${x.hows[c.withdrawnHow ?? ''] ?? c.withdrawnHow}` : c.granted && (
                 <Group gap={4}>
                   <Select size="xs" aria-label={x.withdrawHow} data={hows.map((h) => ({ value: h, label: x.hows[h]! }))} value={how} onChange={(v) => setHow(v ?? 'in-person')} allowDeselect={false} w={140} />
                   <Button size="xs" variant="outline" color="red" onClick={() => onWithdraw(c.id, how)}>{x.withdraw}</Button>

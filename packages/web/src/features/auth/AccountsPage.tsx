@@ -6,12 +6,13 @@ import { Fragment, useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../../api';
 import type { PageProps } from '../../app/pages';
 import { useI18n } from '../../i18n';
+import { viDateTime } from '../../format/date';
 import { accountsText } from './accounts-text';
 
 interface Account { id: string; name: string; username: string; grants: { role: Role; unitId: string; unitName: string }[]; sessions: number }
 interface Session { id: string; createdAt: string; lastRefreshedAt: string; expiresAt: string; ipAddress: string | null; userAgent: string | null }
 
-const stamp = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+const stamp = (iso: string) => viDateTime(iso);
 
 export function AccountsPage({ unitId }: PageProps) {
   const { lang } = useI18n();

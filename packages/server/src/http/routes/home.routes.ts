@@ -1,0 +1,14 @@
+// The home page ("Việc của tôi"): what the caller has to do at one unit, by what their grants
+// allow there. Every signed-in role may ask at a unit in its scope ('unit.read'); the groups differ.
+import { z } from 'zod';
+import type { ZodApp } from '../app.js';
+import { requireActor } from '../actor.js';
+import type { AppDeps } from '../deps.js';
+import { myWork } from '../../home/my-work.js';
+
+const Id = z.object({ id: z.string().max(64) });
+
+export function homeRoutes(app: ZodApp, deps: AppDeps) {
+  app.get('/api/units/:id/my-work', { schema: { tags: ['home'], summary: 'Việc của tôi tại đơn vị / my work at a unit', params: Id } }, async (request) =>
+    myWork(deps, await requireActor(request, deps.auth, deps.db), request.params.id));
+}
