@@ -81,10 +81,15 @@ export function monthlyTimeliness(facts: readonly AnswerFact[], months: readonly
 
 /** Counts of rows by a key, largest first, then by key; null keys are counted under ''. */
 export function countBy<T>(rows: readonly T[], key: (r: T) => string | null): { key: string; count: number }[] {
+  return sumBy(rows, key, () => 1);
+}
+
+/** countBy over rows that each stand for `weight` of them (rows counted by the database). */
+export function sumBy<T>(rows: readonly T[], key: (r: T) => string | null, weight: (r: T) => number): { key: string; count: number }[] {
   const m = new Map<string, number>();
   for (const r of rows) {
     const k = key(r) ?? '';
-    m.set(k, (m.get(k) ?? 0) + 1);
+    m.set(k, (m.get(k) ?? 0) + weight(r));
   }
   return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }

@@ -3,7 +3,7 @@
 // over the last 12 months; the overdue list with owners; the current round's timeline against
 // its deadlines. Figures come from core/report; every count has a filter the list behind it
 // takes (dashboard-matters.ts).
-import { can, countBy, lastMonths, monthlyTimeliness, sessionTimeline, timeliness, workingDaysLate, type Actor, type AnswerFact } from '@doithoai/core';
+import { can, sumBy, lastMonths, monthlyTimeliness, sessionTimeline, timeliness, workingDaysLate, type Actor, type AnswerFact } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
@@ -32,8 +32,10 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
   const period = periodOf(q, today);
   const calendar = await loadWorkingCalendar(k);
 
-  const matters = await k.selectFrom('matter').select(['field', 'source', 'village_id', 'state'])
-    .where('unit_id', '=', unitId).where('received_on', '>=', period.from).where('received_on', '<=', period.to).where('state', '!=', 'merged').execute();
+  // Counted by the database, one row per combination (a few hundred), not one per matter.
+  const matters = (await k.selectFrom('matter').select(['field', 'source', 'village_id', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('unit_id', '=', unitId).where('received_on', '>=', period.from).where('received_on', '<=', period.to).where('state', '!=', 'merged')
+    .groupBy(['field', 'source', 'village_id', 'state']).execute()).map((m) => ({ ...m, n: Number(m.n) }));
   const villages = await k.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).execute();
   const villageName = new Map(villages.map((v) => [v.id, v.name]));
 
@@ -54,11 +56,11 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
     period, today,
     readOnly: !can(actor, 'opinion.update', { unitPath: unit.path }),
     matters: {
-      total: matters.length,
-      byField: countBy(matters, (m) => m.field),
-      bySource: countBy(matters, (m) => m.source),
-      byVillage: countBy(matters, (m) => m.village_id).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
-      byState: countBy(matters, (m) => m.state),
+      total: matters.reduce((t, m) => t + m.n, 0),
+      byField: sumBy(matters, (m) => m.field, (m) => m.n),
+      bySource: sumBy(matters, (m) => m.source, (m) => m.n),
+      byVillage: sumBy(matters, (m) => m.village_id, (m) => m.n).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
+      byState: sumBy(matters, (m) => m.state, (m) => m.n),
     },
     answers: timeliness(asFacts.filter((f) => f.inPeriod), today),
     trend: monthlyTimeliness(asFacts, months, today).map((m) => ({ month: m.month, ...m.t })),

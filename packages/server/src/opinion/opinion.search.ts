@@ -81,8 +81,8 @@ function matching(dialect: Dialect, terms: string[], f: SearchFilters, where: Ra
     where matter_fts match ${ftsFilteredMatch(terms, f)} and ${where}`;
 }
 
-/** The list counts at most this many matters (then: "more than"), so a count never walks a province. */
-export const COUNT_CAP = 10_000;
+/** The list counts at most this many matters (then: "more than"): a count costs about a page, never the history (bench/growth.bench.mjs). */
+export const COUNT_CAP = 1_000;
 
 /** How many matters match (merged ones counted as their target), up to COUNT_CAP + 1. */
 export async function countMatters(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters): Promise<number> {

@@ -24,6 +24,7 @@ import * as m0018 from './0018-fact-answered-day-in-vietnam.js';
 import * as m0019 from './0019-fact-extension-day-in-vietnam.js';
 import * as m0020 from './0020-similarity-lexicon.js';
 import * as m0021 from './0021-matter-unit-seq-index.js';
+import * as m0022 from './0022-matter-unit-received-covering.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -48,6 +49,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0019-fact-extension-day-in-vietnam': m0019,
   '0020-similarity-lexicon': m0020,
   '0021-matter-unit-seq-index': m0021,
+  '0022-matter-unit-received-covering': m0022,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
