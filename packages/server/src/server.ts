@@ -11,7 +11,9 @@ export async function serve(config: Config, options: { demo?: boolean } = {}) {
   const deps = await bootstrap(config);
   let demoLoaded = false;
   if (options.demo !== false && (await isEmpty(deps.db))) {
-    await loadDemo(deps.db, deps.auth);
+    // The first run's only wait (about 3 s): say what is happening.
+    process.stdout.write('Lần chạy đầu: đang nạp xã mẫu Sơn Giang / first run: loading the demo commune\n');
+    await loadDemo(deps.db, deps.auth, (step, of, what) => process.stdout.write(`  ${step}/${of} ${what.vi} / ${what.en} (${Math.round(performance.now() - started)} ms)\n`));
     demoLoaded = true;
   }
   // The demo logins are printed only where they work: a deployment's own database (or a generated

@@ -24,7 +24,11 @@ export async function clearAll(db: Db): Promise<void> {
 
 export interface DemoLogin { username: string; role: string; unit: string; name: string }
 
-export async function loadDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
+/** The demo's steps, for a first run to show what it is doing (`progress(step, of, what)`). */
+export type DemoProgress = (step: number, of: number, what: { vi: string; en: string }) => void;
+
+export async function loadDemo(db: Db, auth: Auth, progress: DemoProgress = () => {}): Promise<DemoLogin[]> {
+  progress(1, 4, { vi: 'đơn vị, tổ chức', en: 'units and organisations' });
   const at = nowIso();
   const ids = new Map<string, string>();
   const paths = new Map<string, string>();
@@ -47,6 +51,7 @@ export async function loadDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
       }).execute();
     }
   });
+  progress(2, 4, { vi: 'cán bộ và tài khoản', en: 'people and accounts' });
   const logins: DemoLogin[] = [];
   for (const p of demoPeople) {
     let userId: string | null = null;
@@ -67,7 +72,9 @@ export async function loadDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
       position: p.position, fields: JSON.stringify(p.fields), phone: null, email: null, user_id: userId, version: 0, created_at: at, updated_at: at,
     }).execute();
   }
+  progress(3, 4, { vi: 'ý kiến, kiến nghị', en: 'opinions' });
   await loadDemoOpinions(db, ids);
+  progress(4, 4, { vi: 'kế hoạch, hội nghị, trả lời', en: 'plans, sessions, answers' });
   await loadDemoPlans(db, ids.get('sg')!);
   return logins;
 }
