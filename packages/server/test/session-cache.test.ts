@@ -3,7 +3,7 @@
 // on PostgreSQL, in another process within a second (two real server processes).
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SessionCache, sessionCacheOf, sessionCookie } from '../src/auth/session-cache.js';
+import { SessionCache, sessionCacheOf, sessionCookie, startSessionCache } from '../src/auth/session-cache.js';
 import { dialectCases, postgresAvailable } from './support/databases.js';
 import { buildServer, postgresStore, signIn, startServer, type ChildServer, type Store } from './support/child-server.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -43,6 +43,15 @@ describe('the session cache', () => {
     c.reset(true);
     c.set('a', entry('u1', 's1', 0), c.begin());
     expect(c.get('a', 1)?.sessionId).toBe('s1');
+  });
+
+  it('turned off (SESSION_CACHE=off), keeps nothing and needs no listener', async () => {
+    const db = { dialect: 'postgres' } as unknown as Parameters<typeof startSessionCache>[0];
+    const off = startSessionCache(db, 300, () => {}, false);
+    off.cache.set('a', entry('u1', 's1', Date.now()), off.cache.begin());
+    expect(off.cache.get('a')).toBeUndefined();
+    await off.stop();
+    expect(sessionCacheOf(db)).toBeUndefined();
   });
 
   it('reads the session cookie, plain or __Secure-', () => {

@@ -118,10 +118,19 @@ export async function sessionChanged(db: Db, change: Change): Promise<void> {
   }
 }
 
-/** Starts the cache for an app on this database (and, on PostgreSQL, its listener). */
-export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: string) => void = () => {}): Registered {
+/**
+ * Starts the cache for an app on this database (and, on PostgreSQL, its listener). `enabled`
+ * false (SESSION_CACHE=off) keeps nothing: for a database reached only through a pooler in
+ * transaction mode, where LISTEN may be accepted and its notifications lost.
+ */
+export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: string) => void = () => {}, enabled = true): Registered {
   const existing = registry.get(db);
   if (existing) return existing;
+  if (!enabled) {
+    const off: Registered = { cache: new SessionCache<unknown>(refreshSeconds * 1000, false), stop: async () => { registry.delete(db); } };
+    registry.set(db, off);
+    return off;
+  }
   const pool = db.dialect === 'postgres' ? db.pgPool : undefined;
   const cache = new SessionCache<unknown>(refreshSeconds * 1000, !pool);
   let stopped = false;

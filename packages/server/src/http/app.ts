@@ -70,7 +70,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setErrorHandler(handleError);
 
   // Signed-in sessions kept in memory, forgotten at once on a change in any process (auth/session-cache.ts).
-  const sessions = startSessionCache(deps.db, securitySettingsOf(deps.auth).refreshSeconds, (m) => app.log.warn(m));
+  const sessions = startSessionCache(deps.db, securitySettingsOf(deps.auth).refreshSeconds, (m) => app.log.warn(m), process.env.SESSION_CACHE !== 'off');
   app.addHook('onClose', () => sessions.stop());
 
   registerSecurity(app, deps.config); // headers, CSP, cross-site refusal, the route list (http/security.ts)
