@@ -47,4 +47,7 @@ test('a wrong password is refused in Vietnamese', async ({ page }) => {
   await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('alert')).toHaveText('Sai tên đăng nhập hoặc mật khẩu');
+  // Nothing on the sign-in form speaks English (Mantine's password toggle did).
+  await expect(page.getByRole('button', { name: 'Hiện hoặc ẩn các ký tự đã gõ' })).toBeAttached();
+  expect(await page.locator('[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).filter((l) => /\b(toggle|show|hide|password)\b/i.test(l ?? '')))).toEqual([]);
 });

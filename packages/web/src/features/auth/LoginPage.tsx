@@ -61,7 +61,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
           ) : (
             <>
               <TextInput label={t.username} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus />
-              <PasswordInput label={t.password} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+              <PasswordInput label={t.password} visibilityToggleButtonProps={{ 'aria-label': t.showPassword }} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
               <Button type="submit" loading={busy}>{t.signIn}</Button>
             </>
           )}

@@ -28,7 +28,7 @@ const words = {
 };
 
 export function TwoFactorPage() {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const w = words[lang];
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [password, setPassword] = useState('');
@@ -74,7 +74,7 @@ export function TwoFactorPage() {
           setPassword('');
         })}>
           <Group align="end">
-            <PasswordInput label={w.password} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+            <PasswordInput label={w.password} visibilityToggleButtonProps={{ 'aria-label': t.showPassword }} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
             <Button type="submit" color={enabled ? 'red' : undefined}>{enabled ? w.disable : w.enable}</Button>
           </Group>
         </form>
