@@ -10,6 +10,7 @@
 // listener is not connected it keeps nothing (every request reads the database), and it empties
 // its memory when the listener (re)connects, so a missed announcement cannot leave a session alive.
 // A single SQLite process needs nothing more (the CLI changes no session or grant).
+import { getSessionCookie } from 'better-auth/cookies';
 import pg from 'pg';
 import type { Db } from '../db/open-database.js';
 
@@ -25,11 +26,9 @@ export interface CachedSession<A> {
   readAt: number;
 }
 
-/** The cookie value that carries the session (signed token), or null. */
+/** The cookie value that carries the session (signed token), or null: read by the auth library's own parser. */
 export function sessionCookie(header: string | undefined): string | null {
-  if (!header) return null;
-  const m = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]+)/.exec(header);
-  return m ? m[1]! : null;
+  return header ? getSessionCookie(new Headers({ cookie: header })) : null;
 }
 
 export class SessionCache<A = unknown> {
