@@ -6,6 +6,9 @@
 // not taken for one word.
 import { foldVietnamese } from '../fold.js';
 import { accentKey, builtInCompiledLexicon, rewrite, splitCodes, toneKey, type CompiledLexicon } from './lexicon.js';
+import { soundKey } from './sound.js';
+
+export { soundKey };
 
 /** [start, end) in UTF-16 units of the NFC text. */
 export type Span = [number, number];
@@ -120,7 +123,7 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
   });
   // The topic: every word no place took, rewritten by the table, without filler.
   // The topic: the words no place's name took, rewritten by the table, without filler, by sound.
-  const kept = rewrite(placed, lexicon.rules).filter((w) => !w.proper && !isFiller(w, accented));
+  const kept = rewrite(placed, lexicon.rules, undefined, lexicon.soundRules).filter((w) => !w.proper && !isFiller(w, accented));
   for (const w of kept) w.t = soundKey(w.t); // the tokens are this call's own
   for (const w of kept) if (w.phrase !== undefined && lexicon.problems.has(w.phrase)) add(`${PROBLEM_PREFIX}${w.phrase.replaceAll(' ', '-')}`, [w.s, w.e], null);
   for (let i = 0; i < kept.length; i++) {
@@ -153,7 +156,7 @@ export function featureList(text: string, lexicon?: CompiledLexicon): string[] {
 export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (word: string) => number, max = 10): string[] {
   const text = rawText.normalize('NFC');
   const tokens = splitCodes(tokenize(text));
-  const rewritten = rewrite(rewrite(rewrite(tokens, lexicon.settlements), lexicon.places), lexicon.rules);
+  const rewritten = rewrite(rewrite(rewrite(tokens, lexicon.settlements), lexicon.places), lexicon.rules, undefined, lexicon.soundRules);
   const usable = (w: string) => w.length > 1 && !foldedFiller.has(w) && /^[a-z0-9]+$/.test(w);
   const places = new Set<string>();
   const others = new Set<string>();
@@ -167,22 +170,6 @@ export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (
   for (const w of [...others].filter(usable).sort((a, b) => idf(b) - idf(a))) if (out.size < max) out.add(w);
   for (const w of own) if (out.size < max) out.add(w);
   return [...out];
-}
-
-/**
- * A folded syllable by its sound, so that the spellings people confuse meet: x/s, tr/ch, d/gi/r,
- * ngh/ng, gh/g, k/c, final c/t, ch/t, ng/n, nh/n ("xạt lở" and "sạt lở", "dò rỉ" and "rò rỉ",
- * "xuốn cấp" and "xuống cấp"). Numbers and codes are left as they are.
- */
-export function soundKey(t: string): string {
-  return remember(sounds, t, soundOf);
-}
-
-function soundOf(t: string): string {
-  if (!/^[a-z]+$/.test(t)) return t;
-  return t
-    .replace(/^ngh/, 'ng').replace(/^gh/, 'g').replace(/^gi(?=[aeiouy])/, 'd').replace(/^r/, 'd').replace(/^x/, 's').replace(/^tr/, 'ch').replace(/^k(?=[iey])/, 'c')
-    .replace(/(ng|nh)$/, 'n').replace(/(ch|c)$/, 't');
 }
 
 /** The vowel marks and đ of a word typed with accents, not its letters or tone ("điện" ≠ "diện", "lộ" ≠ "lò", "xuốn" = "xuống"). */
@@ -199,16 +186,4 @@ export function withoutSpans(p: PetitionFeatures): PetitionFeatures {
   const features = new Map<string, FeatureInfo>();
   for (const [f, info] of p.features) features.set(f, { spans: NOWHERE, surface: info.surface });
   return { text: '', accented: p.accented, features };
-}
-
-// Vietnamese has a few thousand syllables: each one's sound and marks are worked out once.
-const sounds = new Map<string, string>();
-const MEMO = 50_000;
-function remember(memo: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let v = memo.get(key);
-  if (v === undefined) {
-    if (memo.size >= MEMO) memo.clear();
-    memo.set(key, (v = compute(key)));
-  }
-  return v;
 }

@@ -5,6 +5,7 @@
 // entries and the unit tree's village names, then compiles once per version.
 import { z } from 'zod';
 import { foldVietnamese } from '../fold.js';
+import { soundKey } from './sound.js';
 import { builtInLexicon, numberWords, problemCanonicals, settlementWords, settlementWordsBeforeNumber } from './lexicon.vi.js';
 
 export const lexiconKinds = ['abbreviation', 'synonym', 'place'] as const;
@@ -83,6 +84,12 @@ export interface CompiledLexicon {
   readonly families: ReadonlyMap<string, readonly string[]>;
   /** The folded canonicals that say what is wrong (lexicon.vi.ts problemCanonicals). */
   readonly problems: ReadonlySet<string>;
+  /**
+   * The third pass's rules of two syllables or more, by sound (sound.ts): tried when no rule
+   * matches as written, so a misspelling that swaps letters people confuse ("xạt lỡ", "nấn chiếm",
+   * "dột nác") still reads as the table's words. One syllable alone is too short to guess from.
+   */
+  readonly soundRules: ReadonlyMap<string, readonly Rule[]>;
 }
 
 export const isNumberToken = (t: string) => /^\d+[a-z]?$/.test(t);
@@ -184,7 +191,23 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
     const inside = [...patternsByKey].filter(([k, ps]) => k !== key && own.some((o) => ps.some((p) => o.includes(p)))).map(([k]) => k);
     if (inside.length) placeParents.set(key, inside);
   }
-  return { settlements, places, rules, placeNames: names, placeParents, families, problems: new Set(problemCanonicals.map((p) => foldedWords(p).join(' '))) };
+  return { settlements, places, rules, placeNames: names, placeParents, families, problems: new Set(problemCanonicals.map((p) => foldedWords(p).join(' '))), soundRules: bySound(rules) };
+}
+
+function bySound(rules: ReadonlyMap<string, readonly Rule[]>): Map<string, Rule[]> {
+  const out = new Map<string, Rule[]>();
+  for (const list of rules.values()) for (const r of list) {
+    if (r.pattern.filter((p) => p !== '#').length < 2) continue;
+    const pattern = r.pattern.map((p) => (p === '#' ? p : soundKey(p)));
+    if (pattern.every((p, k) => p === r.pattern[k])) continue;
+    // A misspelling is not how the word is written: no accent check.
+    const head = pattern[0]!;
+    const same = out.get(head) ?? [];
+    if (!same.some((x) => x.pattern.join(' ') === pattern.join(' '))) same.push({ pattern, canonical: r.canonical, place: null });
+    same.sort((a, b) => b.pattern.length - a.pattern.length);
+    out.set(head, same);
+  }
+  return out;
 }
 
 /** "ql8a" → "ql", "8a"; "tdp7" → "tdp", "7": codes people type without a space. */
@@ -199,16 +222,20 @@ export function splitCodes<T extends { t: string }>(tokens: T[]): T[] {
 }
 
 /** The tokens rewritten by the rules, greedy longest match from the left; the matched span carried. */
-export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap<string, readonly Rule[]>, onPlace?: (key: string, from: T, to: T) => void): T[] {
+export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap<string, readonly Rule[]>, onPlace?: (key: string, from: T, to: T) => void, soundRules?: ReadonlyMap<string, readonly Rule[]>): T[] {
   const out: T[] = [];
   for (let i = 0; i < tokens.length; ) {
     const head = tokens[i]!.t;
     // A word a place took is not rewritten again.
     if ((tokens[i] as { place?: string }).place !== undefined) { out.push(tokens[i++]!); continue; }
     const named = (tokens[i] as { named?: boolean }).named === true;
-    const candidates = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined);
+    const exact = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined);
+    const bySound = soundRules?.get(soundKey(head)) ?? [];
+    // Longest first; as written before by sound.
+    const candidates: { r: Rule; sound: boolean }[] = [...(exact ?? []).map((r) => ({ r, sound: false })), ...bySound.map((r) => ({ r, sound: true }))];
+    if (bySound.length) candidates.sort((a, b) => b.r.pattern.length - a.r.pattern.length || Number(a.sound) - Number(b.sound));
     let done = false;
-    for (const r of candidates ?? []) {
+    for (const { r, sound } of candidates) {
       if (i + r.pattern.length > tokens.length) continue;
       if (named && r.pattern.length === 1 && !r.place) continue;
       let number: string | null = null;
@@ -218,7 +245,7 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
         const tok = tokens[i + k]! as T & { accent?: string | null; place?: string; surface?: string };
         const t = tok.t;
         if (tok.place !== undefined) { ok = false; break; }
-        if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== t) ok = false;
+        if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== (sound ? soundKey(t) : t)) ok = false;
         else if (r.written?.[k] && tok.accent && !r.written[k]!.includes(r.written[k]![0]!.startsWith('t|') ? `t|${toneKey(tok.surface!)}` : `a|${tok.accent}`)) ok = false;
       }
       if (!ok) continue;
