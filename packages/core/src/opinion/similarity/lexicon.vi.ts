@@ -11,6 +11,7 @@
 // - place: a named place (the unit tree's villages are added by the server); a shared place is
 //   strong evidence, though never the only one.
 import { conceptLexicon, conceptProblemCanonicals } from './lexicon.concepts.vi.js';
+import { problemLexicon } from './lexicon.problems.vi.js';
 import type { LexiconEntry } from './lexicon.js';
 
 const abbreviation = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'abbreviation', canonical, variants });
@@ -153,6 +154,7 @@ export const builtInLexicon: LexiconEntry[] = [
   synonym('ghi sai', 'sai', 'ghi nhầm', 'nhầm', 'ghi thiếu', 'sai sót', 'sai lệch', 'không đúng', 'ko đúng', 'sai thông tin'),
   synonym('thiếu', 'không đủ', 'thiếu hụt', 'ít quá', 'không có đủ'),
   ...conceptLexicon,
+  ...problemLexicon,
 ];
 
 /**
@@ -165,5 +167,6 @@ export const problemCanonicals = [
   'mất điện', 'chậm', 'lấn chiếm', 'tranh chấp', 'thái độ', 'dịch bệnh', 'khai thác gỗ trái phép', 'khai thác cát trái phép', 'ghi sai', 'thiếu',
   // The concept table's own problems (lexicon.concepts.vi.ts), not the things or remedies beside them.
   ...conceptProblemCanonicals,
+  // Not the problem table's new classes (lexicon.problems.vi.ts says why).
 ];
 
