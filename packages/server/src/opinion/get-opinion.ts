@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { notFoundUnless, petitionerFacts } from './opinion-access.js';
 import { findSimilarMatters } from './similarity-model.js';
+import { viaWordings } from './similarity.repository.js';
 import { findMatter, summarise } from './opinion.repository.js';
 import { latestAnswer, matterActivity, matterDocuments, matterDue, matterSessions } from './matter-page.repository.js';
 import { acknowledgementDeadline } from './received-date.js';
@@ -83,5 +84,6 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
 
 async function withSummaries(trx: Parameters<typeof summarise>[0], matches: SimilarMatch[]) {
   const s = await summarise(trx, matches.map((d) => d.id));
-  return matches.map((d, i) => ({ ...s[i]!, similarity: d.similarity, score: d.score, shared: d.shared, spans: d.spans }));
+  const via = await viaWordings(trx, matches);
+  return matches.map((d, i) => ({ ...s[i]!, similarity: d.similarity, score: d.score, shared: d.shared, spans: d.spans, via: via[i]! }));
 }

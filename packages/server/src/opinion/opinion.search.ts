@@ -180,24 +180,27 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
 const unique = (rows: { id: string; merged_into_id: string | null }[]) => [...new Set(rows.map((r) => r.merged_into_id ?? r.id))];
 
 /**
- * Open matters of one unit whose indexed words hold each word, newest first, at most `limit` per
- * word, in one statement: where the similarity engine's candidates come from (a look-up per rare
- * word of the text typed), not a scan. Returns, per matter, the words it holds.
+ * Open matters of one unit, and the petitions merged into them, whose indexed words hold each
+ * word, newest first, at most `limit` per word, in one statement: where the similarity engine's
+ * candidates come from (a look-up per rare word of the text typed), not a scan. Returns, per
+ * matter, the words it holds.
  */
 export async function openMatterIdsWithWords(db: Q, dialect: Dialect, unitId: string, words: string[], limit: number): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (words.length === 0) return out;
   const open = sql.join([...openStates]);
+  // An open matter, or a petition merged into one (one more wording of that matter).
+  const usable = sql`(m.state in (${open}) or (m.state = 'merged' and exists (select 1 from matter t where t.id = m.merged_into_id and t.state in (${open}))))`;
   const branches = words.map((word, k) => {
     if (dialect === 'postgres') {
       const unit = tsFilterQuery({ unitId })!;
       return sql`(select m.id, ${k}::int as k from matter_search s join matter m on m.seq = s.seq
-        where s.vector @@ (to_tsquery('simple', ${word}) && ${unit}::tsquery) and m.unit_id = ${unitId} and m.state in (${open})
+        where s.vector @@ (to_tsquery('simple', ${word}) && ${unit}::tsquery) and m.unit_id = ${unitId} and ${usable}
         order by s.seq desc limit ${limit})`;
     }
     const match = [ftsString(word), ...filterTokens({ unitId }, 'sqlite').map(ftsString)].join(' ');
     return sql`select * from (select m.id, ${k} as k from matter_fts join matter m on m.seq = matter_fts.rowid
-      where matter_fts match ${match} and m.unit_id = ${unitId} and m.state in (${open}) order by matter_fts.rowid desc limit ${limit})`;
+      where matter_fts match ${match} and m.unit_id = ${unitId} and ${usable} order by matter_fts.rowid desc limit ${limit})`;
   });
   // SQLite answers one statement fastest; PostgreSQL answers the words side by side on the pool's
   // connections (one statement runs them one after another in one backend).

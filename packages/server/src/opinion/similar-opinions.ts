@@ -8,6 +8,7 @@ import { requireAccess } from '../unit/require-access.js';
 import { suggestFields } from './opinion-classifier.js';
 import { summarise } from './opinion.repository.js';
 import { findSimilarMatters } from './similarity-model.js';
+import { viaWordings } from './similarity.repository.js';
 
 export async function similarOpinions({ db }: { db: Db }, actor: Actor, unitId: string, input: { content: string; villageId?: string | null }) {
   const unit = await findUnit(db.kysely, unitId);
@@ -17,8 +18,10 @@ export async function similarOpinions({ db }: { db: Db }, actor: Actor, unitId: 
   const mayRead = can(actor, 'opinion.read', { unitPath: unit!.path });
   const matches = !mayRead ? [] : await findSimilarMatters(db.kysely, db.dialect, unit!, input.content, { villageId: input.villageId, field: suggestions[0]?.field });
   const s = await summarise(db.kysely, matches.map((m) => m.id));
+  const via = await viaWordings(db.kysely, matches);
   return {
     suggestions,
-    duplicates: matches.map((m, i) => ({ ...s[i]!, similarity: m.similarity, score: m.score, sameVillage: m.sameVillage, sameField: m.sameField, shared: m.shared, spans: m.spans, mySpans: m.mySpans })),
+    // `via`: the wording merged into the matter that matched; the spans stand in its text.
+    duplicates: matches.map((m, i) => ({ ...s[i]!, similarity: m.similarity, score: m.score, sameVillage: m.sameVillage, sameField: m.sameField, shared: m.shared, spans: m.spans, mySpans: m.mySpans, via: via[i]! })),
   };
 }

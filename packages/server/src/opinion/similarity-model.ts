@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Dialect } from '../db/columns.js';
 import type { Q } from './opinion.repository.js';
 import { openMatterIdsWithWords } from './opinion.search.js';
-import { childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, openMattersByIds, type OpenMatterText } from './similarity.repository.js';
+import { candidatesByIds, childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, type CandidateText } from './similarity.repository.js';
 
 /** How many of the unit's newest petitions the weights are learnt from (enough for word frequencies; a first suggestion reads them all). */
 const CORPUS = 2000;
@@ -119,11 +119,12 @@ export async function findSimilarMatters(
   for (const [id, held] of await openMatterIdsWithWords(db, dialect, unit.id, terms, PER_WORD)) votes.set(id, held.reduce((n, w) => n + idf(w), 0));
   if (context.excludeId) votes.delete(context.excludeId);
   const ids = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
-  const rows: OpenMatterText[] = await openMattersByIds(db, ids);
-  const candidates = rows.map((r) => ({ id: r.id, features: matterFeatures(db, model, r), villageId: r.village_id, field: r.field }));
+  // A matter's own petitions merged into it are not "like" it (the matter page asks for its own).
+  const rows: CandidateText[] = (await candidatesByIds(db, ids)).filter((r) => !context.excludeId || r.merged_into_id !== context.excludeId);
+  const candidates = rows.map((r) => ({ id: r.id, features: matterFeatures(db, model, r), villageId: r.village_id, field: r.field, mergedInto: r.merged_into_id }));
   const typed = petitionFeatures(text, model.lexicon);
-  const best = new Set(rankSimilar(typed, context, candidates, model.weights, { limit }).map((m) => m.id));
+  const best = new Set(rankSimilar(typed, context, candidates, model.weights, { limit }).map((m) => m.via ?? m.id));
   // The few shown are ranked again from their full features, to say where the shared words stand.
-  const shown = rows.filter((r) => best.has(r.id)).map((r) => ({ id: r.id, features: petitionFeatures(r.content, model.lexicon), villageId: r.village_id, field: r.field }));
+  const shown = rows.filter((r) => best.has(r.id)).map((r) => ({ id: r.id, features: petitionFeatures(r.content, model.lexicon), villageId: r.village_id, field: r.field, mergedInto: r.merged_into_id }));
   return rankSimilar(typed, context, shown, model.weights, { limit });
 }

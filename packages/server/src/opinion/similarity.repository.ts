@@ -39,11 +39,19 @@ export async function corpusTexts(db: Q, unitId: string, limit: number): Promise
 
 export interface OpenMatterText { id: string; seq: number; content: string; village_id: string | null; field: string | null }
 
-/** Open matters (not merged) by id, for the suggestion's candidates. */
-export async function openMattersByIds(db: Q, ids: string[]): Promise<OpenMatterText[]> {
+/** A candidate of the suggestion: an open matter, or a petition merged into one (`merged_into_id`). */
+export type CandidateText = OpenMatterText & { merged_into_id: string | null };
+
+/** Open matters, and petitions merged into an open matter, by id: the suggestion's candidates. */
+export async function candidatesByIds(db: Q, ids: string[]): Promise<CandidateText[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('matter').select(['id', 'seq', 'content', 'village_id', 'field']).where('id', 'in', ids).where('state', 'in', [...openStates]).execute();
-  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+  const rows = await db.selectFrom('matter as m').select(['m.id', 'm.seq', 'm.content', 'm.village_id', 'm.field', 'm.merged_into_id']).where('m.id', 'in', ids)
+    .where((eb) => eb.or([
+      eb('m.state', 'in', [...openStates]),
+      eb.and([eb('m.state', '=', 'merged'), eb.exists(eb.selectFrom('matter as t').select('t.id').whereRef('t.id', '=', 'm.merged_into_id').where('t.state', 'in', [...openStates]))]),
+    ]))
+    .execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq), merged_into_id: r.merged_into_id && r.id !== r.merged_into_id ? r.merged_into_id : null }));
 }
 
 /** A window of the unit's open matters, newest first, before a seq (keyset): what triage groups. */
@@ -65,4 +73,12 @@ export async function triageSignature(db: Q, unitId: string, before: number | nu
   const m = await q.executeTakeFirstOrThrow();
   const d = await db.selectFrom('matter_pair_dismissal').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('a')]).where('unit_id', '=', unitId).executeTakeFirstOrThrow();
   return `${m.n}|${m.s}|${m.u}|${d.n}|${d.a}`;
+}
+
+/** Each match's merged wording, when it matched through one: the text its marked words stand in. */
+export async function viaWordings(db: Q, matches: readonly { via: string | null }[]): Promise<({ id: string; content: string } | null)[]> {
+  const ids = matches.flatMap((m) => (m.via ? [m.via] : []));
+  const rows = ids.length ? await db.selectFrom('matter').select(['id', 'content']).where('id', 'in', ids).execute() : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return matches.map((m) => (m.via ? byId.get(m.via) ?? null : null));
 }

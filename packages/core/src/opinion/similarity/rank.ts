@@ -10,6 +10,12 @@ export interface SimilarCandidate {
   features: PetitionFeatures;
   villageId: string | null;
   field: string | null;
+  /**
+   * The open matter this one was merged into, when it is a merged petition: each wording a clerk
+   * merged into a matter is one more way that matter is written, so a new petition is compared
+   * with all of them and the matter is suggested once, by its closest wording.
+   */
+  mergedInto?: string | null;
 }
 
 export interface SimilarMatch {
@@ -24,6 +30,8 @@ export interface SimilarMatch {
   spans: Span[];
   /** Where they stand in the text typed. */
   mySpans: Span[];
+  /** The merged petition whose wording matched, when not the matter's own (the spans are in its text). */
+  via: string | null;
 }
 
 export function rankSimilar(
@@ -46,10 +54,18 @@ export function rankSimilar(
     if (score >= threshold) scored.push({ c, w, sim, score, sameVillage, sameField });
   }
   scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, options.limit ?? 5).map(({ c, w, sim, score, sameVillage, sameField }) => {
+  // A matter once, by its closest wording.
+  const seen = new Set<string>();
+  const best = scored.filter(({ c }) => {
+    const matter = c.mergedInto ?? c.id;
+    if (seen.has(matter)) return false;
+    seen.add(matter);
+    return true;
+  });
+  return best.slice(0, options.limit ?? 5).map(({ c, w, sim, score, sameVillage, sameField }) => {
     const features = sharedFeatures(w, mine);
     const theirs = explain(w, features);
-    return { id: c.id, similarity: round(sim), score: round(score), sameVillage, sameField, shared: theirs.words, spans: theirs.spans, mySpans: explain(mine, features).spans };
+    return { id: c.mergedInto ?? c.id, similarity: round(sim), score: round(score), sameVillage, sameField, shared: theirs.words, spans: theirs.spans, mySpans: explain(mine, features).spans, via: c.mergedInto ? c.id : null };
   });
 }
 

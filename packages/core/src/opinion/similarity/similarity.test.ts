@@ -53,6 +53,25 @@ describe('similarity engine', () => {
     expect(rankSimilar(feats[2]!, {}, [{ id: 'light', features: feats[3]!, villageId: null, field: null }], weights)).toEqual([]);
   });
 
+  it('compares a new petition with every wording merged into a matter, and suggests the matter once', () => {
+    // The matter says it one way; a clerk merged a second wording into it. The new petition is
+    // written like the merged one, not like the matter.
+    const texts = ['Đập Khe Lau bị rò rỉ, sợ vỡ mùa mưa', 'Cống lấy nước ở đập Khe Lau thấm nước ra chân đập, nước chảy thành dòng', 'cong lay nuoc dap Khe Lau tham nuoc ra chan dap'];
+    const feats = texts.map((t) => petitionFeatures(t, lexicon));
+    const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
+    const alone = rankSimilar(feats[2]!, {}, [{ id: 'matter', features: feats[0]!, villageId: null, field: null }], weights);
+    const merged = rankSimilar(feats[2]!, {}, [
+      { id: 'matter', features: feats[0]!, villageId: null, field: null },
+      { id: 'merged-1', features: feats[1]!, villageId: null, field: null, mergedInto: 'matter' },
+    ], weights);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.id).toBe('matter');
+    expect(merged[0]!.via).toBe('merged-1');
+    expect(merged[0]!.score).toBeGreaterThan(alone[0]?.score ?? 0);
+    // The words shown stand in the merged wording's text.
+    expect(texts[1]!.slice(...merged[0]!.spans[0]!).toLowerCase()).toMatch(/cống|đập|thấm|chân/);
+  });
+
   it('groups a concern into one cluster with its target, and a pair marked "not the same" never joins', () => {
     const texts = ['Đập Khe Lau bị rò rỉ nước ở thân đập', 'dap Khe Lau ri nuoc o than dap', 'Con đập ở Khe Lau thấm nước ra thân đập', 'Trộm chó ban đêm ở thôn 7'];
     const items = texts.map((t, i) => ({ id: `m${i}`, features: petitionFeatures(t, lexicon), villageId: null, field: null }));

@@ -3,10 +3,10 @@
 // (a raising of it) instead of a new matter.
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { Highlighted } from '../../components/Highlighted';
 import { useI18n } from '../../i18n';
 import { entryText } from './entry-text';
 import type { SimilarMatch } from './similar-api';
+import { SimilarWording } from './SimilarWording';
 import { triageText } from './triage-text';
 
 export function DuplicateHints({ duplicates, joinId, onJoin }: { duplicates: SimilarMatch[]; joinId: string | null; onJoin(id: string | null): void }) {
@@ -20,7 +20,7 @@ export function DuplicateHints({ duplicates, joinId, onJoin }: { duplicates: Sim
       <Stack gap="xs">
         {duplicates.map((d) => (
           <Card key={d.id} withBorder padding="xs" data-testid="duplicate" data-matter-id={d.id} bg={joinId === d.id ? 'blue.0' : undefined}>
-            <Highlighted text={d.content} spans={d.spans} />
+            <SimilarWording match={d} />
             {d.shared?.length > 0 && <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>{triageText(lang).shared}: {d.shared.join(', ')}</Text>}
             <Group gap="xs" mt={4}>
               <Badge variant="light">{Math.round(d.similarity * 100)}%</Badge>

@@ -16,6 +16,8 @@ export type SimilarMatch = MatterSummary & {
   spans: Span[];
   /** The shared words in the typed text. */
   mySpans: Span[];
+  /** The petition merged into this matter whose wording matched; `spans` stand in its content. */
+  via: { id: string; content: string } | null;
 };
 
 export interface SimilarResult { suggestions: FieldSuggestion[]; duplicates: SimilarMatch[] }

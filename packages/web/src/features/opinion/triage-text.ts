@@ -25,6 +25,7 @@ const vi = {
   window: (n: number, older: boolean) => `Đã gom trong ${n} ý kiến đang mở ${older ? 'cũ hơn' : 'mới nhất'}.`,
   pages: 'Các trang nhóm ý kiến',
   shared: 'Chung',
+  viaMerged: 'Giống cách viết của một ý kiến đã gộp vào ý kiến này:',
 };
 type Text = typeof vi;
 const en: Text = {
@@ -50,5 +51,6 @@ const en: Text = {
   window: (n, older) => `Grouped among the ${n} ${older ? 'older' : 'newest'} open opinions.`,
   pages: 'Pages of groups',
   shared: 'In common',
+  viaMerged: 'Like the wording of an opinion already merged into this one:',
 };
 export const triageText = (lang: Lang): Text => (lang === 'en' ? en : vi);

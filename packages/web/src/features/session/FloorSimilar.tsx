@@ -5,9 +5,9 @@
 // of their own (Alt+L puts the cursor there), through the same engine.
 import { Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type Ref } from 'react';
-import { Highlighted } from '../../components/Highlighted';
 import { useI18n } from '../../i18n';
 import { fetchSimilar, type SimilarMatch } from '../opinion/similar-api';
+import { SimilarWording } from '../opinion/SimilarWording';
 import { consoleText } from './console-text';
 import { sessionText } from './session-text';
 
@@ -37,7 +37,7 @@ export function FloorSimilar({ unitId, question, onLink, searchRef }: { unitId: 
       {matches.length > 0 && <Text size="sm" fw={600}>{t.floorSimilar}</Text>}
       {matches.map((m) => (
         <Paper key={m.id} withBorder p="xs" radius="sm" data-testid="floor-similar">
-          <Highlighted text={m.content} spans={m.spans} />
+          <SimilarWording match={m} />
           {m.shared?.length > 0 && <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>{t.shared}: {m.shared.join(', ')}</Text>}
           <Group gap={6} mt={6} justify="space-between">
             <Group gap={6}>
