@@ -6,6 +6,10 @@ import { loadSecuritySettings, type SecuritySettings } from './auth/security-set
 export interface Config {
   dataDir: string;
   databaseUrl: string | null;
+  /** DATABASE_LISTEN_URL: a direct connection to the primary for LISTEN when DATABASE_URL is a pooler (null: DATABASE_URL). */
+  databaseListenUrl: string | null;
+  /** DATABASE_REPLICA_URL: a streaming replica for the reads that tolerate lag (db/replica.ts), or null. */
+  replica: { url: string; maxLagMs: number; checkMs: number } | null;
   port: number;
   host: string;
   /** Public URL used in links and for the auth library's origin checks. */
@@ -26,9 +30,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL phải là postgres://… / DATABASE_URL must be a postgres:// URL');
   }
+  const postgresUrl = (name: string) => {
+    const value = env[name]?.trim() || null;
+    if (value && !/^postgres(ql)?:\/\//.test(value)) throw new Error(`${name} phải là postgres://… / ${name} must be a postgres:// URL`);
+    if (value && !databaseUrl) throw new Error(`${name} cần DATABASE_URL / ${name} needs DATABASE_URL`);
+    return value;
+  };
+  const replicaUrl = postgresUrl('DATABASE_REPLICA_URL');
+  const millis = (name: string, fallback: number) => {
+    const n = Number(env[name] ?? fallback);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} không hợp lệ / invalid ${name}: ${env[name]}`);
+    return n;
+  };
   return {
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl,
+    databaseListenUrl: postgresUrl('DATABASE_LISTEN_URL'),
+    replica: replicaUrl ? { url: replicaUrl, maxLagMs: millis('REPLICA_MAX_LAG_MS', 5000), checkMs: millis('REPLICA_CHECK_MS', 1000) } : null,
     port,
     host,
     // Only an absolute address counts: build tools (Vite, Vitest) set BASE_URL='/' for their own use.

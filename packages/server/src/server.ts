@@ -5,6 +5,7 @@ import { bootstrap } from './bootstrap.js';
 import type { Config } from './config.js';
 import { demoLoginsText, isEmpty, loadDemo } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
+import { stopOnSignals } from './shutdown.js';
 
 export async function serve(config: Config, options: { demo?: boolean } = {}) {
   const started = performance.now();
@@ -31,12 +32,6 @@ export async function serve(config: Config, options: { demo?: boolean } = {}) {
     '',
   ];
   process.stdout.write(lines.join('\n'));
-  const stop = async () => {
-    await app.close();
-    await deps.db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(app, deps.db); // SIGTERM: stop accepting, finish what is in hand, exit 0 (shutdown.ts)
   return app;
 }

@@ -56,6 +56,7 @@ const routeCases: Record<string, RouteCase> = {
   'GET /api/auth/*': { access: 'public', why: 'sign-in, session, sign-out (better-auth)' },
   'POST /api/auth/*': { access: 'public', why: 'sign-in, session, sign-out (better-auth); cross-site refused' },
   'GET /api/health': publicRoute,
+  'GET /metrics': { access: 'public', why: 'Prometheus: refused (401) without the METRICS_TOKEN bearer, 404 when metrics are off (metrics.test.ts)' },
   'GET /api/openapi.json': publicRoute,
   'GET /api/docs': publicRoute,
   'GET /api/docs/json': publicRoute,

@@ -120,7 +120,8 @@ export async function sessionChanged(db: Db, change: Change): Promise<void> {
 /**
  * Starts the cache for an app on this database (and, on PostgreSQL, its listener). `enabled`
  * false (SESSION_CACHE=off) keeps nothing: for a database reached only through a pooler in
- * transaction mode, where LISTEN may be accepted and its notifications lost.
+ * transaction mode, where LISTEN may be accepted and its notifications lost. With
+ * DATABASE_LISTEN_URL (db.listenUrl) the listener connects there, straight to PostgreSQL, instead.
  */
 export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: string) => void = () => {}, enabled = true): Registered {
   const existing = registry.get(db);
@@ -137,7 +138,8 @@ export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: str
   let retry: NodeJS.Timeout | null = null;
   const listen = async () => {
     if (stopped || !pool) return;
-    const c = new pg.Client(pool.options);
+    // DATABASE_LISTEN_URL when DATABASE_URL is a pooler: a LISTEN must stay on one server connection.
+    const c = new pg.Client(db.listenUrl ? { connectionString: db.listenUrl } : pool.options);
     client = c;
     const lost = (why: string) => {
       if (client !== c) return;

@@ -32,6 +32,7 @@ export interface GroupCommitStats {
 class SqliteGroupCommit {
   private queue: Queued[] = [];
   private running = false;
+  private idleWaiters: (() => void)[] = [];
   readonly stats: GroupCommitStats = { batches: 0, units: 0, largestBatch: 0 };
 
   constructor(private readonly db: Db) {}
@@ -51,6 +52,7 @@ class SqliteGroupCommit {
       while (this.queue.length > 0) await this.runBatch(this.queue.splice(0, MAX_BATCH));
     } finally {
       this.running = false;
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
   }
 
@@ -74,7 +76,20 @@ class SqliteGroupCommit {
     this.stats.batches++;
     this.stats.units += batch.length;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
+    for (const listener of batchListeners) {
+      try {
+        listener(this.db, batch.length);
+      } catch {
+        // A metric must never fail a commit.
+      }
+    }
     batch.forEach((item, i) => settle(item, outcomes[i]!));
+  }
+
+  /** Resolves once nothing is queued or committing (graceful shutdown, before the database closes). */
+  idle(): Promise<void> {
+    if (!this.running && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** Runs the units in one transaction, a savepoint each; their outcomes count once COMMIT returns. */
@@ -143,4 +158,17 @@ export function writeTransaction<T>(db: Db, work: WriteWork<T>): Promise<T> {
 /** Batches and units committed so far on this database (tests, benchmarks); null if none. */
 export function groupCommitStats(db: Db): GroupCommitStats | null {
   return queues.get(db)?.stats ?? null;
+}
+
+/** Told the size of every batch committed, on any database (metrics/). Returns its removal. */
+export type GroupCommitListener = (db: Db, units: number) => void;
+const batchListeners = new Set<GroupCommitListener>();
+export function onGroupCommitBatch(listener: GroupCommitListener): () => void {
+  batchListeners.add(listener);
+  return () => batchListeners.delete(listener);
+}
+
+/** Resolves when this database's open group commit (if any) has committed (graceful shutdown). */
+export function groupCommitIdle(db: Db): Promise<void> {
+  return queues.get(db)?.idle() ?? Promise.resolve();
 }

@@ -16,6 +16,8 @@ export interface Db {
   /** The raw SQLite handle (online backup), absent on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
   pgPool?: pg.Pool;
+  /** Where LISTEN connects when not through pgPool (DATABASE_LISTEN_URL: the primary itself, not a pooler). */
+  listenUrl?: string;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,9 @@ export function openPostgres(url: string, poolSize = 10): Db {
   pool.on('error', (err) => {
     process.emitWarning(`PostgreSQL: idle connection closed (${err.message})`);
   });
+  // The same for a connection ended while a query holds it (the query fails; the pool drops the
+  // connection on release): its late 'error' event must not end the process either.
+  pool.on('connect', (client) => client.on('error', (err) => process.emitWarning(`PostgreSQL: connection closed (${err.message})`)));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,
@@ -95,6 +100,10 @@ export function openPostgres(url: string, poolSize = 10): Db {
   };
 }
 
-export function openDatabase(config: { dataDir: string; databaseUrl: string | null }): Db {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(sqliteFile(config.dataDir));
+export function openDatabase(config: { dataDir: string; databaseUrl: string | null; databaseListenUrl?: string | null }): Db {
+  if (!config.databaseUrl) return openSqlite(sqliteFile(config.dataDir));
+  const db = openPostgres(config.databaseUrl);
+  // Behind PgBouncer in transaction mode a LISTEN is not kept: it needs its own direct connection.
+  if (config.databaseListenUrl) db.listenUrl = config.databaseListenUrl;
+  return db;
 }

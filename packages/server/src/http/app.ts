@@ -20,6 +20,9 @@ import { registerAuthRoutes } from './auth-routes.js';
 import { startSessionCache } from '../auth/session-cache.js';
 import { securitySettingsOf } from '../auth/auth.js';
 import { registerSecurity } from './security.js';
+import { registerMetrics } from '../metrics/metrics.routes.js';
+import type { MetricsConfig } from '../metrics/metrics-config.js';
+import { registerReadRouting } from './reads.js';
 import { userAdminRoutes } from './routes/user-admin.routes.js';
 import { opinionConflictRoutes } from './routes/opinion-conflict.routes.js';
 import type { AppDeps } from './deps.js';
@@ -55,6 +58,8 @@ export const webDistDir = fileURLToPath(new URL('../../../web/dist', import.meta
 
 export interface BuildOptions {
   logger?: boolean | object;
+  /** Default: METRICS_TOKEN / METRICS_PORT from the environment (metrics/metrics-config.ts). */
+  metrics?: MetricsConfig;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<ZodApp> {
@@ -63,6 +68,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
     frameworkErrors: handleFrameworkError,
+    // SIGTERM (server.ts): a request that reaches a closing process is still served, not
+    // answered 503; the listening socket is already closed, so no new connection comes.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -72,8 +80,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // Signed-in sessions kept in memory, forgotten at once on a change in any process (auth/session-cache.ts).
   const sessions = startSessionCache(deps.db, securitySettingsOf(deps.auth).refreshSeconds, (m) => app.log.warn(m), process.env.SESSION_CACHE !== 'off');
   app.addHook('onClose', () => sessions.stop());
+  registerReadRouting(app, deps); // DATABASE_REPLICA_URL: reads that tolerate lag go to the replica (http/reads.ts)
 
   registerSecurity(app, deps.config); // headers, CSP, cross-site refusal, the route list (http/security.ts)
+  registerMetrics(app, deps, options.metrics); // GET /metrics for Prometheus, guarded (metrics/metrics.routes.ts)
 
   await app.register(fastifySwagger, {
     openapi: {

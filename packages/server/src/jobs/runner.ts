@@ -114,12 +114,38 @@ export class JobRunner {
     this.timer = setTimeout(loop, 0);
   }
 
-  /** Stops polling and waits for the jobs in hand to finish (app close). */
-  async stop(): Promise<void> {
+  /**
+   * Stops polling and waits (at most `graceMs`) for the jobs in hand to finish (app close,
+   * SIGTERM), then gives back the leases of any still unfinished, so another process takes them
+   * at once instead of after the lease expires.
+   */
+  async stop(graceMs = 10_000): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
+    if (this.running) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.running.catch(() => undefined), new Promise((r) => { timer = setTimeout(r, graceMs); })]);
+      clearTimeout(timer);
+    }
+    try {
+      await this.releaseLeases();
+    } catch (e) {
+      this.options.onError?.(e);
+    }
+  }
+
+  /**
+   * Jobs this runner leased and has not finished go back to 'pending', due now; the attempt is not
+   * counted (it did not end). A handler still running after this cannot mark its job done: every
+   * later write checks the lease owner.
+   */
+  async releaseLeases(): Promise<number> {
+    const at = this.clock().toISOString();
+    const r = await this.options.db.kysely.updateTable('job')
+      .set((eb) => ({ state: 'pending', lease_owner: null, lease_expires_at: null, attempts: eb('attempts', '-', 1), updated_at: at }))
+      .where('state', '=', 'running').where('lease_owner', '=', this.owner).executeTakeFirst();
+    return Number(r.numUpdatedRows);
   }
 
   private async lease(now: Date): Promise<LeasedJob[]> {

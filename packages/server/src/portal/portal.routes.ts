@@ -15,6 +15,7 @@ import { concludedSessions, findPublicSession, findPublicUnit, photosSentWith, p
 import { newPortalLimits, wrongCodesUsedUp, type PortalLimits } from './rate-limit.js';
 import { multipartLimits, readPost } from './read-post.js';
 import { readForm, submitOpinion } from './submit-opinion.js';
+import { readWith } from '../http/reads.js';
 import { normaliseCode } from './tracking-code.js';
 import { trackByCode, trackMessages } from './track.js';
 
@@ -64,13 +65,17 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       return unit;
     };
 
-    scope.get('/xa', { schema: { hide: true } }, async (_request, reply) => send(reply, directoryPage(await publicDirectory(db))));
+    // The published pages read the replica when one serves (http/reads.ts); the form, the receipt
+    // and the tracking page (right after a submission) read the primary.
+    scope.get('/xa', { schema: { hide: true } }, async (request, reply) => send(reply, directoryPage(await readWith(deps, request, reply, (d) => publicDirectory(d.db.kysely)))));
     scope.get('/xa/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/xa', 301));
 
     scope.get<SlugParams>('/xa/:slug', { schema: { hide: true } }, async (request, reply) => {
-      const unit = await unitOr404(request.params.slug, reply);
-      if (!unit) return reply;
-      return send(reply, homePage(unit, await upcomingSessions(db, unit.id, todayInVietnam()), await concludedSessions(db, unit.id), await publishedAnswers(db, unit.id, 3)));
+      const page = await readWith(deps, request, reply, async ({ db: { kysely: k } }) => {
+        const unit = await findPublicUnit(k, request.params.slug);
+        return unit && homePage(unit, await upcomingSessions(k, unit.id, todayInVietnam()), await concludedSessions(k, unit.id), await publishedAnswers(k, unit.id, 3));
+      });
+      return page ? send(reply, page) : send(reply, notFoundPage(), 404);
     });
 
     scope.get<SlugParams & { Querystring: { 'hoi-nghi'?: string } }>('/xa/:slug/gui-y-kien', { schema: { hide: true } }, async (request, reply) => {
@@ -121,24 +126,30 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
     });
 
     scope.get<SlugParams & { Querystring: { q?: string; trang?: string; 'hoi-nghi'?: string } }>('/xa/:slug/tra-loi', { schema: { hide: true } }, async (request, reply) => {
-      const unit = await unitOr404(request.params.slug, reply);
-      if (!unit) return reply;
       const query = typeof request.query.q === 'string' ? request.query.q.slice(0, 200).trim() : '';
       const sessionId = typeof request.query['hoi-nghi'] === 'string' ? request.query['hoi-nghi'].slice(0, 64) : '';
-      const session = sessionId ? await findPublicSession(db, unit.id, sessionId) : null;
-      if (sessionId && !session) return send(reply, notFoundPage(), 404);
-      const all = await publishedAnswers(db, unit.id, undefined, session?.id);
-      const found = searchAnswers(all, query);
-      const pageNo = Math.min(Math.max(1, Number.parseInt(String(request.query.trang ?? '1'), 10) || 1), Math.max(1, Math.ceil(found.length / PAGE_SIZE)));
-      return send(reply, answersPage(unit, query, found, all.length, pageNo, PAGE_SIZE, session ?? null));
+      const page = await readWith(deps, request, reply, async ({ db: { kysely: k } }) => {
+        const unit = await findPublicUnit(k, request.params.slug);
+        if (!unit) return null;
+        const session = sessionId ? await findPublicSession(k, unit.id, sessionId) : null;
+        if (sessionId && !session) return null;
+        const all = await publishedAnswers(k, unit.id, undefined, session?.id);
+        const found = searchAnswers(all, query);
+        const pageNo = Math.min(Math.max(1, Number.parseInt(String(request.query.trang ?? '1'), 10) || 1), Math.max(1, Math.ceil(found.length / PAGE_SIZE)));
+        return answersPage(unit, query, found, all.length, pageNo, PAGE_SIZE, session ?? null);
+      });
+      return page ? send(reply, page) : send(reply, notFoundPage(), 404);
     });
 
     scope.get<SlugParams & { Params: { sessionId: string; which: string } }>('/xa/:slug/van-ban/:sessionId/:which', { schema: { hide: true } }, async (request, reply) => {
-      const unit = await unitOr404(request.params.slug, reply);
-      if (!unit) return reply;
       const which = request.params.which;
-      const model = which === 'thong-bao' || which === 'ket-luan' ? await publicDocumentModel(db, unit.id, request.params.sessionId, which) : null;
-      if (!model) return send(reply, notFoundPage(), 404);
+      const found = await readWith(deps, request, reply, async ({ db: { kysely: k } }) => {
+        const unit = await findPublicUnit(k, request.params.slug);
+        const model = unit && (which === 'thong-bao' || which === 'ket-luan') ? await publicDocumentModel(k, unit.id, request.params.sessionId, which) : null;
+        return unit && model ? { unit, model } : null;
+      });
+      if (!found) return send(reply, notFoundPage(), 404);
+      const { unit, model } = found;
       const back = `<p style="font:18px system-ui,sans-serif;margin:12px"><a style="display:inline-block;min-height:44px;padding:10px 0;color:#0b4fa0" href="/xa/${escapeHtml(unit.slug)}">← Về trang ${escapeHtml(unit.name)}</a></p>`;
       return send(reply, renderHtml(model).replace('</head>', `<style>${documentOnPhone}</style></head>`).replace('<body>', `<body>${back}`));
     });

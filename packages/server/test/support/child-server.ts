@@ -80,7 +80,8 @@ export interface ChildServer {
 }
 
 export async function startServer(store: Store, env: NodeJS.ProcessEnv = {}): Promise<ChildServer> {
-  const port = await freePort();
+  // env.PORT: start again on the port a stopped one had (rolling-restart.test.ts).
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = spawn(process.execPath, [main, 'serve'], {
     cwd: root,

@@ -1,9 +1,11 @@
 // Dashboards: a commune's figures and the list behind each one, and the oversight table of the
 // communes below a unit (district, province). Read-only; 'dashboard.read' in the unit's scope.
+// Read from the replica when one serves (http/reads.ts).
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
+import { readWith } from '../reads.js';
 import { DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
 import { oversightPage, oversightTable } from '../../dashboard/oversight.js';
 import { oversightColumns } from '@doithoai/core';
@@ -28,14 +30,19 @@ const OversightQuery = PeriodQuerySchema.extend({
 export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
   const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/units/:id/dashboard', { schema: { tags, summary: 'Bảng tổng hợp của xã / the commune dashboard', params: Id, querystring: PeriodQuerySchema } }, async (request) =>
-    unitDashboard(deps, await actor(request), request.params.id, request.query));
+  app.get('/api/units/:id/dashboard', { schema: { tags, summary: 'Bảng tổng hợp của xã / the commune dashboard', params: Id, querystring: PeriodQuerySchema } }, async (request, reply) => {
+    const who = await actor(request);
+    return readWith(deps, request, reply, (d) => unitDashboard(d, who, request.params.id, request.query));
+  });
 
-  app.get('/api/units/:id/dashboard/matters', { schema: { tags, summary: 'Danh sách sau một số liệu / the list behind a figure', params: Id, querystring: DashboardListQuery } }, async (request) =>
-    dashboardMatters(deps, await actor(request), request.params.id, request.query));
+  app.get('/api/units/:id/dashboard/matters', { schema: { tags, summary: 'Danh sách sau một số liệu / the list behind a figure', params: Id, querystring: DashboardListQuery } }, async (request, reply) => {
+    const who = await actor(request);
+    return readWith(deps, request, reply, (d) => dashboardMatters(d, who, request.params.id, request.query));
+  });
 
-  app.get('/api/units/:id/oversight', { schema: { tags, summary: 'Bảng theo dõi các xã trực thuộc / oversight table of the communes below (sort, then offset/limit for one page)', params: Id, querystring: OversightQuery } }, async (request) => {
+  app.get('/api/units/:id/oversight', { schema: { tags, summary: 'Bảng theo dõi các xã trực thuộc / oversight table of the communes below (sort, then offset/limit for one page)', params: Id, querystring: OversightQuery } }, async (request, reply) => {
     const { sort, dir, offset, limit, ...period } = request.query;
-    return oversightPage(await oversightTable(deps, await actor(request), request.params.id, period), { sort, dir, offset, limit });
+    const who = await actor(request);
+    return oversightPage(await readWith(deps, request, reply, (d) => oversightTable(d, who, request.params.id, period)), { sort, dir, offset, limit });
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
+import { readWith } from '../reads.js';
 import { assignOpinion } from '../../opinion/assign-opinion.js';
 import { classifyOpinion } from '../../opinion/classify-opinion.js';
 import { createOpinion } from '../../opinion/create-opinion.js';
@@ -35,9 +36,10 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
     // Every opinion the staff enter gets a tracking code for the person (the paper receipt).
     return reply.status(201).send(await createOpinion(deps, actor, request.params.id, request.body, { newTrackingCode }));
   });
-  app.get('/api/units/:id/opinions', { schema: { tags, summary: 'Danh sách, tìm kiếm ý kiến (list and search)', params: id, querystring: SearchQuery } }, async (request) => {
+  app.get('/api/units/:id/opinions', { schema: { tags, summary: 'Danh sách, tìm kiếm ý kiến (list and search)', params: id, querystring: SearchQuery } }, async (request, reply) => {
     const actor = await requireActor(request, deps.auth, deps.db);
-    return searchOpinions(deps, actor, request.params.id, request.query);
+    // The replica when it has the user's own latest entry (http/reads.ts).
+    return readWith(deps, request, reply, (d) => searchOpinions(d, actor, request.params.id, request.query));
   });
   app.post('/api/units/:id/opinions/similar', { schema: { tags, summary: 'Gợi ý lĩnh vực và ý kiến trùng (suggestions while typing)', params: id, body: Similar } }, async (request) => {
     const actor = await requireActor(request, deps.auth, deps.db);

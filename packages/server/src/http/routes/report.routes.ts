@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
+import { readWith } from '../reads.js';
 import { getReport, issueReport, saveReportWording } from '../../report/report-draft.js';
 
 const Params = z.object({ id: z.string().max(64), period: z.string().max(120) });
@@ -13,8 +14,10 @@ const tags = ['reports'];
 export function reportRoutes(app: ZodApp, deps: AppDeps) {
   const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/units/:id/reports/:period', { schema: { tags, summary: 'Báo cáo kết quả: số liệu và nội dung / a report: figures and wording', params: Params } }, async (request) =>
-    getReport(deps, await actor(request), request.params.id, request.params.period));
+  app.get('/api/units/:id/reports/:period', { schema: { tags, summary: 'Báo cáo kết quả: số liệu và nội dung / a report: figures and wording', params: Params } }, async (request, reply) => {
+    const who = await actor(request);
+    return readWith(deps, request, reply, (d) => getReport(d, who, request.params.id, request.params.period));
+  });
 
   app.put('/api/units/:id/reports/:period', { schema: { tags, summary: 'Lưu nội dung báo cáo / save the wording', params: Params, body: ReportWording } }, async (request) =>
     saveReportWording(deps, await actor(request), request.params.id, request.params.period, request.body));
