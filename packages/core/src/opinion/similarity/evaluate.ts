@@ -142,3 +142,28 @@ function keptFeatures(): (text: string) => readonly string[] {
   const kept = new Map<string, readonly string[]>();
   return (text) => kept.get(text) ?? kept.set(text, featureList(text)).get(text)!;
 }
+
+export interface ConcernFigures { found: number; of: number; wrong: number; recall: number; precision: number }
+
+/**
+ * The suggestion in a commune whose clerk merges as petitions come: each group's petitions arrive
+ * in order, the earlier ones already merged into one matter, every other group already one matter
+ * of all its petitions. A later petition finds its concern when its best wording (rank.ts: every
+ * wording merged into a matter counts) reaches the threshold; a wrong suggestion is another
+ * concern's matter reaching it.
+ */
+export function evaluateMergedConcerns(set: EvalSet, threshold = SIMILARITY_THRESHOLD): ConcernFigures {
+  const e = engineScores(set);
+  const byGroup = new Map<string, number[]>();
+  e.all.forEach((p, i) => byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), i]));
+  let found = 0, of = 0, wrong = 0;
+  for (const [group, members] of byGroup) {
+    for (let k = 1; k < members.length; k++) {
+      const p = members[k]!;
+      of++;
+      if (Math.max(...members.slice(0, k).map((m) => e.score(p, m))) >= threshold) found++;
+      for (const [other, ms] of byGroup) if (other !== group && Math.max(...ms.map((m) => e.score(p, m))) >= threshold) wrong++;
+    }
+  }
+  return { found, of, wrong, recall: of ? found / of : 1, precision: found + wrong ? found / (found + wrong) : 1 };
+}
