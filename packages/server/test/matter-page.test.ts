@@ -141,6 +141,24 @@ describe.each(dialectCases)('matter page on $dialect', ({ dialect, skip }) => {
     expect(late.length).toBeGreaterThan(0);
     const overdue = await list('overdue=1&limit=200');
     for (const id of late) expect(overdue.items.map((i) => i.id)).toContain(id);
+    // Exactly the matters whose due date in force has passed: open ones by their prepare-by date,
+    // followed-up ones by the kept due date, and one carried over with no conclusion item yet by
+    // its open escalation's date (issue 17: three index ranges instead of a walk).
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const waiting = all.items.find((i) => ['received', 'classified', 'assigned', 'answer-prepared'].includes(i.state))!;
+    const k = t.deps.db.kysely;
+    await k.updateTable('matter').set({ state: 'carried-over', prepare_by: null }).where('id', '=', waiting.id).execute();
+    const stamp = new Date().toISOString();
+    await k.insertInto('escalation').values({
+      id: 'e-list-17', matter_id: waiting.id, unit_id: sg.id, competent_body: 'UBND huyện', proposal: 'Đề nghị', state: 'sent', sent_on: '2020-01-02',
+      due_date: '2020-02-03', due_text_vi: '…', due_text_en: '…', document_id: null, acknowledged_on: null, answered_on: null, answer_text: null, created_by: null, created_at: stamp, updated_at: stamp,
+    }).execute();
+    const dueStates = ['received', 'classified', 'assigned', 'answer-prepared', 'carried-over', 'in-follow-up', 'complex', 'escalated'];
+    const now = await list('limit=200');
+    const expected = now.items.filter((i) => i.dueOn !== null && i.dueOn < today && dueStates.includes(i.state)).map((i) => i.id).sort();
+    expect(expected).toContain(waiting.id);
+    expect((await list('overdue=1&limit=200')).items.map((i) => i.id).sort()).toEqual(expected);
+    expect((await list('overdue=1&limit=1')).total).toBe(expected.length);
     // A round: the matters on that session's agenda or in its conclusion notice.
     const m = (await t.app.inject({ url: `/api/opinions/${late[0]}`, headers: { cookie: office } })).json();
     const round = await list(`round=${m.sessions[0].id}&limit=200`);

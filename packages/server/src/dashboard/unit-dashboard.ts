@@ -4,6 +4,7 @@
 // its deadlines. Figures come from core/report; every count has a filter the list behind it
 // takes (dashboard-matters.ts).
 import { can, sumBy, lastMonths, monthlyTimeliness, sessionTimeline, timeliness, workingDaysLate, type Actor, type AnswerFact } from '@doithoai/core';
+import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
@@ -76,15 +77,24 @@ export async function currentRound(k: Q, unitPath: string, unitId: string, today
     ?? await k.selectFrom('dialogue_session').select(['id', 'round', 'state', 'held_by', 'date', 'scheduled_on', 'notice_date', 'held_on', 'conclusion_date'])
       .where('unit_id', '=', unitId).orderBy('held_by').limit(1).executeTakeFirst();
   if (!s) return null;
-  const items = await k.selectFrom('report_answer_fact').select(['due_date', 'answered_on', 'escalated_on']).where('session_id', '=', s.id).execute();
+  // The session's items summed in the database, from a covering index (migration 0024).
+  const open = sql`f.answered_on is null and f.escalated_on is null`;
+  const sums = await k.selectFrom('report_answer_fact as f').where('f.session_id', '=', s.id).select([
+    sql<number | string>`count(*)`.as('items'),
+    sql<number | string | null>`sum(case when ${open} then 1 else 0 end)`.as('open'),
+    sql<string | null>`min(case when ${open} then f.due_date end)`.as('open_due'),
+    sql<string | null>`max(f.due_date)`.as('last_due'),
+    sql<string | null>`max(coalesce(f.answered_on, f.escalated_on))`.as('done'),
+  ]).executeTakeFirstOrThrow();
+  const items = Number(sums.items);
+  const openItems = Number(sums.open ?? 0);
   // While answers are owed, the step's deadline is the earliest open one: one overdue item makes it overdue.
-  const openItems = items.filter((i) => !i.answered_on && !i.escalated_on);
-  const answersDue = (openItems.length ? openItems : items).reduce<string | null>((m, i) => (!m || (openItems.length ? i.due_date < m : i.due_date > m) ? i.due_date : m), null);
-  const answersDone = items.length && !openItems.length ? items.reduce<string | null>((m, i) => { const d = i.answered_on ?? i.escalated_on; return d && (!m || d > m) ? d : m; }, null) : null;
+  const answersDue = openItems ? sums.open_due : sums.last_due;
+  const answersDone = items && !openItems ? sums.done : null;
   const profile = (await profilesFor(k, [unitPath]))(unitPath);
   const timeline = sessionTimeline({
     heldBy: s.held_by, date: s.date, scheduledOn: s.scheduled_on, noticeDate: s.notice_date, heldOn: s.held_on, conclusionDate: s.conclusion_date,
     answersDue, answersDeadline: null, answersDone, overrides: [],
   }, profile, calendar, today);
-  return { sessionId: s.id, round: s.round === null ? null : Number(s.round), state: s.state, date: s.date, items: items.length, open: openItems.length, timeline };
+  return { sessionId: s.id, round: s.round === null ? null : Number(s.round), state: s.state, date: s.date, items, open: openItems, timeline };
 }

@@ -138,6 +138,8 @@ export interface MatterTable {
   received_on: string;
   assignee_person_id: string | null;
   prepare_by: string | null;
+  /** The due date in force once followed up (escalation, extension, conclusion item), kept by migration 0024's triggers. */
+  follow_up_due: Generated<string | null>;
   merged_into_id: string | null;
   answer: string | null;
   search_folded: string; // content, petitioners' names and the answer, folded (core foldVietnamese)

@@ -106,8 +106,11 @@ export async function worklistChoices(db: Q, unitId: string) {
   const [people, villages, rounds] = await Promise.all([
     db.selectFrom('person').select(['id', 'full_name', 'position']).where('unit_id', '=', unitId).orderBy('full_name').execute(),
     db.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).orderBy('name').execute(),
-    db.selectFrom('conclusion_item as ci').innerJoin('dialogue_session as s', 's.id', 'ci.session_id').select('s.round').distinct()
-      .where('s.unit_id', '=', unitId).where('s.round', 'is not', null).orderBy('s.round').execute(),
+    // From the unit's sessions (a few a year), each asked whether it has an item: not from every item.
+    db.selectFrom('dialogue_session as s').select('s.round').distinct()
+      .where('s.unit_id', '=', unitId).where('s.round', 'is not', null)
+      .where((eb) => eb.exists(eb.selectFrom('conclusion_item as ci').select('ci.id').whereRef('ci.session_id', '=', 's.id')))
+      .orderBy('s.round').execute(),
   ]);
   return {
     officials: people.map((p) => ({ personId: p.id, name: p.full_name, position: p.position })),

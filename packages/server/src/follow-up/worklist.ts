@@ -4,16 +4,17 @@
 // An official sees their own assignments; those with 'opinion.read' see all, filterable by
 // official, field and session. No contact data here: see getFollowUp (petitioners as core's
 // petitionerView allows: full, masked or hidden).
-import { abilities, can, maskPetitionerName, notFound, petitionerView, reminderStage, urgencies, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
+import { abilities, can, maskPetitionerName, notFound, petitionerView, reminderStage, urgencyOf, type Action, type Actor, type FollowUpFilter, type Urgency } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { petitionerFacts } from '../opinion/opinion-access.js';
-import { opinionScope, scopeCondition } from '../opinion/opinion-scope.js';
+import { opinionScope } from '../opinion/opinion-scope.js';
 import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
 import { moveContext } from '../session/session-move.js';
 import { answerView } from './answer.js';
 import { filledTemplates } from './answer-templates.js';
-import { conclusionItemOf, currentDues, followUpStates, petitionersOf, readableMatter, worklistChoices } from './follow-up.repository.js';
+import { conclusionItemOf, currentDues, petitionersOf, readableMatter, worklistChoices } from './follow-up.repository.js';
+import { worklistPage } from './worklist.repository.js';
 
 interface Deps { db: Db; clock?: Clock }
 
@@ -25,45 +26,31 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
     const unit = await trx.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
     if (!unit || !(can(actor, 'opinion.read', { unitPath: unit.path }) || can(actor, 'opinion.read-assigned', { unitPath: unit.path }))) throw notFound();
     const scope = await opinionScope(trx, actor);
-    let q = trx
+    const today = todayInVietnam(clock);
+    const offset = filter.offset ?? 0;
+    const limit = filter.limit ?? WORKLIST_PAGE;
+    // One page, ranked in the database by the due date in force (worklist.repository.ts); the
+    // rest is read only for the page's rows.
+    const { ids: pageIds, total, totalCapped } = await worklistPage(trx, { unitPath: unit.path, scope, filter, today, offset, limit });
+    const rows = pageIds.length ? await trx
       .selectFrom('matter as m')
-      .innerJoin('unit as u', 'u.id', 'm.unit_id')
       .innerJoin('conclusion_item as ci', 'ci.matter_id', 'm.id')
       .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
       .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
       .leftJoin('unit as v', 'v.id', 'm.village_id')
-      .select(['m.id', 'm.content', 'm.field', 'm.state', 'm.assignee_person_id', 'm.village_id', 'v.name as village_name', 'p.full_name as official_name', 'ci.session_id', 'ci.responsible', 'ci.created_at as item_at', 's.round', 'u.id as unit_id'])
-      .where((eb) => eb.or([
-        eb('m.state', 'in', [...followUpStates]),
-        eb.and([eb('m.state', '=', 'responded'), eb.exists(eb.selectFrom('answer_letter as l').select('l.id').whereRef('l.matter_id', '=', 'm.id').where('l.sent_on', 'is', null))]),
-      ]))
-      .where('u.path', 'like', `${unit.path}%`)
-      .where(scopeCondition(scope) as never);
-    if (filter.official) q = q.where('m.assignee_person_id', '=', filter.official);
-    if (filter.unassigned === '1') q = q.where('m.assignee_person_id', 'is', null);
-    if (filter.field) q = q.where('m.field', '=', filter.field);
-    if (filter.village) q = q.where('m.village_id', '=', filter.village);
-    const rows = await q.orderBy('ci.created_at').orderBy('ci.id').execute();
+      .select(['m.id', 'm.content', 'm.field', 'm.state', 'm.assignee_person_id', 'm.village_id', 'v.name as village_name', 'p.full_name as official_name', 'ci.session_id', 'ci.responsible', 's.round'])
+      .where('m.id', 'in', pageIds)
+      .orderBy('ci.created_at').orderBy('ci.id')
+      .execute() : [];
     // A matter carried over twice has two items: the latest counts, for its session and round too.
     const byMatter = new Map(rows.map((r) => [r.id, r]));
-    const latest = [...byMatter.values()]
-      .filter((r) => !filter.session || r.session_id === filter.session)
-      .filter((r) => filter.round === undefined || Number(r.round) === filter.round);
-    const ids = latest.map((r) => r.id);
-    const dues = await currentDues(trx, ids);
+    const dues = await currentDues(trx, pageIds);
     const ctx = await moveContext(trx, unit.path, clock);
-    const today = todayInVietnam(clock);
-    const ranked = latest.map((r) => {
-      const due = dues.get(r.id)!;
+    const page = pageIds.map((id) => {
+      const r = byMatter.get(id)!;
+      const due = dues.get(id)!;
       return { r, due, urgency: urgencyOf(reminderStage(ctx.profile, due.date, today, ctx.calendar)) as Urgency };
-    })
-      .filter((x) => filter.overdue !== '1' || x.due.date < today)
-      .sort((a, b) => urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) || a.due.date.localeCompare(b.due.date));
-    // One page; the rest is read only for the page's rows.
-    const offset = filter.offset ?? 0;
-    const limit = filter.limit ?? WORKLIST_PAGE;
-    const page = ranked.slice(offset, offset + limit);
-    const pageIds = page.map((x) => x.r.id);
+    });
     // The latest answer of each matter (an approved one on a 'responded' matter: letters to send).
     const answerState = new Map((pageIds.length ? await trx.selectFrom('matter_answer').select(['matter_id', 'state']).where('matter_id', 'in', pageIds).orderBy('created_at').execute() : []).map((a) => [a.matter_id, a.state]));
     const unsent = pageIds.length ? await trx.selectFrom('answer_letter').select('matter_id').where('matter_id', 'in', pageIds).where('sent_on', 'is', null).execute() : [];
@@ -77,7 +64,7 @@ export async function listFollowUp({ db, clock }: Deps, actor: Actor, unitId: st
     }));
     const all = can(actor, 'opinion.read', { unitPath: unit.path });
     return {
-      today, items, total: ranked.length, offset, limit, all,
+      today, items, total, totalCapped, offset, limit, all,
       can: abilities(actor, { unitPath: unit.path }, ['followup.manage']),
       // What the filters offer: the unit's people and villages, the rounds with follow-up items.
       ...(all ? await worklistChoices(trx, unitId) : { officials: officialsOf(items), villages: [], rounds: [] }),

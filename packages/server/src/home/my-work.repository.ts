@@ -26,17 +26,28 @@ export interface DueFilter {
 
 /** Follow-up items of the unit still owing an answer (not answered, not escalated), by due date in force. */
 export function openItemsDue(db: Q, unitId: string, f: DueFilter, limit: number): Promise<Counted<DueRow>> {
-  let q = db.selectFrom('report_answer_fact as f').innerJoin('matter as m', 'm.id', 'f.matter_id')
-    .where('f.unit_id', '=', unitId).where('f.answered_on', 'is', null).where('f.escalated_on', 'is', null);
-  if (f.before) q = q.where('f.due_date', '<', f.before);
-  if (f.from) q = q.where('f.due_date', '>=', f.from);
-  if (f.to) q = q.where('f.due_date', '<=', f.to);
+  // The open items only (report_fact_open_idx, migration 0024: its condition is written here as
+  // there), in due-date order: a page stops after `limit`.
+  // Nobody named: the few unassigned followed-up matters lead (matter_assignee_due_idx, then
+  // report_fact_open_matter_idx; a cross join keeps SQLite from walking every open item to find them).
+  let q = (f.unassigned
+    ? db.selectFrom('matter as m').crossJoin('report_answer_fact as f').whereRef('f.matter_id', '=', 'm.id')
+      .where(sql<boolean>`m.assignee_person_id is null and m.follow_up_due is not null`)
+    : db.selectFrom('report_answer_fact as f').innerJoin('matter as m', 'm.id', 'f.matter_id'))
+    .where('f.unit_id', '=', unitId).where(sql<boolean>`f.answered_on is null and f.escalated_on is null`);
+  let s = db.selectFrom('report_answer_summary as s').where('s.unit_id', '=', unitId);
+  if (f.before) { q = q.where('f.due_date', '<', f.before); s = s.where('s.due_date', '<', f.before); }
+  if (f.from) { q = q.where('f.due_date', '>=', f.from); s = s.where('s.due_date', '>=', f.from); }
+  if (f.to) { q = q.where('f.due_date', '<=', f.to); s = s.where('s.due_date', '<=', f.to); }
   if (f.personIds) q = f.personIds.length ? q.where('m.assignee_person_id', 'in', f.personIds) : q.where(sql<boolean>`1 = 0`);
-  if (f.unassigned) q = q.where('m.assignee_person_id', 'is', null);
+  // Every item of the unit: the kept summary's open figures (a row per due date), not the items.
+  const count = f.personIds || f.unassigned
+    ? q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+    : s.select(sql<number>`coalesce(sum(s.open), 0)`.as('n')).executeTakeFirst();
   return counted(
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    count,
     q.leftJoin('person as p', 'p.id', 'm.assignee_person_id').select(['m.id', 'm.content', 'f.due_date', 'p.full_name'])
-      .orderBy('f.due_date').orderBy('m.id').limit(limit).execute()
+      .orderBy('f.due_date').orderBy('f.matter_id').limit(limit).execute()
       .then((rows) => rows.map((r) => ({ matterId: r.id, content: r.content, due: r.due_date, official: r.full_name }))),
   );
 }

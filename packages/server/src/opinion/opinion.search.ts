@@ -34,9 +34,16 @@ function conditions(scope: Scope, f: SearchFilters, today: string): RawBuilder<u
   if (f.unrouted) c.push(sql`m.state = 'classified' and m.assignee_person_id is null`);
   // Overdue: an open matter whose prepare-by date has passed, or a matter in follow-up whose due
   // date in force (escalation, extension, conclusion notice) has passed.
+  // Three branches, each an index range (migration 0024's partial indexes, whose conditions are
+  // the literal state lists here), so the count reads the overdue matters, not the history: a
+  // followed-up matter's kept due date; one without a conclusion item yet (follow_up_due null),
+  // by its escalation, extension or prepare-by date.
   if (f.overdue) {
-    c.push(sql`((m.prepare_by < ${today} and m.state in (${sql.join([...openStates])}))
-      or (m.state in (${sql.join([...followUpStates])}) and ${dueInForce} < ${today}))`);
+    const open = sql.raw(`m.state in (${literalList(openStates)})`);
+    const followed = sql.raw(`m.state in (${literalList(followUpStates)})`);
+    c.push(sql`((${open} and m.prepare_by < ${today})
+      or (${followed} and m.follow_up_due < ${today})
+      or (${followed} and m.follow_up_due is null and ${dueBeforeItem} < ${today}))`);
   }
   if (f.round) {
     c.push(sql`(exists (select 1 from agenda_item ai where ai.matter_id = m.id and ai.session_id = ${f.round})
@@ -48,12 +55,22 @@ function conditions(scope: Scope, f: SearchFilters, today: string): RawBuilder<u
 /** States whose due date is the follow-up's (as the worklist's, follow-up.repository.ts). */
 const followUpStates = ['carried-over', 'in-follow-up', 'complex', 'escalated'] as const;
 
+/** `'a', 'b'` of constant state names (never user input), for a condition a partial index must match as text. */
+const literalList = (states: readonly string[]) => states.map((x) => `'${x}'`).join(', ');
+
+/** dueInForce of a matter with no conclusion item yet: an open escalation's, an extension's, else the prepare-by date. */
+const dueBeforeItem = sql`coalesce(
+  (select e.due_date from escalation e where e.matter_id = m.id and e.state <> 'answered' order by e.created_at desc limit 1),
+  (select x.due_date from due_extension x where x.matter_id = m.id order by x.at desc limit 1),
+  m.prepare_by)`;
+
 /**
  * The due date in force for the matter `m`, in SQL, by the rule of currentDues
  * (follow-up.repository.ts): an open escalation's, else the latest extension's, else the latest
- * conclusion item's; before the session, the prepare-by date.
+ * conclusion item's; before the session, the prepare-by date. Once the matter has a conclusion
+ * item, the first three are kept in m.follow_up_due (migration 0024), so no sub-select is run.
  */
-export const dueInForce = sql`coalesce(
+export const dueInForce = sql`coalesce(m.follow_up_due,
   (select e.due_date from escalation e where e.matter_id = m.id and e.state <> 'answered' order by e.created_at desc limit 1),
   (select x.due_date from due_extension x where x.matter_id = m.id order by x.at desc limit 1),
   (select ci.due_date from conclusion_item ci where ci.matter_id = m.id order by ci.created_at desc limit 1),

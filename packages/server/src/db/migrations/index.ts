@@ -25,6 +25,7 @@ import * as m0019 from './0019-fact-extension-day-in-vietnam.js';
 import * as m0020 from './0020-similarity-lexicon.js';
 import * as m0021 from './0021-matter-unit-seq-index.js';
 import * as m0022 from './0022-matter-unit-received-covering.js';
+import * as m0024 from './0024-matter-follow-up-due.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -50,6 +51,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0020-similarity-lexicon': m0020,
   '0021-matter-unit-seq-index': m0021,
   '0022-matter-unit-received-covering': m0022,
+  '0024-matter-follow-up-due': m0024,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

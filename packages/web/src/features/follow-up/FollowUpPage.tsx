@@ -128,7 +128,7 @@ export function FollowUpPage({ unitId }: PageProps) {
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {!list && !error && <Loader />}
       {list && list.items.length === 0 && <Text c="dimmed">{x.none}</Text>}
-      {list && list.total > 0 && <Text size="sm" c="dimmed" data-testid="worklist-count">{x.shown(list.offset + 1, list.offset + list.items.length, list.total)}</Text>}
+      {list && list.total > 0 && <Text size="sm" c="dimmed" data-testid="worklist-count">{x.shown(list.offset + 1, list.offset + list.items.length, list.total, list.totalCapped)}</Text>}
       {groups.map((g) => (
         <Card key={g.key} withBorder p={0} data-testid={by === 'urgency' ? `urgency-${g.key}` : `group-${by}`} style={g.colour ? { borderLeft: `6px solid var(--mantine-color-${g.colour}-6)` } : undefined}>
           <Group p="sm">

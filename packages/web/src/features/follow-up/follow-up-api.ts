@@ -11,7 +11,7 @@ export interface WorkItem {
 }
 
 export interface Worklist {
-  today: string; items: WorkItem[]; total: number; offset: number; limit: number; all: boolean; can: string[];
+  today: string; items: WorkItem[]; total: number; /** The count stopped at 1,000: at least `total`. */ totalCapped?: boolean; offset: number; limit: number; all: boolean; can: string[];
   officials: { personId: string | null; name: string; position?: string }[]; villages: { id: string; name: string }[]; rounds: number[];
 }
 

@@ -2,6 +2,7 @@
 // filters kept in the URL with exactly the names field, village, official, round, unassigned, overdue.
 import { describe, expect, it } from 'vitest';
 import { distinctBases, filterFromParams, paramsFromFilter, splitDueText } from './follow-up-format';
+import { followUpText } from './follow-up-text';
 
 const due = 'Tính từ ngày 16/10/2026 (không tính ngày này), cộng 30 ngày làm việc; hạn là thứ Sáu, 27/11/2026. Căn cứ: Bộ luật Dân sự 2015, Điều 147; ngày làm việc theo Bộ luật Lao động 2019, Điều 111–112.';
 
@@ -26,5 +27,13 @@ describe('filters in the URL', () => {
     expect(paramsFromFilter(f).toString()).toBe('field=tai-nguyen&village=v1&official=p1&round=2&unassigned=1&overdue=1');
     expect(filterFromParams(new URLSearchParams('unassigned=0&overdue=true'))).toEqual({});
     expect(paramsFromFilter({}).toString()).toBe('');
+  });
+});
+
+describe('the worklist count', () => {
+  it('says "more than" when the server stopped counting at 1,000 (issue 17)', () => {
+    expect(followUpText('vi').shown(1, 50, 1000, true)).toBe('1–50 / hơn 1.000 vấn đề');
+    expect(followUpText('en').shown(1, 50, 1000, true)).toBe('1–50 of more than 1,000 matters');
+    expect(followUpText('vi').shown(1, 4, 4)).toBe('1–4 / 4 vấn đề');
   });
 });

@@ -23,7 +23,7 @@ const vi = {
   printAll: 'In tất cả văn bản',
   village: 'Thôn', round: 'Đợt', roundN: (n: number) => `Đợt ${n}`, unassigned: 'Chưa có người phụ trách', overdueOnly: 'Quá hạn',
   basisTitle: 'Căn cứ tính hạn', basisMark: 'Cách tính hạn', matterPage: 'Xem trang ý kiến', assignTo: 'Chọn công chức', filters: 'Lọc danh sách',
-  shown: (from: number, to: number, total: number) => `${from}–${to} / ${total} vấn đề`, clearFilters: 'Bỏ lọc',
+  shown: (from: number, to: number, total: number, capped = false) => `${from}–${to} / ${capped ? 'hơn ' : ''}${total.toLocaleString('vi-VN')} vấn đề`, clearFilters: 'Bỏ lọc',
   actions: { save: 'Lưu dự thảo', submit: 'Trình duyệt', return: 'Trả lại', approve: 'Duyệt, phát hành', 'higher-level-answer': 'Cấp trên trả lời' } as Record<string, string>,
 };
 type Text = typeof vi;
@@ -49,7 +49,7 @@ const en: Text = {
   printAll: 'Print every letter',
   village: 'Village', round: 'Round', roundN: (n: number) => `Round ${n}`, unassigned: 'Nobody responsible', overdueOnly: 'Overdue',
   basisTitle: 'Legal basis of the due dates', basisMark: 'How the due date was computed', matterPage: 'Open the matter page', assignTo: 'Choose an official', filters: 'Filter the list',
-  shown: (from: number, to: number, total: number) => `${from}–${to} of ${total} matters`, clearFilters: 'Clear filters',
+  shown: (from: number, to: number, total: number, capped = false) => `${from}–${to} of ${capped ? 'more than ' : ''}${total.toLocaleString('en-GB')} matters`, clearFilters: 'Clear filters',
   actions: { save: 'Draft saved', submit: 'Submitted', return: 'Returned', approve: 'Approved and issued', 'higher-level-answer': "Higher level's answer" },
 };
 export const followUpText = (lang: Lang): Text => (lang === 'en' ? en : vi);
