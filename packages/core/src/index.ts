@@ -5,6 +5,7 @@ export * from './policy/roles.js';
 export * from './policy/policy.js';
 export * from './policy/petitioner-access.js';
 export * from './unit/unit.js';
+export * from './unit/unit-history.js';
 export * from './opinion/index.js';
 export * from './calendar/index.js';
 export * from './profile/index.js';

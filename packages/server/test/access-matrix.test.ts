@@ -90,6 +90,10 @@ const routeCases: Record<string, RouteCase> = {
 
   'GET /api/units/:id': { access: 'record', record: 'unit', rule: allow('unit.read') },
   'GET /api/units/:id/profile': { access: 'record', record: 'unit', rule: allow('unit.read') },
+  'GET /api/units/:id/changes': { access: 'record', record: 'unit', rule: allow('unit.read') },
+  'POST /api/units/:id/changes': { access: 'record', record: 'unit', rule: allow('unit.change'), body: (_ctx, t) => ({ kind: 'parent-change', effectiveOn: '2031-07-01', legalBasis: 'kiểm tra quyền', unitIds: [t.id], toParentId: t.id }), why: 'a unit under itself: an allowed call is refused (400) after the access check; a proposal moves nothing' },
+  'POST /api/units/:id/changes/:changeId/confirm': { access: 'record', record: 'unit', rule: allow('unit.change'), why: 'no such change: 404 for the administrator too' },
+  'POST /api/units/:id/changes/:changeId/undo': { access: 'record', record: 'unit', rule: allow('unit.change'), body: () => ({}), why: 'no such change: 404 for the administrator too' },
   'PUT /api/units/:id/profile': { access: 'record', record: 'unit', rule: allow('profile.choose'), body: () => ({ code: null }) },
   'POST /api/units/:id/organisations': { access: 'record', record: 'unit', rule: allow('organisation.create'), body: () => ({ kind: 'khac', name: 'Tổ thử quyền' }) },
   'PATCH /api/organisations/:id': { access: 'record', record: 'organisation', rule: allow('organisation.update'), body: () => ({ version: 0 }) },

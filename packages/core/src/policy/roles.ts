@@ -6,6 +6,7 @@ export type Role = (typeof roles)[number];
 export const actions = [
   'unit.read',
   'unit.update',
+  'unit.change', // merge units, change a unit's parent (recorded, audited, undone until confirmed)
   'organisation.create',
   'organisation.update',
   'organisation.delete',
@@ -55,7 +56,7 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage', 'audit.read', 'privacy.manage', 'dashboard.read', 'report.write'],
+  admin: [...read, ...editDirectory, 'unit.change', 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage', 'audit.read', 'privacy.manage', 'dashboard.read', 'report.write'],
   office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents, 'answer.write', 'followup.manage', 'privacy.manage', 'dashboard.read', 'report.write'],
   official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read', 'answer.write'],
   chair: [...read, 'opinion.read', 'opinion.personal', 'plan.read', ...documents, 'answer.approve', 'dashboard.read', 'report.write'],

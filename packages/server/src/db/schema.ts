@@ -17,6 +17,42 @@ export interface UnitTable {
   updated_at: string;
 }
 
+/** Units in time (0025): a unit's first and last day and the unit that took over after a merger; no row: valid always. */
+export interface UnitValidityTable {
+  unit_id: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  successor_id: string | null;
+}
+
+/** A recorded change of the unit tree (0025): merger or change of parent, proposed → confirmed | undone. */
+export interface UnitChangeTable {
+  id: string;
+  unit_id: string;
+  kind: string;
+  state: string;
+  effective_on: string;
+  legal_basis: string;
+  note: string | null;
+  proposal: string; // JSON UnitChangeInput
+  applied: string | null; // JSON: what confirm did
+  proposed_by: string | null;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  version: number;
+}
+
+/** One parent change a confirmed unit change made (0025): the tree of an earlier date is read from these. */
+export interface UnitMoveTable {
+  id: string;
+  change_id: string;
+  unit_id: string;
+  from_parent_id: string | null;
+  to_parent_id: string | null;
+  effective_on: string;
+}
+
 export interface OrganisationTable {
   id: string;
   unit_id: string;
@@ -450,6 +486,9 @@ export interface SimilarityLexiconTable {
 
 export interface Database {
   unit: UnitTable;
+  unit_validity: UnitValidityTable;
+  unit_change: UnitChangeTable;
+  unit_move: UnitMoveTable;
   organisation: OrganisationTable;
   person: PersonTable;
   role_grant: RoleGrantTable;
@@ -641,6 +680,9 @@ export const ourTablesInOrder = [
   'report_draft',
   'matter_conflict',
   'similarity_lexicon',
+  'unit_validity',
+  'unit_change',
+  'unit_move',
 ] as const;
 
 // Notifications and jobs (0009, issue 6).

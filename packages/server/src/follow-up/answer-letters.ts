@@ -22,7 +22,7 @@ export async function responseLetter(db: Q, m: { id: string; unit_id: string; co
   const signer = profile.signers['van-ban-tra-loi'] ?? { signingFor: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' };
   const name = p.fullName ?? 'Người dân';
   return buildResponseLetter({
-    header: await communeHeader(db, m.unit_id, 'state'),
+    header: await communeHeader(db, m.unit_id, 'state', date),
     number: null,
     place: placeName(unit.name),
     date,

@@ -49,7 +49,7 @@ export async function escalateMatter({ db, clock }: Deps, actor: Actor, matterId
     const villages = [...new Set(petitioners.map((p) => p.villageName).filter((v): v is string => !!v))];
     const signer = ctx.profile.signers['de-nghi-cap-tren'] ?? { signingFor: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' };
     const draft = buildEscalation({
-      header: await communeHeader(trx, m.unit_id, 'state'), number: null, place: placeName(unit.name), date: today,
+      header: await communeHeader(trx, m.unit_id, 'state', today), number: null, place: placeName(unit.name), date: today,
       issuerName: `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`,
       addressees: [input.competentBody],
       session: { round: Number(item?.round ?? 1), year: Number((item?.session_date ?? today).slice(0, 4)), date: item?.session_date ?? today, raisedCount: Math.max(1, raised) },

@@ -35,7 +35,7 @@ export async function timelineNotice(db: Q, m: { id: string; unit_id: string; co
   ];
   return {
     format: 'state',
-    header: await communeHeader(db, m.unit_id, 'state'),
+    header: await communeHeader(db, m.unit_id, 'state', facts.date),
     number: null,
     place: placeName(unit.name),
     date: facts.date,

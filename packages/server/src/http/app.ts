@@ -39,6 +39,7 @@ import { healthRoute } from './routes/health.route.js';
 import { meRoute } from './routes/me.route.js';
 import { opinionAllRoutes } from './routes/opinion-all.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
+import { unitChangeRoutes } from './routes/unit-change.routes.js';
 import { personRoutes } from './routes/person.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   attachmentRoutes(app, deps);
   auditRoutes(app, deps);
   privacyRoutes(app, deps);
+  unitChangeRoutes(app, deps); // units in time: mergers, changes of parent (unit/confirm-unit-change.ts)
   registerAuditSealer(app, deps); // PostgreSQL: chain audit entries shortly after commit (audit/seal.ts)
   // The public portal (/xa…): its own pages, before the staff app's fallback.
   await portalRoutes(app, deps);

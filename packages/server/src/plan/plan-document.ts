@@ -3,21 +3,24 @@
 import { placeName, type PlanContent } from '@doithoai/core';
 import { buildPlanDocument, type DocumentHeader, type OfficialDocument } from '@doithoai/documents';
 import type { Q } from './plan.repository.js';
+import { todayInVietnam } from './plan-clock.js';
+import { headerOn } from '../unit/unit-history.repository.js';
 
-/** The header of a commune's document: 'ĐẢNG BỘ HUYỆN …' over 'ĐẢNG ỦY XÃ …', or 'ỦY BAN NHÂN DÂN' over 'XÃ …'. */
-export async function communeHeader(db: Q, unitId: string, authority: 'party' | 'state'): Promise<DocumentHeader> {
-  const unit = await db.selectFrom('unit').select(['name', 'parent_id']).where('id', '=', unitId).executeTakeFirstOrThrow();
-  const upper = (s: string) => s.toLocaleUpperCase('vi');
-  if (authority === 'state') return { issuingBody: `ỦY BAN NHÂN DÂN\n${upper(unit.name)}` };
-  const parent = unit.parent_id ? await db.selectFrom('unit').select('name').where('id', '=', unit.parent_id).executeTakeFirst() : undefined;
-  return { ...(parent ? { parentBody: `ĐẢNG BỘ ${upper(parent.name)}` } : {}), issuingBody: `ĐẢNG ỦY ${upper(unit.name)}` };
+/**
+ * The header of a commune's document: 'ĐẢNG BỘ HUYỆN …' over 'ĐẢNG ỦY XÃ …', or 'ỦY BAN NHÂN DÂN'
+ * over 'XÃ …', from the unit tree as it stood on the document's date (issue 20: a 2022 document
+ * says 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', a 2026 one 'ĐẢNG BỘ TỈNH HÀ TĨNH'; a merged commune's document
+ * dated after the merger carries its successor's). Without a date: today in Vietnam.
+ */
+export async function communeHeader(db: Q, unitId: string, authority: 'party' | 'state', date: string = todayInVietnam()): Promise<DocumentHeader> {
+  return headerOn(db, unitId, authority, date);
 }
 
 export async function planDocument(db: Q, unitId: string, content: PlanContent, date: string): Promise<OfficialDocument> {
   const unit = await db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirstOrThrow();
   return buildPlanDocument({
     format: content.signer.authority,
-    header: await communeHeader(db, unitId, content.signer.authority),
+    header: await communeHeader(db, unitId, content.signer.authority, date),
     number: null,
     place: placeName(unit.name),
     date,

@@ -44,7 +44,7 @@ async function documentOf(db: Q, unitId: string, unitName: string, profile: Regu
   const signer = signerOf(profile);
   return buildReport({
     format: signer.authority,
-    header: await communeHeader(db, unitId, signer.authority),
+    header: await communeHeader(db, unitId, signer.authority, date),
     number: null,
     place: placeName(unitName),
     date,

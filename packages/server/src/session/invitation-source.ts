@@ -25,7 +25,7 @@ export async function invitationDraft(db: Db, id: string) {
   const basis = await planBasis(k, s);
   const built = buildInvitation({
     format: 'state',
-    header: await communeHeader(k, s.unit_id, 'state'),
+    header: await communeHeader(k, s.unit_id, 'state', date),
     number: null,
     place: placeName(found.unitName),
     date,

@@ -83,7 +83,7 @@ export async function minutesDraft(db: Db, id: string) {
   const chair = minutes.chairs[0] ? nameOfChair(minutes.chairs[0]) : await holderOf(k, s.unit_id, 'Bí thư');
   const document = buildMinutes({
     format: 'state',
-    header: await communeHeader(k, s.unit_id, 'state'),
+    header: await communeHeader(k, s.unit_id, 'state', date),
     number: null,
     place: placeName(unit.name),
     date,

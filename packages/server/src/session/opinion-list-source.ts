@@ -46,7 +46,7 @@ export async function opinionListDraft(db: Db, id: string) {
   const date = s.notice_date ?? (s.date && s.date < today ? s.date : today);
   const document = buildOpinionList({
     format: 'state',
-    header: await communeHeader(k, s.unit_id, 'state'),
+    header: await communeHeader(k, s.unit_id, 'state', date),
     number: null,
     place: placeName(found.unitName),
     date,

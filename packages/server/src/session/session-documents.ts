@@ -25,7 +25,7 @@ export async function announcementDocument(
   const basis = await planBasis(db, s);
   return buildSessionAnnouncement({
     format: 'state',
-    header: await communeHeader(db, s.unit_id, 'state'),
+    header: await communeHeader(db, s.unit_id, 'state', a.noticeDate),
     number: null,
     place: placeName(unit.name),
     date: a.noticeDate,
@@ -81,7 +81,7 @@ export async function conclusionDocument(
   const signer = profile.signers['thong-bao-ket-luan'] ?? { authority: 'party' as const, signingFor: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
   return buildConclusionNotice({
     format: signer.authority,
-    header: await communeHeader(db, s.unit_id, signer.authority),
+    header: await communeHeader(db, s.unit_id, signer.authority, draft.date),
     number: null,
     place: placeName(unit.name),
     date: draft.date,

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../app.js';
 import { requireActor } from '../actor.js';
@@ -7,10 +8,16 @@ import { getUnitTree } from '../../unit/get-unit-tree.js';
 export function unitTreeRoute(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/units/tree',
-    { schema: { tags: ['units'], summary: 'Cây đơn vị (Unit tree) the caller may see', response: { 200: z.object({ units: z.array(z.any()) }) } } },
+    {
+      schema: {
+        tags: ['units'], summary: 'Cây đơn vị (Unit tree) the caller may see; with ?on=YYYY-MM-DD, as it stood that day',
+        querystring: z.object({ on: z.string().refine(isIsoDate, 'date').optional() }),
+        response: { 200: z.object({ units: z.array(z.any()) }) },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      return { units: await getUnitTree(deps, actor) };
+      return { units: await getUnitTree(deps, actor, request.query.on) };
     },
   );
 }
