@@ -167,3 +167,24 @@ export function evaluateMergedConcerns(set: EvalSet, threshold = SIMILARITY_THRE
   }
   return { found, of, wrong, recall: of ? found / of : 1, precision: found + wrong ? found / (found + wrong) : 1 };
 }
+
+/**
+ * The issue's form of the goal: the most pairs found at any threshold where at least `precision`
+ * of those suggested are right, and that threshold (to compare engines, not to ship: the shipped
+ * threshold is one for every commune).
+ */
+export function recallAtPrecision(set: EvalSet, precision = 0.9): { recall: number; threshold: number } {
+  const e = engineScores(set);
+  const rows: { s: number; same: boolean }[] = [];
+  for (let i = 0; i < e.all.length; i++) for (let j = i + 1; j < e.all.length; j++) rows.push({ s: e.score(i, j), same: e.all[i]!.group === e.all[j]!.group });
+  rows.sort((a, b) => b.s - a.s);
+  const positives = rows.filter((r) => r.same).length;
+  let tp = 0, fp = 0, best = { recall: 0, threshold: 1 };
+  for (let k = 0; k < rows.length; k++) {
+    if (rows[k]!.same) tp++; else fp++;
+    // Only where the next score is lower: a threshold takes every pair of one score or none.
+    if (k + 1 < rows.length && rows[k + 1]!.s === rows[k]!.s) continue;
+    if (tp / (tp + fp) >= precision && tp / positives > best.recall) best = { recall: tp / positives, threshold: rows[k]!.s };
+  }
+  return best;
+}
