@@ -10,6 +10,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
+import { refuseIfEnded } from '../unit/ended-unit.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
 import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
@@ -66,6 +67,7 @@ export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: st
   return writeTransaction(db, async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.create', unit && { unitPath: unit.path });
+    await refuseIfEnded(trx, unitId, todayInVietnam());
     const villageName = await checkVillage(trx, unitId, input.villageId);
     if (input.petitioner?.villageId && input.petitioner.villageId !== input.villageId) await checkVillage(trx, unitId, input.petitioner.villageId, 'petitioner.villageId');
     const at = nowIso();

@@ -9,6 +9,7 @@ import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
+import { refuseIfEnded } from '../unit/ended-unit.js';
 import { findRoute } from './assign-by-routing.js';
 import { classifierFor } from './opinion-classifier.js';
 import { listVillages, type Q } from './opinion.repository.js';
@@ -21,6 +22,7 @@ export interface PreviewResult { rows: RawImportRow[]; firstRow: number; bad: Ro
 async function openForImport(db: Q, actor: Actor, unitId: string) {
   const unit = await findUnit(db, unitId);
   requireAccess(actor, 'opinion.import', unit && { unitPath: unit.path });
+  await refuseIfEnded(db, unitId, todayInVietnam());
   return unit!;
 }
 

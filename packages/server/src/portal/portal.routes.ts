@@ -1,7 +1,9 @@
 // The public portal under /xa: server-rendered pages and plain forms, no script and no sign-in.
 // Registered in its own encapsulated scope (its form parser and headers stay here) before the
 // staff app's fallback, so /xa and everything below it is the portal's.
-import { DomainError } from '@doithoai/core';
+import { DomainError, formatDateVn } from '@doithoai/core';
+import { endedUnit } from '../unit/ended-unit.js';
+import { endedUnitText } from '../unit/unit-change-text.js';
 import { renderHtml } from '@doithoai/documents';
 import { gzipSync } from 'node:zlib';
 import fastifyMultipart from '@fastify/multipart';
@@ -78,9 +80,19 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       return page ? send(reply, page) : send(reply, notFoundPage(), 404);
     });
 
+    // A commune merged away takes no new opinions: its form points to the successor's.
+    const mergedAway = async (unitId: string) => {
+      const ended = await endedUnit(db, unitId, todayInVietnam());
+      if (!ended) return null;
+      const text = endedUnitText(ended.name, formatDateVn(ended.lastDay), ended.successor?.name ?? null).vi;
+      return messagePage('Xã đã sáp nhập', text, ended.successor ? { href: `/xa/${ended.successor.slug}/gui-y-kien`, label: `Gửi ý kiến tới ${ended.successor.name}` } : { href: '/xa', label: 'Về danh sách xã, phường' });
+    };
+
     scope.get<SlugParams & { Querystring: { 'hoi-nghi'?: string } }>('/xa/:slug/gui-y-kien', { schema: { hide: true } }, async (request, reply) => {
       const unit = await unitOr404(request.params.slug, reply);
       if (!unit) return reply;
+      const gone = await mergedAway(unit.id);
+      if (gone) return send(reply, gone);
       const sessionId = typeof request.query['hoi-nghi'] === 'string' ? request.query['hoi-nghi'] : '';
       const upcoming = await upcomingSessions(db, unit.id, todayInVietnam());
       return send(reply, formPage(unit, await publicVillages(db, unit.id), upcoming, { ...emptyForm(sessionId), speak: false }));
@@ -93,6 +105,8 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
       if (Number(request.headers['content-length'] ?? 0) > 4 * multipartLimits.fileSize) {
         return send(reply, messagePage('Ảnh quá lớn', 'Ảnh gửi kèm tối đa 5 MB. Vui lòng quay lại trang trước, chọn ảnh nhỏ hơn rồi gửi lại.', { href: `/xa/${unit.slug}/gui-y-kien`, label: 'Về trang gửi ý kiến' }), 413);
       }
+      const gone = await mergedAway(unit.id);
+      if (gone) return send(reply, gone, 409);
       const { body, photo } = await readPost(request);
       const form = readForm(body);
       const result = await submitOpinion({ db: deps.db, limits, ip: request.ip }, unit.slug, form, photo);

@@ -1,0 +1,22 @@
+// A unit whose last day has passed (merged away, or a district abolished) takes no new opinions:
+// staff entry, the portal's form, the session floor and imports are refused with the successor's
+// name, so nothing is filed under a commune that no longer exists. Its history stays readable.
+import { DomainError, formatDateVn } from '@doithoai/core';
+import type { Q } from '../plan/plan.repository.js';
+import { endedUnitText } from './unit-change-text.js';
+
+export interface EndedUnit { name: string; lastDay: string; successor: { id: string; name: string; slug: string | null } | null }
+
+/** The unit's end and successor when its last day is before `today`; else null. */
+export async function endedUnit(db: Q, unitId: string, today: string): Promise<EndedUnit | null> {
+  const row = await db.selectFrom('unit_validity as v').innerJoin('unit as u', 'u.id', 'v.unit_id').leftJoin('unit as s', 's.id', 'v.successor_id')
+    .select(['u.name', 'v.valid_to', 's.id as successor_id', 's.name as successor_name', 's.slug as successor_slug'])
+    .where('v.unit_id', '=', unitId).executeTakeFirst();
+  if (!row?.valid_to || row.valid_to >= today) return null;
+  return { name: row.name, lastDay: row.valid_to, successor: row.successor_id ? { id: row.successor_id, name: row.successor_name!, slug: row.successor_slug ?? null } : null };
+}
+
+export async function refuseIfEnded(db: Q, unitId: string, today: string): Promise<void> {
+  const ended = await endedUnit(db, unitId, today);
+  if (ended) throw new DomainError('RULE_VIOLATION', endedUnitText(ended.name, formatDateVn(ended.lastDay), ended.successor?.name ?? null));
+}
