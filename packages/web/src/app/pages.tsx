@@ -5,6 +5,8 @@
 import type { Role } from '@doithoai/core';
 import type { ComponentType } from 'react';
 import { UnitsPage } from '../features/unit/UnitsPage';
+import { UnitChangesPage } from '../features/unit/UnitChangesPage';
+import { unitChangeText } from '../features/unit/unit-change-text';
 import { ImportPage, LexiconPage, OpinionEntryPage, OpinionListPage, TriagePage } from '../features/opinion';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ProfilesPage } from '../features/profile/ProfilesPage';
@@ -69,6 +71,7 @@ export const pages: Page[] = [
   { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage, stage: 'report', roles: ['admin', 'office', 'chair', 'oversight'] },
   { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage, stage: 'report', roles: ['admin', 'oversight'] },
   { path: '/don-vi', label: (t) => t.units, component: UnitsPage, stage: 'admin' },
+  { path: '/sap-xep-don-vi', label: (_t, lang) => unitChangeText(lang).nav, component: UnitChangesPage, stage: 'admin', roles: ['admin'] },
   { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage, stage: 'admin' },
   { path: '/tu-dien-gom-y-kien', label: (t) => t.opinion.lexiconNav, component: LexiconPage, stage: 'admin', roles: handlers },
   { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage, stage: 'admin', roles: handlers },
