@@ -48,6 +48,7 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
     expect(d.trend).toHaveLength(12);
     // Overdue since 25/3: 26, 27, 30, 31/3 and 1–3, 6–10/4 = 12 working days.
     expect(d.overdue).toEqual([expect.objectContaining({ matterId: 'kt-m3', official: 'Cán Bộ Một', due: '2026-03-25', workingDaysLate: 12 })]);
+    expect(d.overdueCount).toBe(1); // counted from the kept summary, the list's length while under its cap
     expect(d.round?.sessionId).toBe('kt-s1');
     expect(Object.fromEntries(d.round!.timeline.map((s) => [s.step, s.status]))).toMatchObject({ announced: 'on-time', held: 'on-time', concluded: 'on-time', answered: 'overdue' });
   });
@@ -63,6 +64,74 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
     expect(late.items.map((i) => [i.id, i.due, i.answeredOn])).toEqual([['kt-m2', '2026-03-25', '2026-03-27']]);
     const overdueInMarch = await dashboardMatters(deps, district, unitId, { answer: 'overdue', month: '2026-03' });
     expect(overdueInMarch.items.map((i) => i.id)).toEqual(['kt-m3']);
+  });
+
+  it.skipIf(skip)('the per-month matter summary follows the matters through every kind of change (triggers, 0026); a period cut mid-month counts the same days', async () => {
+    const { unitId, district, districtId, deps } = await setUp();
+    const k = t!.deps.db.kysely;
+    type Row = { unit_id: string; month: string; dimension: string; bucket: string; n: number };
+    const key = (r: Row) => `${r.unit_id}|${r.month}|${r.dimension}|${r.bucket}`;
+    const summary = async () => (await k.selectFrom('dashboard_matter_summary').select(['unit_id', 'month', 'dimension', 'bucket', 'n']).execute())
+      .map((r) => ({ ...r, n: Number(r.n) })).sort((a, b) => key(a).localeCompare(key(b)));
+    // The same counts made from the matters directly: they must be equal, with no empty row left.
+    const fromMatters = async () => {
+      const m = new Map<string, Row>();
+      for (const r of await k.selectFrom('matter').select(['unit_id', 'received_on', 'field', 'source', 'village_id', 'state']).where('state', '!=', 'merged').execute()) {
+        for (const [dimension, bucket] of [['field', r.field ?? ''], ['source', r.source], ['village', r.village_id ?? ''], ['state', r.state]] as const) {
+          const row: Row = { unit_id: r.unit_id, month: r.received_on.slice(0, 7), dimension, bucket, n: 0 };
+          const found = m.get(key(row)) ?? row;
+          found.n++;
+          m.set(key(row), found);
+        }
+      }
+      return [...m.values()].sort((a, b) => key(a).localeCompare(key(b)));
+    };
+    const agree = async () => expect(await summary()).toEqual(await fromMatters());
+    await agree(); // after the fixture (and the demo data loaded beside it)
+    expect((await summary()).find((r) => r.unit_id === unitId && r.month === '2026-01' && r.dimension === 'field' && r.bucket === 'tai-nguyen')?.n).toBe(3);
+    const at = '2026-04-01T01:00:00.000Z';
+    await k.insertInto('matter').values({
+      id: 'kt-sum', unit_id: unitId, village_id: null, content: 'Mới', field: null, field_confirmed_by: null, field_confirmed_at: null, suggestions: '[]', state: 'received', source: 'village',
+      source_organisation_id: null, received_on: '2026-02-27', assignee_person_id: null, prepare_by: null, merged_into_id: null, answer: null, search_folded: 'moi', version: 0, created_by: null, created_at: at, updated_at: at,
+    }).execute();
+    await agree();
+    await k.updateTable('matter').set({ field: 'moi-truong', village_id: 'kt-1' }).where('id', '=', 'kt-sum').execute();
+    await agree();
+    await k.updateTable('matter').set({ received_on: '2026-03-02', source: 'mttq' }).where('id', '=', 'kt-sum').execute(); // to another month
+    await agree();
+    const before = await summary();
+    await k.updateTable('matter').set({ content: 'Sửa nội dung', updated_at: at }).where('id', '=', 'kt-sum').execute(); // nothing counted changes
+    expect(await summary()).toEqual(before);
+    await k.updateTable('matter').set({ state: 'merged' }).where('id', '=', 'kt-m6').execute(); // merged: out of every count
+    await agree();
+    await k.updateTable('matter').set({ state: 'received' }).where('id', '=', 'kt-m6').execute(); // and back
+    await agree();
+    await k.updateTable('matter').set({ unit_id: districtId }).where('id', '=', 'kt-sum').execute(); // to another unit
+    await agree();
+    await k.updateTable('matter').set({ unit_id: unitId }).where('id', '=', 'kt-sum').execute();
+    await k.deleteFrom('matter').where('id', '=', 'kt-sum').execute();
+    await agree();
+    expect((await summary()).some((r) => r.unit_id === unitId && r.month === '2026-02')).toBe(false); // an emptied month goes
+    await k.updateTable('matter').set({ field: 'kinh-te', received_on: '2026-02-27' }).where('id', '=', 'kt-m6').execute();
+    await agree();
+
+    // Whole months from the summary, partial ends from the matters: the same counts as the table's own, for any period.
+    for (const q of [{ year: 2026 }, { year: 2025 }, { from: '2025-12-15', to: '2026-01-12' }, { from: '2025-12-20', to: '2026-02-27' }, { from: '2026-01-11', to: '2026-01-11' }, { from: '2025-12-01', to: '2026-02-28' }, { from: '2025-01-01', to: '2026-12-31' }]) {
+      const period = 'year' in q ? { from: `${q.year}-01-01`, to: `${q.year}-12-31` } : q;
+      const rows = await k.selectFrom('matter').select(['field', 'source', 'village_id', 'state']).where('unit_id', '=', unitId)
+        .where('received_on', '>=', period.from).where('received_on', '<=', period.to).where('state', '!=', 'merged').execute();
+      const d = await unitDashboard(deps, district, unitId, q);
+      const counts = (f: (r: (typeof rows)[number]) => string | null) => Object.fromEntries(rows.reduce((m, r) => m.set(f(r) ?? '', (m.get(f(r) ?? '') ?? 0) + 1), new Map<string, number>()));
+      const shown = (l: { key: string; count: number }[]) => Object.fromEntries(l.map((c) => [c.key, c.count]));
+      expect(d.matters.total, JSON.stringify(q)).toBe(rows.length);
+      expect(shown(d.matters.byField), JSON.stringify(q)).toEqual(counts((r) => r.field));
+      expect(shown(d.matters.bySource), JSON.stringify(q)).toEqual(counts((r) => r.source));
+      expect(shown(d.matters.byVillage), JSON.stringify(q)).toEqual(counts((r) => r.village_id));
+      expect(shown(d.matters.byState), JSON.stringify(q)).toEqual(counts((r) => r.state));
+      for (const s of d.matters.byState) expect((await dashboardMatters(deps, district, unitId, { ...q, state: s.key })).items).toHaveLength(s.count);
+    }
+    const jan = await unitDashboard(deps, district, unitId, { from: '2025-12-15', to: '2026-01-12' });
+    expect(jan.matters.total).toBe(4); // kt-m7 (20/12), kt-m1, m2, m3 (10–12/1)
   });
 
   it.skipIf(skip)('the oversight row of the commune, with colours', async () => {

@@ -93,3 +93,52 @@ export function sumBy<T>(rows: readonly T[], key: (r: T) => string | null, weigh
   }
   return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
+
+/** Follow-up items due on one day, counted ahead by how they stand (the kept per-day summary). */
+export interface AnswerDay {
+  due: string;
+  onTime: number;
+  late: number;
+  escalated: number;
+  /** Unanswered, not escalated: overdue once `today` is past `due`. */
+  open: number;
+}
+
+function addDay(t: Timeliness, d: AnswerDay, today: string): void {
+  if (d.onTime) addStatus(t, 'on-time', d.onTime);
+  if (d.late) addStatus(t, 'late', d.late);
+  if (d.escalated) addStatus(t, 'escalated', d.escalated);
+  if (d.open) addStatus(t, today > d.due ? 'overdue' : 'open', d.open);
+}
+
+/** timeliness() from days counted ahead instead of one row per item: the same figures. */
+export function timelinessOfDays(days: readonly AnswerDay[], today: string): Timeliness {
+  const t = emptyTimeliness();
+  for (const d of days) addDay(t, d, today);
+  return withRate(t);
+}
+
+/** monthlyTimeliness() from days counted ahead: the same figures. */
+export function monthlyTimelinessOfDays(days: readonly AnswerDay[], months: readonly string[], today: string): { month: string; t: Timeliness }[] {
+  const by = new Map(months.map((m) => [m, emptyTimeliness()]));
+  for (const d of days) {
+    const t = by.get(d.due.slice(0, 7));
+    if (t) addDay(t, d, today);
+  }
+  return months.map((month) => ({ month, t: withRate(by.get(month)!) }));
+}
+
+/** The days of a list of items: what the per-day summary holds for them (for tests and callers without one). */
+export function answerDays(facts: readonly AnswerFact[]): AnswerDay[] {
+  const by = new Map<string, AnswerDay>();
+  for (const f of facts) {
+    const d = by.get(f.due) ?? { due: f.due, onTime: 0, late: 0, escalated: 0, open: 0 };
+    const s = answerStatus(f, '0000-00-00');
+    if (s === 'on-time') d.onTime++;
+    else if (s === 'late') d.late++;
+    else if (s === 'escalated') d.escalated++;
+    else d.open++;
+    by.set(f.due, d);
+  }
+  return [...by.values()];
+}

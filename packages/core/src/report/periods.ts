@@ -105,3 +105,29 @@ export function lastMonths(today: string, n: number): { from: string; to: string
   const to = iso(Number(today.slice(0, 4)), Number(today.slice(5, 7)), daysInMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7))));
   return { from: iso(y, m, 1), to: addDays(to, 0) };
 }
+
+/**
+ * A range of days split for a per-month summary: the whole months it covers ('YYYY-MM', first
+ * and last, or null when none) and the partial months at its ends, as ranges of days to count
+ * one by one. Compared as strings, as the database compares days, so the split counts the same
+ * days as the range itself.
+ */
+export function wholeMonths(from: string, to: string): { months: { from: string; to: string } | null; edges: { from: string; to: string }[] } {
+  const shift = (month: string, by: number) => {
+    let y = Number(month.slice(0, 4));
+    let m = Number(month.slice(5, 7)) + by;
+    if (m > 12) { m = 1; y++; }
+    if (m < 1) { m = 12; y--; }
+    return `${y}-${pad(m)}`;
+  };
+  const lastDay = (month: string) => `${month}-${pad(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
+  const fm = from.slice(0, 7);
+  const tm = to.slice(0, 7);
+  const first = from === `${fm}-01` ? fm : shift(fm, 1);
+  const last = to === lastDay(tm) ? tm : shift(tm, -1);
+  if (first > last) return { months: null, edges: from <= to ? [{ from, to }] : [] };
+  const edges: { from: string; to: string }[] = [];
+  if (first !== fm) edges.push({ from, to: lastDay(fm) });
+  if (last !== tm) edges.push({ from: `${tm}-01`, to });
+  return { months: { from: first, to: last }, edges };
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar.js';
 import { HA_TINH_657 } from '../profile/built-in.js';
-import { answerStatus, countBy, monthlyTimeliness, timeliness, workingDaysLate } from './figures.js';
+import { answerDays, answerStatus, countBy, monthlyTimeliness, monthlyTimelinessOfDays, timeliness, timelinessOfDays, workingDaysLate } from './figures.js';
 import { gradeRow, sessionCompliance } from './oversight.js';
-import { lastMonths, monthsBetween, reportPeriod } from './periods.js';
+import { lastMonths, monthsBetween, reportPeriod, wholeMonths } from './periods.js';
 
 const calendar = createWorkingCalendar();
 
@@ -36,6 +36,17 @@ describe('reporting periods', () => {
   it('lists months for trends, across a year end', () => {
     expect(monthsBetween('2025-11-03', '2026-02-10')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(lastMonths('2026-03-09', 6)).toEqual({ from: '2025-10-01', to: '2026-03-31' });
+  });
+});
+
+describe('a range split for a per-month summary', () => {
+  it('keeps whole months whole and counts the partial ends day by day', () => {
+    expect(wholeMonths('2026-01-01', '2026-12-31')).toEqual({ months: { from: '2026-01', to: '2026-12' }, edges: [] });
+    expect(wholeMonths('2025-12-15', '2026-12-14')).toEqual({ months: { from: '2026-01', to: '2026-11' }, edges: [{ from: '2025-12-15', to: '2025-12-31' }, { from: '2026-12-01', to: '2026-12-14' }] });
+    expect(wholeMonths('2024-02-01', '2024-02-29')).toEqual({ months: { from: '2024-02', to: '2024-02' }, edges: [] });
+    expect(wholeMonths('2026-02-01', '2026-02-27')).toEqual({ months: null, edges: [{ from: '2026-02-01', to: '2026-02-27' }] });
+    expect(wholeMonths('2026-03-05', '2026-04-10')).toEqual({ months: null, edges: [{ from: '2026-03-05', to: '2026-04-10' }] });
+    expect(wholeMonths('2026-03-05', '2026-03-05')).toEqual({ months: null, edges: [{ from: '2026-03-05', to: '2026-03-05' }] });
   });
 });
 
@@ -76,6 +87,16 @@ describe('written answers on time, in working days', () => {
       ['2026-02', 4, 1 / 3],
       ['2026-03', 2, 1],
     ]);
+  });
+
+  it('gives the same figures from days counted ahead as from the items, whatever today is', () => {
+    const days = answerDays(facts);
+    expect(days.length).toBe(2);
+    for (const day of ['2026-02-13', '2026-02-14', '2026-03-02', '2026-03-20', '2026-03-21']) {
+      expect(timelinessOfDays(days, day)).toEqual(timeliness(facts, day));
+      const months = ['2026-01', '2026-02', '2026-03'];
+      expect(monthlyTimelinessOfDays(days, months, day)).toEqual(monthlyTimeliness(facts, months, day));
+    }
   });
 
   it('counts by a key, largest first', () => {

@@ -37,9 +37,20 @@ export async function dashboardMatters({ db, clock }: { db: Db; clock?: Clock },
   if (q.answer) {
     const from = q.month ? `${q.month}-01` : period.from;
     const to = q.month ? `${q.month}-31` : period.to;
-    const facts = await k.selectFrom('report_answer_fact').select(['matter_id', 'due_date', 'answered_on', 'escalated_on'])
-      .where('unit_id', '=', unitId).where('due_date', '>=', from).where('due_date', '<=', to).execute();
-    const wanted = facts.filter((f) => answerStatus({ due: f.due_date, answeredOn: f.answered_on, escalatedOn: f.escalated_on }, today) === q.answer);
+    // The status is chosen in the database (answerStatus's rules, written as conditions on the
+    // fact's dates), so only the wanted items are read, not the period's.
+    let facts = k.selectFrom('report_answer_fact').select(['matter_id', 'due_date', 'answered_on', 'escalated_on'])
+      .where('unit_id', '=', unitId).where('due_date', '>=', from).where('due_date', '<=', to);
+    if (q.answer === 'on-time' || q.answer === 'late') {
+      facts = facts.where('answered_on', 'is not', null).where('answered_on', q.answer === 'on-time' ? '<=' : '>', (eb) => eb.ref('due_date'));
+    } else {
+      facts = facts.where('answered_on', 'is', null).where('escalated_on', q.answer === 'escalated' ? 'is not' : 'is', null);
+      if (q.answer === 'overdue') facts = facts.where('due_date', '<', today);
+      if (q.answer === 'open') facts = facts.where('due_date', '>=', today);
+    }
+    // The conditions are answerStatus's own; checked again here so the two can never drift apart.
+    const wanted = (await facts.orderBy('due_date').orderBy('matter_id').execute())
+      .filter((f) => answerStatus({ due: f.due_date, answeredOn: f.answered_on, escalatedOn: f.escalated_on }, today) === q.answer);
     if (!wanted.length) return { items: [] };
     const byMatter = new Map(wanted.map((f) => [f.matter_id, f]));
     const rows = await query.where('m.id', 'in', [...byMatter.keys()]).execute();

@@ -3,7 +3,7 @@
 // over the last 12 months; the overdue list with owners; the current round's timeline against
 // its deadlines. Figures come from core/report; every count has a filter the list behind it
 // takes (dashboard-matters.ts).
-import { can, sumBy, lastMonths, monthlyTimeliness, sessionTimeline, timeliness, workingDaysLate, type Actor, type AnswerFact } from '@doithoai/core';
+import { can, sumBy, lastMonths, monthlyTimelinessOfDays, sessionTimeline, timelinessOfDays, wholeMonths, workingDaysLate, type Actor, type AnswerDay } from '@doithoai/core';
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
@@ -33,18 +33,36 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
   const period = periodOf(q, today);
   const calendar = await loadWorkingCalendar(k);
 
-  // Counted by the database, one row per combination (a few hundred), not one per matter.
-  const matters = (await k.selectFrom('matter').select(['field', 'source', 'village_id', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('unit_id', '=', unitId).where('received_on', '>=', period.from).where('received_on', '<=', period.to).where('state', '!=', 'merged')
-    .groupBy(['field', 'source', 'village_id', 'state']).execute()).map((m) => ({ ...m, n: Number(m.n) }));
+  // The period's matters from the per-month summary kept by triggers (0026): a few dozen rows a
+  // month whatever the number of matters. Partial months at the ends of a from/to period are
+  // counted from the (unit, received day) covering index (0022), at most two months of it.
+  const split = wholeMonths(period.from, period.to);
+  const [kept, edges] = await Promise.all([
+    split.months
+      ? k.selectFrom('dashboard_matter_summary').select(['dimension', 'bucket', (eb) => eb.fn.sum<number | string>('n').as('n')])
+        .where('unit_id', '=', unitId).where('month', '>=', split.months.from).where('month', '<=', split.months.to)
+        .groupBy(['dimension', 'bucket']).execute()
+      : [],
+    Promise.all(split.edges.map((e) => k.selectFrom('matter').select(['field', 'source', 'village_id', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('unit_id', '=', unitId).where('received_on', '>=', e.from).where('received_on', '<=', e.to).where('state', '!=', 'merged')
+      .groupBy(['field', 'source', 'village_id', 'state']).execute())),
+  ]);
+  const counted = (dimension: 'field' | 'source' | 'village' | 'state', edge: (m: (typeof edges)[number][number]) => string | null) => [
+    ...kept.filter((r) => r.dimension === dimension).map((r) => ({ key: r.bucket, n: Number(r.n) })),
+    ...edges.flat().map((m) => ({ key: edge(m) ?? '', n: Number(m.n) })),
+  ];
+  const byState = sumBy(counted('state', (m) => m.state), (m) => m.key, (m) => m.n);
   const villages = await k.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).execute();
   const villageName = new Map(villages.map((v) => [v.id, v.name]));
 
+  // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016), as
+  // the oversight table reads them: at most one row a day of the trend and the period.
   const trendRange = lastMonths(period.to < today ? period.to : today, 12);
   const from = trendRange.from < period.from ? trendRange.from : period.from;
-  const facts = await k.selectFrom('report_answer_fact').select(['due_date', 'answered_on', 'escalated_on'])
-    .where('unit_id', '=', unitId).where('due_date', '>=', from).where('due_date', '<=', period.to > trendRange.to ? period.to : trendRange.to).execute();
-  const asFacts: (AnswerFact & { inPeriod: boolean })[] = facts.map((f) => ({ due: f.due_date, answeredOn: f.answered_on, escalatedOn: f.escalated_on, inPeriod: f.due_date >= period.from && f.due_date <= period.to }));
+  const to = period.to > trendRange.to ? period.to : trendRange.to;
+  const days: AnswerDay[] = (await k.selectFrom('report_answer_summary').select(['due_date', 'on_time', 'late', 'escalated', 'open'])
+    .where('unit_id', '=', unitId).where('due_date', '>=', from).where('due_date', '<=', to).execute())
+    .map((d) => ({ due: d.due_date, onTime: Number(d.on_time), late: Number(d.late), escalated: Number(d.escalated), open: Number(d.open) }));
   const months = [];
   for (let i = 0; i < 12; i++) {
     const d = new Date(`${trendRange.from}T00:00:00Z`);
@@ -57,15 +75,18 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
     period, today,
     readOnly: !can(actor, 'opinion.update', { unitPath: unit.path }),
     matters: {
-      total: matters.reduce((t, m) => t + m.n, 0),
-      byField: sumBy(matters, (m) => m.field, (m) => m.n),
-      bySource: sumBy(matters, (m) => m.source, (m) => m.n),
-      byVillage: sumBy(matters, (m) => m.village_id, (m) => m.n).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
-      byState: sumBy(matters, (m) => m.state, (m) => m.n),
+      total: byState.reduce((t, s) => t + s.count, 0),
+      byField: sumBy(counted('field', (m) => m.field), (m) => m.key, (m) => m.n),
+      bySource: sumBy(counted('source', (m) => m.source), (m) => m.key, (m) => m.n),
+      byVillage: sumBy(counted('village', (m) => m.village_id), (m) => m.key, (m) => m.n).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
+      byState,
     },
-    answers: timeliness(asFacts.filter((f) => f.inPeriod), today),
-    trend: monthlyTimeliness(asFacts, months, today).map((m) => ({ month: m.month, ...m.t })),
+    answers: timelinessOfDays(days.filter((d) => d.due >= period.from && d.due <= period.to), today),
+    trend: monthlyTimelinessOfDays(days, months, today).map((m) => ({ month: m.month, ...m.t })),
     overdue: await overdueItems(k, unitId, today, calendar),
+    /** How many items are overdue in all (the list above stops at 500): from the kept per-day summary. */
+    overdueCount: Number((await k.selectFrom('report_answer_summary').select((eb) => eb.fn.sum<number | string>('open').as('n'))
+      .where('unit_id', '=', unitId).where('due_date', '<', today).executeTakeFirst())?.n ?? 0),
     round: await currentRound(k, unit.path, unitId, today, calendar),
   };
 }

@@ -532,6 +532,7 @@ export interface Database {
   portal_limit_hit: PortalLimitHitTable;
   report_answer_fact: ReportAnswerFactTable;
   report_answer_summary: ReportAnswerSummaryTable;
+  dashboard_matter_summary: DashboardMatterSummaryTable;
   report_draft: ReportDraftTable;
   sign_in_throttle: SignInThrottleTable;
   matter_conflict: MatterConflictTable;
@@ -580,6 +581,16 @@ export interface ReportAnswerSummaryTable {
   escalated: number;
   /** Unanswered and not escalated: overdue when due_date is before today. */
   open: number;
+}
+
+/** Per commune and month of receipt ('YYYY-MM'), its matters (merged left out) by one field, source, village or state (0026, kept by triggers on matter). */
+export interface DashboardMatterSummaryTable {
+  unit_id: string;
+  month: string;
+  dimension: 'field' | 'source' | 'village' | 'state';
+  /** The field, source, village id or state; '' for no field or no village. */
+  bucket: string;
+  n: number;
 }
 
 export interface ReportDraftTable {
