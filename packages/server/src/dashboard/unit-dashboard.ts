@@ -12,21 +12,26 @@ import { periodOf, profilesFor, unitInScope, type PeriodQuery, type Q } from './
 
 interface Deps { db: Db; clock?: Clock }
 
+/** The oldest overdue items the dashboard shows; the count says how many in all, the opinion list shows the rest (the page's cost stays that of its page). */
+export const OVERDUE_SHOWN = 20;
+/** The overdue list as Excel: every one, up to this. */
+export const OVERDUE_EXPORTED = 5000;
+
 export interface OverdueItem { matterId: string; content: string; field: string | null; official: string | null; due: string; workingDaysLate: number; sessionId: string }
 
 /** Open follow-up items of the unit past their due date, oldest first, with the official in charge. */
-export async function overdueItems(db: Q, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>): Promise<OverdueItem[]> {
+export async function overdueItems(db: Q, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>, limit = OVERDUE_SHOWN): Promise<OverdueItem[]> {
   const rows = await db.selectFrom('report_answer_fact as f').innerJoin('matter as m', 'm.id', 'f.matter_id').leftJoin('person as p', 'p.id', 'm.assignee_person_id')
     .select(['f.matter_id', 'f.session_id', 'f.due_date', 'm.content', 'm.field', 'p.full_name'])
     .where('f.unit_id', '=', unitId).where('f.answered_on', 'is', null).where('f.escalated_on', 'is', null).where('f.due_date', '<', today)
-    .orderBy('f.due_date').limit(500).execute();
+    .orderBy('f.due_date').limit(limit).execute();
   return rows.map((r) => ({
     matterId: r.matter_id, content: r.content, field: r.field, official: r.full_name, due: r.due_date, sessionId: r.session_id,
     workingDaysLate: workingDaysLate(calendar, { due: r.due_date, answeredOn: null }, today),
   }));
 }
 
-export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: string, q: PeriodQuery = {}) {
+export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: string, q: PeriodQuery = {}, options: { overdueLimit?: number } = {}) {
   const k = db.kysely;
   const unit = await unitInScope(k, actor, unitId);
   const today = todayInVietnam(clock);
@@ -83,8 +88,8 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
     },
     answers: timelinessOfDays(days.filter((d) => d.due >= period.from && d.due <= period.to), today),
     trend: monthlyTimelinessOfDays(days, months, today).map((m) => ({ month: m.month, ...m.t })),
-    overdue: await overdueItems(k, unitId, today, calendar),
-    /** How many items are overdue in all (the list above stops at 500): from the kept per-day summary. */
+    overdue: await overdueItems(k, unitId, today, calendar, options.overdueLimit),
+    /** How many items are overdue in all (the list above shows the oldest OVERDUE_SHOWN): from the kept per-day summary. */
     overdueCount: Number((await k.selectFrom('report_answer_summary').select((eb) => eb.fn.sum<number | string>('open').as('n'))
       .where('unit_id', '=', unitId).where('due_date', '<', today).executeTakeFirst())?.n ?? 0),
     round: await currentRound(k, unit.path, unitId, today, calendar),

@@ -97,6 +97,7 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
   if (error) return <Alert color="red">{error}</Alert>;
   if (!d) return <Loader />;
   const a = d.answers;
+  const overdueAll = Math.max(d.overdueCount ?? 0, d.overdue.length);
   const answerButtons: [keyof typeof a & string, string, string][] = [['onTime', 'on-time', x.onTime], ['late', 'late', x.late], ['overdue', 'overdue', x.overdue], ['open', 'open', x.open], ['escalated', 'escalated', x.escalated]];
   return (
     <Stack>
@@ -140,7 +141,7 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
         <FigureList title={x.byState} counts={d.matters.byState} filterKey="state" onOpen={open} label={(c) => matterStateNames[c.key as MatterState]?.[lang] ?? c.key} />
       </SimpleGrid>
       <Card withBorder>
-        <Group justify="space-between"><Text fw={600}>{x.overdueList} ({listLinks && d.overdue.length ? <Anchor component={Link} to="/y-kien?overdue=1" data-testid="overdue-list-link">{d.overdue.length}</Anchor> : d.overdue.length})</Text>
+        <Group justify="space-between"><Text fw={600}>{x.overdueList} ({listLinks && overdueAll ? <Anchor component={Link} to="/y-kien?overdue=1" data-testid="overdue-list-link">{overdueAll}</Anchor> : overdueAll})</Text>
           <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/overdue.xlsx?year=${year}`} download>{x.excel}</Button></Group>
         {d.overdue.length === 0 ? <Text c="dimmed">{x.none}</Text> : (
           <Table.ScrollContainer minWidth={640}>
@@ -151,6 +152,10 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
             ))}</Table.Tbody>
           </Table>
           </Table.ScrollContainer>
+        )}
+        {/* The dashboard shows the oldest few; the count and the list hold them all. */}
+        {overdueAll > d.overdue.length && (
+          <Text size="sm" c="dimmed" mt={6} data-testid="overdue-more">{x.oldestShown(d.overdue.length, overdueAll)}{listLinks && <> · <Anchor component={Link} to="/y-kien?overdue=1" size="sm">{x.seeAll}</Anchor></>}</Text>
         )}
       </Card>
       {d.round && <RoundTimeline round={d.round} lang={lang} />}

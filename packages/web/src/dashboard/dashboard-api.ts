@@ -11,6 +11,8 @@ export interface UnitDashboard {
   answers: Timeliness;
   trend: ({ month: string } & Timeliness)[];
   overdue: { matterId: string; content: string; field: string | null; official: string | null; due: string; workingDaysLate: number }[];
+  /** Every overdue item (the list above holds the oldest few). */
+  overdueCount?: number;
   round: null | { sessionId: string; round: number | null; state: string; date: string | null; items: number; open: number; timeline: { step: TimelineStep; due: string | null; done: string | null; status: StepStatus }[] };
 }
 export interface DashboardMatter {

@@ -9,7 +9,7 @@ import type { AppDeps } from '../deps.js';
 import { readWith } from '../reads.js';
 import { DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
 import { oversightTable } from '../../dashboard/oversight.js';
-import { unitDashboard } from '../../dashboard/unit-dashboard.js';
+import { OVERDUE_EXPORTED, unitDashboard } from '../../dashboard/unit-dashboard.js';
 import { answersCsv, publishedAnswers } from '../../report/open-data.js';
 import { attachment, writeXlsx, XLSX_TYPE } from '../../report/xlsx.js';
 import { PeriodQuerySchema } from './dashboard.routes.js';
@@ -38,7 +38,7 @@ export function exportRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/api/units/:id/dashboard/overdue.xlsx', { schema: { tags, summary: 'Danh sách quá hạn (Excel) / overdue list as Excel', params: Id, querystring: PeriodQuerySchema } }, async (request, reply) => {
     const lang = pickLang(request.headers['accept-language']);
     const who = await actor(request);
-    const d = await readWith(deps, request, reply, (rd) => unitDashboard(rd, who, request.params.id, request.query));
+    const d = await readWith(deps, request, reply, (rd) => unitDashboard(rd, who, request.params.id, request.query, { overdueLimit: OVERDUE_EXPORTED }));
     const file = await writeXlsx(lang === 'vi' ? 'Quá hạn' : 'Overdue', `${d.unit.name}: ${d.today}`, overdueColumns, d.overdue, lang);
     return reply.type(XLSX_TYPE).header('content-disposition', attachment(`qua-han-${d.today}.xlsx`)).send(file);
   });
