@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { openDatabase, type Db } from './db/open-database.js';
 import type { AppDeps } from './http/deps.js';
+import { startClockAt } from './plan/plan-clock.js';
 
 export async function prepareDatabase(db: Db, config: Config): Promise<AppDeps> {
   await migrateToLatest(db);
@@ -15,5 +16,7 @@ export async function prepareDatabase(db: Db, config: Config): Promise<AppDeps> 
 }
 
 export async function bootstrap(config: Config): Promise<AppDeps> {
+  // Before anything is written (the demo load included): DOITHOAI_CLOCK starts the clock at its instant.
+  if (config.clockStart) startClockAt(config.clockStart);
   return prepareDatabase(openDatabase(config), config);
 }

@@ -18,6 +18,8 @@ export interface Config {
   loginRateLimit: { windowSeconds: number; max: number };
   /** Session timeouts and sign-in lockout (auth/security-settings.ts). */
   security: SecuritySettings;
+  /** DOITHOAI_CLOCK (tests and demos only): the instant the app's clock starts at, then runs on from (plan/plan-clock.ts); null: the real time. */
+  clockStart: Date | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,5 +59,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       max: Number(env.LOGIN_RATE_MAX ?? 10),
     },
     security: loadSecuritySettings(env),
+    clockStart: clockStart(env.DOITHOAI_CLOCK),
   };
+}
+
+/** An ISO instant with its offset (2026-12-07T09:00:00+07:00), else the real time. */
+function clockStart(value: string | undefined): Date | null {
+  if (!value?.trim()) return null;
+  const at = new Date(value.trim());
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.trim()) || Number.isNaN(at.getTime())) {
+    throw new Error(`DOITHOAI_CLOCK phải là một thời điểm ISO có múi giờ (2026-12-07T09:00:00+07:00) / DOITHOAI_CLOCK must be an ISO instant with its offset: ${value}`);
+  }
+  return at;
 }

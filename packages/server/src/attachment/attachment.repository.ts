@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Q } from '../plan/plan.repository.js';
 import { newId, nowIso } from '../db/ids.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 export interface AttachmentMeta {
   id: string;
@@ -31,7 +32,7 @@ export async function saveAttachment(
 }
 
 /** Gives a held file (no matter yet, same unit, not expired) to a matter; false if there is none. */
-export async function attachHeld(db: Q, id: string, unitId: string, matterId: string, now = Date.now()): Promise<boolean> {
+export async function attachHeld(db: Q, id: string, unitId: string, matterId: string, now = systemClock().getTime()): Promise<boolean> {
   const since = new Date(now - HELD_FOR_MS).toISOString();
   const r = await db.updateTable('attachment').set({ matter_id: matterId }).where('id', '=', id).where('unit_id', '=', unitId)
     .where('matter_id', 'is', null).where('created_at', '>', since).executeTakeFirst();
@@ -39,7 +40,7 @@ export async function attachHeld(db: Q, id: string, unitId: string, matterId: st
 }
 
 /** Is a held file still there for this unit? (Shown on the refused form again.) */
-export async function findHeld(db: Q, id: string, unitId: string, now = Date.now()): Promise<AttachmentMeta | null> {
+export async function findHeld(db: Q, id: string, unitId: string, now = systemClock().getTime()): Promise<AttachmentMeta | null> {
   const since = new Date(now - HELD_FOR_MS).toISOString();
   const r = await db.selectFrom('attachment').select(metaColumns).where('id', '=', id).where('unit_id', '=', unitId)
     .where('matter_id', 'is', null).where('created_at', '>', since).executeTakeFirst();
@@ -47,7 +48,7 @@ export async function findHeld(db: Q, id: string, unitId: string, now = Date.now
 }
 
 /** Deletes held files nobody came back for. */
-export async function dropExpiredHeld(db: Q, now = Date.now()): Promise<number> {
+export async function dropExpiredHeld(db: Q, now = systemClock().getTime()): Promise<number> {
   const before = new Date(now - HELD_FOR_MS).toISOString();
   const r = await db.deleteFrom('attachment').where('matter_id', 'is', null).where('created_at', '<=', before).executeTakeFirst();
   return Number(r.numDeletedRows);

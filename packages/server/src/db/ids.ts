@@ -1,5 +1,6 @@
 // Record ids and timestamps, generated in the app so both dialects store the same text.
 import { randomBytes } from 'node:crypto';
+import { systemClock } from '../plan/plan-clock.js';
 
 // Random bytes are drawn 4 KiB at a time (one call into the system's CSPRNG instead of one per
 // id: an opinion entry makes half a dozen ids). Same randomness, 12 bytes per id.
@@ -16,4 +17,4 @@ export const newId = (): string => {
   offset += 12;
   return id;
 };
-export const nowIso = (): string => new Date().toISOString();
+export const nowIso = (): string => systemClock().toISOString();

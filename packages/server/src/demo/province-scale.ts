@@ -9,6 +9,7 @@
 import { vietnamDayOf, addDays, addWorkingDays } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 export interface ProvinceScale { communes?: number; matters?: number; districts?: number; today?: string; log?: (line: string) => void }
 
@@ -56,7 +57,7 @@ export async function generateProvince(db: Db, opts: ProvinceScale = {}) {
   const communes = opts.communes ?? 3321;
   const total = opts.matters ?? 1_000_000;
   const districts = opts.districts ?? 13;
-  const today = opts.today ?? vietnamDayOf(new Date());
+  const today = opts.today ?? vietnamDayOf(systemClock());
   const log = opts.log ?? (() => undefined);
   const calendar = await loadWorkingCalendar(db.kysely);
   const thisYear = Number(today.slice(0, 4));

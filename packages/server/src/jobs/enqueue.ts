@@ -3,6 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId } from '../db/ids.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 export interface NewJob {
   kind: string;
@@ -12,7 +13,7 @@ export interface NewJob {
   maxAttempts?: number;
 }
 
-export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, job: NewJob, now: Date = new Date()): Promise<string | null> {
+export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, job: NewJob, now: Date = systemClock()): Promise<string | null> {
   const at = now.toISOString();
   const id = newId();
   const row = await db

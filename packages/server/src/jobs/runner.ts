@@ -9,6 +9,7 @@ import os from 'node:os';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 export interface LeasedJob {
   id: string;
@@ -66,7 +67,7 @@ export class JobRunner {
 
   constructor(private readonly options: RunnerOptions) {
     this.owner = options.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-    this.clock = options.clock ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.pollMs = options.pollMs ?? 1000;
     this.batch = options.batch ?? 20;

@@ -9,6 +9,7 @@ import { onGroupCommitBatch } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { replicaOf } from '../http/reads.js';
 import { notifyChannels } from '../notify/outbox.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 /** Node's figures (CPU, memory, event-loop lag, GC) are the process's, so one registry for all apps in it. */
 let processRegistry: Registry | null = null;
@@ -28,7 +29,7 @@ export interface AppMetrics {
   stop(): void;
 }
 
-export function createAppMetrics(db: Db, clock: () => Date = () => new Date()): AppMetrics {
+export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMetrics {
   const registry = new Registry();
   const registers = [registry];
   const collectErrors = new Counter({

@@ -10,6 +10,7 @@ import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
 import { notifierOf } from './runtime.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import { DELIVER_JOB, DELIVERY_MAX_ATTEMPTS } from './outbox.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 export const deliveryStates = ['failed', 'pending', 'not-configured', 'sent'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
@@ -89,7 +90,7 @@ async function findInScope(db: Db, actor: Actor, id: string) {
 }
 
 /** "Retry now": a failed, pending or unconfigured delivery goes back to the queue, due at once. */
-export async function retryDelivery(db: Db, actor: Actor, id: string, now: Date = new Date()) {
+export async function retryDelivery(db: Db, actor: Actor, id: string, now: Date = systemClock()) {
   const row = await findInScope(db, actor, id);
   if (row.state === 'sent') return { id, state: 'sent' };
   const at = now.toISOString();

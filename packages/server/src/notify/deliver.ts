@@ -1,7 +1,7 @@
 // The delivery job: sends one delivery (one message × one channel) and records the attempt.
 // Already sent → nothing (a job retaken after a crash does not send twice what was recorded);
 // channel not configured → marked so, not retried, shown to the administrator.
-import { newId } from '../db/ids.js';
+import { newId, nowIso } from '../db/ids.js';
 import type { Db } from '../db/open-database.js';
 import type { JobKind } from '../jobs/runner.js';
 import type { Channels } from './channels/index.js';
@@ -21,7 +21,7 @@ export function deliveryJob(db: Db, channels: Channels): JobKind {
         .executeTakeFirst();
       if (!row || row.state === 'sent' || row.state === 'not-configured') return;
       const channel = await channels.for(row.channel as NotifyChannel, row.unit_id);
-      const at = () => new Date().toISOString();
+      const at = nowIso;
       if (!channel?.configured) {
         await k.updateTable('notification_delivery')
           .set({ state: 'not-configured', last_error: `Kênh ${row.channel} chưa được cấu hình / channel not configured`, updated_at: at() })
@@ -54,7 +54,7 @@ export function deliveryJob(db: Db, channels: Channels): JobKind {
     },
     async giveUp(job, error) {
       const { deliveryId } = job.payload as { deliveryId: string };
-      await k.updateTable('notification_delivery').set({ state: 'failed', last_error: error, updated_at: new Date().toISOString() })
+      await k.updateTable('notification_delivery').set({ state: 'failed', last_error: error, updated_at: nowIso() })
         .where('id', '=', deliveryId).where('state', '=', 'pending').execute();
     },
   };

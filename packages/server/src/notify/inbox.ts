@@ -2,6 +2,7 @@
 // Each caller sees only their own inbox.
 import { notFound } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
+import { nowIso } from '../db/ids.js';
 
 export async function listInbox(db: Db, userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {
   let q = db.kysely.selectFrom('inbox_item').select(['id', 'kind', 'subject', 'text', 'link', 'created_at', 'read_at']).where('user_id', '=', userId);
@@ -19,7 +20,7 @@ export async function unreadCount(db: Db, userId: string): Promise<number> {
 }
 
 export async function markRead(db: Db, userId: string, id: string | 'all') {
-  let q = db.kysely.updateTable('inbox_item').set({ read_at: new Date().toISOString() }).where('user_id', '=', userId).where('read_at', 'is', null);
+  let q = db.kysely.updateTable('inbox_item').set({ read_at: nowIso() }).where('user_id', '=', userId).where('read_at', 'is', null);
   if (id !== 'all') {
     const own = await db.kysely.selectFrom('inbox_item').select('id').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
     if (!own) throw notFound();

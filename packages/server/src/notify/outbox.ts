@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { enqueueJob } from '../jobs/enqueue.js';
+import { systemClock } from '../plan/plan-clock.js';
 
 export const notifyChannels = ['in-app', 'email', 'sms', 'zalo'] as const;
 export type NotifyChannel = (typeof notifyChannels)[number];
@@ -47,7 +48,7 @@ export function channelsFor(n: Pick<NewNotification, 'to' | 'channels'>): Notify
  * Writes the message into the outbox in the caller's transaction. Returns its id, or null when
  * the dedupe key was already used or no channel has an address (nothing to send).
  */
-export async function enqueueNotification(db: Kysely<Database> | Transaction<Database>, n: NewNotification, now: Date = new Date()): Promise<string | null> {
+export async function enqueueNotification(db: Kysely<Database> | Transaction<Database>, n: NewNotification, now: Date = systemClock()): Promise<string | null> {
   const channels = channelsFor(n);
   if (channels.length === 0) return null;
   const at = now.toISOString();

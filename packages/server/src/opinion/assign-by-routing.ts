@@ -3,6 +3,7 @@
 // route it stays classified and waits in the triage queue.
 import type { MatterState } from '@doithoai/core';
 import { recordStateChange, type MatterRow, type Q } from './opinion.repository.js';
+import { nowIso } from '../db/ids.js';
 
 export async function findRoute(db: Q, unitId: string, field: string, villageId: string | null) {
   const routes = await db
@@ -21,7 +22,7 @@ export async function assignByRouting(db: Q, m: Pick<MatterRow, 'id' | 'unit_id'
   if (!route) return 'classified';
   await db
     .updateTable('matter')
-    .set({ state: 'assigned', assignee_person_id: route.person_id, version: m.version + 1, updated_at: new Date().toISOString() })
+    .set({ state: 'assigned', assignee_person_id: route.person_id, version: m.version + 1, updated_at: nowIso() })
     .where('id', '=', m.id)
     .execute();
   await recordStateChange(db, { matterId: m.id, from: 'classified', to: 'assigned', actorUserId, reason: 'Giao theo bảng phân công / assigned by the routing table', detail: { personId: route.person_id } });

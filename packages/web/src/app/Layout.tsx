@@ -38,6 +38,8 @@ export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
               allowDeselect={false}
               w={{ base: 140, sm: 220 }}
               style={{ minWidth: 0 }}
+              // On a phone a long unit name ends in "…" rather than being cut mid-letter.
+              styles={{ input: { textOverflow: 'ellipsis' } }}
             />
             {grant && <Badge variant="light" visibleFrom="md">{roleNames[grant.role][lang]}</Badge>}
           </Group>

@@ -1,5 +1,5 @@
 // In-app: the message lands in the recipient's inbox (the bell). Idempotent per message.
-import { newId } from '../../db/ids.js';
+import { newId, nowIso } from '../../db/ids.js';
 import type { Db } from '../../db/open-database.js';
 import type { Channel } from './channel.js';
 
@@ -10,7 +10,7 @@ export function inAppChannel(db: Db): Channel {
       if (!m.userId) throw new Error('no user');
       await db.kysely
         .insertInto('inbox_item')
-        .values({ id: newId(), notification_id: m.id, user_id: m.userId, unit_id: m.unitId, kind: m.kind, subject: m.subject, text: m.text, link: m.link, created_at: new Date().toISOString(), read_at: null })
+        .values({ id: newId(), notification_id: m.id, user_id: m.userId, unit_id: m.unitId, kind: m.kind, subject: m.subject, text: m.text, link: m.link, created_at: nowIso(), read_at: null })
         .onConflict((oc) => oc.column('notification_id').doNothing())
         .execute();
     },

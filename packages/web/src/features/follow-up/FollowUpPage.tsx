@@ -73,7 +73,8 @@ export function FollowUpPage({ unitId }: PageProps) {
   const [by, setBy] = useState<GroupBy>('urgency');
   const [list, setList] = useState<Worklist | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
+  // A matter's page links here with ?y-kien=<id> ("answer and follow-up"): that matter opens at once.
+  const [open, setOpen] = useState<string | null>(params.get('y-kien'));
   const [templatesOpen, setTemplatesOpen] = useState(false);
 
   const load = useCallback(() => {
