@@ -73,7 +73,9 @@ export function tokenize(text: string): Token[] {
     const written = text.slice(s, e);
     // A capital inside a sentence starts a name ("Khe Lau"): no one-word rule reads it ("lâu").
     const named = written[0] !== written[0]!.toLowerCase() && written.slice(1) === written.slice(1).toLowerCase() && !/(^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, s - 3), s));
-    out.push({ t: m[0], s, e, surface: written.toLowerCase(), accent: null, ...(named ? { named } : {}) });
+    // One letter, a dot, a name: a name cut to its initial ("thôn T.Lưu"), read only as a place.
+    const initial = m[0].length === 1 && /^\.\s?\p{Lu}/u.test(text.slice(e, e + 3));
+    out.push({ t: initial ? `${m[0]}.` : m[0], s, e, surface: written.toLowerCase(), accent: null, ...(named ? { named } : {}) });
   }
   return out;
 }
@@ -120,7 +122,7 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
   const settled = rewrite(tokens, lexicon.settlements);
   const placed = rewrite(settled, lexicon.places, (key, from, to) => {
     for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])]) add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);
-  });
+  }).map((w) => (w.t.endsWith('.') ? { ...w, t: w.t.slice(0, -1) } : w));
   // The topic: every word no place took, rewritten by the table, without filler.
   // The topic: the words no place's name took, rewritten by the table, without filler, by sound.
   const kept = rewrite(placed, lexicon.rules, undefined, lexicon.soundRules).filter((w) => !w.proper && !isFiller(w, accented));

@@ -178,7 +178,12 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
       addRule(places, { pattern, canonical: pattern, place: key });
       const bare = withoutSettlementWord(foldedWords(v));
       // "Khe Lau" alone names the place only when it has two syllables or more ("Bắc" alone does not).
-      if (bare && bare.length >= 2) addRule(places, { pattern: bare, canonical: bare, place: key });
+      if (bare && bare.length >= 2) {
+        addRule(places, { pattern: bare, canonical: bare, place: key });
+        // "T.Lưu", "V.Lộc", "B.Sơn": the first syllable cut to its initial (tokenize keeps the dot).
+        const initialed = [`${bare[0]![0]}.`, ...bare.slice(1)];
+        addRule(places, { pattern: initialed, canonical: initialed, place: key });
+      }
     }
   };
   for (const e of all) if (e.kind === 'place') addPlace(e.canonical, e.variants);

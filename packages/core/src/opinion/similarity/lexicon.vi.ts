@@ -39,8 +39,9 @@ export const builtInLexicon: LexiconEntry[] = [
   abbreviation('bảo hiểm xã hội', 'bhxh'),
   abbreviation('trung học cơ sở', 'thcs', 'cấp 2', 'cấp hai'),
   abbreviation('trung học phổ thông', 'thpt', 'cấp 3', 'cấp ba'),
-  abbreviation('tiểu học', 'cấp 1', 'cấp một'),
-  abbreviation('mầm non', 'mẫu giáo', 'nhà trẻ'),
+  // "MN", "TH" alone are other words too ("mọi người", "trường hợp"): only after "trường".
+  abbreviation('tiểu học', 'cấp 1', 'cấp một', 'trường th', 'điểm trường th'),
+  abbreviation('mầm non', 'mẫu giáo', 'nhà trẻ', 'trường mn', 'điểm trường mn', 'trường mg'),
   abbreviation('nông thôn mới', 'ntm'),
   abbreviation('cán bộ', 'cb'),
   abbreviation('cán bộ công chức', 'cbcc'),

@@ -30,6 +30,13 @@ describe('similarity engine', () => {
     expect(keys('đường xóm 7 sạt lở')).not.toContain('thon');
   });
 
+  it('reads a village cut to its initial ("thôn K.Lau") as the village, and a lone letter as nothing', () => {
+    for (const t of ['Đường thôn K.Lau sạt lở', 'duong K. Lau sat lo', 'Đường K.Lau sạt lở']) expect(keys(t), t).toContain('@khe-lau');
+    // No dot, or no capital after it: "k lâu" is "không lâu", not a place.
+    for (const t of ['nộp hồ sơ k lâu', 'nộp rồi k. lâu lắm']) expect(keys(t), t).not.toContain('@khe-lau');
+    expect(keys('Đường thôn K.Lau sạt lở')).not.toContain('k.');
+  });
+
   it('tells words typed with other accents apart only when both were typed with accents', () => {
     const w = corpusWeights([]);
     const s = (a: string, b: string) => pairScore(weigh(petitionFeatures(a, lexicon), w), weigh(petitionFeatures(b, lexicon), w), { sameVillage: false, sameField: false }).sim;
