@@ -48,4 +48,29 @@ describe.each(dialectCases)('suggestions through merged wordings, on $dialect', 
     expect(undone.find((m) => m.id === wording.id)).toMatchObject({ via: null });
     expect(undone.map((m) => m.id)).not.toContain(matter.id);
   });
+
+  it.skipIf(skip)('the triage view groups a new matter with the one whose merged wording it resembles', async () => {
+    t = await startTestApp(dialect);
+    const cookie = await t.login('vanphong');
+    const { sg, village } = await sonGiang(t, cookie);
+    const villageId = village('Thôn Khe Bá');
+    const enter = async (content: string) => (await t!.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions`, headers: { cookie }, payload: { content, villageId, source: 'village' } })).json() as { id: string };
+    type Cluster = { members: { id: string }[] };
+    const clusterWith = async (id: string) =>
+      ((await t!.app.inject({ url: `/api/units/${sg.id}/opinions/triage?limit=100`, headers: { cookie } })).json() as { clusters: Cluster[] }).clusters.find((c) => c.members.some((m) => m.id === id));
+
+    const matter = await enter('Đề nghị HTX nạo vét tuyến thủy lợi xứ đồng phía tây trước vụ hè thu');
+    const wording = await enter('Mương dẫn nước Bàu Sen cỏ mọc kín, bùn lấp gần hết, nước không về tới ruộng cuối kênh');
+    expect((await t.app.inject({ method: 'POST', url: `/api/opinions/${matter.id}/merge`, headers: { cookie }, payload: { sourceIds: [wording.id], reason: 'Cùng một việc' } })).statusCode).toBe(200);
+    // Entered after the merge, worded like the merged petition, not like the matter.
+    const later = await enter('muong Bau Sen bun lap het, nuoc khong ve toi ruong cuoi kenh');
+    const cluster = await clusterWith(later.id);
+    expect(cluster?.members.map((m) => m.id).sort()).toEqual([matter.id, later.id].sort());
+
+    // Unmerged, the wording is its own open matter again and the matter is no longer reached through it.
+    expect((await t.app.inject({ method: 'POST', url: `/api/opinions/${wording.id}/unmerge`, headers: { cookie } })).statusCode).toBe(200);
+    const after = await clusterWith(later.id);
+    expect(after?.members.map((m) => m.id)).not.toContain(matter.id);
+    expect(after?.members.map((m) => m.id)).toContain(wording.id);
+  });
 });

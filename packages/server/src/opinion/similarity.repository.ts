@@ -62,6 +62,25 @@ export async function openMatterWindow(db: Q, unitId: string, before: number | n
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
 }
 
+/** Merged wordings kept per matter in the triage view: the newest, enough to recognise the concern. */
+const WORDINGS_PER_MATTER = 5;
+
+/** The petitions merged into these matters, newest first, at most a few per matter. */
+export async function mergedWordings(db: Q, matterIds: readonly string[]): Promise<Map<string, { id: string; content: string }[]>> {
+  const out = new Map<string, { id: string; content: string }[]>();
+  for (let k = 0; k < matterIds.length; k += 500) {
+    const rows = await db.selectFrom('matter').select(['id', 'content', 'merged_into_id']).where('state', '=', 'merged')
+      .where('merged_into_id', 'in', matterIds.slice(k, k + 500)).orderBy('seq', 'desc').execute();
+    for (const r of rows) {
+      if (!r.merged_into_id || r.merged_into_id === r.id) continue;
+      const list = out.get(r.merged_into_id) ?? [];
+      if (list.length < WORDINGS_PER_MATTER) list.push({ id: r.id, content: r.content });
+      out.set(r.merged_into_id, list);
+    }
+  }
+  return out;
+}
+
 /**
  * What the triage window depends on, cheaply: the unit's open matters (how many, the newest, the
  * last change: a merge, an edit, a new one) and its "not the same" decisions.

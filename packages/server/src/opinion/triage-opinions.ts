@@ -3,7 +3,8 @@
 // cluster), matters still waiting for a confirmed field, classified matters with no route (to
 // assign by hand), and the recent "not the same" decisions, listed so they can be undone.
 // Clusters are computed over a window of the newest open matters, so the view costs the same at
-// 5,000 open matters as at 50,000; older ones are reached by moving the window (`before`).
+// 5,000 open matters as at 50,000; older ones are reached by moving the window (`before`). A
+// matter joins a cluster through any petition the clerk merged into it.
 import { clusterPetitions, explainGroup, petitionFeatures, weigh, type Actor, type PetitionCluster } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
@@ -11,7 +12,7 @@ import { requireAccess } from '../unit/require-access.js';
 import { dismissedPairs } from './dismiss-duplicate.js';
 import { summarise } from './opinion.repository.js';
 import { matterFeatures, similarityModel } from './similarity-model.js';
-import { openMatterWindow, triageSignature, type OpenMatterText } from './similarity.repository.js';
+import { mergedWordings, openMatterWindow, triageSignature, type OpenMatterText } from './similarity.repository.js';
 
 /** Open matters grouped at once. */
 export const TRIAGE_WINDOW = 5000;
@@ -40,7 +41,13 @@ export async function triageOpinions({ db }: { db: Db }, actor: Actor, unitId: s
     const window = await openMatterWindow(db.kysely, unitId, before, TRIAGE_WINDOW + 1);
     const rows = window.slice(0, TRIAGE_WINDOW);
     const dismissed = await dismissedPairs(db.kysely, unitId);
-    const clusters = clusterPetitions(rows.map((r) => ({ id: r.id, features: matterFeatures(db.kysely, model, r), villageId: r.village_id, field: r.field })), model.weights, { dismissed, explain: false });
+    // A matter the clerk merged petitions into is found through any of its wordings.
+    const merged = await mergedWordings(db.kysely, rows.map((r) => r.id));
+    const items = rows.map((r) => ({
+      id: r.id, features: matterFeatures(db.kysely, model, r), villageId: r.village_id, field: r.field,
+      wordings: (merged.get(r.id) ?? []).map((m) => matterFeatures(db.kysely, model, m)),
+    }));
+    const clusters = clusterPetitions(items, model.weights, { dismissed, explain: false });
     grouped = { signature, clusters, rows: new Map(rows.map((r) => [r.id, r])), matters: rows.length, olderBefore: window.length > TRIAGE_WINDOW ? rows[rows.length - 1]!.seq : null };
     if (perOwner.size >= 8) perOwner.delete(perOwner.keys().next().value!);
     perOwner.set(place, grouped);

@@ -2,7 +2,8 @@
 // concern ("7 ý kiến về đập Khe Lau bị rò rỉ"), for the clerk to merge in one step. Never merged
 // here. Pairs come from an inverted index over the features (no all-pairs scan); two groups join
 // only when their members are close on average (so a chain A~B~C of drifting topics stays apart)
-// and no pair across them was marked "not the same".
+// and no pair across them was marked "not the same". A matter into which the clerk merged other
+// petitions is as close to another as the nearest of its wordings (as in rank.ts).
 import { explain, packed, SIMILARITY_THRESHOLD, weigh, withContext, type Weighed } from './compare.js';
 import type { PetitionFeatures, Span } from './features.js';
 import { round } from './rank.js';
@@ -13,6 +14,8 @@ export interface ClusterItem {
   features: PetitionFeatures;
   villageId: string | null;
   field: string | null;
+  /** The petitions merged into it: more wordings of the same concern. */
+  wordings?: readonly PetitionFeatures[];
 }
 
 export interface ClusterMember { id: string; score: number; spans: Span[] }
@@ -55,7 +58,14 @@ export function clusterPetitions(items: readonly ClusterItem[], weights: CorpusW
   const dismissed = options.dismissed ?? new Set<string>();
   const maxSize = options.maxSize ?? 40;
   const w = items.map((i) => weigh(i.features, weights));
-  const topic = packed(w);
+  // Every wording: the item's own text first, then the petitions merged into it.
+  const wordings: Weighed[] = [...w];
+  const owner: number[] = items.map((_, i) => i);
+  const wordingsOf: number[][] = items.map((_, i) => [i]);
+  items.forEach((item, i) => {
+    for (const f of item.wordings ?? []) { wordingsOf[i]!.push(wordings.length); owner.push(i); wordings.push(weigh(f, weights)); }
+  });
+  const topic = packed(wordings);
   const sims = new Map<number, number>();
   const key = (i: number, j: number) => (i < j ? i * items.length + j : j * items.length + i);
   const sim = (i: number, j: number) => {
@@ -63,7 +73,9 @@ export function clusterPetitions(items: readonly ClusterItem[], weights: CorpusW
     let s = sims.get(k);
     if (s === undefined) {
       const a = items[i]!, b = items[j]!;
-      s = withContext(topic(i, j), w[i]!, w[j]!, { sameVillage: !!a.villageId && a.villageId === b.villageId, sameField: !!a.field && a.field === b.field }, threshold).score;
+      const ctx = { sameVillage: !!a.villageId && a.villageId === b.villageId, sameField: !!a.field && a.field === b.field };
+      s = 0;
+      for (const u of wordingsOf[i]!) for (const v of wordingsOf[j]!) s = Math.max(s, withContext(topic(u, v), wordings[u]!, wordings[v]!, ctx, threshold).score);
       sims.set(k, s);
     }
     return s;
@@ -74,18 +86,19 @@ export function clusterPetitions(items: readonly ClusterItem[], weights: CorpusW
   // most items share skipped; for each item, only the candidates sharing the most weight are
   // scored. The cost grows with the number of items, not with their pairs.
   const commonCap = Math.max(40, Math.sqrt(items.length) * 3);
-  const top = w.map((x) => [...x.weights].sort((a, b) => b[1] - a[1]).slice(0, TOP_FEATURES).map(([f]) => f));
+  const top = wordings.map((x) => [...x.weights].sort((a, b) => b[1] - a[1]).slice(0, TOP_FEATURES).map(([f]) => f));
   const postings = new Map<string, number[]>();
-  top.forEach((fs, i) => { for (const f of fs) { const l = postings.get(f); if (l) l.push(i); else postings.set(f, [i]); } });
+  top.forEach((fs, u) => { for (const f of fs) { const l = postings.get(f); if (l) l.push(u); else postings.set(f, [u]); } });
   const pairs: [number, number, number][] = [];
   const partial = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const touched: number[] = [];
-    for (const f of top[i]!) {
+    for (const u of wordingsOf[i]!) for (const f of top[u]!) {
       const list = postings.get(f)!;
       if (list.length > commonCap) continue;
-      const x = w[i]!.weights.get(f)!;
-      for (const j of list) {
+      const x = wordings[u]!.weights.get(f)!;
+      for (const v of list) {
+        const j = owner[v]!;
         if (j === i) continue;
         if (partial[j] === 0) touched.push(j);
         partial[j] = partial[j]! + x;

@@ -91,6 +91,20 @@ describe('similarity engine', () => {
     expect(apart[0]!.members.map((m) => m.id).sort()).toEqual(['m0', 'm1']);
   });
 
+  it('groups a new matter with one whose merged wording it resembles, not its own text', () => {
+    const texts = ['Con đập đầu làng hư hỏng lâu rồi, mùa mưa sợ vỡ', 'Cống lấy nước ở đập Khe Lau thấm nước ra chân đập, nước chảy thành dòng', 'cong lay nuoc dap Khe Lau tham nuoc ra chan dap'];
+    const feats = texts.map((t) => petitionFeatures(t, lexicon));
+    const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
+    const matter = { id: 'matter', features: feats[0]!, villageId: null, field: null };
+    const later = { id: 'later', features: feats[2]!, villageId: null, field: null };
+    expect(clusterPetitions([matter, later], weights)).toEqual([]);
+    const [c, ...none] = clusterPetitions([{ ...matter, wordings: [feats[1]!] }, later], weights);
+    expect(none).toEqual([]);
+    expect(c!.members.map((m) => m.id).sort()).toEqual(['later', 'matter']);
+    // "Not the same" still keeps them apart.
+    expect(clusterPetitions([{ ...matter, wordings: [feats[1]!] }, later], weights, { dismissed: new Set(['later~matter']) })).toEqual([]);
+  });
+
   it('looks up the rare words and the other spellings of what the table rewrote', () => {
     const terms = retrievalTerms('gỗ lậu ở rừng Khe Lau', lexicon, () => 1, 20);
     expect(terms).toEqual(expect.arrayContaining(['go', 'lau', 'khai', 'thac', 'phep', 'khe']));
