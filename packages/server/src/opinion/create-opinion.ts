@@ -8,9 +8,8 @@ import { recordAudit } from '../audit/audit.js';
 import { writeTransaction } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
-import { refuseIfEnded } from '../unit/ended-unit.js';
+import { findUnitForEntry } from '../unit/ended-unit.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
 import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
@@ -65,9 +64,9 @@ export async function checkVillage(db: Q, unitId: string, villageId: string | nu
 // Concurrent entries share one commit on SQLite (db/group-commit.ts); each resolves once durable.
 export async function createOpinion({ db }: { db: Db }, actor: Actor, unitId: string, input: OpinionInput, options: EntryOptions = {}): Promise<EnteredOpinion> {
   return writeTransaction(db, async (trx) => {
-    const unit = await findUnit(trx, unitId);
+    const { unit, refuseIfEnded } = await findUnitForEntry(trx, unitId, todayInVietnam());
     requireAccess(actor, 'opinion.create', unit && { unitPath: unit.path });
-    await refuseIfEnded(trx, unitId, todayInVietnam());
+    refuseIfEnded();
     const villageName = await checkVillage(trx, unitId, input.villageId);
     if (input.petitioner?.villageId && input.petitioner.villageId !== input.villageId) await checkVillage(trx, unitId, input.petitioner.villageId, 'petitioner.villageId');
     const at = nowIso();
