@@ -22,6 +22,14 @@ if (lint.status !== 0) {
   totals.failed += 1;
 }
 
+// The browser flows are not part of the build: their types are checked here.
+const e2eTypes = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'e2e/tsconfig.json'], { cwd: root, stdio: 'inherit' });
+if (e2eTypes.status !== 0) {
+  console.error('tsc -p e2e: lỗi kiểu trong e2e / type errors in e2e above');
+  exitCode = e2eTypes.status ?? 1;
+  totals.failed += 1;
+}
+
 const vitestJson = path.join(tmp, 'vitest.json');
 const vitest = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { cwd: root, stdio: 'inherit' });
 if (vitest.status !== 0) exitCode = vitest.status ?? 1;
