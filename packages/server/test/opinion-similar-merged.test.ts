@@ -12,13 +12,19 @@ describe.each(dialectCases)('suggestions through merged wordings, on $dialect', 
   let t: TestApp | undefined;
   afterEach(async () => { await t?.close(); t = undefined; });
 
-  it.skipIf(skip)('a petition worded like a merged one finds the open matter it was merged into', async () => {
+  /** The office signed in at Sơn Giang, entering petitions from one village. */
+  async function office() {
     t = await startTestApp(dialect);
     const cookie = await t.login('vanphong');
     const { sg, village } = await sonGiang(t, cookie);
     const villageId = village('Thôn Khe Bá');
     const enter = async (content: string) => (await t!.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions`, headers: { cookie }, payload: { content, villageId, source: 'village' } })).json() as { id: string };
-    const similar = async (content: string) => (await t!.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions/similar`, headers: { cookie }, payload: { content, villageId } })).json().duplicates as Match[];
+    return { t, cookie, sg, villageId, enter };
+  }
+
+  it.skipIf(skip)('a petition worded like a merged one finds the open matter it was merged into', async () => {
+    const { t, cookie, sg, villageId, enter } = await office();
+    const similar = async (content: string) => (await t.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions/similar`, headers: { cookie }, payload: { content, villageId } })).json().duplicates as Match[];
 
     const matter = await enter('Đề nghị HTX nạo vét tuyến thủy lợi xứ đồng phía tây trước vụ hè thu');
     const wording = await enter('Mương dẫn nước Bàu Sen cỏ mọc kín, bùn lấp gần hết, nước không về tới ruộng cuối kênh');
@@ -50,14 +56,10 @@ describe.each(dialectCases)('suggestions through merged wordings, on $dialect', 
   });
 
   it.skipIf(skip)('the triage view groups a new matter with the one whose merged wording it resembles', async () => {
-    t = await startTestApp(dialect);
-    const cookie = await t.login('vanphong');
-    const { sg, village } = await sonGiang(t, cookie);
-    const villageId = village('Thôn Khe Bá');
-    const enter = async (content: string) => (await t!.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions`, headers: { cookie }, payload: { content, villageId, source: 'village' } })).json() as { id: string };
+    const { t, cookie, sg, enter } = await office();
     type Cluster = { members: { id: string }[] };
     const clusterWith = async (id: string) =>
-      ((await t!.app.inject({ url: `/api/units/${sg.id}/opinions/triage?limit=100`, headers: { cookie } })).json() as { clusters: Cluster[] }).clusters.find((c) => c.members.some((m) => m.id === id));
+      ((await t.app.inject({ url: `/api/units/${sg.id}/opinions/triage?limit=100`, headers: { cookie } })).json() as { clusters: Cluster[] }).clusters.find((c) => c.members.some((m) => m.id === id));
 
     const matter = await enter('Đề nghị HTX nạo vét tuyến thủy lợi xứ đồng phía tây trước vụ hè thu');
     const wording = await enter('Mương dẫn nước Bàu Sen cỏ mọc kín, bùn lấp gần hết, nước không về tới ruộng cuối kênh');
