@@ -1,8 +1,9 @@
 // The government's published holiday decisions for public employees, 2020–2026, as data
 // (/work/shared/reference/holidays-vn.md, plus each year's other holidays). Lists hold weekdays
 // off, worked Saturdays, and statutory days that fell on a weekend (they explain a nghỉ bù).
-// Notice numbers are deliberately left out where they were not verified: the basis names the
-// issuing ministry and subject instead. Entries not yet published are marked `source: 'computed'`.
+// Notice numbers are given only where they were checked (2026-12-07, against the reports that
+// quote them: docs/HOLIDAYS.md lists each and where it was read); elsewhere the basis names the
+// issuing ministry and subject. Entries not yet published are marked `source: 'computed'`.
 import {
   type HolidayEntry,
   type HolidayKind,
@@ -33,6 +34,13 @@ function year(y: number, rows: Row[]): HolidayEntry[] {
   }));
 }
 
+/** The second Quốc khánh day, with the notice that fixed it where it was checked. */
+const secondNational = (date: string, y: number, checked?: string): Row =>
+  [date, 'holiday', N.national, `BLLĐ 2019 Điều 112; ${checked ?? notice(y, 'Quốc khánh')}`];
+
+/** The Prime Minister's agreement to the 2024 swap, then the ministry's notice. */
+const swap2024 = `Công văn 2450/VPCP-KGVX ngày 12/04/2024 của Văn phòng Chính phủ; ${notice(2024, 'ngày Chiến thắng và ngày Quốc tế Lao động')}`;
+
 const tet = (y: number, ...days: string[]): Row[] =>
   days.map((d) => [d, 'holiday', N.tet, notice(y, 'Tết Âm lịch')]);
 const swapOff = (workedOn: string): string => `Nghỉ hoán đổi (làm bù thứ Bảy ${workedOn})`;
@@ -60,7 +68,7 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
       ['05-01', 'holiday', N.labour],
       ['05-03', 'in-lieu', inLieuName(N.labour)],
       ['09-02', 'holiday', N.national],
-      ['09-03', 'holiday', N.national, `BLLĐ 2019 Điều 112; ${notice(2021, 'Quốc khánh')}`],
+      secondNational('09-03', 2021, 'Thông báo 4875/TB-LĐTBXH của Bộ Lao động – Thương binh và Xã hội về nghỉ Tết Âm lịch và Quốc khánh năm 2021'),
     ]),
   ],
   [
@@ -75,7 +83,7 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
       ['05-01', 'holiday', N.labour],
       ['05-02', 'in-lieu', inLieuName(N.victory)],
       ['05-03', 'in-lieu', inLieuName(N.labour)],
-      ['09-01', 'holiday', N.national, `BLLĐ 2019 Điều 112; ${notice(2022, 'Quốc khánh')}`],
+      secondNational('09-01', 2022),
       ['09-02', 'holiday', N.national],
     ]),
   ],
@@ -85,12 +93,14 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
       ['01-01', 'holiday', N.newYear],
       ['01-02', 'in-lieu', inLieuName(N.newYear)],
       ...tet(2023, '01-20', '01-23', '01-24', '01-25', '01-26'),
+      // Giỗ Tổ on Saturday 29/4 and 30/4 on Sunday: days in lieu Tuesday 2/5 and Wednesday 3/5,
+      // five days off from 29/4 to 3/5 (BLLĐ 2019 Điều 111.3; no swap that year).
       ['04-29', 'holiday', N.hungKings],
       ['04-30', 'holiday', N.victory],
       ['05-01', 'holiday', N.labour],
       ['05-02', 'in-lieu', inLieuName(N.hungKings)],
       ['05-03', 'in-lieu', inLieuName(N.victory)],
-      ['09-01', 'holiday', N.national, `BLLĐ 2019 Điều 112; ${notice(2023, 'Quốc khánh')}`],
+      secondNational('09-01', 2023, 'Công văn 8056/VPCP-KGVX ngày 01/12/2022 của Văn phòng Chính phủ; thông báo của Bộ Lao động – Thương binh và Xã hội về nghỉ lễ Quốc khánh năm 2023'),
       ['09-02', 'holiday', N.national],
       ['09-04', 'in-lieu', inLieuName(N.national)],
     ]),
@@ -105,7 +115,7 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
         '04-29',
         'swap-off',
         swapOff('04/05/2024'),
-        notice(2024, 'ngày Chiến thắng và ngày Quốc tế Lao động'),
+        swap2024,
       ],
       ['04-30', 'holiday', N.victory],
       ['05-01', 'holiday', N.labour],
@@ -113,10 +123,10 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
         '05-04',
         'worked-saturday',
         workedFor('29/04/2024'),
-        notice(2024, 'ngày Chiến thắng và ngày Quốc tế Lao động'),
+        swap2024,
       ],
       ['09-02', 'holiday', N.national],
-      ['09-03', 'holiday', N.national, `BLLĐ 2019 Điều 112; ${notice(2024, 'Quốc khánh')}`],
+      secondNational('09-03', 2024),
     ]),
   ],
   [
@@ -140,7 +150,7 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
         swapOff('26/04/2025'),
         notice(2025, 'ngày Chiến thắng và ngày Quốc tế Lao động'),
       ],
-      ['09-01', 'holiday', N.national, `BLLĐ 2019 Điều 112; ${notice(2025, 'Quốc khánh')}`],
+      secondNational('09-01', 2025, 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ; Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội'),
       ['09-02', 'holiday', N.national],
     ]),
   ],
@@ -158,7 +168,8 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
         ['05-01', 'holiday', N.labour],
         ['09-02', 'holiday', N.national],
       ]),
-      // The second Quốc khánh day of 2026 had not been published when this table was written.
+      // Bộ Nội vụ announced 2026's Tết and Quốc khánh together (17/10/2025), but the reports read
+      // here quote only its Tết days: the second Quốc khánh day stays computed until checked.
       {
         date: formatIsoDate(secondNationalDay(2026)),
         kind: 'holiday',

@@ -24,6 +24,15 @@ const range = (from: string, to: string): string[] => {
   return out;
 };
 
+/** Every day of a break is off; the day before and the day after are working days. */
+function expectBreak(from: string, to: string) {
+  for (const date of range(from, to)) expect(cal.isWorkingDay(date), date).toBe(false);
+  const before = formatIsoDate(parseIsoDate(from) - 1);
+  const after = formatIsoDate(parseIsoDate(to) + 1);
+  expect(cal.isWorkingDay(before), before).toBe(true);
+  expect(cal.isWorkingDay(after), after).toBe(true);
+}
+
 // reference/holidays-vn.md: the official Tết breaks, weekends included.
 const TET_BREAKS: [number, string, string][] = [
   [2020, '2020-01-23', '2020-01-29'],
@@ -39,13 +48,25 @@ describe('official holidays 2020–2026', () => {
   it.each(TET_BREAKS)(
     'Tết %i: every day of %s … %s is off, the days around it are working days',
     (_y, from, to) => {
-      for (const date of range(from, to)) expect(cal.isWorkingDay(date), date).toBe(false);
-      const before = formatIsoDate(parseIsoDate(from) - 1);
-      const after = formatIsoDate(parseIsoDate(to) + 1);
-      expect(cal.isWorkingDay(before), before).toBe(true);
-      expect(cal.isWorkingDay(after), after).toBe(true);
+      expectBreak(from, to);
     },
   );
+
+  // The breaks as the notices announced them to public employees (docs/HOLIDAYS.md, checked
+  // 2026-12-07): Quốc khánh 2021–2025, and the Giỗ Tổ–30/4–1/5 blocks of 2023–2025.
+  const ANNOUNCED_BREAKS: [string, string, string][] = [
+    ['Quốc khánh 2021 (TB 4875/TB-LĐTBXH)', '2021-09-02', '2021-09-05'],
+    ['Quốc khánh 2022', '2022-09-01', '2022-09-04'],
+    ['Quốc khánh 2023 (CV 8056/VPCP-KGVX)', '2023-09-01', '2023-09-04'],
+    ['Quốc khánh 2024', '2024-08-31', '2024-09-03'],
+    ['Quốc khánh 2025 (TB 6150/TB-BLĐTBXH)', '2025-08-30', '2025-09-02'],
+    ['Giỗ Tổ, 30/4, 1/5 of 2023: two days in lieu', '2023-04-29', '2023-05-03'],
+    ['30/4, 1/5 of 2024: swapped with Saturday 4/5 (CV 2450/VPCP-KGVX)', '2024-04-27', '2024-05-01'],
+    ['30/4, 1/5 of 2025: swapped with Saturday 26/4', '2025-04-30', '2025-05-04'],
+  ];
+  it.each(ANNOUNCED_BREAKS)('%s: every day of %s … %s is off, the days around it are working days', (_what, from, to) => {
+    expectBreak(from, to);
+  });
 
   it('names the Tết weekdays "Tết Nguyên đán"', () => {
     expect(cal.entriesOn('2026-02-16').map((e) => e.name)).toEqual(['Tết Nguyên đán']);
