@@ -17,7 +17,7 @@
 //   the petition's words;
 // - words the settlement pass rewrites first ("xóm", "ấp", "khu phố" → "thôn") are written as
 //   "thôn" ("đường thôn" also reads "đường xóm", "đường ấp").
-import type { LexiconEntry } from './lexicon.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 
 const synonym = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'synonym', canonical, variants });
 

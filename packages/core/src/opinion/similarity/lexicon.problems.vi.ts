@@ -21,7 +21,7 @@
 // A few variants are taken from another entry on purpose (a later entry with the same variant
 // wins): "sóng yếu", "mất sóng"… named only the thing "sóng điện thoại"; "rác tồn đọng", "rác ùn
 // ứ" only the thing "thu gom rác"; "vòi tiền" is asking for a bribe (tham nhũng), not manners.
-import type { LexiconEntry } from './lexicon.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 
 /** The canonical also reads as itself after any other entry that took its words as a variant. */
 const problem = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'synonym', canonical, variants: [canonical, ...variants] });

@@ -3,27 +3,10 @@
 // "thôn 7", "đường tỉnh 553" and "khai thác gỗ trái phép". Places become a feature of their own
 // ("@khe-lau"). Pure: the server merges the built-in table, the province's and the commune's
 // entries and the unit tree's village names, then compiles once per version.
-import { z } from 'zod';
 import { foldVietnamese } from '../fold.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 import { soundKey } from './sound.js';
 import { builtInLexicon, numberWords, problemCanonicals, settlementWords, settlementWordsBeforeNumber } from './lexicon.vi.js';
-
-export const lexiconKinds = ['abbreviation', 'synonym', 'place'] as const;
-export type LexiconKind = (typeof lexiconKinds)[number];
-
-const words = z.string().trim().min(1).max(120);
-export const LexiconEntry = z.strictObject({
-  kind: z.enum(lexiconKinds),
-  canonical: words,
-  variants: z.array(words).max(40),
-});
-export type LexiconEntry = z.infer<typeof LexiconEntry>;
-
-export const LexiconInput = z.strictObject({
-  entries: z.array(LexiconEntry).max(2000),
-  version: z.number().int().nonnegative(),
-});
-export type LexiconInput = z.infer<typeof LexiconInput>;
 
 /**
  * One rewrite: a pattern of folded syllables ('#' = a number) and what it reads as. `written` is
@@ -226,6 +209,35 @@ export function splitCodes<T extends { t: string }>(tokens: T[]): T[] {
   return out;
 }
 
+/** A rule that may start at a word, and the second word it needs (undefined: any, or a number). */
+type Candidate = { r: Rule; sound: boolean; second: string | undefined };
+const secondOf = (r: Rule): string | undefined => (r.pattern.length >= 2 && r.pattern[1] !== '#' ? r.pattern[1] : undefined);
+const NO_SOUND: ReadonlyMap<string, readonly Rule[]> = new Map();
+const candidateCache = new WeakMap<ReadonlyMap<string, readonly Rule[]>, WeakMap<ReadonlyMap<string, readonly Rule[]>, Map<string, readonly Candidate[]>>>();
+const MAX_CACHED_HEADS = 50_000;
+
+/**
+ * The rules that may start at a word: written as it is, then by its sound; longest first, and as
+ * written before by sound. Worked out once per word and table (a table is compiled once), not per
+ * token: this ran for every word of every petition compared.
+ */
+function candidatesOf(head: string, rules: ReadonlyMap<string, readonly Rule[]>, soundRules: ReadonlyMap<string, readonly Rule[]> = NO_SOUND): readonly Candidate[] {
+  let bySoundTable = candidateCache.get(rules);
+  if (!bySoundTable) candidateCache.set(rules, (bySoundTable = new WeakMap()));
+  let heads = bySoundTable.get(soundRules);
+  if (!heads) bySoundTable.set(soundRules, (heads = new Map()));
+  let list = heads.get(head);
+  if (list === undefined) {
+    const exact = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined) ?? [];
+    const bySound = soundRules.get(soundKey(head)) ?? [];
+    const all: Candidate[] = [...exact.map((r) => ({ r, sound: false, second: secondOf(r) })), ...bySound.map((r) => ({ r, sound: true, second: secondOf(r) }))];
+    if (bySound.length) all.sort((a, b) => b.r.pattern.length - a.r.pattern.length || Number(a.sound) - Number(b.sound));
+    if (heads.size >= MAX_CACHED_HEADS) heads.clear();
+    heads.set(head, (list = all));
+  }
+  return list;
+}
+
 /** The tokens rewritten by the rules, greedy longest match from the left; the matched span carried. */
 export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap<string, readonly Rule[]>, onPlace?: (key: string, from: T, to: T) => void, soundRules?: ReadonlyMap<string, readonly Rule[]>): T[] {
   const out: T[] = [];
@@ -234,14 +246,14 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
     // A word a place took is not rewritten again.
     if ((tokens[i] as { place?: string }).place !== undefined) { out.push(tokens[i++]!); continue; }
     const named = (tokens[i] as { named?: boolean }).named === true;
-    const exact = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined);
-    const bySound = soundRules?.get(soundKey(head)) ?? [];
-    // Longest first; as written before by sound.
-    const candidates: { r: Rule; sound: boolean }[] = [...(exact ?? []).map((r) => ({ r, sound: false })), ...bySound.map((r) => ({ r, sound: true }))];
-    if (bySound.length) candidates.sort((a, b) => b.r.pattern.length - a.r.pattern.length || Number(a.sound) - Number(b.sound));
+    const candidates = candidatesOf(head, rules, soundRules);
+    // The next word, as written and by sound: most rules part there ("chưa" starts 187 of them).
+    const next = tokens[i + 1]?.t;
+    const nextSound = next === undefined ? undefined : soundKey(next);
     let done = false;
-    for (const { r, sound } of candidates) {
+    for (const { r, sound, second } of candidates) {
       if (i + r.pattern.length > tokens.length) continue;
+      if (second !== undefined && second !== (sound ? nextSound : next)) continue;
       if (named && r.pattern.length === 1 && !r.place) continue;
       let number: string | null = null;
       let ok = true;

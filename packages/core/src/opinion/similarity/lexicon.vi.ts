@@ -12,7 +12,7 @@
 //   strong evidence, though never the only one.
 import { conceptLexicon, conceptProblemCanonicals } from './lexicon.concepts.vi.js';
 import { problemLexicon } from './lexicon.problems.vi.js';
-import type { LexiconEntry } from './lexicon.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 
 const abbreviation = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'abbreviation', canonical, variants });
 const synonym = (canonical: string, ...variants: string[]): LexiconEntry => ({ kind: 'synonym', canonical, variants });
