@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { openDatabase, type Db } from './db/open-database.js';
 import type { AppDeps } from './http/deps.js';
-import { startClockAt } from './plan/plan-clock.js';
+import { startClockAt } from './shared/clock.js';
 
 export async function prepareDatabase(db: Db, config: Config): Promise<AppDeps> {
   await migrateToLatest(db);

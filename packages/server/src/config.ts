@@ -18,7 +18,7 @@ export interface Config {
   loginRateLimit: { windowSeconds: number; max: number };
   /** Session timeouts and sign-in lockout (auth/security-settings.ts). */
   security: SecuritySettings;
-  /** DOITHOAI_CLOCK (tests and demos only): the instant the app's clock starts at, then runs on from (plan/plan-clock.ts); null: the real time. */
+  /** DOITHOAI_CLOCK (tests and demos only): the instant the app's clock starts at, then runs on from (shared/clock.ts); null: the real time. */
   clockStart: Date | null;
 }
 

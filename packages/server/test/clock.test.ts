@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { nowIso } from '../src/db/ids.js';
-import { startClockAt, systemClock, todayInVietnam } from '../src/plan/plan-clock.js';
+import { startClockAt, systemClock, todayInVietnam } from '../src/shared/clock.js';
 
 describe('DOITHOAI_CLOCK', () => {
   afterEach(() => startClockAt(null));

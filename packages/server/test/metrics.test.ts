@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/bootstrap.js';
 import { loadDemo } from '../src/demo/load-demo.js';
-import { buildApp, type ZodApp } from '../src/http/app.js';
+import { buildApp } from '../src/http/app.js';
+import type { ZodApp } from '../src/http/zod-app.js';
 import type { AppDeps } from '../src/http/deps.js';
 import { enqueueJob } from '../src/jobs/enqueue.js';
 import { loadMetricsConfig } from '../src/metrics/metrics-config.js';

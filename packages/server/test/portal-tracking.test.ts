@@ -4,7 +4,7 @@
 // counted) and the office handling it, never a person; the photo input is a Vietnamese button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViDate, parseIsoDate, roundDeadlines, BUILT_IN_PROFILES } from '@doithoai/core';
-import { todayInVietnam } from '../src/plan/plan-clock.js';
+import { todayInVietnam } from '../src/shared/clock.js';
 import { dialectCases } from './support/databases.js';
 import { makePng, multipart } from './support/images.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

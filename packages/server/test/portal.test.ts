@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../src/db/ids.js';
 import { buildApp } from '../src/http/app.js';
-import { todayInVietnam } from '../src/plan/plan-clock.js';
+import { todayInVietnam } from '../src/shared/clock.js';
 import { maskName, maskText } from '../src/portal/mask.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

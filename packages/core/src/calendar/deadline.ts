@@ -13,35 +13,7 @@ import {
 import { isDayOff } from './holidays.js';
 import type { WorkingCalendar } from './working-calendar.js';
 import { explainDeadline } from './explain.js';
-
-export type DeadlineRule = 'calendar-days-after' | 'calendar-days-before' | 'working-days-after';
-export type SkipReason = 'weekend' | 'holiday' | 'in-lieu' | 'swap-off' | 'extra-off';
-
-export interface SkippedDay {
-  date: IsoDate;
-  reason: SkipReason;
-  name?: string;
-  basis?: string;
-}
-
-export interface Deadline {
-  date: IsoDate;
-  rule: DeadlineRule;
-  /** The triggering day (for calendar-days-before: the event the period counts back from). */
-  start: IsoDate;
-  n: number;
-  /** Non-working days the count stepped over (after: inside the period; before: between latestWorkingDay and date). */
-  skipped: SkippedDay[];
-  /** Weekend days counted as working days (worked Saturdays) inside the period. */
-  workedWeekendDays: IsoDate[];
-  /** calendar-days-after only: the nominal end, when it was not a working day. */
-  movedFrom?: IsoDate;
-  /** calendar-days-before only: the last working day on or before date, when date is not one. */
-  latestWorkingDay?: IsoDate;
-  /** Years in the period whose holidays were computed by rule, not published. */
-  computedYears: number[];
-  text: { vi: string; en: string };
-}
+import type { Deadline, SkipReason, SkippedDay } from './deadline-types.js';
 
 function checkCount(n: number): void {
   if (!Number.isInteger(n) || n < 0) {

@@ -1,6 +1,6 @@
 // The human-readable explanation of a deadline, in Vietnamese and English, detailed enough for a
 // person to recount it on a paper calendar: start, rule, every kind of day skipped, the result.
-import type { Deadline, SkippedDay } from './deadline.js';
+import type { Deadline, SkippedDay } from './deadline-types.js';
 import {
   type DayNumber,
   parseIsoDate,

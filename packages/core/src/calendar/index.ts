@@ -6,5 +6,6 @@ export * from './lunar.js';
 export * from './holidays.js';
 export { OFFICIAL_HOLIDAYS } from './holidays-official.js';
 export * from './working-calendar.js';
+export * from './deadline-types.js';
 export * from './deadline.js';
 export { explainDeadline } from './explain.js';

@@ -4,7 +4,8 @@
 // period; both dates come from the working calendar with how each was computed.
 import { z } from 'zod';
 import { DomainError } from '../errors/domain-error.js';
-import { calendarDaysAfter, workingDaysAfter, type Deadline } from '../calendar/deadline.js';
+import type { Deadline } from '../calendar/deadline-types.js';
+import { calendarDaysAfter, workingDaysAfter } from '../calendar/deadline.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 

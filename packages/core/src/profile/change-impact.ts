@@ -2,7 +2,7 @@
 // items whose due dates would move, so the server can show them and ask before applying.
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { Deadline } from '../calendar/deadline.js';
+import type { Deadline } from '../calendar/deadline-types.js';
 import type { RegulationProfile } from './regulation-profile.js';
 import { type DeadlineKind, profileDeadline } from './profile-deadlines.js';
 

@@ -3,7 +3,7 @@
 // calendar. A broken rule refuses the move with the rule and the date in the message; an
 // authorised person may override it with a written reason, which is kept (the server stores
 // the returned breaches with the reason and shows them in reports).
-import type { Deadline } from '../calendar/deadline.js';
+import type { Deadline } from '../calendar/deadline-types.js';
 import { calendarDaysAfter, calendarDaysBefore } from '../calendar/deadline.js';
 import { formatViDate, parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';

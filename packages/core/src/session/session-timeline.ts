@@ -1,7 +1,7 @@
 // A session's timeline: each step, its legal deadline with "how computed", when it was done, and
 // whether on time — the page a chair or the district checks, computed from the same rules that
 // refuse a late move (session-rules.ts).
-import type { Deadline } from '../calendar/deadline.js';
+import type { Deadline } from '../calendar/deadline-types.js';
 import { formatViDate, parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RegulationProfile } from '../profile/regulation-profile.js';

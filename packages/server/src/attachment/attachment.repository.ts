@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Q } from '../plan/plan.repository.js';
 import { newId, nowIso } from '../db/ids.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 export interface AttachmentMeta {
   id: string;

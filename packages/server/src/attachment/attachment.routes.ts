@@ -3,7 +3,7 @@
 // never run as a page (CSP sandbox), with a file name we make rather than the one sent. The
 // office adds a photo or scan of a paper petition as the raw body (no multipart in the staff app).
 import { z } from 'zod';
-import type { ZodApp } from '../http/app.js';
+import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
 import type { AppDeps } from '../http/deps.js';
 import { addMatterAttachment } from './add-attachment.js';

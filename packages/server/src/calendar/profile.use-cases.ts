@@ -20,7 +20,7 @@ import { requireAccess } from '../unit/require-access.js';
 import { loadWorkingCalendar } from './calendar.repository.js';
 import { applyDueChanges, openItemsOfProfile } from './open-deadlines.js';
 import { findProfile } from './profile.repository.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 
 /** Open deadlines that follow a profile: today, the written answers owed after conclusion notices. */
 export type OpenItemsOfProfile = (db: Db, profileCode: string) => Promise<OpenItem[]>;

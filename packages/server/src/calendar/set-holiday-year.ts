@@ -14,7 +14,7 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { findHolidayYear, loadHolidayOverrides } from './calendar.repository.js';
 import { recomputeOpenDeadlines } from './open-deadlines.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 
 export interface HolidayYearInput {
   entries: Omit<HolidayEntry, 'source'>[];

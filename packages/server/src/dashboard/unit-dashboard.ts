@@ -7,7 +7,7 @@ import { can, sumBy, lastMonths, monthlyTimelinessOfDays, sessionTimeline, timel
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { periodOf, profilesFor, unitInScope, type PeriodQuery, type Q } from './dashboard-scope.js';
 
 interface Deps { db: Db; clock?: Clock }

@@ -1,6 +1,6 @@
 // Record ids and timestamps, generated in the app so both dialects store the same text.
 import { randomBytes } from 'node:crypto';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 // Random bytes are drawn 4 KiB at a time (one call into the system's CSPRNG instead of one per
 // id: an opinion entry makes half a dozen ids). Same randomness, 12 bytes per id.

@@ -10,7 +10,7 @@ import type { Db } from '../db/open-database.js';
 import { saveAnswer } from '../follow-up/answer.js';
 import { extendDue } from '../follow-up/escalation.js';
 import { setResponsible } from '../follow-up/responsible.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 
 export interface DemoFollowUpMatters {
   /** Round 1, overdue: the official has started a draft. */

@@ -3,7 +3,8 @@
 import type { DocumentKind } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { readablePrefixes, type DocumentReader } from './document-access.js';
-import { listDocuments, type DocumentListItem } from './sources.js';
+import type { DocumentListItem } from './document-source.js';
+import { listDocuments } from './sources.js';
 
 export async function listReadableDocuments(
   db: Db,

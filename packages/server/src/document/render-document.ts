@@ -6,7 +6,8 @@ import { PdfError, renderDocx, renderHtml, type PdfRenderer } from '@doithoai/do
 import type { Db } from '../db/open-database.js';
 import { requireAccessOrDeployment, type DocumentReader } from './document-access.js';
 import { contentTypes, documentFileName, type DocumentFileFormat } from './document-file.js';
-import { findDocument, type FoundDocument } from './sources.js';
+import type { FoundDocument } from './document-source.js';
+import { findDocument } from './sources.js';
 
 export interface RenderedDocumentFile {
   body: Buffer | string;

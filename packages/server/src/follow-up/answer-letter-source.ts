@@ -2,9 +2,9 @@
 // petitioner still without a letter, id '<answerId>~<petitionerId>'. Once approved, each letter
 // is in the register and listed from there.
 import { maskPetitionerName } from '@doithoai/core';
-import type { DocumentListItem, DocumentSource } from '../document/sources.js';
+import type { DocumentListItem, DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { unitProfile } from '../calendar/profile.repository.js';
 import { responseLetter } from './answer-letters.js';
 import { petitionersOf } from './follow-up.repository.js';

@@ -6,7 +6,7 @@ import { DomainError, answerTemplates, can, fillTemplate, notFound, opinionField
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { conclusionItemOf, currentDues, type Q } from './follow-up.repository.js';
 
 export interface TemplateView { id: string; field: string | null; title: string; text: string; builtIn: boolean }

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import type { MatterAnswerTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { moveContext } from '../session/session-move.js';
 import { publishAnswer } from './answer-letters.js';
 import { closeWhenAllSent } from './letters-sent.js';

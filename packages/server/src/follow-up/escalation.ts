@@ -13,7 +13,7 @@ import { issueDocument } from '../document/issue-document.js';
 import { recordStateChange } from '../opinion/opinion.repository.js';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, issuingBody } from '../plan/plan.repository.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { moveContext } from '../session/session-move.js';
 import { issueTimelineNotice } from './timeline-notice.js';
 import { noticeDueExtended, noticeEscalated } from './answer-notices.js';

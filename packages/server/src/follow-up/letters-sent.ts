@@ -8,7 +8,7 @@ import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
 import { recordStateChange } from '../opinion/opinion.repository.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { petitionersOf, readableMatter, requireAction } from './follow-up.repository.js';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');

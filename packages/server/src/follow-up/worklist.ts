@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { petitionerFacts } from '../opinion/opinion-access.js';
 import { opinionScope } from '../opinion/opinion-scope.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { moveContext } from '../session/session-move.js';
 import { answerView } from './answer.js';
 import { filledTemplates } from './answer-templates.js';

@@ -10,7 +10,7 @@ import { currentRound } from '../dashboard/unit-dashboard.js';
 import { profilesFor } from '../dashboard/dashboard-scope.js';
 import type { Db } from '../db/open-database.js';
 import { triageOpinions } from '../opinion/triage-opinions.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import * as repo from './my-work.repository.js';

@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionCookie } from '../auth/session-cache.js';
 import { openReplica, type Replica } from '../db/replica.js';
 import type { Db } from '../db/open-database.js';
-import type { ZodApp } from './app.js';
+import type { ZodApp } from './zod-app.js';
 import type { AppDeps } from './deps.js';
 
 export const WROTE_COOKIE = 'doithoai_wrote';

@@ -3,7 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId } from '../db/ids.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 export interface NewJob {
   kind: string;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 export interface LeasedJob {
   id: string;

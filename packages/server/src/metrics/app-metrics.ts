@@ -9,7 +9,7 @@ import { onGroupCommitBatch } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { replicaOf } from '../http/reads.js';
 import { notifyChannels } from '../notify/outbox.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 /** Node's figures (CPU, memory, event-loop lag, GC) are the process's, so one registry for all apps in it. */
 let processRegistry: Registry | null = null;

@@ -10,7 +10,7 @@ import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
 import { notifierOf } from './runtime.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import { DELIVER_JOB, DELIVERY_MAX_ATTEMPTS } from './outbox.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 export const deliveryStates = ['failed', 'pending', 'not-configured', 'sent'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];

@@ -6,7 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { enqueueJob } from '../jobs/enqueue.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 export const notifyChannels = ['in-app', 'email', 'sms', 'zalo'] as const;
 export type NotifyChannel = (typeof notifyChannels)[number];

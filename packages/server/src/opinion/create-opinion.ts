@@ -13,7 +13,7 @@ import { findUnitForEntry } from '../unit/ended-unit.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
 import { findMatter, recordStateChange, refreshSearchText, summarise, type Q } from './opinion.repository.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { acknowledgementDeadline, checkReceivedOn, currentRoundStart } from './received-date.js';
 import { issueTrackingCode } from './tracking-receipt.js';
 

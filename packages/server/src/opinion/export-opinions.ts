@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { writeSheet, type SheetFormat } from './opinion-file.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 
 export type ExportFormat = SheetFormat | 'json';
 

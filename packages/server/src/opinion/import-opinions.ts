@@ -15,7 +15,7 @@ import { classifierFor } from './opinion-classifier.js';
 import { listVillages, type Q } from './opinion.repository.js';
 import { readSheet } from './opinion-file.js';
 import type { Insertable } from 'kysely';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 
 export interface PreviewResult { rows: RawImportRow[]; firstRow: number; bad: RowProblem[]; good: number }
 

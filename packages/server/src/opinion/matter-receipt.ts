@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { upcomingSessions } from '../portal/portal.repository.js';
 import { newTrackingCode } from '../portal/tracking-code.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { moveContext } from '../session/session-move.js';
 import { actorNames } from './matter-page.repository.js';
 import { findMatter, type Q } from './opinion.repository.js';

@@ -7,7 +7,7 @@ import { findIssuedDocument } from '../document/document.repository.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { listSessions } from '../session/session.repository.js';
-import { todayInVietnam, type Clock } from './plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
 import { findPlan, listPlans } from './plan.repository.js';
 

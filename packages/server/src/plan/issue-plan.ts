@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { requireAccess } from '../unit/require-access.js';
-import { todayInVietnam, type Clock } from './plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
 import { findPlan, issuingBody, recordStateChange } from './plan.repository.js';
 

@@ -3,7 +3,7 @@
 import { placeName, type PlanContent } from '@doithoai/core';
 import { buildPlanDocument, type DocumentHeader, type OfficialDocument } from '@doithoai/documents';
 import type { Q } from './plan.repository.js';
-import { todayInVietnam } from './plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { headerOn } from '../unit/unit-history.repository.js';
 
 /**

@@ -1,6 +1,6 @@
 // The draft plans as renderable documents (document/sources): once issued, the register serves them.
-import type { DocumentSource } from '../document/sources.js';
-import { todayInVietnam } from './plan-clock.js';
+import type { DocumentSource } from '../document/document-source.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
 import { findPlan } from './plan.repository.js';
 

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../http/deps.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { escapeHtml } from './html.js';
 import { answersPage, directoryPage, emptyForm, formPage, homePage, messagePage, notFoundPage, receiptPage, trackPage } from './pages.js';
 import { PAGE_SIZE, publishedAnswers, searchAnswers } from './published-answers.js';

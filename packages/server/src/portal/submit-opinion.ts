@@ -10,7 +10,7 @@ import { dropExpiredHeld, findHeld, saveAttachment, type AttachmentMeta } from '
 import { checkPhoto } from '../attachment/photo-type.js';
 import { stripMetadata } from '../attachment/strip-metadata.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import type { PortalLimits } from './rate-limit.js';
 import { findPublicUnit, publicVillages, upcomingSessions } from './portal.repository.js';
 import { saveSubmission, type PhotoToSave } from './save-submission.js';

@@ -4,7 +4,7 @@
 import { matterStateNames, type MatterState } from '@doithoai/core';
 import { currentDues } from '../follow-up/follow-up.repository.js';
 import type { Q } from '../plan/plan.repository.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { findPublishedAnswer, type PublishedAnswer } from './published-answer.js';
 import { expectedDates, officeOf, type ExpectedDates, type TrackedOffice } from './track-office.js';
 

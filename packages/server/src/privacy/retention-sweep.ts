@@ -7,7 +7,7 @@ import { DomainError, finishedMatterStates, retentionCutoff, retentionRules, typ
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { erasePetitioner } from './erase-petitioner.js';
 
 export interface SweepLine { kind: RetentionKind; months: number; cutoff: string; records: number }

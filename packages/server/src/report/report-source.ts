@@ -1,6 +1,6 @@
 // Reports being written, as renderable drafts (document/sources): one per saved, unissued
 // report_draft; once issued, the register lists it.
-import type { DocumentSource } from '../document/sources.js';
+import type { DocumentSource } from '../document/document-source.js';
 import { buildReportDraft } from './report-draft.js';
 
 export const reportSource: DocumentSource = {

@@ -5,7 +5,7 @@ import { DomainError, placeName, shortNoticeText, type Actor, type AnnounceInput
 import type { Db } from '../db/open-database.js';
 import { issueDocument } from '../document/issue-document.js';
 import { issuingBody } from '../plan/plan.repository.js';
-import type { Clock } from '../plan/plan-clock.js';
+import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { announcementDocument } from './session-documents.js';
 import { applySessionMove, moveContext } from './session-move.js';

@@ -2,7 +2,7 @@
 // (or overridden with a reason).
 import type { Actor, HoldInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
-import type { Clock } from '../plan/plan-clock.js';
+import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';

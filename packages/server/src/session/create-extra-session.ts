@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { recordStateChange } from '../plan/plan.repository.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { findSession, sessionSummary } from './session.repository.js';

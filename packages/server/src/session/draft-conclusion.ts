@@ -4,7 +4,7 @@
 import { ConclusionDraftInput, DomainError, sessionBreaches, type Actor } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import type { Clock } from '../plan/plan-clock.js';
+import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { conclusionLines } from './session-documents.js';
 import { facts, moveContext } from './session-move.js';

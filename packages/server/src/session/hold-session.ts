@@ -5,7 +5,7 @@
 import { buildMinutes, decideSessionMove, DomainError, type Actor, type HoldInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { createOpinion } from '../opinion/create-opinion.js';
-import type { Clock } from '../plan/plan-clock.js';
+import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { recordOutcome } from './raise-matters.js';
 import { applySessionMove, checkOverrideAllowed, facts, moveContext } from './session-move.js';

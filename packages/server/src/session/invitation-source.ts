@@ -3,9 +3,9 @@
 // by composition, signed for the UBND by its chairman (the profile's signer for 'giay-moi').
 import { placeName } from '@doithoai/core';
 import { buildInvitation } from '@doithoai/documents';
-import type { DocumentSource } from '../document/sources.js';
+import type { DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf } from '../plan/plan.repository.js';
 import { planBasis } from './session-documents.js';

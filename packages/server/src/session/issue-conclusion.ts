@@ -8,7 +8,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { issuingBody } from '../plan/plan.repository.js';
-import type { Clock } from '../plan/plan-clock.js';
+import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { storedDraft } from './draft-conclusion.js';
 import { startFollowUp } from './raise-matters.js';

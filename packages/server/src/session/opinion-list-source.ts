@@ -4,9 +4,9 @@
 // responsible and the prepared answer. Listed once the session is scheduled.
 import { isOpinionField, opinionFieldNames, opinionFields, placeName } from '@doithoai/core';
 import { buildOpinionList, type OpinionListMatter } from '@doithoai/documents';
-import type { DocumentSource } from '../document/sources.js';
+import type { DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf } from '../plan/plan.repository.js';
 import { listSessionsIn, officialLine } from './minutes-source.js';

@@ -4,7 +4,7 @@
 import { DomainError, participantOf, type Actor, type ScheduleInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId } from '../db/ids.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { requireAccess } from '../unit/require-access.js';
 import { seedAgenda } from './seed-agenda.js';
 import { applySessionMove, moveContext } from './session-move.js';

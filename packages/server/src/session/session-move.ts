@@ -9,7 +9,7 @@ import { unitProfile } from '../calendar/profile.repository.js';
 import type { Database, DialogueSessionTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { recordStateChange } from '../plan/plan.repository.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import type { SessionRow } from './session.repository.js';
 
 export async function moveContext(trx: Transaction<Database>, unitPath: string, clock?: Clock, extra: Partial<MoveContext> = {}): Promise<MoveContext> {

@@ -1,9 +1,9 @@
 // The session's draft documents for the document registry (document/sources): the public notice
 // of a scheduled session and the conclusion notice of a held one. Issued ones come from the register.
 import { addDays } from '@doithoai/core';
-import type { DocumentSource } from '../document/sources.js';
+import type { DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { conclusionDraftView } from './draft-conclusion.js';
 import { announcementDocument, conclusionDocument } from './session-documents.js';
 import { moveContext } from './session-move.js';

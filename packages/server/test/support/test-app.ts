@@ -4,7 +4,8 @@ import { loadConfig } from '../../src/config.js';
 import { prepareDatabase } from '../../src/bootstrap.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
-import { buildApp, type ZodApp } from '../../src/http/app.js';
+import { buildApp } from '../../src/http/app.js';
+import type { ZodApp } from '../../src/http/zod-app.js';
 import type { AppDeps } from '../../src/http/deps.js';
 import { createTestDatabase, type TestDatabase, type TestDialect } from './databases.js';
 

@@ -25,11 +25,7 @@ import { TwoFactorPage } from '../features/auth/TwoFactorPage';
 import { HomePage } from '../features/home/HomePage';
 import { homeText } from '../features/home/home-text';
 import type { Dict, Lang } from '../i18n';
-
-export interface PageProps {
-  /** The unit chosen in the header's unit switcher. */
-  unitId: string;
-}
+import type { PageProps } from './page-props';
 
 /** The stages of a round, in the order the menu shows them; 'start' has no heading. */
 export const stages = ['start', 'prepare', 'session', 'after', 'report', 'admin'] as const;

@@ -3,7 +3,7 @@
 // downloads what the filter selects as Excel (the newest 10,000).
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import type { PageProps } from '../app/pages';
+import type { PageProps } from '../app/page-props';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { viDateTime } from '../format/date';

@@ -4,7 +4,7 @@
 // for an access request. The breach listing sits below (administrator only).
 import { Alert, Badge, Button, Card, Code, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import type { PageProps } from '../app/pages';
+import type { PageProps } from '../app/page-props';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { BreachPanel } from './BreachPanel';

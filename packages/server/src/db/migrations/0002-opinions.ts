@@ -4,6 +4,7 @@
 // FTS5 over it on SQLite, a GIN tsvector index over it on PostgreSQL.
 import { sql, type Kysely } from 'kysely';
 import { columns, type Dialect } from '../columns.js';
+import { createStateChangeTable } from '../state-change-table.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const c = columns(dialect);
@@ -79,18 +80,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.createIndex('raising_matter_idx').on('raising').column('matter_id').execute();
   await db.schema.createIndex('raising_petitioner_idx').on('raising').column('petitioner_id').execute();
 
-  await db.schema
-    .createTable('matter_state_change')
-    .addColumn('id', c.text, (col) => col.primaryKey())
-    .addColumn('matter_id', c.text, (col) => col.notNull().references('matter.id'))
-    .addColumn('from_state', c.text)
-    .addColumn('to_state', c.text, (col) => col.notNull())
-    .addColumn('at', c.timestamp, (col) => col.notNull())
-    .addColumn('actor_user_id', c.text)
-    .addColumn('reason', c.text)
-    .addColumn('detail', c.json, (col) => col.notNull().defaultTo('{}'))
-    .execute();
-  await db.schema.createIndex('matter_state_change_idx').on('matter_state_change').columns(['matter_id', 'at']).execute();
+  await createStateChangeTable(db, dialect, {
+    table: 'matter_state_change',
+    subject: (t) => t.addColumn('matter_id', c.text, (col) => col.notNull().references('matter.id')),
+    indexedBy: 'matter_id',
+  });
 
   await db.schema
     .createTable('opinion_route')

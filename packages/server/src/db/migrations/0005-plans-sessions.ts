@@ -5,6 +5,7 @@
 // The table is `dialogue_session`: `session` belongs to the sign-in library.
 import type { Kysely } from 'kysely';
 import { columns, type Dialect } from '../columns.js';
+import { createStateChangeTable } from '../state-change-table.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const c = columns(dialect);
@@ -107,20 +108,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.createIndex('agenda_item_session_idx').on('agenda_item').columns(['session_id', 'position']).execute();
   await db.schema.createIndex('agenda_item_matter_idx').on('agenda_item').column('matter_id').execute();
 
-  await db.schema
-    .createTable('session_state_change')
-    .addColumn('id', c.text, (col) => col.primaryKey())
-    // 'plan' or 'session'.
-    .addColumn('entity', c.text, (col) => col.notNull())
-    .addColumn('entity_id', c.text, (col) => col.notNull())
-    .addColumn('from_state', c.text)
-    .addColumn('to_state', c.text, (col) => col.notNull())
-    .addColumn('at', c.timestamp, (col) => col.notNull())
-    .addColumn('actor_user_id', c.text)
-    .addColumn('reason', c.text)
-    .addColumn('detail', c.json, (col) => col.notNull().defaultTo('{}'))
-    .execute();
-  await db.schema.createIndex('session_state_change_idx').on('session_state_change').columns(['entity_id', 'at']).execute();
+  await createStateChangeTable(db, dialect, {
+    table: 'session_state_change',
+    // entity: 'plan' or 'session'.
+    subject: (t) => t.addColumn('entity', c.text, (col) => col.notNull()).addColumn('entity_id', c.text, (col) => col.notNull()),
+    indexedBy: 'entity_id',
+  });
 
   await db.schema
     .createTable('session_override')

@@ -1,5 +1,6 @@
 // Every migration, in order. Each runs on both dialects; the dialect is passed in for the
-// rare step that differs. Add a file, add a line here.
+// rare step that differs. Add a file, add a line here, with a number after the last one
+// (test/migrations.test.ts; databases refuse one that sorts before a migration they have run).
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../columns.js';
 import * as m0001 from './0001-foundation.js';
@@ -11,12 +12,12 @@ import * as m0006 from './0006-opinion-search-prefix.js';
 import * as m0007 from './0007-follow-up.js';
 import * as m0008 from './0008-portal.js';
 import * as m0009 from './0009-notifications.js';
-import * as m0013 from './0013-audit-chain-privacy.js';
+import * as m0010 from './0010-follow-up-2.js';
 import * as m0011 from './0011-attachments.js';
 import * as m0011b from './0011-portal-limits.js';
-import * as m0010 from './0010-follow-up-2.js';
-import * as m0014 from './0014-dashboard-indexes.js';
 import * as m0012 from './0012-security.js';
+import * as m0013 from './0013-audit-chain-privacy.js';
+import * as m0014 from './0014-dashboard-indexes.js';
 import * as m0015 from './0015-search-filter-tokens.js';
 import * as m0016 from './0016-dashboard-summary.js';
 import * as m0017 from './0017-conclusion-item-matter-index.js';
@@ -39,12 +40,13 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0007-follow-up': m0007,
   '0008-portal': m0008,
   '0009-notifications': m0009,
-  '0013-audit-chain-privacy': m0013,
+  '0010-follow-up-2': m0010,
+  // Two files numbered 0011: databases record these names, so they keep them (migration-order.ts).
   '0011-attachments': m0011,
   '0011-portal-limits': m0011b,
-  '0010-follow-up-2': m0010,
-  '0014-dashboard-indexes': m0014,
   '0012-security': m0012,
+  '0013-audit-chain-privacy': m0013,
+  '0014-dashboard-indexes': m0014,
   '0015-search-filter-tokens': m0015,
   '0016-dashboard-summary': m0016,
   '0017-conclusion-item-matter-index': m0017,

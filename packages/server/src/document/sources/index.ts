@@ -1,6 +1,6 @@
 // The registered document sources: one import and one entry per source. Issued documents need
 // no entry here: the register (./issued.ts) serves every kind.
-import type { DocumentSource } from '../sources.js';
+import type { DocumentSource } from '../document-source.js';
 import { planSource } from '../../plan/plan-source.js';
 import { announcementSource, conclusionSource } from '../../session/session-sources.js';
 import { minutesSource } from '../../session/minutes-source.js';

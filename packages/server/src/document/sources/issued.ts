@@ -4,7 +4,7 @@ import type { DocumentKind } from '@doithoai/core';
 import type { Db } from '../../db/open-database.js';
 import { bareNumber } from '../document-file.js';
 import { findIssuedDocument, listIssuedDocuments } from '../document.repository.js';
-import type { DocumentListItem, FoundDocument } from '../sources.js';
+import type { DocumentListItem, FoundDocument } from '../document-source.js';
 
 export const issuedSource = {
   async list(db: Db, scopePrefixes: string[], filter: { kind?: DocumentKind; unitId?: string } = {}): Promise<DocumentListItem[]> {

@@ -10,7 +10,7 @@ import {
   workingDaysAfter,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';

@@ -2,7 +2,7 @@
 // communes below a unit (district, province). Read-only; 'dashboard.read' in the unit's scope.
 // Read from the replica when one serves (http/reads.ts).
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { readWith } from '../reads.js';

@@ -4,7 +4,7 @@
 import { documentKinds } from '@doithoai/core';
 import { PdfRenderer } from '@doithoai/documents';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { contentDisposition, documentFileFormats } from '../../document/document-file.js';

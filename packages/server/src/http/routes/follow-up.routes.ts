@@ -3,7 +3,7 @@
 // level's answer) and a complex matter's extension.
 import { AcknowledgeInput, AnswerDraftInput, AnswerTemplateInput, ResponsibleInput, AnswerReviewInput, EscalateInput, EscalationAnswerInput, ExtendInput, FollowUpFilter, LettersSentInput } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { approveAnswer, returnAnswer, saveAnswer, submitAnswer } from '../../follow-up/answer.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import type { AppDeps } from '../deps.js';
 import { replicaOf } from '../reads.js';
 

@@ -1,7 +1,7 @@
 // The home page ("Việc của tôi"): what the caller has to do at one unit, by what their grants
 // allow there. Every signed-in role may ask at a unit in its scope ('unit.read'); the groups differ.
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { myWork } from '../../home/my-work.js';

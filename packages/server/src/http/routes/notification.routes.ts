@@ -1,7 +1,7 @@
 // Notifications: the caller's own inbox (the bell and /thong-bao), and the administrator's view
 // of deliveries that failed, wait, or have no channel settings, with "retry now".
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { deliveryAttempts, deliveryStates, listDeliveries, retryDelivery } from '../../notify/admin-deliveries.js';

@@ -1,5 +1,5 @@
 // Every opinion route group, so app.ts registers opinions with one line.
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import type { AppDeps } from '../deps.js';
 import { opinionImportRoutes } from './opinion-import.routes.js';
 import { opinionRouteRoutes } from './opinion-route.routes.js';

@@ -1,6 +1,6 @@
 // Conflict-of-interest marks on a matter (opinion/opinion-conflict.ts).
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { listConflicts, markConflict, unmarkConflict } from '../../opinion/opinion-conflict.js';

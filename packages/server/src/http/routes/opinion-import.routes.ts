@@ -2,7 +2,7 @@
 // at most 10 MB), the import of the previewed (and perhaps corrected) rows, and the export.
 import { importColumns, opinionSources, pickLang, type Lang, type RowProblem } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { exportOpinions } from '../../opinion/export-opinions.js';

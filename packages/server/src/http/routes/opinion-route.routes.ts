@@ -3,7 +3,7 @@
 import { RouteInput, can } from '@doithoai/core';
 import { findUnit } from '../../unit/unit.repository.js';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { listRoutes, removeRoute, saveRoute } from '../../opinion/save-route.js';

@@ -2,7 +2,7 @@
 // and the suggestions shown while typing. Each route parses and calls one use case.
 import { ClassifyInput, MatterPage, MatterReceipt, MergeInput, MoveInput, OpinionInput, SearchQuery } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { readWith } from '../reads.js';

@@ -1,6 +1,6 @@
 import { Person, PersonInput, PersonUpdate } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { createPerson, updatePerson } from '../../unit/save-person.js';

@@ -1,7 +1,7 @@
 // Yearly plans: list, create from the profile, edit the draft, preview, issue.
 import { PlanContent } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { createPlan } from '../../plan/create-plan.js';

@@ -2,7 +2,7 @@
 // copy for an access request), consent withdrawal, and the breach listing for a 72-hour notice.
 import { DataSubjectRequestInput, DomainError, RequestDecisionInput, scopePrefixes } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { createRequest, decideRequest, listRequests, requestData } from '../../privacy/data-subject-requests.js';

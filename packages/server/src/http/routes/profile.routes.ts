@@ -2,7 +2,7 @@
 // the profile a unit follows.
 import { RegulationProfile, canAtRoot } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { listProfiles, unitProfile } from '../../calendar/profile.repository.js';

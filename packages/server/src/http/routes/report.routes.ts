@@ -2,7 +2,7 @@
 // issuing it (numbered in the register). Preview, DOCX and PDF go through /api/documents/bao-cao/….
 import { ReportWording } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { readWith } from '../reads.js';

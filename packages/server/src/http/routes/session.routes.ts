@@ -3,7 +3,7 @@
 // document previews, and the unit's public iCal feed of announced sessions.
 import { AgendaItemInput, AnnounceInput, AttendanceInput, ConcludeInput, ConclusionDraftInput, ExtraSessionInput, HoldInput, RegistrationInput, ScheduleInput } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { announceSession } from '../../session/announce-session.js';

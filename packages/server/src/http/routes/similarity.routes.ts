@@ -2,7 +2,7 @@
 // normalisation table the similarity engine reads (a unit's own entries, what it inherits).
 import { LexiconInput } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { dismissFromCluster } from '../../opinion/dismiss-duplicate.js';

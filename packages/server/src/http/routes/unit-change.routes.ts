@@ -2,7 +2,7 @@
 // confirm or undo a proposed one. Thin: parse, call the use case, return it.
 import { UnitChange, UnitChangeInput } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { confirmUnitChange } from '../../unit/confirm-unit-change.js';

@@ -1,6 +1,6 @@
 import { Unit } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { findUnit } from '../../unit/unit.repository.js';

@@ -1,7 +1,7 @@
 // Accounts for administrators: users in a unit, their sessions, revoking them, changing grants.
 import { roles } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { listUnitUsers, listUserSessions, revokeUserSessions, setUserGrants } from '../../auth/user-admin.js';

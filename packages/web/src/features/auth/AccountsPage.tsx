@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '
 import { roleNames, type Role } from '@doithoai/core';
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../../api';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { useI18n } from '../../i18n';
 import { viDateTime } from '../../format/date';
 import { accountsText } from './accounts-text';

@@ -10,7 +10,7 @@ import { Alert, Anchor, Badge, Button, Card, Checkbox, Drawer, Group, Loader, Pa
 import { matterStateNames, opinionFieldNames, opinionFields, urgencies, urgencyNames, type MatterState, type Urgency } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { useI18n } from '../../i18n';
 import { AnswerTemplates } from './AnswerTemplates';
 import * as apiCalls from './follow-up-api';

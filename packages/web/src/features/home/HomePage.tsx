@@ -7,7 +7,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { roleNames } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { viDate } from '../../format/date';
 import { useI18n } from '../../i18n';
 import { fetchMyWork, type MyWork, type RoundStage, type WorkGroup, type WorkItem } from './home-api';

@@ -6,7 +6,7 @@ import type { OpinionSource, RawImportRow } from '@doithoai/core';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { currentLang, useI18n } from '../../i18n';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { sourceOptions } from './labels';
 
 interface Problem { row: number; issues: { field: string; message: string }[] }

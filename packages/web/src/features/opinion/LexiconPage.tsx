@@ -5,7 +5,7 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { useI18n } from '../../i18n';
 import { LexiconEntryRow, type LexiconRow, type RowErrors } from './LexiconEntryRow';
 import { LexiconReference } from './LexiconReference';

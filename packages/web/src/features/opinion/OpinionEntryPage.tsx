@@ -9,7 +9,7 @@ import { consentPurposeNames, consentPurposes, type OpinionSource } from '@doith
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { DuplicateHints } from './DuplicateHints';
 import { entryText } from './entry-text';
 import { attachFile, saveOpinion, type Entered } from './entry-api';

@@ -8,7 +8,7 @@ import { Link, Route, Routes, useNavigate } from 'react-router';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { viDate } from '../../format/date';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { fieldName, fieldOptions, sourceOptions, stateOptions } from './labels';
 import { MatterPage } from './MatterPage';
 import { MatterReceiptPage } from './MatterReceiptPage';

@@ -6,7 +6,7 @@ import { Alert, Badge, Button, Card, Group, Pagination, Select, Stack, Text, Tit
 import { useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { ClusterCard, type ClusterActions } from './ClusterCard';
 import { fieldName, viDay } from './labels';
 import { RoutingTable } from './RoutingTable';

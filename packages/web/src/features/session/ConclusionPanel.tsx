@@ -6,7 +6,7 @@ import { DeadlineExplanation } from '../calendar/DeadlineExplanation';
 import { useI18n } from '../../i18n';
 import { fetchConclusion, saveConclusion, type ConclusionView } from './session-api';
 import { sessionText } from './session-text';
-import { viDate } from './SessionsPage';
+import { viDate } from '../../format/date';
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 

@@ -5,7 +5,7 @@ import { timelineStepNames, type TimelineEntry } from '@doithoai/core';
 import { DeadlineExplanation } from '../calendar/DeadlineExplanation';
 import { useI18n } from '../../i18n';
 import { sessionText } from './session-text';
-import { viDate } from './SessionsPage';
+import { viDate } from '../../format/date';
 
 const colors = { 'on-time': 'green', late: 'red', pending: 'gray', overdue: 'red', 'not-applicable': 'gray' } as const;
 

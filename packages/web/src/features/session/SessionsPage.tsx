@@ -9,10 +9,7 @@ import { SessionConsole } from './SessionConsole';
 import { SessionPage } from './SessionPage';
 import { createExtraSession, fetchSessions, type SessionSummary } from './session-api';
 import { sessionText } from './session-text';
-
-// The shared formatter (format/date.ts), re-exported here for the pages that import it from this one.
 import { viDate } from '../../format/date';
-export { viDate };
 
 function SessionList({ unitId }: { unitId: string }) {
   const { lang } = useI18n();

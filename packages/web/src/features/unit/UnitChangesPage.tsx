@@ -5,7 +5,7 @@ import { Alert, Badge, Button, Card, Checkbox, Group, Select, Stack, Table, Text
 import { unitChangeKindNames, unitChangeStateNames, type UnitChange } from '@doithoai/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api';
-import type { PageProps } from '../../app/pages';
+import type { PageProps } from '../../app/page-props';
 import { viDate } from '../../format/date';
 import { useI18n } from '../../i18n';
 import type { UnitTreeNode } from '../../types';

@@ -1,3 +1,4 @@
+// The clock every use case reads, shared by all features (server/src/shared: what no one feature owns).
 // "Today" for deadlines is the day in Vietnam (UTC+7), whatever the server's time zone.
 // The system clock can be started at a chosen instant (DOITHOAI_CLOCK, tests and demos only:
 // config.ts reads it, bootstrap.ts applies it): time then runs on from there, so the demo load,
