@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as lib from './lib.mjs';
 import { median, report } from './lib.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -40,14 +41,8 @@ app.post('/api/units/:id/opinions', async (req, reply) => {
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 `;
 
-async function waitFor(url) {
-  const t0 = performance.now();
-  for (;;) {
-    try { if ((await fetch(url)).status < 500) return; } catch { /* not yet */ }
-    if (performance.now() - t0 > 60_000) throw new Error(`${url} did not answer in 60 s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Up once it answers at all (a 404 of the bare server's root included). */
+const waitFor = (url) => lib.waitFor(url, { ok: (res) => res.status < 500 });
 
 function start(args, env) {
   return spawn(process.execPath, args, { cwd: path.join(root, 'packages/server'), env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: 'ignore' });

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../packages/documents/dist/index.js';
+import * as lib from './lib.mjs';
 import { median, report } from './lib.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,14 +26,8 @@ const slow3g = { offline: false, latency: 400 * 5, downloadThroughput: (500 * 10
 const GOAL_JS_KB = 60;
 const GOAL_FCP_MS = 3000;
 
-async function waitFor(url) {
-  const t0 = performance.now();
-  for (;;) {
-    try { if ((await fetch(url)).status < 500) return; } catch { /* not yet */ }
-    if (performance.now() - t0 > 60_000) throw new Error(`${url} did not answer in 60 s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Up once it answers at all (a 404 of the bare server's root included). */
+const waitFor = (url) => lib.waitFor(url, { ok: (res) => res.status < 500 });
 
 /** One cold load under throttling: first contentful paint, bytes on the wire, script bytes raw and gzipped. */
 async function load(browser, url, { throttle = true } = {}) {

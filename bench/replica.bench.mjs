@@ -7,16 +7,12 @@
 // the routing costs or saves here; on a province's separate replica machine the primary is spared
 // these reads altogether.
 // Run: node scripts/ensure-build.mjs && node bench/replica.bench.mjs
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { median, report } from './lib.mjs';
+import { cli, freePort, loadAverage, median, report, signIn, root, startServer, throughput, waitFor } from './lib.mjs';
 
-const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const cli = path.join(root, 'packages/server/dist/cli/main.js');
 const { default: pg } = await import(path.join(root, 'node_modules/pg/lib/index.js'));
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
 const SECONDS = 4;
@@ -34,10 +30,6 @@ const run = (program, args) => {
   const [cmd, argv] = asRoot ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', path.join(bin, program), ...args]] : [path.join(bin, program), args];
   return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 };
-const freePort = () => new Promise((resolve) => {
-  const s = net.createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
 const scratch = (prefix) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
@@ -45,40 +37,15 @@ const scratch = (prefix) => {
 };
 const startPg = (data, port, dir) => run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}`, '-w', 'start']);
 
-async function waitFor(url) {
-  const t0 = performance.now();
-  for (;;) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
-    if (performance.now() - t0 > 90_000) throw new Error(`${url} did not answer in 90 s`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const start = (port, env) => startServer(cli, port, env, { cwd: root });
+const ready = (port) => waitFor(`http://127.0.0.1:${port}/api/health`, { timeoutMs: 90_000, intervalMs: 100 });
+/** Requests per second, noting for each base whether the replica or the primary answered. */
+const load = (bases, request) => throughput({
+  bases, request, connections: CONNECTIONS, seconds: SECONDS,
+  seen: (b, res) => { const from = res.headers.get('x-read-from') ?? 'primary'; b.from[from] = (b.from[from] ?? 0) + 1; },
+});
 
-function start(port, env) {
-  return spawn(process.execPath, [cli, 'serve'], {
-    cwd: root, stdio: 'ignore',
-    env: { ...process.env, LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, LOGIN_RATE_MAX: '1000', ...env },
-  });
-}
-
-/** Requests per second over SECONDS with CONNECTIONS in flight, spread over `bases` in turn. */
-async function load(bases, request) {
-  let done = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, w) => {
-    let i = w;
-    while (performance.now() < until) {
-      const b = bases[i++ % bases.length];
-      const res = await request(b);
-      await res.arrayBuffer();
-      if (res.status >= 300) throw new Error(`${b.url}: ${res.status}`);
-      b.from[res.headers.get('x-read-from') ?? 'primary'] = (b.from[res.headers.get('x-read-from') ?? 'primary'] ?? 0) + 1;
-      done++;
-    }
-  }));
-  return done / SECONDS;
-}
-
+console.log(`replica: load average at start ${loadAverage()}`);
 const primaryDir = scratch('doithoai-bench-primary-');
 const replicaDir = scratch('doithoai-bench-replica-');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-bench-replica-app-'));
@@ -98,17 +65,14 @@ try {
   const withReplica = { ...env, DATABASE_REPLICA_URL: `postgres://postgres@127.0.0.1:${rPort}/doithoai` };
   const ports = [await freePort(), await freePort(), await freePort(), await freePort()];
   procs.push(start(ports[0], env));
-  await waitFor(`http://127.0.0.1:${ports[0]}/api/health`); // migrates and loads the demo
+  await ready(ports[0]); // migrates and loads the demo
   procs.push(start(ports[1], env), start(ports[2], withReplica), start(ports[3], withReplica));
-  for (const p of ports.slice(1)) await waitFor(`http://127.0.0.1:${p}/api/health`);
+  for (const p of ports.slice(1)) await ready(p);
   const bases = [];
   for (const port of ports) {
     const url = `http://127.0.0.1:${port}`;
     const cookies = {};
-    for (const who of ['chutich', 'huyen']) {
-      const signIn = await fetch(`${url}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ username: who, password: 'doithoai2026' }) });
-      cookies[who] = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    }
+    for (const who of ['chutich', 'huyen']) cookies[who] = await signIn(url, who);
     const unit = async (who) => (await (await fetch(`${url}/api/me`, { headers: { cookie: cookies[who] } })).json()).grants[0].unitId;
     bases.push({ url, cookies, commune: await unit('chutich'), district: await unit('huyen'), from: {} });
   }
@@ -134,7 +98,7 @@ try {
   }
   const served = replicaPair.reduce((n, b) => n + (b.from.replica ?? 0), 0);
   const all = replicaPair.reduce((n, b) => n + (b.from.replica ?? 0) + (b.from.primary ?? 0), 0);
-  console.log(`replica: ${served} of ${all} reads of the replica pair answered from the replica`);
+  console.log(`replica: ${served} of ${all} reads of the replica pair answered from the replica; load average at the end ${loadAverage()}`);
   report({ name: `replica: GET commune dashboard, 2 processes reading the replica, ${CONNECTIONS} in flight`, figure: median(beside.dashboard), unit: 'req/s', baseline: median(alone.dashboard), baselineName: 'primary alone', better: 'higher' });
   report({ name: `replica: GET district oversight, 2 processes reading the replica, ${CONNECTIONS} in flight`, figure: median(beside.oversight), unit: 'req/s', baseline: median(alone.oversight), baselineName: 'primary alone', better: 'higher' });
 } finally {

@@ -5,54 +5,21 @@
 // only approach 2 when the machine has cores to spare for the second process.
 // Run: node scripts/ensure-build.mjs && node bench/scale-out.bench.mjs (needs PostgreSQL:
 // DATABASE_URL_TEST, else postgres://postgres@127.0.0.1:5432/postgres).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { median, report } from './lib.mjs';
+import { cli, freePort, loadAverage, median, report, signIn, root, startServer, throughput, waitFor } from './lib.mjs';
 
-const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const cli = path.join(root, 'packages/server/dist/cli/main.js');
 const { default: pg } = await import(path.join(root, 'node_modules/pg/lib/index.js'));
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const SECONDS = 4;
 const ROUNDS = 3;
 const adminUrl = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function waitFor(url) {
-  const t0 = performance.now();
-  for (;;) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
-    if (performance.now() - t0 > 60_000) throw new Error(`${url} did not answer in 60 s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function start(port, env) {
-  return spawn(process.execPath, [cli, 'serve'], {
-    cwd: root, stdio: 'ignore',
-    env: { ...process.env, LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, LOGIN_RATE_MAX: '1000', ...env },
-  });
-}
-
-/** Requests per second over SECONDS with CONNECTIONS in flight, spread over `bases` in turn. */
-async function load(bases, request) {
-  let done = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, w) => {
-    let i = w;
-    while (performance.now() < until) {
-      const base = bases[i % bases.length];
-      const res = await request(base, i++);
-      await res.arrayBuffer();
-      if (res.status >= 300) throw new Error(`${base.url}: ${res.status}`);
-      done++;
-    }
-  }));
-  return done / SECONDS;
-}
+const start = (port, env) => startServer(cli, port, env, { cwd: root });
+const ready = (port) => waitFor(`http://127.0.0.1:${port}/api/health`);
+const load = (bases, request) => throughput({ bases, request, connections: CONNECTIONS, seconds: SECONDS });
 
 const name = `doithoai_bench_${randomBytes(5).toString('hex')}`;
 const admin = new pg.Client({ connectionString: adminUrl });
@@ -67,18 +34,18 @@ const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-scale-'));
 const env = { DATABASE_URL: url.toString(), DATA_DIR: dataDir };
-const ports = [3821, 3822];
+const ports = [await freePort(), await freePort()];
+console.log(`scale-out: load average at start ${loadAverage()}`);
 const procs = [];
 try {
   procs.push(start(ports[0], env));
-  await waitFor(`http://127.0.0.1:${ports[0]}/api/health`); // the first migrates and loads the demo
+  await ready(ports[0]); // the first migrates and loads the demo
   procs.push(start(ports[1], env));
-  await waitFor(`http://127.0.0.1:${ports[1]}/api/health`);
+  await ready(ports[1]);
   const bases = [];
   for (const port of ports) {
     const base = `http://127.0.0.1:${port}`;
-    const signIn = await fetch(`${base}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username: 'vanphong', password: 'doithoai2026' }) });
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = await signIn(base, 'vanphong');
     const me = await (await fetch(`${base}/api/me`, { headers: { cookie } })).json();
     bases.push({ url: base, cookie, unitId: me.grants[0].unitId });
   }
@@ -91,6 +58,7 @@ try {
     one.list.push(await load(bases.slice(0, 1), list));
     two.list.push(await load(bases, list));
   }
+  console.log(`scale-out: load average at the end ${loadAverage()}`);
   report({ name: `scale-out: POST opinion, 2 processes on one PostgreSQL, ${CONNECTIONS} in flight`, figure: median(two.post), unit: 'req/s', baseline: median(one.post), baselineName: '1 process', better: 'higher' });
   report({ name: `scale-out: GET opinion search, 2 processes on one PostgreSQL, ${CONNECTIONS} in flight`, figure: median(two.list), unit: 'req/s', baseline: median(one.list), baselineName: '1 process', better: 'higher' });
 } finally {

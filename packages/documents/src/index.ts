@@ -19,7 +19,7 @@ export { STATE_RULES, PARTY_RULES, LETTER_KIND, rulesFor } from './format/rules.
 export type { FormatRules, TextStyle } from './format/rules.js';
 export { A4, MARGINS_MM } from './format/page.js';
 
-export { renderDocx } from './render/docx/render-docx.js';
+export { renderDocx } from './render/docx/on-demand.js';
 export { renderHtml } from './render/html/render-html.js';
 export { renderPdf, PdfRenderer, PdfError, findChromium, BROWSER_CANDIDATES } from './pdf.js';
 export type { PdfErrorCode, PdfRendererOptions } from './pdf.js';

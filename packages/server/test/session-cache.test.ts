@@ -60,6 +60,12 @@ describe('the session cache', () => {
     expect(sessionCookie('other=1')).toBeNull();
     expect(sessionCookie(undefined)).toBeNull();
   });
+
+  it('reads the same token as the auth library\'s getSessionCookie (which it does not load at start)', async () => {
+    const { getSessionCookie } = await import('better-auth/cookies');
+    const headers = ['a=1; better-auth.session_token=t1', '__Secure-better-auth.session_token=t2; better-auth.session_token=t3', 'better-auth-session_token=t4', 'better-auth.session_token=%7Bx%7D', 'better-auth.session_data=d', ''];
+    for (const h of headers) expect(sessionCookie(h), h).toBe(h ? getSessionCookie(new Headers({ cookie: h })) : null);
+  });
 });
 
 describe.each(dialectCases)('one process on %s', (dialect, skip) => {

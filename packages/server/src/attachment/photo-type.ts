@@ -1,7 +1,6 @@
 // What a sent file is, read from its first bytes (file-type), never from its name or the type the
 // browser claims: a photo is a JPEG, PNG or WebP image of at most 5 MB; anything else is refused
-// with a message a citizen understands.
-import { fileTypeFromBuffer } from 'file-type';
+// with a message a citizen understands. file-type is loaded at the first photo, not at start.
 
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const photoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -17,6 +16,7 @@ export async function checkPhoto(bytes: Uint8Array, truncated = false): Promise<
     return { ok: false, message: `Ảnh lớn quá ${mb(PHOTO_MAX_BYTES)} MB. Vui lòng chọn ảnh nhỏ hơn (chụp lại ở chế độ thường hoặc gửi ảnh khác).` };
   }
   if (bytes.length === 0) return { ok: false, message: 'Tệp ảnh trống. Vui lòng chọn lại ảnh.' };
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   const mediaType = photoTypes.find((t) => t === found?.mime);
   if (!mediaType) {

@@ -1,12 +1,14 @@
 // Sign-in and sessions, by better-auth (a kept library) on our own Kysely connection, with
 // argon2id hashing (@node-rs/argon2). Staff sign in with a username; sessions are HttpOnly
 // cookies. Its tables (user, session, account, verification) are created by its own migration
-// planner at start (ADR 0002); everything else about a user (units, roles) is ours.
+// planner (ADR 0002); everything else about a user (units, roles) is ours.
+// The library is loaded at its first use, not at start (~0.6 s of CPU and ~18 MB that a start,
+// a health check or the public portal do not need; docs/PERFORMANCE.md, Start and footprint).
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hash, verify } from '@node-rs/argon2';
-import { betterAuth } from 'better-auth';
-import { getMigrations } from 'better-auth/db/migration';
-import { twoFactor, username } from 'better-auth/plugins';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open-database.js';
 
@@ -39,7 +41,8 @@ export function memoryRateLimitStore(now: () => number = Date.now) {
   };
 }
 
-function authOptions(db: Db, config: Config, secret: string) {
+export async function authOptions(db: Db, config: Config, secret: string) {
+  const { twoFactor, username } = await import('better-auth/plugins');
   return {
     appName: 'Đối Thoại',
     baseURL: config.baseUrl,
@@ -94,25 +97,77 @@ function authOptions(db: Db, config: Config, secret: string) {
   };
 }
 
-export type Auth = ReturnType<typeof createAuth>;
+async function buildBetterAuth(db: Db, config: Config, secret: string) {
+  const { betterAuth } = await import('better-auth');
+  return betterAuth(await authOptions(db, config, secret));
+}
 
-const settingsOf = new WeakMap<object, Config['security']>();
+export type BetterAuthInstance = Awaited<ReturnType<typeof buildBetterAuth>>;
 
-export function createAuth(db: Db, config: Config, secret: string) {
-  const auth = betterAuth(authOptions(db, config, secret));
-  settingsOf.set(auth, config.security);
-  return auth;
+/** Sign-in and sessions: the settings at once, the library on first use. */
+export interface Auth {
+  /** The session and lockout settings it was built with. */
+  readonly security: Config['security'];
+  /** better-auth on our connection, loaded and built at the first call (later calls share it). */
+  instance(): Promise<BetterAuthInstance>;
+}
+
+export function createAuth(db: Db, config: Config, secret: string): Auth {
+  let built: Promise<BetterAuthInstance> | undefined;
+  return {
+    security: config.security,
+    instance() {
+      // A failed load is tried again by the next caller rather than remembered.
+      built ??= buildBetterAuth(db, config, secret).catch((error: unknown) => {
+        built = undefined;
+        throw error;
+      });
+      return built;
+    },
+  };
 }
 
 /** The session and lockout settings the auth instance was built with. */
 export function securitySettingsOf(auth: Auth): Config['security'] {
-  const s = settingsOf.get(auth);
-  if (!s) throw new Error('auth built without createAuth');
-  return s;
+  return auth.security;
 }
 
-/** Creates or updates the auth library's tables; safe to run at every start. */
+/** The ids of authOptions' plugins, whose tables and columns the auth schema holds (a test holds the two lists together). */
+export const AUTH_SCHEMA_PLUGINS: readonly string[] = ['username', 'two-factor'];
+const AUTH_SCHEMA_KEY = 'auth_schema';
+
+/** The installed better-auth's version, from its package.json (the package does not export it). */
+function betterAuthVersion(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.resolve('better-auth'))); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'better-auth' && pkg.version) return pkg.version;
+    }
+    if (path.dirname(dir) === dir) throw new Error('better-auth: package.json not found');
+  }
+}
+
+/** What the auth tables were last brought up to date for: the library's version and its schema-shaping options. */
+export function authSchemaStamp(): string {
+  return `better-auth ${betterAuthVersion()}; plugins ${AUTH_SCHEMA_PLUGINS.join(', ')}`;
+}
+
+/**
+ * Creates or updates the auth library's tables; safe to run at every start. The library's own
+ * planner (which loads the library and reads the database's columns) runs only when the stamp
+ * kept in app_setting differs: a new database, another version of the library, other plugins.
+ */
 export async function migrateAuth(db: Db, config: Config): Promise<void> {
-  const { runMigrations } = await getMigrations(authOptions(db, config, 'migration-only') as never);
+  const stamp = authSchemaStamp();
+  const done = await db.kysely.selectFrom('app_setting').select('value').where('key', '=', AUTH_SCHEMA_KEY).executeTakeFirst();
+  if (done?.value === stamp) return;
+  const { getMigrations } = await import('better-auth/db/migration');
+  const { runMigrations } = await getMigrations((await authOptions(db, config, 'migration-only')) as never);
   await runMigrations();
+  await db.kysely
+    .insertInto('app_setting')
+    .values({ key: AUTH_SCHEMA_KEY, value: stamp })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: stamp }))
+    .execute();
 }

@@ -13,7 +13,7 @@ export interface NewStaffUser {
 }
 
 export async function createStaffUser(db: Db, auth: Auth, input: NewStaffUser): Promise<string> {
-  const ctx = await auth.$context;
+  const ctx = await (await auth.instance()).$context;
   const passwordHash = await ctx.password.hash(input.password);
   const user = await ctx.internalAdapter.createUser({
     email: input.email,

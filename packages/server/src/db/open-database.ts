@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Dialect } from './columns.js';
+import { loadPg } from './pg.js';
 import type { Database } from './schema.js';
 
 export interface Db {
@@ -81,7 +82,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 500) {
 }
 
 export function openPostgres(url: string, poolSize = 10): Db {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new (loadPg().Pool)({ connectionString: url, max: poolSize });
   // An idle connection the server ends (restart, failover, a dropped test database) is not an
   // error of ours: the pool replaces it on next use. Unhandled, it would crash the process.
   pool.on('error', (err) => {

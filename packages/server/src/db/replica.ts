@@ -11,8 +11,9 @@
 // or caught up to a time more than `maxLagMs` ago. A replica query that fails mid-request is
 // retried on the primary (http/reads.ts): a replica costs no failed request.
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Db } from './open-database.js';
+import { loadPg } from './pg.js';
 import type { Database } from './schema.js';
 
 export interface ReplicaSettings {
@@ -61,7 +62,7 @@ export class Replica {
     private readonly warn: (msg: string) => void = () => {},
   ) {
     const url = new URL(settings.url);
-    this.pool = new pg.Pool({
+    this.pool = new (loadPg().Pool)({
       connectionString: settings.url,
       max: 10,
       // Seen in the replica's pg_stat_activity; the URL may say otherwise.

@@ -41,7 +41,7 @@ async function resolveActor(request: FastifyRequest, auth: Auth, db: Db): Promis
   const hit = sessions?.get(cookie);
   if (hit && !sessionEnded(hit.actor.sessionStartedAt, absolute)) return hit.actor;
   const epoch = sessions?.begin() ?? 0;
-  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+  const session = await (await auth.instance()).api.getSession({ headers: fromNodeHeaders(request.headers) });
   if (!session) return null;
   if (sessionEnded(session.session.createdAt, absolute)) {
     await revokeSessionById(db, session.session.id);

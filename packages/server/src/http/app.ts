@@ -8,14 +8,14 @@ import { DomainError, pickLang } from '@doithoai/core';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ZodApp } from './zod-app.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { startSessionCache } from '../auth/session-cache.js';
 import { securitySettingsOf } from '../auth/auth.js';
@@ -53,8 +53,6 @@ import { homeRoutes } from './routes/home.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
 import { reportRoutes } from './routes/report.routes.js';
 
-export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
-
 export const webDistDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export interface BuildOptions {
@@ -72,6 +70,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // SIGTERM (server.ts): a request that reaches a closing process is still served, not
     // answered 503; the listening socket is already closed, so no new connection comes.
     return503OnClosing: false,
+    // Every route is compiled by the zod compilers (set below too): Fastify need not load its
+    // default ajv and fast-json-stringify compilers at start (docs/PERFORMANCE.md, Start and footprint).
+    // (Fastify types these factories as ajv's, hence the casts.)
+    schemaController: { compilersFactory: { buildValidator: (() => validatorCompiler) as never, buildSerializer: (() => serializerCompiler) as never } },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -84,7 +86,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerReadRouting(app, deps); // DATABASE_REPLICA_URL: reads that tolerate lag go to the replica (http/reads.ts)
 
   registerSecurity(app, deps.config); // headers, CSP, cross-site refusal, the route list (http/security.ts)
-  registerMetrics(app, deps, options.metrics); // GET /metrics for Prometheus, guarded (metrics/metrics.routes.ts)
+  await registerMetrics(app, deps, options.metrics); // GET /metrics for Prometheus, guarded (metrics/metrics.routes.ts)
 
   await app.register(fastifySwagger, {
     openapi: {

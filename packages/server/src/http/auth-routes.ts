@@ -42,7 +42,8 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
           return reply.status(429).send(errorBody(lockedError(locked), lang));
         }
       }
-      const previous = signIn ? await auth.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
+      const better = await auth.instance();
+      const previous = signIn ? await better.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
 
       const headers = new Headers();
       for (const [key, value] of Object.entries(request.headers)) {
@@ -56,8 +57,8 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       if (body !== undefined) headers.set('content-type', 'application/json');
       // Any other change made here (sign-out, a password, the second factor, the library's own
       // session revocations) ends what this process and the others keep of the user's sessions.
-      const changes = request.method === 'POST' && !signIn && !codeCheck ? await auth.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
-      const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
+      const changes = request.method === 'POST' && !signIn && !codeCheck ? await better.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
+      const response = await better.handler(new Request(url, { method: request.method, headers, body }));
       if (changes) await sessionChanged(db, { kind: 'user', id: changes.user.id });
 
       if (response.status === 401 && codeCheck) {

@@ -9,7 +9,6 @@ import { DomainError, pickLang } from '@doithoai/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../http/deps.js';
 import { errorBody } from '../http/error-handler.js';
-import { createAppMetrics } from './app-metrics.js';
 import { loadMetricsConfig, metricsEnabled, type MetricsConfig } from './metrics-config.js';
 
 /** The address the METRICS_PORT listener took (tests ask for port 0), per app. */
@@ -26,13 +25,15 @@ function routeOf(request: FastifyRequest): string {
   return request.is404 ? '(no route)' : (request.routeOptions.url ?? '(no route)');
 }
 
-export function registerMetrics(app: FastifyInstance, deps: AppDeps, config: MetricsConfig = loadMetricsConfig()): void {
+export async function registerMetrics(app: FastifyInstance, deps: AppDeps, config: MetricsConfig = loadMetricsConfig()): Promise<void> {
   if (!metricsEnabled(config)) {
     // Answered here, or the web app's fallback would serve its page for /metrics.
     app.get('/metrics', { schema: { hide: true } }, (request, reply) =>
       reply.status(404).send(errorBody(new DomainError('NOT_FOUND'), pickLang(request.headers['accept-language']))));
     return;
   }
+  // prom-client is loaded only where the figures are asked for (off by default).
+  const { createAppMetrics } = await import('./app-metrics.js');
   const metrics = createAppMetrics(deps.db);
   app.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(request.method, routeOf(request), reply.statusCode, reply.elapsedTime / 1000);
