@@ -58,8 +58,13 @@ describe.each(dialectCases)('opinions on $dialect', ({ dialect, skip }) => {
 
     // The official sees her assignment; the list of an official holds only what is assigned to her.
     const official = await t.login('congchuc');
-    const hers = (await t.app.inject({ url: `/api/units/${sg.id}/opinions?limit=200`, headers: { cookie: official } })).json().items as { assigneeName: string }[];
+    const herPage = (await t.app.inject({ url: `/api/units/${sg.id}/opinions?limit=200`, headers: { cookie: official } })).json() as { items: { assigneeName: string; state: string }[]; total: number };
+    const hers = herPage.items;
     expect(hers.length).toBeGreaterThan(0);
+    // Her count is counted in her scope too (the unit-id form of the scope, opinion-scope.ts), with or without a filter.
+    expect(herPage.total).toBe(hers.length);
+    const herAssigned = (await t.app.inject({ url: `/api/units/${sg.id}/opinions?limit=200&state=assigned`, headers: { cookie: official } })).json() as { items: unknown[]; total: number };
+    expect(herAssigned.total).toBe(hers.filter((m) => m.state === 'assigned').length);
     expect(new Set(hers.map((m) => m.assigneeName))).toEqual(new Set(['Phan Thị Hương']));
   });
 
@@ -175,10 +180,10 @@ describe.each(dialectCases)('opinions on $dialect', ({ dialect, skip }) => {
     expect((await t.app.inject({ url: `/api/units/${sg.id}/opinions`, headers: { cookie: other } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: `/api/opinions/${one.id}/classify`, headers: { cookie: other }, payload: { field: 'khac', version: one.version } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: `/api/units/${sg.id}/opinions`, headers: { cookie: other }, payload: { content: 'x', source: 'mttq' } })).statusCode).toBe(404);
-    const huyen = await t.login('huyen');
-    const seen = await t.app.inject({ url: `/api/opinions/${one.id}`, headers: { cookie: huyen } });
+    const tinh = await t.login('tinh');
+    const seen = await t.app.inject({ url: `/api/opinions/${one.id}`, headers: { cookie: tinh } });
     expect(seen.statusCode).toBe(200);
     expect(seen.json().raisings.every((r: { phone: string | null }) => r.phone === null)).toBe(true); // no contacts for oversight
-    expect((await t.app.inject({ method: 'POST', url: `/api/opinions/${one.id}/classify`, headers: { cookie: huyen }, payload: { field: 'khac', version: one.version } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/opinions/${one.id}/classify`, headers: { cookie: tinh }, payload: { field: 'khac', version: one.version } })).statusCode).toBe(404);
   });
 });

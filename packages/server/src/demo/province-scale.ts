@@ -9,14 +9,14 @@
 import { vietnamDayOf, addDays, addWorkingDays } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
-import { systemClock } from '../plan/plan-clock.js';
+import { systemClock } from '../shared/clock.js';
 
 export interface ProvinceScale { communes?: number; matters?: number; districts?: number; today?: string; log?: (line: string) => void }
 
-type Row = (string | number | null)[];
+export type Row = (string | number | null)[];
 
 /** Runs multi-row inserts inside one transaction on either driver. */
-async function bulkWriter(db: Db) {
+export async function bulkWriter(db: Db) {
   if (db.dialect === 'sqlite') {
     const raw = db.sqlite!;
     raw.exec('begin immediate');

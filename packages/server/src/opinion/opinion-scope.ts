@@ -28,6 +28,19 @@ export function scopeCondition(scope: Scope): RawBuilder<unknown> {
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`(1 = 0)`;
 }
 
+/**
+ * The same rule as scopeCondition with no join to the matter's unit: the units in scope are chosen
+ * once by their path (a sub-select), and `m.unit_id` is matched against them, so an index that
+ * starts with matter.unit_id can answer, without reading a unit per matter (`m` the matter).
+ */
+export function scopeConditionByUnit(scope: Scope): RawBuilder<unknown> {
+  const inUnits = (prefixes: string[]) => sql`m.unit_id in (select su.id from unit su where ${likeAny(sql.ref('su.path'), prefixes)})`;
+  const parts: RawBuilder<unknown>[] = [];
+  if (scope.read.length) parts.push(inUnits(scope.read));
+  if (scope.assigned.length && scope.personIds.length) parts.push(sql`(${inUnits(scope.assigned)} and m.assignee_person_id in (${sql.join(scope.personIds)}))`);
+  return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`(1 = 0)`;
+}
+
 /** May the caller read this one matter? (The same rule as scopeCondition, for one row.) */
 export function canReadMatter(actor: Actor, scope: Scope, m: { unitPath: string; assigneeId: string | null }): boolean {
   if (can(actor, 'opinion.read', m)) return true;

@@ -3,14 +3,18 @@
 // in speaking order, registrations, minutes, the conclusion items and every override.
 import { abilities, actionsFrom, can, maskPetitionerName, sessionTimeline, type Action, type Actor, type MinutesModel, type TimelineStep } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
-import type { Clock } from '../plan/plan-clock.js';
+import type { Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { moveContext } from './session-move.js';
 import {
-  findSession, json, listAgenda, listConclusionItems, listHistory, listOverrides, listParticipants, listRegistrations, listSessions, sessionSummary,
+  conclusionItemsSummary, findSession, json, listAgenda, listConclusionItems, listHistory, listOverrides, listParticipants, listRegistrations, listSessions, sessionSummary,
 } from './session.repository.js';
 import { answeredStates } from './close-session.js';
+import { COUNT_CAP } from '../opinion/opinion.search.js';
+
+/** A session page shows at most this many conclusion items; the opinion list (round filter) holds them all. */
+export const CONCLUSION_ITEMS_SHOWN = 200;
 
 const sessionAbilities: Action[] = ['plan.manage', 'session.override'];
 const stepOfAction: Record<string, TimelineStep> = { schedule: 'scheduled', announce: 'announced', hold: 'held', conclude: 'concluded', close: 'answered' };
@@ -21,21 +25,19 @@ export async function getSession({ db, clock }: { db: Db; clock?: Clock }, actor
     requireAccess(actor, 'plan.read', found);
     const s = found!.session;
     const ctx = await moveContext(trx, found!.unitPath, clock);
-    const [agenda, participants, registrations, overrides, conclusionItems, history] = await Promise.all([
-      listAgenda(trx, id), listParticipants(trx, id), listRegistrations(trx, id), listOverrides(trx, id), listConclusionItems(trx, id), listHistory(trx, id),
+    const [agenda, participants, registrations, overrides, conclusionItems, items, history] = await Promise.all([
+      listAgenda(trx, id), listParticipants(trx, id), listRegistrations(trx, id), listOverrides(trx, id),
+      listConclusionItems(trx, id, CONCLUSION_ITEMS_SHOWN), conclusionItemsSummary(trx, id, answeredStates, COUNT_CAP), listHistory(trx, id),
     ]);
-    const lastDue = conclusionItems.map((c) => c.dueDate).sort().at(-1) ?? null;
-    const allAnswered = conclusionItems.length > 0 && conclusionItems.every((c) => answeredStates.includes(c.matterState));
+    const lastDue = items.lastDue?.date ?? null;
+    const allAnswered = items.allAnswered;
     const timeline = sessionTimeline({
       heldBy: s.held_by, date: s.date, scheduledOn: s.scheduled_on, noticeDate: s.notice_date, heldOn: s.held_on, conclusionDate: s.conclusion_date,
       answersDue: lastDue, answersDeadline: null, answersDone: allAnswered ? (s.closed_on ?? ctx.today) : null,
       overrides: overrides.map((o) => ({ step: stepOfAction[o.action] ?? 'scheduled', reason: o.reason })),
     }, ctx.profile, ctx.calendar, ctx.today);
-    if (conclusionItems[0]) {
-      // Every item counts from the same notice date: its counting explains the whole step.
-      const due = conclusionItems.find((c) => c.dueDate === lastDue)!;
-      timeline[4] = { ...timeline[4]!, basis: due.dueText };
-    }
+    // Every item counts from the same notice date: its counting explains the whole step.
+    if (items.lastDue) timeline[4] = { ...timeline[4]!, basis: items.lastDue.text };
     return {
       ...sessionSummary(s),
       unitName: found!.unitName,
@@ -44,6 +46,8 @@ export async function getSession({ db, clock }: { db: Db; clock?: Clock }, actor
       can: abilities(actor, { unitPath: found!.unitPath }, sessionAbilities),
       next: actionsFrom(s.state as never),
       timeline, participants, overrides, conclusionItems, history,
+      /** How many conclusion items in all (up to COUNT_CAP; `conclusionItemsCapped`: more): `conclusionItems` holds the first CONCLUSION_ITEMS_SHOWN. */
+      conclusionItemCount: Math.min(items.count, COUNT_CAP), conclusionItemsCapped: items.countCapped,
       // Who asks is personal data: names in full only to those who handle petitions (office,
       // chairs), masked for the others who may read the session ("Bà N.T.H., thôn Khe Bá").
       ...speakersAsAllowed(can(actor, 'opinion.personal', { unitPath: found!.unitPath }), agenda, registrations),

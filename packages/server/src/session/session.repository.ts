@@ -127,16 +127,40 @@ export async function listOverrides(db: Q, sessionId: string) {
     .where('session_id', '=', sessionId).orderBy('at').execute();
 }
 
-export async function listConclusionItems(db: Q, sessionId: string) {
-  // In the notice's order, which is the agenda's: the items share one creation time.
-  const rows = await db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
-    .leftJoin('agenda_item as a', (j) => j.onRef('a.session_id', '=', 'c.session_id').onRef('a.matter_id', '=', 'c.matter_id'))
+/**
+ * The session's conclusion items, at most `limit` (a session holds dozens; a page, not the whole
+ * list, however many an import or a generator puts on one). In the notice's order, which is the
+ * agenda's (the items share one creation time); when there are more than `limit`, the first
+ * `limit` by matter (the unique index's order), so the page never sorts every item.
+ */
+export async function listConclusionItems(db: Q, sessionId: string, limit = Number.MAX_SAFE_INTEGER) {
+  const more = (await db.selectFrom('conclusion_item').select('id').where('session_id', '=', sessionId).limit(1).offset(Math.min(limit, 1e9)).execute()).length > 0;
+  let q = db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
     .select(['c.id', 'c.matter_id', 'm.content', 'm.state', 'c.responsible', 'c.notice_date', 'c.due_date', 'c.due_text_vi', 'c.due_text_en'])
-    .where('c.session_id', '=', sessionId).orderBy('a.position').orderBy('c.id').execute();
+    .where('c.session_id', '=', sessionId);
+  q = more
+    ? q.orderBy('c.matter_id').limit(limit)
+    : q.leftJoin('agenda_item as a', (j) => j.onRef('a.session_id', '=', 'c.session_id').onRef('a.matter_id', '=', 'c.matter_id')).orderBy('a.position').orderBy('c.id');
+  const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id, matterId: r.matter_id, content: r.content, matterState: r.state, responsible: r.responsible, noticeDate: r.notice_date,
     dueDate: r.due_date, dueText: { vi: r.due_text_vi, en: r.due_text_en },
   }));
+}
+
+/** How many conclusion items the session has (counted up to `cap` + 1), the latest due date with its counting, and whether every item's matter is answered. */
+export async function conclusionItemsSummary(db: Q, sessionId: string, answered: string[], cap: number) {
+  const counted = await db.selectFrom((eb) => eb.selectFrom('conclusion_item').select('id').where('session_id', '=', sessionId).limit(cap + 1).as('k'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const last = await db.selectFrom('conclusion_item').select(['due_date', 'due_text_vi', 'due_text_en']).where('session_id', '=', sessionId)
+    .orderBy('due_date', 'desc').limit(1).executeTakeFirst();
+  const open = await db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id').select('c.id')
+    .where('c.session_id', '=', sessionId).where('m.state', 'not in', answered).limit(1).executeTakeFirst();
+  return {
+    count: Number(counted.n), countCapped: Number(counted.n) > cap,
+    lastDue: last ? { date: last.due_date, text: { vi: last.due_text_vi, en: last.due_text_en } } : null,
+    allAnswered: !!last && !open,
+  };
 }
 
 export async function listHistory(db: Q, sessionId: string) {

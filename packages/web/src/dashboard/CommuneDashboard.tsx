@@ -15,6 +15,9 @@ import { fieldName } from '../features/opinion/labels';
 import type { Count, DashboardMatter, Filter, UnitDashboard } from './dashboard-api';
 import { dashboardText } from './dashboard-text';
 
+/** Rows of the list behind a figure fetched at a time. */
+const LIST_PAGE = 50;
+
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
 
 /** The opinion list (/y-kien, or the follow-up worklist) with the filter a figure was counted with. */
@@ -42,7 +45,7 @@ function OneLineTick({ x, y, payload, max }: { x?: number; y?: number; payload?:
   );
 }
 
-function FigureList({ title, counts, label, filterKey, onOpen }: { title: string; counts: Count[]; label: (c: Count) => string; filterKey: string; onOpen(f: Filter, title: string): void }) {
+function FigureList({ title, counts, label, filterKey, onOpen }: { title: string; counts: Count[]; label: (c: Count) => string; filterKey: string; onOpen(f: Filter, title: string, total?: number): void }) {
   const narrow = useMediaQuery('(max-width: 40em)');
   const data = counts.map((c) => ({ name: label(c), count: c.count, key: c.key }));
   return (
@@ -54,13 +57,13 @@ function FigureList({ title, counts, label, filterKey, onOpen }: { title: string
             <XAxis type="number" allowDecimals={false} hide />
             <YAxis type="category" dataKey="name" width={narrow ? 128 : 210} interval={0} tick={<OneLineTick max={narrow ? 16 : 32} />} />
             <Tooltip />
-            <Bar dataKey="count" fill="#c92a2a" cursor="pointer" onClick={(d: { payload?: { key: string; name: string } }) => d.payload && onOpen({ [filterKey]: d.payload.key }, `${title}: ${d.payload.name}`)} />
+            <Bar dataKey="count" fill="#c92a2a" cursor="pointer" onClick={(d: { payload?: { key: string; name: string; count: number } }) => d.payload && onOpen({ [filterKey]: d.payload.key }, `${title}: ${d.payload.name}`, d.payload.count)} />
           </BarChart>
         </ResponsiveContainer>
       )}
       <Group gap={6} mt="xs">
         {data.map((d) => (
-          <Button key={d.key} size="compact-xs" variant="light" data-testid={`figure-${filterKey}`} onClick={() => onOpen({ [filterKey]: d.key }, `${title}: ${d.name}`)}>
+          <Button key={d.key} size="compact-xs" variant="light" data-testid={`figure-${filterKey}`} onClick={() => onOpen({ [filterKey]: d.key }, `${title}: ${d.name}`, d.count)}>
             {d.name}: {d.count}
           </Button>
         ))}
@@ -76,7 +79,8 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
   const x = dashboardText(lang);
   const [d, setD] = useState<UnitDashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [list, setList] = useState<{ title: string; filter: Filter; items: DashboardMatter[] | null } | null>(null);
+  // The list behind a figure, one page at a time (the server's `next` starts the page after).
+  const [list, setList] = useState<{ title: string; filter: Filter; total?: number; items: DashboardMatter[] | null; next: string | null; loading: boolean } | null>(null);
 
   useEffect(() => {
     setD(null);
@@ -84,14 +88,22 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
     api<UnitDashboard>('GET', `/api/units/${unitId}/dashboard?year=${year}`).then(setD).catch((e: Error) => setError(e.message));
   }, [unitId, year]);
   useEffect(() => {
-    if (openOverdue && d) open({ answer: 'overdue', from: d.period.from, to: d.period.to }, `${x.answers}: ${x.overdue}`);
+    if (openOverdue && d) open({ answer: 'overdue', from: d.period.from, to: d.period.to }, `${x.answers}: ${x.overdue}`, d.answers.overdue);
     // Once, when the figures have come.
   }, [openOverdue, d]);
 
-  const open = (filter: Filter, title: string) => {
+  const page = (f: Filter, after: string | null) =>
+    api<{ items: DashboardMatter[]; next: string | null }>('GET', `/api/units/${unitId}/dashboard/matters?${new URLSearchParams({ ...f, limit: String(LIST_PAGE), ...(after ? { after } : {}) })}`);
+  const open = (filter: Filter, title: string, total?: number) => {
     const f = filter.answer ? filter : { ...filter, year: String(year) };
-    setList({ title, filter: f, items: null });
-    api<{ items: DashboardMatter[] }>('GET', `/api/units/${unitId}/dashboard/matters?${new URLSearchParams(f)}`).then((r) => setList({ title, filter: f, items: r.items }));
+    setList({ title, filter: f, total, items: null, next: null, loading: true });
+    page(f, null).then((r) => setList((l) => (l?.filter === f ? { ...l, items: r.items, next: r.next, loading: false } : l)));
+  };
+  const more = () => {
+    if (!list?.next || list.loading) return;
+    const { filter: f, next } = list;
+    setList({ ...list, loading: true });
+    page(f, next).then((r) => setList((l) => (l?.filter === f ? { ...l, items: [...(l.items ?? []), ...r.items], next: r.next, loading: false } : l)));
   };
 
   if (error) return <Alert color="red">{error}</Alert>;
@@ -113,7 +125,7 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
             <Group gap={6}>
               {answerButtons.map(([k, status, label]) => (
                 <Button key={k} size="compact-sm" variant="light" color={status === 'overdue' ? 'red' : status === 'late' ? 'yellow' : 'green'} data-testid={`answers-${status}`}
-                  onClick={() => open({ answer: status, from: d.period.from, to: d.period.to }, `${x.answers}: ${label}`)}>
+                  onClick={() => open({ answer: status, from: d.period.from, to: d.period.to }, `${x.answers}: ${label}`, a[k] as number)}>
                   {label}: {a[k] as number}
                 </Button>
               ))}
@@ -162,7 +174,7 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
       <Drawer opened={!!list} onClose={() => setList(null)} position="right" size="xl" title={list?.title}>
         {list && (!list.items ? <Loader /> : (
           <Stack>
-            <Group justify="space-between"><Text>{list.items.length}</Text>
+            <Group justify="space-between"><Text data-testid="figure-list-shown">{x.shownOf(list.items.length, list.total)}</Text>
               {listLinks && listLinkOf(list.filter) && <Button component={Link} to={listLinkOf(list.filter)!} size="compact-sm" variant="light" data-testid="open-in-list">{list.filter.answer === 'open' ? x.openFollowUp : x.openList}</Button>}
               <Button component="a" size="compact-sm" variant="default" href={`/api/units/${unitId}/dashboard/matters.xlsx?${new URLSearchParams(list.filter)}`} download>{x.excel}</Button></Group>
             <Table.ScrollContainer minWidth={900}>
@@ -175,6 +187,11 @@ export function CommuneDashboard({ unitId, year, listLinks = false, openOverdue 
               ))}</Table.Tbody>
             </Table>
             </Table.ScrollContainer>
+            {list.next && (
+              <Group justify="center"><Button variant="default" loading={list.loading} onClick={more} data-testid="figure-list-more">
+                {x.more(list.total === undefined ? LIST_PAGE : Math.min(LIST_PAGE, Math.max(0, list.total - list.items.length)) || LIST_PAGE)}
+              </Button></Group>
+            )}
           </Stack>
         ))}
       </Drawer>

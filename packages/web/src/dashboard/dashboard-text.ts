@@ -24,7 +24,9 @@ const vi = {
   communes: 'xã',
   open_commune: 'Xem chi tiết xã',
   assign: 'Chưa giao: giao việc', openList: 'Mở trong danh sách ý kiến', openFollowUp: 'Mở danh sách theo dõi trả lời',
-  lateOf: (n: number) => `Xem ${n} ý kiến quá hạn của xã`, month: 'Tháng', monthTick: (m: string) => `T${Number(m.slice(5))}/${m.slice(2, 4)}`,
+  lateOf: (n: number) => `Xem ${n} ý kiến quá hạn của xã`, month: 'Tháng',
+  shownOf: (shown: number, all: number | undefined) => (all === undefined ? `${shown.toLocaleString('vi-VN')} ý kiến` : `${shown.toLocaleString('vi-VN')} / ${all.toLocaleString('vi-VN')} ý kiến`),
+  more: (n: number) => `Xem thêm ${n}`, monthTick: (m: string) => `T${Number(m.slice(5))}/${m.slice(2, 4)}`,
 };
 export type DashboardText = typeof vi;
 const en: DashboardText = {
@@ -50,6 +52,8 @@ const en: DashboardText = {
   communes: 'communes',
   open_commune: 'Open the commune',
   assign: 'Unassigned: assign', openList: 'Open in the opinion list', openFollowUp: 'Open the follow-up worklist',
-  lateOf: (n: number) => `See the commune's ${n} overdue matters`, month: 'Month', monthTick: (m: string) => `${m.slice(5)}/${m.slice(2, 4)}`,
+  lateOf: (n: number) => `See the commune's ${n} overdue matters`, month: 'Month',
+  shownOf: (shown: number, all: number | undefined) => (all === undefined ? `${shown.toLocaleString('en-GB')} matters` : `${shown.toLocaleString('en-GB')} of ${all.toLocaleString('en-GB')} matters`),
+  more: (n: number) => `Show ${n} more`, monthTick: (m: string) => `${m.slice(5)}/${m.slice(2, 4)}`,
 };
 export const dashboardText = (lang: Lang): DashboardText => (lang === 'vi' ? vi : en);

@@ -3,11 +3,11 @@
 // petitioners masked, public like the portal).
 import { matterColumns, oversightColumns, overdueColumns, pickLang, sortRows } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../app.js';
+import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
 import { readWith } from '../reads.js';
-import { DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
+import { DASHBOARD_EXPORTED, DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
 import { oversightTable } from '../../dashboard/oversight.js';
 import { OVERDUE_EXPORTED, unitDashboard } from '../../dashboard/unit-dashboard.js';
 import { answersCsv, publishedAnswers } from '../../report/open-data.js';
@@ -46,7 +46,8 @@ export function exportRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/api/units/:id/dashboard/matters.xlsx', { schema: { tags, summary: 'Danh sách sau một số liệu (Excel) / the list behind a figure as Excel', params: Id, querystring: DashboardListQuery } }, async (request, reply) => {
     const lang = pickLang(request.headers['accept-language']);
     const who = await actor(request);
-    const d = await readWith(deps, request, reply, (rd) => dashboardMatters(rd, who, request.params.id, request.query));
+    // The whole list from its start (up to DASHBOARD_EXPORTED rows), not the screen's page.
+    const d = await readWith(deps, request, reply, (rd) => dashboardMatters(rd, who, request.params.id, { ...request.query, after: undefined, limit: DASHBOARD_EXPORTED }));
     const file = await writeXlsx(lang === 'vi' ? 'Danh sách' : 'List', '', matterColumns, d.items, lang);
     return reply.type(XLSX_TYPE).header('content-disposition', attachment('danh-sach.xlsx')).send(file);
   });

@@ -9,7 +9,7 @@ import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { ConclusionPanel } from './ConclusionPanel';
 import { SessionTimeline } from './SessionTimeline';
-import { viDate } from './SessionsPage';
+import { viDate } from '../../format/date';
 import {
   announceSession, closeSession, fetchSession, holdSession, issueConclusion, parseParticipant, participantLine, registerSpeaker, scheduleSession, type Override, type SessionDetail,
 } from './session-api';
@@ -175,6 +175,9 @@ export function SessionPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {s.conclusionItemCount > s.conclusionItems.length && (
+            <Text size="sm" c="dimmed" mt={6} data-testid="conclusion-items-more">{t.itemsShown(s.conclusionItems.length, s.conclusionItemCount, s.conclusionItemsCapped)} · <Link to={`/y-kien?round=${encodeURIComponent(id)}`}>{t.allInList}</Link></Text>
+          )}
           {canManage && s.state === 'concluded' && <Button mt="sm" variant="light" onClick={() => run(() => closeSession(id, s.version, override))}>{t.close}</Button>}
         </Card>
       )}

@@ -29,6 +29,8 @@ export interface SessionDetail extends SessionSummary {
   registrations: { id: string; fullName: string; question: string; matterId: string }[];
   overrides: { action: string; rule: string; message: string; reason: string; at: string }[];
   conclusionItems: { id: string; matterId: string; content: string; matterState: string; responsible: string; noticeDate: string; dueDate: string; dueText: { vi: string; en: string } }[];
+  /** All the session's items (up to 1,000; `conclusionItemsCapped`: more); `conclusionItems` holds the first 200. */
+  conclusionItemCount: number; conclusionItemsCapped: boolean;
   history: { from: string | null; to: string; at: string; reason: string | null }[];
   minutes: MinutesModel | null;
 }
