@@ -118,6 +118,11 @@ export interface OfficialDocument {
   /** Place name in the date line: 'Sơn Giang'. */
   place: string;
   date: IsoDate;
+  /**
+   * False: no place-and-date line under the motto. The minutes' form (NĐ 30/2020 Phụ lục III,
+   * Mẫu 1.6) has none: their time and place open the body. Default true.
+   */
+  placeDateLine?: boolean;
   /** Kind name printed above the title: 'KẾ HOẠCH'. A 'CÔNG VĂN' has none: its title is the 'V/v' excerpt. */
   kind: string;
   /** Trích yếu: 'Tổ chức hội nghị tiếp xúc, đối thoại…'; for a công văn, the text after 'V/v '. */

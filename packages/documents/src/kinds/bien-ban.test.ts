@@ -38,6 +38,19 @@ describe('buildMinutes', () => {
     expect(text).not.toContain('Nơi nhận');
   });
 
+  it('prints no place-and-date line, as NĐ 30 Mẫu 1.6 has none: the time opens the body', async () => {
+    const doc = buildMinutes(sampleMinutes());
+    expect(doc.placeDateLine).toBe(false);
+    const text = documentText((await openDocx(await renderDocx(doc))).document);
+    expect(text).not.toContain('Sơn Giang, ngày');
+    expect(text).toContain('thứ Sáu, ngày 05 tháng 6 năm 2026');
+    const html = renderHtml(doc);
+    expect(html).not.toContain('class="place-date"');
+    expect(renderHtml({ ...doc, placeDateLine: true })).toContain(
+      'Sơn Giang, ngày 05 tháng 6 năm 2026',
+    );
+  });
+
   it('prints names in full when asked (the archive copy)', () => {
     const html = renderHtml(buildMinutes({ ...sampleMinutes(), askerNames: 'full' }));
     expect(html).toContain('Ý kiến thứ 1: Ông Nguyễn Văn An, thôn Tân Thành');

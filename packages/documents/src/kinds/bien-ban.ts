@@ -158,6 +158,8 @@ export function buildMinutes(input: MinutesData): OfficialDocument {
     number: data.number,
     place: data.place,
     date: data.date,
+    // NĐ 30 Mẫu 1.6: no place-and-date line; the time and place open the body.
+    placeDateLine: false,
     kind: 'BIÊN BẢN',
     title: `Hội nghị tiếp xúc, đối thoại trực tiếp giữa người đứng đầu\ncấp ủy, chính quyền với Nhân dân ${round}`,
     blocks,

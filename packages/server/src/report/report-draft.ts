@@ -10,7 +10,8 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { communeHeader } from '../plan/plan-document.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { holderOf } from '../plan/plan.repository.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { reportFigures, type ComputedReport } from './report-figures.js';
 
 interface Deps { db: Db; clock?: Clock }
@@ -26,7 +27,8 @@ function defaultWording(r: ComputedReport, unitName: string): ReportWording {
     shortcomings: f.overdue ? [`Còn ${f.overdue} vấn đề quá hạn chưa trả lời bằng văn bản.`] : [],
     nextSteps: ['Tiếp tục theo dõi, đôn đốc giải quyết các ý kiến, kiến nghị còn lại; chuẩn bị tốt cho đợt tiếp xúc, đối thoại tiếp theo.'],
     proposals: [],
-    recipients: ['Ban Thường vụ Huyện ủy (để báo cáo)', 'Ban Dân vận Huyện ủy', 'Lưu Văn phòng'],
+    // Each recipient on its line ends with a semicolon, the last ('Lưu …') with a full stop (NĐ 30, HD 36).
+    recipients: ['Ban Thường vụ Huyện ủy (để báo cáo);', 'Ban Dân vận Huyện ủy;', 'Lưu Văn phòng.'],
   };
 }
 
@@ -55,7 +57,8 @@ async function documentOf(db: Q, unitId: string, unitName: string, profile: Regu
     byField: r.byField,
     narrative: { organisation: w.organisation, assessment: w.assessment, shortcomings: w.shortcomings ?? [], nextSteps: w.nextSteps, proposals: w.proposals ?? [] },
     recipients: w.recipients,
-    signature: { authority: signer.signingFor, position: signer.title, name: w.signerName ?? '' },
+    // Unless the wording names the signer, the holder of the signer's office signs (as on the plan).
+    signature: { authority: signer.signingFor, position: signer.title, name: w.signerName || (await holderOf(db, unitId, signer.authority === 'party' ? 'Bí thư' : 'Chủ tịch UBND')) },
   });
 }
 

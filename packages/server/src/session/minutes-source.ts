@@ -5,7 +5,7 @@
 import type { MinutesModel } from '@doithoai/core';
 import { placeName } from '@doithoai/core';
 import { buildMinutes, type MinutesQuestion } from '@doithoai/documents';
-import type { DocumentListItem, DocumentSource } from '../document/sources.js';
+import type { DocumentListItem, DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, type Q } from '../plan/plan.repository.js';
@@ -95,6 +95,8 @@ export async function minutesDraft(db: Db, id: string) {
     },
     questions,
     conclusion: summary.length > 0 ? summary : ['Đồng chí chủ trì hội nghị kết luận, giao các cơ quan, công chức giải quyết, trả lời các ý kiến chuyển sau hội nghị đúng thời hạn.'],
+    // NĐ 30 Mẫu 1.6 closes the minutes with Nơi nhận, under the signatures.
+    recipients: ['Thường trực Đảng ủy, HĐND, UBND xã;', 'Lưu: VT, hồ sơ hội nghị.'],
     secretarySignature: { position: 'THƯ KÝ', name: office?.full_name ?? '' },
     chairSignature: { position: 'CHỦ TRÌ HỘI NGHỊ', name: chair },
   });

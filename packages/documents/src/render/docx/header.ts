@@ -92,9 +92,10 @@ export function headerTable(doc: OfficialDocument, rules: FormatRules): Table {
   if (isLetter(doc.kind)) {
     numberRow.push(line(letterSubjectLine(doc.title), rules.letterSubject, { spaceBeforePt: 2 }));
   }
-  const placeDate = [
-    line(formatPlaceDate(doc.place, doc.date), rules.placeDate, { spaceBeforePt: 6 }),
-  ];
+  const placeDate =
+    doc.placeDateLine === false
+      ? []
+      : [line(formatPlaceDate(doc.place, doc.date), rules.placeDate, { spaceBeforePt: 6 })];
   return new Table({
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: [left, right],

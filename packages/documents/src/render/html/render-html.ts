@@ -37,10 +37,14 @@ function headerHtml(doc: OfficialDocument, rules: FormatRules): string {
   const subject = isLetter(doc.kind)
     ? `<div class="letter-subject">${textHtml(letterSubjectLine(doc.title))}</div>`
     : '';
+  const placeDate =
+    doc.placeDateLine === false
+      ? ''
+      : `<div class="place-date">${escapeHtml(formatPlaceDate(doc.place, doc.date))}</div>`;
   return `<table class="layout doc-header"><colgroup><col class="left"><col></colgroup>
 <tr><td>${bodies}</td><td>${topRight}</td></tr>
 <tr><td><div class="number">${escapeHtml(formatDocumentNumber(doc.number, doc.format))}</div>${subject}</td>
-<td><div class="place-date">${escapeHtml(formatPlaceDate(doc.place, doc.date))}</div></td></tr>
+<td>${placeDate}</td></tr>
 </table>`;
 }
 
