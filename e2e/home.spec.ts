@@ -6,7 +6,7 @@
 // images in home.spec.ts-snapshots/: taken on the second server no flow changes, with the app's
 // and the browser's clocks both at E2E_CLOCK (regenerate after a deliberate change with
 // `--update-snapshots`, then look at every image before keeping it). Then every staff page, as the
-// office and as the district's oversight, is scanned for an ISO date (dd/mm/yyyy only), and the
+// office and as the province's oversight, is scanned for an ISO date (dd/mm/yyyy only), and the
 // home page passes axe-core (no serious or critical violation).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
@@ -56,7 +56,7 @@ test('the office clerk: overdue, fields to confirm, duplicates, unassigned, noti
   await expect(page.getByTestId('round-stage')).toContainText('Trả lời');
   await expect(page.getByTestId('work-overdue')).toContainText(/hạn \d{2}\/\d{2}\/\d{4} · quá hạn \d+ ngày làm việc/);
 
-  // The menu by stage, with what the office uses and not the district's oversight.
+  // The menu by stage, with what the office uses and not the province's oversight.
   for (const stage of ['Chuẩn bị', 'Hội nghị', 'Sau hội nghị', 'Báo cáo', 'Quản trị']) await expect(menu(page).getByRole('group', { name: stage, exact: true })).toBeVisible();
   await expect(menu(page).getByRole('link', { name: 'Nhập ý kiến' })).toBeVisible();
   await expect(menu(page).getByRole('link', { name: 'Giám sát các xã' })).toHaveCount(0);
@@ -106,8 +106,8 @@ test('the chair: drafts to approve and the round; no data entry in the menu', as
   await expect(page).toHaveURL(/\/theo-doi$/);
 });
 
-test('the district: communes with late answers; one opens that commune\'s overdue matters', async ({ page }) => {
-  await home(page, 'huyen');
+test('the province: communes with late answers; one opens that commune\'s overdue matters', async ({ page }) => {
+  await home(page, 'tinh');
   const late = page.getByTestId('work-late-communes');
   await expect(late).toBeVisible();
   await expect(page.getByTestId('round-stage')).toHaveCount(0);
@@ -146,7 +146,7 @@ test('the collector and the administrator have a home page too', async ({ browse
 
 // The approved images: every role's home page on the server no flow changes.
 const pristine = `http://localhost:${process.env.E2E_PRISTINE_PORT}`;
-for (const username of ['vanphong', 'congchuc', 'chutich', 'huyen', 'mttq', 'admin']) {
+for (const username of ['vanphong', 'congchuc', 'chutich', 'tinh', 'mttq', 'admin']) {
   test(`the home page of ${username}, at 1366×768 and 375×740, is as approved`, async ({ browser }, info) => {
     const context = await browser.newContext({ baseURL: pristine, locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
@@ -158,7 +158,7 @@ for (const username of ['vanphong', 'congchuc', 'chutich', 'huyen', 'mttq', 'adm
 
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
 
-for (const username of ['vanphong', 'huyen']) {
+for (const username of ['vanphong', 'tinh']) {
   test(`no ISO date on any staff page, as ${username}`, async ({ page }) => {
     test.setTimeout(180_000);
     await home(page, username);
@@ -175,7 +175,7 @@ for (const username of ['vanphong', 'huyen']) {
       if (hit) found.push(`${path}: «${text.slice(Math.max(0, hit.index! - 40), hit.index! + 20).replace(/\s+/g, ' ')}»`);
     }
     // Open a commune's figures too (the oversight's drawer, the dashboard's lists).
-    if (username === 'huyen') {
+    if (username === 'tinh') {
       await menu(page).getByRole('link', { name: 'Giám sát các xã' }).click();
       await page.getByTestId('oversight-row').first().click();
       await expect(page.getByRole('dialog').getByTestId('round-timeline')).toBeVisible();

@@ -1,4 +1,5 @@
-// The district's oversight (huyen at Huyện Hương Sơn): the table of communes below, sorted by
+// The province's oversight (tinh, Ban Dân vận Tỉnh ủy, at Tỉnh Hà Tĩnh; two tiers since 1/7/2025): the
+// table of communes below, sorted by
 // unanswered overdue matters (most first), a drill-down into the commune at the top (its
 // dashboard, read-only), then the table exported to Excel: the file opens with exceljs and
 // holds the same rows, in the same order, as the screen.
@@ -11,7 +12,7 @@ test('an oversight user sorts the communes by late answers, drills into one, exp
   const context = await browser.newContext({ baseURL, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill('huyen');
+  await page.getByLabel('Tên đăng nhập').fill('tinh');
   await page.getByLabel('Mật khẩu').fill('doithoai2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('link', { name: 'Giám sát các xã' }).click();
@@ -19,7 +20,7 @@ test('an oversight user sorts the communes by late answers, drills into one, exp
   const table = page.getByTestId('oversight-table');
   await expect(table).toBeVisible();
   const rows = table.getByTestId('oversight-row');
-  await expect(rows).toHaveCount(2); // Sơn Giang and Sơn Tây (demo)
+  await expect(rows).toHaveCount(2); // Sơn Giang and Sơn Tây (demo); the communes merged on 1/7/2025 are no row of this year
   const header = await table.locator('thead th').allInnerTexts();
   const overdueCol = header.findIndex((h) => h.startsWith('Quá hạn chưa trả lời'));
   expect(overdueCol).toBeGreaterThan(0);

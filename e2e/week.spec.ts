@@ -7,7 +7,7 @@
 // - The official: the answer due this week opened from the home page, answered from its page
 //   ("answer and follow-up" opens that matter's answer), submitted for approval.
 // - The chair: that draft, on the home page's "drafts to approve", approved and issued.
-// - The district's oversight: the late commune on the home page opens its overdue matters, and one
+// - The province's oversight: the late commune on the home page opens its overdue matters, and one
 //   of them opens its page.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './sign-in';
@@ -144,8 +144,8 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
 
 // Before the answers below: the official may answer the demo's overdue matter, after which the
 // commune has no late answer left to open.
-test('the district: the late commune on the home page opens its overdue matters, one opens its page', async ({ page }) => {
-  await home(page, 'huyen');
+test('the province: the late commune on the home page opens its overdue matters, one opens its page', async ({ page }) => {
+  await home(page, 'tinh');
   const late = page.getByTestId('work-late-communes').getByTestId('work-item').filter({ hasText: 'Xã Sơn Giang' });
   await late.click();
   await expect(page).toHaveURL(/\/giam-sat/);

@@ -233,7 +233,7 @@ const demoUsers: { username: string; role: Role | 'sibling-office' | 'commune-ad
   { username: 'congchuc', role: 'official' },
   { username: 'chutich', role: 'chair' },
   { username: 'mttq', role: 'collector' },
-  { username: 'huyen', role: 'oversight' },
+  { username: 'tinh', role: 'oversight' },
   { username: 'vanphong.sontay', role: 'sibling-office' },
   { username: 'quantri.xa', role: 'commune-admin' }, // made by the test: an administrator of Sơn Giang only
   { username: 'admin', role: 'admin' }, // last: the reference for "the record's state refused it"
@@ -264,10 +264,10 @@ describe.each(dialectCases)('access matrix on $dialect', ({ dialect, skip }) => 
     const k = t.deps.db.kysely;
     const unitRows = await k.selectFrom('unit').select(['id', 'code', 'path']).execute();
     const byCode = (code: string) => unitRows.find((u) => u.code === code)!;
-    units.set('unit', byCode('18184'));
+    units.set('unit', byCode('demo-son-giang'));
     units.set('child', byCode('18184-01'));
     units.set('sibling', byCode('demo-son-tay'));
-    units.set('parent', byCode('436'));
+    units.set('parent', byCode('42'));
     await createStaffUser(t.deps.db, t.deps.auth, { username: 'quantri.xa', name: 'Quản trị xã', email: 'quantri.xa@demo.doithoai.local', password: 'doithoai2026', grants: [{ role: 'admin', unitId: units.get('unit')!.id }] });
     for (const u of demoUsers) {
       cookies.set(u.username, await t.login(u.username));
@@ -393,7 +393,7 @@ describe.each(dialectCases)('access matrix on $dialect', ({ dialect, skip }) => 
       return p && (await asAdmin('POST', `/api/privacy/petitioners/${p.id}/consents`, { purpose: 'publish-name', wording: 'Đồng ý công khai họ tên', channel: 'in-person', granted: true })).id;
     });
     // A message to someone of each unit: an inbox item (in-app) and an email that cannot go (no SMTP).
-    const inboxOwner: Record<UnitKey, string> = { unit: 'vanphong', child: 'thu.child', sibling: 'vanphong.sontay', parent: 'huyen' };
+    const inboxOwner: Record<UnitKey, string> = { unit: 'vanphong', child: 'thu.child', sibling: 'vanphong.sontay', parent: 'tinh' };
     const userIdOf = async (username: string) => ((await k.selectFrom('user' as never).select('id' as never).where('username' as never, '=', username as never).executeTakeFirstOrThrow()) as { id: string }).id;
     const notificationOf = new Map<UnitKey, string>();
     for (const key of unitKeys) {

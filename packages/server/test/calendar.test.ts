@@ -75,7 +75,7 @@ describe.each(dialectCases)('calendar and profiles on $dialect', ({ dialect, ski
     const admin = await t.login('admin');
     const office = await t.login('vanphong');
     const list = (await t.app.inject({ url: '/api/profiles', headers: { cookie: office } })).json();
-    expect(list.profiles.map((p: { profile: { code: string } }) => p.profile.code)).toEqual(['ha-tinh-657', 'dan-chu-co-so-2022']);
+    expect(list.profiles.map((p: { profile: { code: string } }) => p.profile.code)).toEqual(['ha-tinh-657', 'ha-tinh-hai-cap', 'dan-chu-co-so-2022']);
 
     const clone = await t.app.inject({ method: 'POST', url: '/api/profiles', headers: { cookie: admin }, payload: { from: 'ha-tinh-657', code: 'ha-tinh-2026', name: { vi: 'Hà Tĩnh 2026', en: 'Ha Tinh 2026' } } });
     expect(clone.statusCode).toBe(201);
@@ -90,13 +90,13 @@ describe.each(dialectCases)('calendar and profiles on $dialect', ({ dialect, ski
     const builtIn = await t.app.inject({ method: 'PUT', url: '/api/profiles/ha-tinh-657', headers: { cookie: admin }, payload: { profile: HA_TINH_657, version: 0 } });
     expect(builtIn.statusCode).toBe(422);
 
-    const huongSon = await unitIdByCode(t, '436');
-    const sonGiang = await unitIdByCode(t, '18184');
+    const province = await unitIdByCode(t, '42');
+    const sonGiang = await unitIdByCode(t, 'demo-son-giang');
     expect((await t.app.inject({ url: `/api/units/${sonGiang}/profile`, headers: { cookie: office } })).json()).toMatchObject({ code: 'ha-tinh-657', own: null });
-    const choose = await t.app.inject({ method: 'PUT', url: `/api/units/${huongSon}/profile`, headers: { cookie: admin }, payload: { code: 'ha-tinh-2026' } });
+    const choose = await t.app.inject({ method: 'PUT', url: `/api/units/${province}/profile`, headers: { cookie: admin }, payload: { code: 'ha-tinh-2026' } });
     expect(choose.statusCode).toBe(200);
     const inherited = (await t.app.inject({ url: `/api/units/${sonGiang}/profile`, headers: { cookie: office } })).json();
-    expect(inherited).toMatchObject({ code: 'ha-tinh-2026', own: null, inheritedFrom: 'Huyện Hương Sơn' });
+    expect(inherited).toMatchObject({ code: 'ha-tinh-2026', own: null, inheritedFrom: 'Tỉnh Hà Tĩnh' });
     expect(inherited.profile.writtenAnswerWorkingDays).toBe(20);
     const officeChoose = await t.app.inject({ method: 'PUT', url: `/api/units/${sonGiang}/profile`, headers: { cookie: office }, payload: { code: 'dan-chu-co-so-2022' } });
     expect(officeChoose.statusCode).toBe(404);

@@ -88,7 +88,7 @@ async function actorOf(db: Db, username: string): Promise<Actor> {
 async function heldSessions(db: Db): Promise<string[]> {
   const k = db.kysely;
   const office = await actorOf(db, 'vanphong');
-  const sg = await k.selectFrom('unit').select('id').where('code', '=', '18184').executeTakeFirstOrThrow();
+  const sg = await k.selectFrom('unit').select('id').where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
   const at = (date: string) => ({ db, clock: () => new Date(`${date}T03:00:00Z`) });
   const plan = await createPlan(at('2025-02-10'), office, sg.id, { year: 2025 });
   await issuePlan(at('2025-02-15'), office, plan.id, { date: '2025-02-15', version: plan.version });

@@ -1,5 +1,5 @@
-// A small known dataset for the dashboard tests: one commune "Xã Kiểm Thử" under the demo
-// district, written straight into the tables (the triggers of 0014 keep report_answer_fact),
+// A small known dataset for the dashboard tests: one commune "Xã Kiểm Thử" directly under the demo
+// province (two tiers since 1/7/2025: the demo's district ended then), written straight into the tables (the triggers of 0014 keep report_answer_fact),
 // with dates chosen so Tết 2026 (16–20/2) falls inside the answer clock.
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/schema.js';
@@ -10,15 +10,15 @@ export const fixedClock = () => new Date('2026-04-10T03:00:00Z');
 const at = '2026-01-05T01:00:00.000Z';
 
 export async function loadDashboardFixture(k: Kysely<Database>) {
-  const hs = await k.selectFrom('unit').select(['id', 'path']).where('slug', '=', 'huong-son').executeTakeFirstOrThrow();
+  const hs = await k.selectFrom('unit').select(['id', 'path']).where('slug', '=', 'ha-tinh').executeTakeFirstOrThrow();
   const xId = 'kt';
   const xPath = `${hs.path}${xId}/`;
   const unit = (id: string, parent: string, path: string, name: string, kind: string, depth: number) =>
     ({ id, parent_id: parent, code: `code-${id}`, slug: `slug-${id}`, name, kind, path, depth, profile_code: null, created_at: at, updated_at: at });
   await k.insertInto('unit').values([
-    unit(xId, hs.id, xPath, 'Xã Kiểm Thử', 'xa', 3),
-    unit('kt-1', xId, `${xPath}kt-1/`, 'Thôn Một', 'thon', 4),
-    unit('kt-2', xId, `${xPath}kt-2/`, 'Thôn Hai', 'thon', 4),
+    unit(xId, hs.id, xPath, 'Xã Kiểm Thử', 'xa', 1),
+    unit('kt-1', xId, `${xPath}kt-1/`, 'Thôn Một', 'thon', 2),
+    unit('kt-2', xId, `${xPath}kt-2/`, 'Thôn Hai', 'thon', 2),
   ]).execute();
   await k.insertInto('person').values({ id: 'kt-p1', unit_id: xId, organisation_id: null, full_name: 'Cán Bộ Một', position: 'Công chức', fields: '[]', phone: null, email: null, user_id: null, version: 0, created_at: at, updated_at: at }).execute();
 
@@ -78,5 +78,6 @@ export async function loadDashboardFixture(k: Kysely<Database>) {
   const [p1, r1] = petitioner('kt-pt1', 'Nguyễn Văn An', 'kt-1', 'kt-m1');
   await k.insertInto('petitioner').values(p1 as never).execute();
   await k.insertInto('raising').values(r1 as never).execute();
+  // districtId: the unit whose oversight sees the commune (the province, in the demo's 2026).
   return { unitId: xId, districtId: hs.id };
 }

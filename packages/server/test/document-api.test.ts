@@ -10,7 +10,7 @@ import { buildPlanDocument, buildSessionAnnouncement, findChromium, referencePla
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueDocument } from '../src/document/issue-document.js';
-import type { DocumentSource } from '../src/document/sources.js';
+import type { DocumentSource } from '../src/document/document-source.js';
 import { documentSources } from '../src/document/sources/index.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -84,7 +84,7 @@ describe.each(dialectCases)('documents API on $dialect', ({ dialect, skip }) => 
     const k = t.deps.db.kysely;
     const unit = (code: string) => k.selectFrom('unit').select(['id', 'path']).where('code', '=', code).executeTakeFirstOrThrow();
     const org = (unitId: string, kind: string) => k.selectFrom('organisation').select('id').where('unit_id', '=', unitId).where('kind', '=', kind).executeTakeFirstOrThrow();
-    const sg = await unit('18184');
+    const sg = await unit('demo-son-giang');
     const st = await unit('demo-son-tay');
     const issue = (unitId: string, organisationId: string, kind: 'ke-hoach' | 'thong-bao', draft: OfficialDocument) =>
       k.transaction().execute((trx) => issueDocument(trx, { actorUserId: 'test', unitId, organisationId, kind, draft }));
@@ -119,7 +119,7 @@ describe.each(dialectCases)('documents API on $dialect', ({ dialect, skip }) => 
     expect(await ids('vanphong', `?unitId=${st.id}`)).toEqual([]);
 
     expect(await ids('vanphong.sontay')).toEqual([stNotice.id, 'draft-st']);
-    const district = await ids('huyen');
+    const district = await ids('tinh');
     for (const id of [plan.id, stNotice.id, 'draft-sg', 'draft-st']) expect(district).toContain(id);
     expect(await list('mttq')).toEqual([]);
 

@@ -41,7 +41,7 @@ describe.each(dialectCases)('doithoai documents on $dialect', ({ dialect, skip }
         const draft = { ...buildPlanDocument(referencePlanData()), number: null, date: '2027-02-15', title };
         return k.transaction().execute((trx) => issueDocument(trx, { actorUserId: 'cli-test', unitId: unit.id, organisationId: org.id, kind: 'ke-hoach', draft }));
       };
-      const sg = await issue('18184', 'dang-uy', 'Kế hoạch\tthử nghiệm CLI');
+      const sg = await issue('demo-son-giang', 'dang-uy', 'Kế hoạch\tthử nghiệm CLI');
       const st = await issue('demo-son-tay', 'ubnd', 'Kế hoạch xã Sơn Tây');
       Object.assign(issued, { sg: sg.id, st: st.id, sgNumber: sg.numberText.replace('Số ', '') });
     } finally {
@@ -68,9 +68,9 @@ describe.each(dialectCases)('doithoai documents on $dialect', ({ dialect, skip }
 
     const sonTay = await runCli(['documents', 'list', '--unit', 'demo-son-tay']);
     expect(sonTay.out.trim().split('\n')).toEqual([`ke-hoach\t${issued.st}\t01-KH/UBND\tKế hoạch xã Sơn Tây`]);
-    const district = await runCli(['documents', 'list', '--unit', '436']);
-    expect(district.out).toContain(issued.sg);
-    expect(district.out).toContain(issued.st);
+    const province = await runCli(['documents', 'list', '--unit', '42']);
+    expect(province.out).toContain(issued.sg);
+    expect(province.out).toContain(issued.st);
   });
 
   it.skipIf(skip)('render writes DOCX, HTML and PDF (or says what to install)', async () => {

@@ -14,7 +14,7 @@ describe.each(dialectCases)('document register on $dialect', ({ dialect, skip })
 
   async function ids(app: TestApp) {
     const k = app.deps.db.kysely;
-    const unit = await k.selectFrom('unit').select(['id', 'path']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const unit = await k.selectFrom('unit').select(['id', 'path']).where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const du = await k.selectFrom('organisation').select('id').where('unit_id', '=', unit.id).where('kind', '=', 'dang-uy').executeTakeFirstOrThrow();
     const ubnd = await k.selectFrom('organisation').select('id').where('unit_id', '=', unit.id).where('kind', '=', 'ubnd').executeTakeFirstOrThrow();
     return { unit, du: du.id, ubnd: ubnd.id };

@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/db/open-database.js';
 import { createPlan } from '../src/plan/create-plan.js';
 import { issuePlan } from '../src/plan/issue-plan.js';
-import { todayInVietnam } from '../src/plan/plan-clock.js';
+import { todayInVietnam } from '../src/shared/clock.js';
 import { scheduleSession } from '../src/session/schedule-session.js';
 import { createTestDatabase, dialectCases, type TestDatabase } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -32,7 +32,7 @@ async function actorOf(db: Db, username: string): Promise<Actor> {
 /** Next year's plan for Sơn Giang, issued, its first round scheduled: the demo's own sessions are all held. */
 async function scheduleNextYear(db: Db) {
   const office = await actorOf(db, 'vanphong');
-  const sg = await db.kysely.selectFrom('unit').select('id').where('code', '=', '18184').executeTakeFirstOrThrow();
+  const sg = await db.kysely.selectFrom('unit').select('id').where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
   const year = Number(todayInVietnam().slice(0, 4)) + 1;
   const plan = await createPlan({ db }, office, sg.id, { year });
   await issuePlan({ db }, office, plan.id, { version: plan.version });
@@ -63,7 +63,7 @@ describe.each(dialectCases)('session documents API on $dialect', ({ dialect, ski
   async function setUp() {
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
-    const sg = await k.selectFrom('unit').select('id').where('code', '=', '18184').executeTakeFirstOrThrow();
+    const sg = await k.selectFrom('unit').select('id').where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const held = await k.selectFrom('dialogue_session').select(['id', 'round', 'state']).where('unit_id', '=', sg.id).where('state', 'in', ['held', 'concluded', 'closed']).orderBy('round').execute();
     expect(held.map((s) => s.state)).toEqual(['closed', 'concluded']);
     const scheduled = await scheduleNextYear(t.deps.db);
@@ -201,7 +201,7 @@ describe.each(dialectCases)('doithoai documents list of session documents on $di
   });
 
   it.skipIf(skip)('prints a line for the minutes, the invitation and the list of opinions', async () => {
-    const r = await runCli(['documents', 'list', '--unit', '18184']);
+    const r = await runCli(['documents', 'list', '--unit', 'demo-son-giang']);
     expect(r.code, r.err).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('bien-ban\t'))).toHaveLength(2);

@@ -40,12 +40,12 @@ describe('the first run', () => {
   it('shows the demo load step by step, then the address; a second run loads nothing', async () => {
     buildServer();
     const first = await firstLines(dir);
-    const steps = [...first.matchAll(/^ {2}(\d)\/4 /gm)].map((m) => Number(m[1]));
-    expect(steps).toEqual([1, 2, 3, 4]);
-    expect(first.indexOf('4/4')).toBeLessThan(first.indexOf('is running'));
+    const steps = [...first.matchAll(/^ {2}(\d)\/5 /gm)].map((m) => Number(m[1]));
+    expect(steps).toEqual([1, 2, 3, 4, 5]); // units, people, 2022 and the merger of 1/7/2025, opinions, plans
+    expect(first.indexOf('5/5')).toBeLessThan(first.indexOf('is running'));
     expect(first).toMatch(/đang nạp xã mẫu/);
     const second = await firstLines(dir);
-    expect(second).not.toMatch(/\d\/4 /);
+    expect(second).not.toMatch(/\d\/5 /);
     expect(second).toMatch(/is running/);
   }, 180_000);
 });

@@ -29,17 +29,18 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
     const cookie = await t.login('vanphong');
     const tree = (await t.app.inject({ url: '/api/units/tree', headers: { cookie } })).json();
     const units = flatten(tree.units);
-    const sonGiang = units.find((u) => u.code === '18184')!;
+    const sonGiang = units.find((u) => u.code === 'demo-son-giang')!;
     expect(sonGiang.name).toBe('Xã Sơn Giang');
     expect(units.some((u) => u.name === 'Xã Sơn Tây (demo)')).toBe(false); // a sibling commune is invisible
-    const hnd = sonGiang.organisations.find((o) => o.name === 'Hội Nông dân xã')!;
+    // Named at the demo's merger (1/7/2025) from its kind and the new commune.
+    const hnd = sonGiang.organisations.find((o) => o.name === 'Hội Nông dân xã Sơn Giang')!;
 
     const res = await t.app.inject({
       method: 'PATCH', url: `/api/organisations/${hnd.id}`, headers: { cookie },
-      payload: { name: 'Hội Nông dân xã Sơn Giang'.normalize('NFD'), version: hnd.version },
+      payload: { name: 'Hội Nông dân Việt Nam xã Sơn Giang'.normalize('NFD'), version: hnd.version },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json().name).toBe('Hội Nông dân xã Sơn Giang'); // stored in NFC
+    expect(res.json().name).toBe('Hội Nông dân Việt Nam xã Sơn Giang'); // stored in NFC
 
     const stale = await t.app.inject({
       method: 'PATCH', url: `/api/organisations/${hnd.id}`, headers: { cookie },
@@ -56,7 +57,7 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
       return r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     })();
     const again = flatten((await app2.inject({ url: '/api/units/tree', headers: { cookie: cookie2 } })).json().units);
-    expect(again.find((u) => u.code === '18184')!.organisations.map((o) => o.name)).toContain('Hội Nông dân xã Sơn Giang');
+    expect(again.find((u) => u.code === 'demo-son-giang')!.organisations.map((o) => o.name)).toContain('Hội Nông dân Việt Nam xã Sơn Giang');
     await app2.close();
     await db2.close();
   });
@@ -64,7 +65,7 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
   it.skipIf(skip)('a malformed body gets 400 in Vietnamese naming the field', async () => {
     t = await startTestApp(dialect);
     const cookie = await t.login('vanphong');
-    const sg = flatten((await t.app.inject({ url: '/api/units/tree', headers: { cookie } })).json().units).find((u) => u.code === '18184')!;
+    const sg = flatten((await t.app.inject({ url: '/api/units/tree', headers: { cookie } })).json().units).find((u) => u.code === 'demo-son-giang')!;
     const org = sg.organisations[0]!;
     const res = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${org.id}`, headers: { cookie }, payload: { name: 42 } });
     expect(res.statusCode).toBe(400);
@@ -95,7 +96,7 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
     t = await startTestApp(dialect);
     const other = await t.login('vanphong.sontay');
     const mine = await t.login('vanphong');
-    const sg = flatten((await t.app.inject({ url: '/api/units/tree', headers: { cookie: mine } })).json().units).find((u) => u.code === '18184')!;
+    const sg = flatten((await t.app.inject({ url: '/api/units/tree', headers: { cookie: mine } })).json().units).find((u) => u.code === 'demo-son-giang')!;
     const read = await t.app.inject({ url: `/api/units/${sg.id}`, headers: { cookie: other } });
     expect(read.statusCode).toBe(404);
     const missing = await t.app.inject({ url: '/api/units/does-not-exist', headers: { cookie: other } });
@@ -108,10 +109,10 @@ describe.each(dialectCases)('foundation on $dialect', ({ dialect, skip }) => {
 
   it.skipIf(skip)('an oversight user reads both communes but edits neither', async () => {
     t = await startTestApp(dialect);
-    const cookie = await t.login('huyen');
+    const cookie = await t.login('tinh');
     const units = flatten((await t.app.inject({ url: '/api/units/tree', headers: { cookie } })).json().units);
-    expect(units.map((u) => u.code)).toEqual(expect.arrayContaining(['18184', 'demo-son-tay']));
-    const org = units.find((u) => u.code === '18184')!.organisations[0]!;
+    expect(units.map((u) => u.code)).toEqual(expect.arrayContaining(['demo-son-giang', 'demo-son-tay']));
+    const org = units.find((u) => u.code === 'demo-son-giang')!.organisations[0]!;
     const res = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${org.id}`, headers: { cookie }, payload: { name: 'X', version: org.version } });
     expect(res.statusCode).toBe(404);
   });

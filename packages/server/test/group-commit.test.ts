@@ -64,7 +64,7 @@ describe.each(dialectCases)('group commit on $dialect', ({ dialect, skip }) => {
   it.skipIf(skip)('a unit that throws after writing rolls back alone; the others in its batch commit', async () => {
     t = await startTestApp(dialect);
     const db = t.deps.db;
-    const unit = await db.kysely.selectFrom('unit').select('id').where('code', '=', '18184').executeTakeFirstOrThrow();
+    const unit = await db.kysely.selectFrom('unit').select('id').where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const write = (name: string, fail: boolean) => writeTransaction(db, async (trx) => {
       const at = nowIso();
       await trx.insertInto('petitioner').values({ id: newId(), unit_id: unit.id, full_name: name, village_id: null, phone: null, email: null, answer_preference: null, created_at: at, updated_at: at }).execute();
@@ -91,7 +91,7 @@ describe.each(dialectCases)('group commit on $dialect', ({ dialect, skip }) => {
   if (dialect === 'sqlite') it.skipIf(skip)('a unit that breaks the shared COMMIT (deferred foreign key) fails alone: the batch is rerun one by one', async () => {
     t = await startTestApp(dialect);
     const db = t.deps.db;
-    const unit = await db.kysely.selectFrom('unit').select('id').where('code', '=', '18184').executeTakeFirstOrThrow();
+    const unit = await db.kysely.selectFrom('unit').select('id').where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const good = (name: string) => writeTransaction(db, async (trx) => {
       const at = nowIso();
       await trx.insertInto('petitioner').values({ id: newId(), unit_id: unit.id, full_name: name, village_id: null, phone: null, email: null, answer_preference: null, created_at: at, updated_at: at }).execute();

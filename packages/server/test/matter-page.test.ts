@@ -44,9 +44,9 @@ describe.each(dialectCases)('matter page on $dialect', ({ dialect, skip }) => {
     expect(m.activity.some((a: { action: string }) => a.action === 'petitioner.view')).toBe(false);
 
     // The office sees names and contacts; the district's oversight account sees them masked, no contacts.
-    const huyen = (await t.app.inject({ url: `/api/opinions/${overdue.matterId}`, headers: { cookie: await t.login('huyen') } })).json();
-    expect(huyen.petitionerView).toBe('masked');
-    for (const [i, r] of huyen.raisings.entries()) {
+    const tinh = (await t.app.inject({ url: `/api/opinions/${overdue.matterId}`, headers: { cookie: await t.login('tinh') } })).json();
+    expect(tinh.petitionerView).toBe('masked');
+    for (const [i, r] of tinh.raisings.entries()) {
       expect(r.phone).toBeNull();
       const full = m.raisings[i].fullName as string | null;
       if (full) expect(r.fullName).not.toBe(full);

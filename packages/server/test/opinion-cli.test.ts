@@ -33,33 +33,33 @@ describe('doithoai opinion commands', () => {
     const lines = r.out.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^nong-nghiep\t0\.\d\d$/);
-    expect((await runCli(['classify', 'trộm cắp', '--unit', '18184'])).out).toMatch(/^an-ninh-trat-tu\t/);
+    expect((await runCli(['classify', 'trộm cắp', '--unit', 'demo-son-giang'])).out).toMatch(/^an-ninh-trat-tu\t/);
   });
 
   it('import checks with --dry-run, then imports the good rows; export writes the same columns', async () => {
     const file = path.join(dir, 'mttq.csv');
     fs.writeFileSync(file, '\ufeffSTT,"Nội dung ý kiến, kiến nghị",Thôn,Điện thoại\n1,Đề nghị sửa cầu tràn khe Cò,Thôn Khe Bá,0912345678\n2,,Thôn Khe Bá,\n');
-    const dry = await runCli(['import', file, '--unit', '18184', '--source', 'mttq', '--dry-run']);
+    const dry = await runCli(['import', file, '--unit', 'demo-son-giang', '--source', 'mttq', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.out).toBe('good\t1\tbad\t1\n');
     expect(dry.err).toContain('row 3');
-    const real = await runCli(['import', file, '--unit', '18184', '--source', 'mttq']);
+    const real = await runCli(['import', file, '--unit', 'demo-son-giang', '--source', 'mttq']);
     expect(real.out).toBe('imported\t1\tskipped\t1\n');
-    const csv = await runCli(['export', 'opinions', '--unit', '18184', '--format', 'csv']);
+    const csv = await runCli(['export', 'opinions', '--unit', 'demo-son-giang', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.out.split('\r\n')[0]).toContain('Nội dung ý kiến, kiến nghị');
     expect(csv.out).toContain('Đề nghị sửa cầu tràn khe Cò');
-    const json = JSON.parse((await runCli(['export', 'opinions', '--unit', '18184', '--format', 'json'])).out);
+    const json = JSON.parse((await runCli(['export', 'opinions', '--unit', 'demo-son-giang', '--format', 'json'])).out);
     expect(json.length).toBeGreaterThan(40);
   });
 
   it.each([
     [['classify']],
-    [['import', 'nothing.csv', '--unit', '18184', '--source', 'mttq']],
-    [['import', 'x.csv', '--unit', '18184', '--source', 'radio']],
+    [['import', 'nothing.csv', '--unit', 'demo-son-giang', '--source', 'mttq']],
+    [['import', 'x.csv', '--unit', 'demo-son-giang', '--source', 'radio']],
     [['import', 'x.csv', '--source', 'mttq']],
     [['export', 'opinions', '--unit', 'nope', '--format', 'csv']],
-    [['export', 'opinions', '--unit', '18184', '--format', 'pdf']],
+    [['export', 'opinions', '--unit', 'demo-son-giang', '--format', 'pdf']],
   ])('%j exits 2 with one line', async (args) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

@@ -83,7 +83,7 @@ describe.each(dialectCases)('opinion import on $dialect', ({ dialect, skip }) =>
     expect(junk.json().error.message).toContain('Tệp không đọc được');
     const tooBig = await preview(sg.id, cookie, Buffer.alloc(11 * 1024 * 1024, 65));
     expect(tooBig.statusCode).toBe(400);
-    const collector = await t.login('huyen');
+    const collector = await t.login('tinh');
     expect((await preview(sg.id, collector, await xlsx([]))).statusCode).toBe(404);
   });
 

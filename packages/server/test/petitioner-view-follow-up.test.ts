@@ -50,7 +50,7 @@ describe.each(dialectCases)('petitioners in follow-up and export on $dialect', (
     const logged = await t.deps.db.kysely.selectFrom('audit_event').select('actor_user_id').where('entity_id', '=', m.id).where('action', '=', 'petitioner.view').execute();
     expect(logged.length).toBeGreaterThanOrEqual(1);
 
-    const district = await followUp(t, await t.login('huyen'), m.id);
+    const district = await followUp(t, await t.login('tinh'), m.id);
     expect(district.body.petitionerView).toBe('masked');
     expect(district.raw).not.toContain(m.fullName);
     expect(district.raw).not.toContain(phone);

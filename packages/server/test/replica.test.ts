@@ -89,11 +89,11 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
     servers.push(a);
     b = await startLoggedServer(env);
     servers.push(b);
-    for (const who of ['vanphong', 'chutich', 'huyen']) cookies[who] = await signIn(a.url, who);
+    for (const who of ['vanphong', 'chutich', 'tinh']) cookies[who] = await signIn(a.url, who);
     const me = (await (await get(a, '/api/me', 'vanphong')).json()) as { grants: { unitId: string }[] };
     unitId = me.grants[0]!.unitId;
-    const huyen = (await (await get(a, '/api/me', 'huyen')).json()) as { grants: { unitId: string }[] };
-    districtId = huyen.grants[0]!.unitId;
+    const tinh = (await (await get(a, '/api/me', 'tinh')).json()) as { grants: { unitId: string }[] };
+    districtId = tinh.grants[0]!.unitId;
     slug = ((await onPrimary('select slug from unit where id = $1', [unitId])) as { slug: string }[])[0]!.slug;
   }, 240_000);
 
@@ -112,8 +112,8 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
     const reads: [string, string][] = [
       [`/api/units/${unitId}/dashboard`, 'chutich'],
       [`/api/units/${unitId}/dashboard/matters`, 'chutich'],
-      [`/api/units/${districtId}/oversight`, 'huyen'],
-      [`/api/units/${districtId}/oversight.xlsx`, 'huyen'],
+      [`/api/units/${districtId}/oversight`, 'tinh'],
+      [`/api/units/${districtId}/oversight.xlsx`, 'tinh'],
       [`/api/units/${unitId}/dashboard/overdue.xlsx`, 'chutich'],
       [`/api/units/${unitId}/opinions?limit=5`, 'chutich'],
       [`/api/units/${unitId}/reports/year:${year}`, 'chutich'],
@@ -192,7 +192,7 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
     await until('the replica is in use', async () => (await get(a, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') === 'replica');
     const paths: [string, string][] = [
       [`/api/units/${unitId}/dashboard`, 'chutich'],
-      [`/api/units/${districtId}/oversight`, 'huyen'],
+      [`/api/units/${districtId}/oversight`, 'tinh'],
       [`/api/units/${unitId}/opinions?limit=10`, 'chutich'],
       [`/xa/${slug}`, ''],
       [`/api/open-data/${slug}/answers.json`, ''],

@@ -49,7 +49,7 @@ describe.each(dialectCases)('petitioners\' personal data on $dialect', ({ dialec
       expect(r.body.raisings.map((x) => x.fullName), who).toContain(m.full_name);
     }
 
-    const district = await get(await t.login('huyen'), m.id);
+    const district = await get(await t.login('tinh'), m.id);
     expect(district.status).toBe(200);
     expect(district.body.petitionerView).toBe('masked');
     expect(JSON.stringify(district.body)).not.toContain(m.full_name!);

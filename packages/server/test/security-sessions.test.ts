@@ -120,7 +120,7 @@ describe.each(dialectCases)('sessions and sign-in on $dialect', ({ dialect, skip
     const admin = await t.login('admin');
     const phone = await t.login('congchuc');
     const laptop = await t.login('congchuc');
-    const users = (await t.app.inject({ url: `/api/units/${(await unitId(t, '18184'))}/users`, headers: { cookie: admin } })).json().users as { id: string; username: string; sessions: number }[];
+    const users = (await t.app.inject({ url: `/api/units/${(await unitId(t, 'demo-son-giang'))}/users`, headers: { cookie: admin } })).json().users as { id: string; username: string; sessions: number }[];
     const official = users.find((u) => u.username === 'congchuc')!;
     expect(official.sessions).toBe(2);
     const listed = (await t.app.inject({ url: `/api/users/${official.id}/sessions`, headers: { cookie: admin } })).json().sessions as { id: string }[];
@@ -146,7 +146,7 @@ describe.each(dialectCases)('sessions and sign-in on $dialect', ({ dialect, skip
     t = await startTestApp(dialect);
     const admin = await t.login('admin');
     const before = await t.login('congchuc');
-    const sg = await unitId(t, '18184');
+    const sg = await unitId(t, 'demo-son-giang');
     const official = (await t.deps.db.kysely.withTables<{ user: { id: string; username: string } }>().selectFrom('user').select('id').where('username', '=', 'congchuc').executeTakeFirstOrThrow()).id;
     const res = await t.app.inject({ method: 'PUT', url: `/api/users/${official}/grants`, headers: { cookie: admin }, payload: { grants: [{ role: 'office', unitId: sg }] } });
     expect(res.statusCode, res.body).toBe(200);

@@ -40,7 +40,7 @@ describe.each(dialectCases)('an extra session on $dialect', ({ dialect, skip }) 
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
     const office = await actorOf(t, 'vanphong');
-    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const deps = (date: string) => ({ db: t!.deps.db, clock: at(date) });
     const plan = await createPlan(deps('2025-02-10'), office, sg.id, { year: 2025 });
     await issuePlan(deps('2025-02-15'), office, plan.id, { date: '2025-02-15', version: plan.version });

@@ -49,7 +49,7 @@ describe.each(dialectCases)('plans and sessions on $dialect', ({ dialect, skip }
     const office = await actorOf(t, 'vanphong');
     const admin = await actorOf(t, 'admin');
     const chair = await actorOf(t, 'bithu');
-    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const deps = (date: string) => ({ db: t!.deps.db, clock: at(date) });
 
     // The plan: a complete draft in one click, edited, issued with the Đảng ủy's number.
@@ -157,7 +157,7 @@ describe.each(dialectCases)('plans and sessions on $dialect', ({ dialect, skip }
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
     const office = await actorOf(t, 'vanphong');
-    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const deps = (date: string) => ({ db: t!.deps.db, clock: at(date) });
     const plan = await createPlan(deps('2025-02-10'), office, sg.id, { year: 2025 });
     await issuePlan(deps('2025-02-15'), office, plan.id, { date: '2025-02-15', version: plan.version });
@@ -189,7 +189,7 @@ describe.each(dialectCases)('plans and sessions on $dialect', ({ dialect, skip }
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
     const office = await actorOf(t, 'vanphong');
-    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const other = await k.selectFrom('unit').select(['id']).where('parent_id', 'is', null).executeTakeFirstOrThrow();
     const deps = (date: string) => ({ db: t!.deps.db, clock: at(date) });
     const plan = await createPlan(deps('2025-02-10'), office, sg.id, { year: 2025 });
@@ -245,7 +245,7 @@ describe.each(dialectCases)('plans and sessions on $dialect', ({ dialect, skip }
     t = await startTestApp(dialect);
     const cookie = await t.login('vanphong');
     const k = t.deps.db.kysely;
-    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', '18184').executeTakeFirstOrThrow();
+    const sg = await k.selectFrom('unit').select(['id']).where('code', '=', 'demo-son-giang').executeTakeFirstOrThrow();
     const created = await t.app.inject({ method: 'POST', url: `/api/units/${sg.id}/plans`, headers: { cookie }, payload: { year: 2030 } });
     expect(created.statusCode).toBe(201);
     const plan = created.json();

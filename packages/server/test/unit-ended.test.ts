@@ -2,7 +2,7 @@
 // entry, an import and the portal's form at the old commune are refused with the successor named
 // (the portal links to the successor's form); the successor takes the same opinion. Its tracking
 // still works. SQLite and PostgreSQL.
-import { todayInVietnam } from '../src/plan/plan-clock.js';
+import { todayInVietnam } from '../src/shared/clock.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -15,7 +15,7 @@ describe.each(dialectCases)('a commune merged away, on $dialect', ({ dialect, sk
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
     const unit = (code: string) => k.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
-    const [ht, sg, st] = await Promise.all(['42', '18184', 'demo-son-tay'].map(unit));
+    const [ht, sg, st] = await Promise.all(['42', 'demo-son-giang', 'demo-son-tay'].map(unit));
     const admin = await t.login('admin');
     const proposal = {
       kind: 'merger', effectiveOn: todayInVietnam(), legalBasis: 'Nghị quyết 1665/NQ-UBTVQH15', predecessorIds: [sg.id, st.id], parentId: ht.id,

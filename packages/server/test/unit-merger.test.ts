@@ -3,16 +3,17 @@
 // confirmed, open matters are at the successor with their due dates unchanged (its worklist and
 // search show them), closed history stays with the old commune and is found by search from the
 // successor, users and routing moved, and documents carry the header of their day: dated before
-// the merger, ĐẢNG BỘ HUYỆN HƯƠNG SƠN / ĐẢNG ỦY XÃ SƠN GIANG; after it, ĐẢNG BỘ TỈNH HÀ TĨNH /
-// ĐẢNG ỦY XÃ SƠN HÒA. Then a change of parent (a district abolished) on its own. SQLite and
-// PostgreSQL. Faked: nothing; the third commune is inserted here (the demo has two).
+// the merger, ĐẢNG BỘ TỈNH HÀ TĨNH / ĐẢNG ỦY XÃ SƠN GIANG (the demo's 2026, two tiers; 2022 under
+// ĐẢNG BỘ HUYỆN HƯƠNG SƠN); after it, ĐẢNG ỦY XÃ SƠN HÒA. Then a change of parent (a district
+// abolished) on its own. SQLite and PostgreSQL. Faked: nothing; the third commune, and the district
+// of the second test, are inserted here (the demo's 2026 has two communes, and no district).
 import { addDays, type PlanContent } from '@doithoai/core';
 import { renderDocx } from '@doithoai/documents';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../src/db/ids.js';
 import { communeHeader, planDocument } from '../src/plan/plan-document.js';
-import { todayInVietnam } from '../src/plan/plan-clock.js';
+import { todayInVietnam } from '../src/shared/clock.js';
 import { moveOpinion } from '../src/opinion/move-opinion.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -32,17 +33,16 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
 
   const unitByCode = async (code: string) => t!.deps.db.kysely.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
 
-  /** A third commune under Hương Sơn, with one open matter of its own. */
-  async function addSonLam() {
+  /** A unit inserted under `parent` (a third commune under the province; a district for the second test). */
+  async function addUnit(parent: { id: string; path: string; depth: number }, code: string, name: string, kind: 'xa' | 'huyen' | 'thon') {
     const k = t!.deps.db.kysely;
-    const hs = await unitByCode('436');
     const id = newId();
     const at = nowIso();
     await k.insertInto('unit').values({
-      id, parent_id: hs.id, code: 'demo-son-lam', slug: 'son-lam', name: 'Xã Sơn Lâm', kind: 'xa', path: `${hs.path}${id}/`, depth: hs.depth + 1,
+      id, parent_id: parent.id, code, slug: code, name, kind, path: `${parent.path}${id}/`, depth: parent.depth + 1,
       profile_code: null, created_at: at, updated_at: at,
     }).execute();
-    return id;
+    return { id, path: `${parent.path}${id}/`, depth: parent.depth + 1 };
   }
 
   const search = async (cookie: string, unitId: string, q = '') => {
@@ -54,8 +54,8 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
   it.skipIf(skip)('merges three communes: open matters and their deadlines move, history is found from the successor, headers follow the date', async () => {
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
-    const [ht, sg, st] = await Promise.all(['42', '18184', 'demo-son-tay'].map(unitByCode));
-    const sl = await addSonLam();
+    const [ht, sg, st] = await Promise.all(['42', 'demo-son-giang', 'demo-son-tay'].map(unitByCode));
+    const sl = (await addUnit(ht!, 'demo-son-lam', 'Xã Sơn Lâm', 'xa')).id;
     const admin = await t.login('admin');
     const office = await t.login('vanphong');
     const today = todayInVietnam();
@@ -103,7 +103,8 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
     const again = await t.app.inject({ method: 'POST', url: `/api/units/${ht!.id}/changes/${second.json().id}/undo`, headers: { cookie: admin }, payload: {} });
     expect(again.statusCode, 'a confirmed change is history').toBe(422);
     const listed = (await t.app.inject({ url: `/api/units/${ht!.id}/changes`, headers: { cookie: admin } })).json().changes;
-    expect(listed.map((c: { state: string }) => c.state).sort()).toEqual(['confirmed', 'undone']);
+    // The demo's two changes of 1/7/2025 (a merger and a change of parent, confirmed), then these two.
+    expect(listed.map((c: { state: string }) => c.state).sort()).toEqual(['confirmed', 'confirmed', 'confirmed', 'undone']);
 
     const sh = await unitByCode('demo-son-hoa');
     expect(sh).toMatchObject({ parent_id: ht!.id, kind: 'xa', slug: 'son-hoa' });
@@ -111,7 +112,8 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
     expect(await validity(sh.id)).toEqual({ valid_from: on, valid_to: null, successor_id: null });
     const lastDay = addDays(on, -1);
     for (const id of [sg!.id, st!.id, sl]) {
-      expect(await validity(id)).toEqual({ valid_from: null, valid_to: lastDay, successor_id: sh.id });
+      // Sơn Giang itself began on 1/7/2025 (the demo's merger).
+      expect(await validity(id)).toEqual({ valid_from: id === sg!.id ? '2025-07-01' : null, valid_to: lastDay, successor_id: sh.id });
       expect((await k.selectFrom('unit').select('parent_id').where('id', '=', id).executeTakeFirstOrThrow()).parent_id).toBe(sh.id);
     }
     // Villages now stand directly under the new commune.
@@ -126,7 +128,9 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
       const names = (n: Node): unknown => ({ [n.name]: n.children.filter((c) => c.children.length || !c.name.startsWith('Thôn')).map(names) });
       return (res.json().units as Node[]).map(names);
     };
-    expect(JSON.stringify(await treeOn(lastDay))).toContain('{"Huyện Hương Sơn":[{"Xã Sơn Giang":[]},{"Xã Sơn Lâm":[]},{"Xã Sơn Tây (demo)":[]}]}');
+    expect(JSON.stringify(await treeOn(lastDay))).toContain('{"Tỉnh Hà Tĩnh":[{"Xã Sơn Giang":[]},{"Xã Sơn Lâm":[]},{"Xã Sơn Tây (demo)":[]}]}');
+    // In 2022 (three tiers) the demo's old Sơn Giang, Sơn Hà and Sơn Tây stood under Hương Sơn.
+    expect(JSON.stringify(await treeOn('2022-05-01'))).toMatch(/\{"Huyện Hương Sơn":\[(\{"Xã Sơn (Giang|Hà \(demo\)|Tây \(demo\))":\[\]\},?){3}\]\}/);
     const after = JSON.stringify(await treeOn(on));
     expect(after).toContain('{"Xã Sơn Hòa":[]}');
     expect(after).not.toContain('Sơn Giang');
@@ -164,9 +168,9 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
     const words = received.content.split(/\s+/).slice(0, 3).join(' ');
     const found = await search(officeNow, sh.id, words);
     expect(found.find((m) => m.id === received.id)?.unitId, 'the refused matter, found from Sơn Hòa, still belongs to Sơn Giang').toBe(sg!.id);
-    // The district's oversight no longer reaches the merged commune (it stands under the province).
-    const huyen = await t.login('huyen');
-    expect((await t.app.inject({ url: `/api/units/${sh.id}/opinions`, headers: { cookie: huyen } })).statusCode).toBe(404);
+    // The province's oversight reaches the new commune.
+    const tinh = await t.login('tinh');
+    expect((await t.app.inject({ url: `/api/units/${sh.id}/opinions`, headers: { cookie: tinh } })).statusCode).toBe(200);
 
     // Headers of their day: the demo plan (dated today, before the merger) through the API…
     const chair = await t.login('bithu');
@@ -175,8 +179,7 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
     const docx = await t.app.inject({ url: `/api/documents/ke-hoach/${plan.id}.docx`, headers: { cookie: chair } });
     expect(docx.statusCode, docx.body.slice(0, 200)).toBe(200);
     const oldText = await docxText(docx.rawPayload);
-    expect(oldText).toContain('ĐẢNG BỘ HUYỆN HƯƠNG SƠN');
-    expect(oldText).toContain('ĐẢNG ỦY XÃ SƠN GIANG');
+    expect(oldText).toContain('ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ SƠN GIANG');
 
     // …and the same plan's content as a document dated after it, of the successor.
     const content = JSON.parse((await k.selectFrom('plan').select('content').where('unit_id', '=', sg!.id).executeTakeFirstOrThrow()).content) as PlanContent;
@@ -191,7 +194,8 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
     expect(await communeHeader(k, st!.id, 'party', '2022-05-01')).toEqual({ parentBody: 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', issuingBody: 'ĐẢNG ỦY XÃ SƠN TÂY (DEMO)' });
 
     // Audited: proposal, undo, proposal, confirm, with the legal basis.
-    const audit = await k.selectFrom('audit_event').select(['action', 'reason', 'detail']).where('entity', '=', 'unit_change').orderBy('seq').execute();
+    const demoChanges = 4; // the demo's merger and change of parent of 1/7/2025, each proposed and confirmed
+    const audit = (await k.selectFrom('audit_event').select(['action', 'reason', 'detail']).where('entity', '=', 'unit_change').orderBy('seq').execute()).slice(demoChanges);
     expect(audit.map((a) => a.action)).toEqual(['unit.change.propose', 'unit.change.undo', 'unit.change.propose', 'unit.change.confirm']);
     expect(audit.at(-1)!.reason).toBe(NQ);
     expect(JSON.parse(audit.at(-1)!.detail).openMatters).toBe(openBefore.length);
@@ -200,31 +204,42 @@ describe.each(dialectCases)('units in time on $dialect', ({ dialect, skip }) => 
   it.skipIf(skip)('a district abolished: its communes stand under the province from the date, the header follows', async () => {
     t = await startTestApp(dialect);
     const k = t.deps.db.kysely;
-    const [ht, hs, sg, st] = await Promise.all(['42', '436', '18184', 'demo-son-tay'].map(unitByCode));
+    const ht = await unitByCode('42');
+    // The demo's own: Sơn Tây stood under Hương Sơn until 30/6/2025, under the province from 1/7/2025.
+    const [hs, st] = await Promise.all(['436', 'demo-son-tay'].map(unitByCode));
+    expect(await communeHeader(k, st!.id, 'party', '2025-06-30')).toEqual({ parentBody: 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', issuingBody: 'ĐẢNG ỦY XÃ SƠN TÂY (DEMO)' });
+    expect(await communeHeader(k, st!.id, 'party', '2025-07-01')).toEqual({ parentBody: 'ĐẢNG BỘ TỈNH HÀ TĨNH', issuingBody: 'ĐẢNG ỦY XÃ SƠN TÂY (DEMO)' });
+    expect((await k.selectFrom('unit_validity').select('valid_to').where('unit_id', '=', hs!.id).executeTakeFirstOrThrow()).valid_to).toBe('2025-06-30');
+
+    // One more, through the API: a district inserted here with one commune (and a village), abolished from tomorrow.
+    const district = await addUnit(ht!, 'demo-huyen-thu', 'Huyện Thử (demo)', 'huyen');
+    const commune = await addUnit(district, 'demo-xa-thu', 'Xã Thử (demo)', 'xa');
+    await addUnit(commune, 'demo-xa-thu-01', 'Thôn Một', 'thon');
+    const today = todayInVietnam();
+    const on = addDays(today, 1);
     const admin = await t.login('admin');
-    const payload = { kind: 'parent-change', effectiveOn: '2025-07-01', legalBasis: 'Kết luận 215-KL/TW; Nghị quyết 1665/NQ-UBTVQH15', unitIds: [sg!.id, st!.id], toParentId: ht!.id, retireFormerParent: true };
+    const payload = { kind: 'parent-change', effectiveOn: on, legalBasis: 'Kết luận 215-KL/TW; Nghị quyết 1665/NQ-UBTVQH15', unitIds: [commune.id], toParentId: ht!.id, retireFormerParent: true };
     const proposed = await t.app.inject({ method: 'POST', url: `/api/units/${ht!.id}/changes`, headers: { cookie: admin }, payload });
     expect(proposed.statusCode, proposed.body).toBe(201);
     // Until confirmed, the header stays the district's for any date.
-    expect((await communeHeader(k, sg!.id, 'party', '2026-03-01')).parentBody).toBe('ĐẢNG BỘ HUYỆN HƯƠNG SƠN');
+    expect((await communeHeader(k, commune.id, 'party', addDays(on, 30))).parentBody).toBe('ĐẢNG BỘ HUYỆN THỬ (DEMO)');
     const confirmed = await t.app.inject({ method: 'POST', url: `/api/units/${ht!.id}/changes/${proposed.json().id}/confirm`, headers: { cookie: admin } });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
 
-    expect(await communeHeader(k, sg!.id, 'party', '2022-05-01')).toEqual({ parentBody: 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', issuingBody: 'ĐẢNG ỦY XÃ SƠN GIANG' });
-    expect(await communeHeader(k, sg!.id, 'party', '2025-06-30')).toEqual({ parentBody: 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', issuingBody: 'ĐẢNG ỦY XÃ SƠN GIANG' });
-    expect(await communeHeader(k, sg!.id, 'party', '2025-07-01')).toEqual({ parentBody: 'ĐẢNG BỘ TỈNH HÀ TĨNH', issuingBody: 'ĐẢNG ỦY XÃ SƠN GIANG' });
-    const district = await k.selectFrom('unit_validity').select(['valid_to']).where('unit_id', '=', hs!.id).executeTakeFirstOrThrow();
-    expect(district.valid_to).toBe('2025-06-30');
-    const moved = await k.selectFrom('unit').select(['path', 'depth', 'parent_id']).where('id', '=', sg!.id).executeTakeFirstOrThrow();
-    expect(moved).toEqual({ path: `${ht!.path}${sg!.id}/`, depth: 1, parent_id: ht!.id });
-    const village = await k.selectFrom('unit').select(['path', 'depth']).where('parent_id', '=', sg!.id).executeTakeFirstOrThrow();
+    expect(await communeHeader(k, commune.id, 'party', '2022-05-01')).toEqual({ parentBody: 'ĐẢNG BỘ HUYỆN THỬ (DEMO)', issuingBody: 'ĐẢNG ỦY XÃ THỬ (DEMO)' });
+    expect(await communeHeader(k, commune.id, 'party', today)).toEqual({ parentBody: 'ĐẢNG BỘ HUYỆN THỬ (DEMO)', issuingBody: 'ĐẢNG ỦY XÃ THỬ (DEMO)' });
+    expect(await communeHeader(k, commune.id, 'party', on)).toEqual({ parentBody: 'ĐẢNG BỘ TỈNH HÀ TĨNH', issuingBody: 'ĐẢNG ỦY XÃ THỬ (DEMO)' });
+    expect((await k.selectFrom('unit_validity').select(['valid_to']).where('unit_id', '=', district.id).executeTakeFirstOrThrow()).valid_to).toBe(today);
+    const moved = await k.selectFrom('unit').select(['path', 'depth', 'parent_id']).where('id', '=', commune.id).executeTakeFirstOrThrow();
+    expect(moved).toEqual({ path: `${ht!.path}${commune.id}/`, depth: 1, parent_id: ht!.id });
+    const village = await k.selectFrom('unit').select(['path', 'depth']).where('parent_id', '=', commune.id).executeTakeFirstOrThrow();
     expect(village.path.startsWith(moved.path)).toBe(true);
     expect(village.depth).toBe(2);
 
-    // The commune's own users keep working; the dashboards' copies of the path followed.
-    const office = await t.login('vanphong');
-    expect((await t.app.inject({ url: `/api/units/${sg!.id}/opinions`, headers: { cookie: office } })).statusCode).toBe(200);
-    const stale = await k.selectFrom('report_answer_fact').select('unit_path').where('unit_id', '=', sg!.id).execute();
-    expect(stale.every((f) => f.unit_path === moved.path)).toBe(true);
+    // The demo commune's own users kept working after the demo's change; no dashboard copy of a path still runs through the district.
+    const office = await t.login('vanphong.sontay');
+    expect((await t.app.inject({ url: `/api/units/${st!.id}/opinions`, headers: { cookie: office } })).statusCode).toBe(200);
+    const stale = await k.selectFrom('report_answer_fact').select('unit_path').where('unit_path', 'like', `%${hs!.id}%`).execute();
+    expect(stale).toEqual([]);
   }, 120_000);
 });

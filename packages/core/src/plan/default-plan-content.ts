@@ -1,7 +1,9 @@
 // A complete draft plan in one click: the reference plan's wording (Đảng ủy xã Sơn Giang, 2022,
 // corrected from the scan — the same text as the documents package's referencePlanData(), copied
 // here because core depends on nothing of ours), with the unit's name, the year, the profile's
-// rounds, clocks and signer put in. Every sentence stays editable in the draft.
+// rounds, clocks and signer put in. The words that name the levels above the commune (bases,
+// participants from above, whose rules, recipients above) come from the profile's planWording,
+// so a plan of a two-tier year names the province (issue 20). Every sentence stays editable.
 import { roundDeadlines } from '../profile/profile-deadlines.js';
 import type { RegulationProfile } from '../profile/regulation-profile.js';
 import type { PlanContent } from './plan-content.js';
@@ -25,14 +27,17 @@ export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, y
   const signer = profile.signers['ke-hoach'] ?? { authority: 'party' as const, signingFor: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
   const party = signer.authority === 'party';
   const issuer = party ? `Ban Thường vụ Đảng ủy xã ${place}` : `Ủy ban nhân dân xã ${place}`;
-  const legalBases = [profile.legalBasis[0] as string];
+  const w = profile.planWording;
+  const legalBases = w ? [...w.legalBases] : [profile.legalBasis[0] as string];
+  const basis = w
+    ? w.basis
+    : `${legalBases.join('; ')} về ban hành Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền các cấp với Nhân dân`;
   const fieldCodes = profile.fields.map((f) => f.code);
   return {
     title: `Tổ chức hội nghị tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy,\nchính quyền với Nhân dân trên địa bàn năm ${year}`,
     legalBases,
     opening:
-      `Thực hiện ${legalBases.join('; ')} về ban hành Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, ` +
-      `chính quyền các cấp với Nhân dân, ${issuer} xây dựng Kế hoạch tổ chức hội nghị tiếp xúc, đối thoại trực tiếp giữa ` +
+      `Thực hiện ${basis}, ${issuer} xây dựng Kế hoạch tổ chức hội nghị tiếp xúc, đối thoại trực tiếp giữa ` +
       `Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND xã với Nhân dân trên địa bàn năm ${year} như sau:`,
     purposes: [
       'Thông qua hội nghị tiếp xúc, đối thoại nhằm tăng cường củng cố mối quan hệ mật thiết giữa Đảng, chính quyền với ' +
@@ -47,7 +52,7 @@ export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, y
       'Việc tiếp xúc, đối thoại trực tiếp với Nhân dân đảm bảo sự lãnh đạo của cấp ủy Đảng, gắn với việc thực hiện Nghị ' +
         'quyết Trung ương 4 (khóa XII, khóa XIII) về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái ' +
         'về tư tưởng, chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ; Kết luận ' +
-        '01-KL/TW ngày 18/5/2021 của Bộ Chính trị và các quy định của BTV Tỉnh ủy, BTV Huyện ủy về tiếp tục thực hiện ' +
+        `01-KL/TW ngày 18/5/2021 của Bộ Chính trị và các quy định của ${w?.rulesAbove ?? 'cấp ủy cấp trên'} về tiếp tục thực hiện ` +
         'Chỉ thị 05-CT/TW “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; Quy định 08-QĐ/TW, ' +
         'ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là người ' +
         'đứng đầu cấp ủy, chính quyền các cấp.',
@@ -68,7 +73,7 @@ export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, y
       },
     ],
     participants: [
-      'Đại diện lãnh đạo Ban Dân vận cấp ủy cấp trên, Ủy ban MTTQ cấp trên;',
+      w?.participantsAbove ?? 'Đại diện lãnh đạo Ban Dân vận cấp ủy cấp trên, Ủy ban MTTQ cấp trên;',
       'Ban Thường vụ Đảng ủy;',
       'Thường trực HĐND - UBND - UBMTTQ và trưởng các đoàn thể cấp xã; các công chức phụ trách các lĩnh vực của UBND xã;',
       'Bí thư chi bộ, thôn trưởng, những người thực hiện các nhóm nhiệm vụ ở thôn; đại diện các tầng lớp Nhân dân và ' +
@@ -123,8 +128,7 @@ export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, y
       'Yêu cầu UBND, MTTQ, các đoàn thể, công chức chuyên môn căn cứ nhiệm vụ tổ chức triển khai thực hiện. Quá trình ' +
       'thực hiện nếu có phát sinh sẽ có bổ sung, điều chỉnh cho phù hợp với tình hình thực tiễn./.',
     recipients: [
-      'Thường trực cấp ủy cấp trên (để b/c);',
-      'Ban Dân vận cấp ủy cấp trên;',
+      ...(w?.recipientsAbove ?? ['Thường trực cấp ủy cấp trên (để b/c);', 'Ban Dân vận cấp ủy cấp trên;']),
       'TT HĐND, UBND xã;',
       'UBMTTQ và các đoàn thể xã;',
       'Cấp ủy chi bộ, ban cán sự thôn;',

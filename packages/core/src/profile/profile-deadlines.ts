@@ -2,8 +2,8 @@
 // round dates of a year, and which reminder stage an open item is in.
 import { type IsoDate, toDayNumber, formatIsoDate, parseIsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { Deadline } from '../calendar/deadline-types.js';
 import {
-  type Deadline,
   calendarDaysAfter,
   calendarDaysBefore,
   workingDaysAfter,

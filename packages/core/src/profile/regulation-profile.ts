@@ -2,7 +2,7 @@
 // dates, lead times, response times, reminder times, fields, and who signs each document all
 // differ between provinces and laws, so none of them is code. Chosen per unit (see resolve.ts).
 import { z } from 'zod';
-import { daysInMonth } from '../calendar/iso-date.js';
+import { daysInMonth, isIsoDate } from '../calendar/iso-date.js';
 
 /** The documents the system produces (DOMAIN.md, "Documents it produces"). */
 export const documentKinds = [
@@ -49,6 +49,27 @@ export type Signer = z.infer<typeof Signer>;
 export const Field = z.object({ code, name: text });
 export type Field = z.infer<typeof Field>;
 
+/**
+ * The words a profile puts into a new plan that depend on the levels above the commune (issue 20):
+ * the bases the plan cites, who comes from above, whose rules it follows, and the recipients above.
+ * Absent: neutral wording ("cấp ủy cấp trên").
+ */
+export const PlanWording = z.object({
+  /** What follows "Thực hiện " in the plan's opening, e.g. "Quyết định 657-QĐ/TU … về ban hành Quy chế …". */
+  basis: text,
+  /** The bases as the plan lists them (Căn cứ). */
+  legalBases: z.array(text).min(1),
+  /** The first participants line: "Đại diện lãnh đạo Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện;". */
+  participantsAbove: text,
+  /** Whose rules the purposes cite: "BTV Tỉnh ủy, BTV Huyện ủy". */
+  rulesAbove: text,
+  /** The recipients above the commune, before its own: "Thường trực Huyện ủy (để b/c);". */
+  recipientsAbove: z.array(text).min(1),
+});
+export type PlanWording = z.infer<typeof PlanWording>;
+
+const isoDate = z.string().refine(isIsoDate, { message: 'ngày không hợp lệ (YYYY-MM-DD)' });
+
 export const RegulationProfile = z
   .object({
     code,
@@ -56,6 +77,13 @@ export const RegulationProfile = z
     /** The profile this one was cloned from, if any. */
     basedOn: code.optional(),
     legalBasis: z.array(text).min(1),
+    /** The first day the profile governs; absent: since before any record. */
+    validFrom: isoDate.optional(),
+    /** The last day it governs; absent: still in force. A plan dated after it follows the profile that replaces it. */
+    validTo: isoDate.optional(),
+    /** The profile this one follows in time (ha-tinh-hai-cap replaces ha-tinh-657 from 1/7/2025). */
+    replaces: code.optional(),
+    planWording: PlanWording.optional(),
     /** Sessions a year and the date each must be held by. */
     rounds: z.array(Round).min(1),
     /** The public notice goes out at least this many calendar days before the session. */
@@ -85,6 +113,8 @@ export const RegulationProfile = z
     const round = dup(p.rounds.map((r) => String(r.round)));
     if (round)
       ctx.addIssue({ code: 'custom', path: ['rounds'], message: `đợt trùng số: ${round}` });
+    if (p.validFrom && p.validTo && p.validTo < p.validFrom)
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'ngày hết hiệu lực trước ngày có hiệu lực' });
     for (const kind of ['ke-hoach', 'thong-bao-ket-luan', 'van-ban-tra-loi'] as const) {
       if (!p.signers[kind])
         ctx.addIssue({

@@ -31,6 +31,31 @@ export function resolveProfile(
   });
 }
 
+/**
+ * The profile in force on `date` for a unit that chose `chosen`: a profile past its last day gives
+ * way to the one that replaces it, one not yet in force to the one it replaces (a 2022 plan under
+ * ha-tinh-hai-cap follows ha-tinh-657). Without such a profile, the chosen one stands.
+ */
+export function profileInForce(
+  chosen: RegulationProfile,
+  date: string,
+  profiles: readonly RegulationProfile[] = BUILT_IN_PROFILES,
+): RegulationProfile {
+  let p = chosen;
+  const seen = new Set<string>([p.code]);
+  for (;;) {
+    const next =
+      p.validTo && date > p.validTo
+        ? profiles.find((x) => x.replaces === p.code)
+        : p.validFrom && date < p.validFrom && p.replaces
+          ? profiles.find((x) => x.code === p.replaces)
+          : undefined;
+    if (!next || seen.has(next.code)) return p;
+    seen.add(next.code);
+    p = next;
+  }
+}
+
 /** A copy to edit under a new code; records which profile it came from. */
 export function cloneProfile(
   profile: RegulationProfile,
@@ -38,8 +63,10 @@ export function cloneProfile(
   newName: { vi: string; en: string },
 ): RegulationProfile {
   // Parsing builds fresh objects all the way down, so the copy shares nothing with the original.
+  // A copy is a rule set of its own: not bound to the original's period or place in time.
+  const { validFrom: _from, validTo: _to, replaces: _replaces, ...rest } = profile;
   return RegulationProfile.parse({
-    ...profile,
+    ...rest,
     code: newCode,
     name: newName,
     basedOn: profile.code,

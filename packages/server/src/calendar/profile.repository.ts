@@ -1,6 +1,6 @@
 // Regulation profiles: the built-ins from core plus those an administrator cloned and edited,
 // and which one a unit follows (its own choice, else the nearest ancestor's, else the default).
-import { BUILT_IN_PROFILES, RegulationProfile, chosenProfileCode, DEFAULT_PROFILE_CODE } from '@doithoai/core';
+import { BUILT_IN_PROFILES, RegulationProfile, chosenProfileCode, DEFAULT_PROFILE_CODE, profileInForce } from '@doithoai/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -34,4 +34,16 @@ export async function unitProfile(db: Q, unitPath: string) {
   const own = chain.at(-1)?.profile_code ?? null;
   const found = await findProfile(db, code);
   return { code, own, inheritedFrom: from && from.id !== chain.at(-1)?.id ? from.name : null, profile: found?.profile ?? null };
+}
+
+/**
+ * The profile in force on `date` for the unit: its chosen one (unitProfile), or the one that
+ * replaced it or that it replaced when the date lies outside its period (issue 20: a 2022 plan
+ * follows ha-tinh-657, a 2026 one ha-tinh-hai-cap, whichever of the two the province chose).
+ */
+export async function unitProfileOn(db: Q, unitPath: string, date: string) {
+  const chosen = await unitProfile(db, unitPath);
+  if (!chosen.profile) return chosen;
+  const profile = profileInForce(chosen.profile, date, (await listProfiles(db)).map((p) => p.profile));
+  return { ...chosen, code: profile.code, profile };
 }

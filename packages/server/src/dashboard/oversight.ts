@@ -9,7 +9,7 @@ import { deadlineMemo, emptyTimeliness, gradeRow, oversightColumns, sessionCompl
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
-import { todayInVietnam, type Clock } from '../plan/plan-clock.js';
+import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
 
 /** One commune's row of the oversight table (its shape lives in core, beside its columns). */
@@ -49,8 +49,14 @@ async function computeOversight(db: Db, unit: { id: string; name: string; path: 
   // The reads do not depend on each other: started together, PostgreSQL answers them on separate
   // connections of the pool (SQLite runs them one after the other, as before).
   const [units, datedSessions, undatedSessions, facts, escalations, calendar] = await Promise.all([
-    k.selectFrom('unit').select(['id', 'name', 'path', 'parent_id', 'kind'])
-      .where('path', 'like', prefix).where('kind', 'not in', ['thon', 'to-dan-pho']).execute(),
+    // Units that existed in some day of the period (issue 20: a commune merged away before it, or
+    // one created after it, is no row of that period's table).
+    k.selectFrom('unit').leftJoin('unit_validity as v', 'v.unit_id', 'unit.id').select(['unit.id', 'unit.name', 'unit.path', 'unit.parent_id', 'unit.kind'])
+      .where('unit.path', 'like', prefix).where('unit.kind', 'not in', ['thon', 'to-dan-pho'])
+      .where((eb) => eb.and([
+        eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', period.from)]),
+        eb.or([eb('v.valid_from', 'is', null), eb('v.valid_from', '<=', period.to)]),
+      ])).execute(),
     // By date alone (a covering index range, 0016), then kept if the commune is in scope: cheaper than a join on paths.
     k.selectFrom('dialogue_session').select(sessionColumns).where('date', '>=', period.from).where('date', '<=', period.to).execute(),
     k.selectFrom('dialogue_session').select(sessionColumns).where('date', 'is', null).where('held_by', '>=', period.from).where('held_by', '<=', period.to).execute(),

@@ -4,12 +4,12 @@
 // (its answers sent, two still open and overdue: an administrator closed the round with a reason),
 // round 2 held and concluded, its items due within days, two of them already answered; three of
 // the open ones named to the official congchuc (demo-follow-up.ts).
-import { addDays, addWorkingDays, type Actor, type Role } from '@doithoai/core';
+import { addDays, addWorkingDays, BUILT_IN_PROFILES, type Actor, type Role } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { createPlan } from '../plan/create-plan.js';
 import { issuePlan } from '../plan/issue-plan.js';
-import { todayInVietnam } from '../plan/plan-clock.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { updatePlan } from '../plan/update-plan.js';
 import { announceSession } from '../session/announce-session.js';
 import { closeSession } from '../session/close-session.js';
@@ -22,7 +22,7 @@ import { saveAgendaItem, saveAttendance } from '../session/save-agenda-item.js';
 import { scheduleSession } from '../session/schedule-session.js';
 import { assignDemoFollowUp } from './demo-follow-up.js';
 
-async function actorOf(db: Db, username: string): Promise<Actor> {
+export async function actorOf(db: Db, username: string): Promise<Actor> {
   const user = (await db.kysely.selectFrom('user' as never).select('id' as never).where('username' as never, '=', username as never).executeTakeFirstOrThrow()) as { id: string };
   const grants = await db.kysely.selectFrom('role_grant').innerJoin('unit', 'unit.id', 'role_grant.unit_id').select(['role_grant.role', 'role_grant.unit_id', 'unit.path']).where('user_id', '=', user.id).execute();
   return { userId: user.id, grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })) };
@@ -34,9 +34,9 @@ const answers = [
   'Xin tiếp thu; giao công chức chuyên môn kiểm tra, trả lời bằng văn bản.',
 ];
 
-// Who is invited, and how many came to round 1 and round 2.
-const participants = [
-  { composition: 'Đại diện Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện', invited: 6, present: [5, 4] },
+// Who is invited, and how many came to round 1 and round 2, besides those from above (the plan's
+// first participants line, as the profile in force words it: the province's bodies since 7/2025).
+const participantsBelow = [
   { composition: 'Ban Thường vụ Đảng ủy, Thường trực HĐND - UBND - UBMTTQ xã', invited: 12, present: [12, 11] },
   { composition: 'Bí thư chi bộ, thôn trưởng các thôn', invited: 22, present: [20, 19] },
   { composition: 'Đại diện Nhân dân các thôn', invited: 110, present: [105, 94] },
@@ -57,6 +57,13 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
   const planDate = addDays(d1, -60);
 
   let plan = await createPlan(on(planDate), office, sonGiangId, { year });
+  const above = plan.content.participants[0]!.replace(/^Đại diện lãnh đạo /, 'Đại diện ').replace(/;$/, '');
+  const participants = [{ composition: above, invited: 6, present: [5, 4] }, ...participantsBelow];
+  // The conclusion notice reports to the level above as the plan's profile names it (the province since 7/2025).
+  const reportTo = BUILT_IN_PROFILES.find((p) => p.code === plan.profileCode)?.planWording?.recipientsAbove;
+  const conclusionRecipients = reportTo
+    ? [`${reportTo.map((r) => r.replace(/ \(để b\/c\);$|;$/, '')).join(', ')} (để b/c);`, ...defaultConclusionRecipients.slice(1)]
+    : defaultConclusionRecipients;
   const rounds = [{ round: 1, heldBy: addDays(d1, 5) }, { round: 2, heldBy: addDays(d2, 5) }];
   plan = await updatePlan(on(planDate), office, plan.id, { content: { ...plan.content, rounds }, version: plan.version });
   await issuePlan(on(planDate), office, plan.id, { date: planDate, version: plan.version });
@@ -98,7 +105,7 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
     await saveAttendance(on(date), office, s.id, { rev: 1, total: groups.reduce((n, g) => n + g.present, 0), groups });
     await holdSession(on(date), office, s.id, { version: await version() });
     await saveConclusionDraft(on(notice), office, s.id, {
-      date: notice, responsible: {}, recipients: defaultConclusionRecipients,
+      date: notice, responsible: {}, recipients: conclusionRecipients,
       summary: ['Hội nghị diễn ra dân chủ, cởi mở, đúng kế hoạch; các ý kiến của Nhân dân được trả lời, tiếp thu nghiêm túc.'],
     });
     const concluded = await issueConclusion(on(notice), office, s.id, { version: await version() });
@@ -108,7 +115,7 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
     if (answered.length) await db.kysely.updateTable('matter').set({ state: 'responded' }).where('id', 'in', answered.map((a) => a.matterId)).execute();
     if (i === 0) {
       await closeSession(on(addDays(n1, 20)), admin, s.id, {
-        version: await version(), override: { reason: 'Tổng kết đợt 1 theo chỉ đạo của Huyện ủy; các vấn đề còn lại tiếp tục theo dõi ở đợt 2' },
+        version: await version(), override: { reason: 'Tổng kết đợt 1 theo chỉ đạo của Ban Thường vụ Đảng ủy; các vấn đề còn lại tiếp tục theo dõi ở đợt 2' },
       });
     }
   }

@@ -6,7 +6,8 @@ import { createStaffUser } from '../auth/users.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { ourTablesInOrder } from '../db/schema.js';
-import { DEMO_PASSWORD, demoOrganisations, demoPeople, demoUnits } from './demo-data.js';
+import { DEMO_PASSWORD, demoOrganisations, demoPeople, demoSuccessor, demoUnits } from './demo-data.js';
+import { loadDemoHistory } from './demo-history.js';
 import { loadDemoOpinions } from './demo-opinions.js';
 import { loadDemoPlans } from './demo-plans.js';
 
@@ -28,7 +29,7 @@ export interface DemoLogin { username: string; role: string; unit: string; name:
 export type DemoProgress = (step: number, of: number, what: { vi: string; en: string }) => void;
 
 export async function loadDemo(db: Db, auth: Auth, progress: DemoProgress = () => {}): Promise<DemoLogin[]> {
-  progress(1, 4, { vi: 'đơn vị, tổ chức', en: 'units and organisations' });
+  progress(1, 5, { vi: 'đơn vị, tổ chức', en: 'units and organisations' });
   const at = nowIso();
   const ids = new Map<string, string>();
   const paths = new Map<string, string>();
@@ -51,7 +52,7 @@ export async function loadDemo(db: Db, auth: Auth, progress: DemoProgress = () =
       }).execute();
     }
   });
-  progress(2, 4, { vi: 'cán bộ và tài khoản', en: 'people and accounts' });
+  progress(2, 5, { vi: 'cán bộ và tài khoản', en: 'people and accounts' });
   const logins: DemoLogin[] = [];
   for (const p of demoPeople) {
     let userId: string | null = null;
@@ -64,7 +65,9 @@ export async function loadDemo(db: Db, auth: Auth, progress: DemoProgress = () =
         grants: p.login.grants.map((g) => ({ role: g.role, unitId: ids.get(g.unit)! })),
       });
       for (const g of p.login.grants) {
-        logins.push({ username: p.login.username, role: g.role, unit: demoUnits.find((u) => u.key === g.unit)!.name, name: p.fullName });
+        // The old Sơn Giang's logins work at the new one after the merger (demo-history.ts).
+        const unit = g.unit === demoSuccessor.key ? demoSuccessor.name : demoUnits.find((u) => u.key === g.unit)!.name;
+        logins.push({ username: p.login.username, role: g.role, unit, name: p.fullName });
       }
     }
     await db.kysely.insertInto('person').values({
@@ -72,9 +75,12 @@ export async function loadDemo(db: Db, auth: Auth, progress: DemoProgress = () =
       position: p.position, fields: JSON.stringify(p.fields), phone: null, email: null, user_id: userId, version: 0, created_at: at, updated_at: at,
     }).execute();
   }
-  progress(3, 4, { vi: 'ý kiến, kiến nghị', en: 'opinions' });
+  progress(3, 5, { vi: 'năm 2022, sáp nhập 01/7/2025', en: '2022, the merger of 1 July 2025' });
+  // From here on, 'sg' is the new Xã Sơn Giang: today's data belongs to it.
+  ids.set('sg', await loadDemoHistory(db, ids));
+  progress(4, 5, { vi: 'ý kiến, kiến nghị', en: 'opinions' });
   await loadDemoOpinions(db, ids);
-  progress(4, 4, { vi: 'kế hoạch, hội nghị, trả lời', en: 'plans, sessions, answers' });
+  progress(5, 5, { vi: 'kế hoạch, hội nghị, trả lời', en: 'plans, sessions, answers' });
   await loadDemoPlans(db, ids.get('sg')!);
   return logins;
 }

@@ -121,7 +121,10 @@ export async function planDailyReminders(db: Db, now: Date): Promise<number> {
   const today = vietnamDayOf(now);
   const seven = new Date(`${today}T00:00:00Z`); // 07:00 UTC+7
   const runAt = now > seven ? now : seven;
-  const units = await db.kysely.selectFrom('dialogue_session').select('unit_id').distinct().execute();
+  // Units with sessions that still exist today (a commune merged away, with its old sessions, gets no digest).
+  const units = await db.kysely.selectFrom('dialogue_session').leftJoin('unit_validity as v', 'v.unit_id', 'dialogue_session.unit_id')
+    .select('dialogue_session.unit_id').distinct()
+    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', today)])).execute();
   let planned = 0;
   for (const u of units) {
     const id = await enqueueJob(db.kysely, { kind: DAILY_REMINDER_JOB, payload: { unitId: u.unit_id }, runAt, dedupeKey: `reminder:${u.unit_id}:${today}`, maxAttempts: 5 }, now);

@@ -6,7 +6,7 @@ const flatten = (nodes: TreeNode[]): TreeNode[] => nodes.flatMap((n) => [n, ...f
 
 export async function sonGiang(t: TestApp, cookie: string) {
   const units = flatten((await t.app.inject({ url: '/api/units/tree', headers: { cookie } })).json().units);
-  const sg = units.find((u) => u.code === '18184')!;
+  const sg = units.find((u) => u.code === 'demo-son-giang')!;
   const village = (name: string) => sg.children.find((c) => c.name === name)!.id;
   return { sg, village };
 }
