@@ -19,7 +19,11 @@ export const TRIAGE_WINDOW = 5000;
 
 export interface TriageOptions { offset?: number; limit?: number; before?: number | null }
 
-interface Grouped { signature: string; clusters: PetitionCluster[]; rows: Map<string, OpenMatterText>; matters: number; olderBefore: number | null }
+interface Grouped {
+  signature: string; clusters: PetitionCluster[]; rows: Map<string, OpenMatterText>; matters: number; olderBefore: number | null;
+  /** Each cluster shown once, explained (its members' full features): a page read again costs no features. */
+  explained: Map<string, PetitionCluster>;
+}
 const kept = new WeakMap<object, Map<string, Grouped>>();
 
 export async function triageOpinions({ db }: { db: Db }, actor: Actor, unitId: string, options: TriageOptions = {}) {
@@ -48,15 +52,19 @@ export async function triageOpinions({ db }: { db: Db }, actor: Actor, unitId: s
       wordings: (merged.get(r.id) ?? []).map((m) => matterFeatures(db.kysely, model, m)),
     }));
     const clusters = clusterPetitions(items, model.weights, { dismissed, explain: false });
-    grouped = { signature, clusters, rows: new Map(rows.map((r) => [r.id, r])), matters: rows.length, olderBefore: window.length > TRIAGE_WINDOW ? rows[rows.length - 1]!.seq : null };
+    grouped = { signature, clusters, rows: new Map(rows.map((r) => [r.id, r])), matters: rows.length, olderBefore: window.length > TRIAGE_WINDOW ? rows[rows.length - 1]!.seq : null, explained: new Map() };
     if (perOwner.size >= 8) perOwner.delete(perOwner.keys().next().value!);
     perOwner.set(place, grouped);
   }
-  const { clusters, rows: byId } = grouped;
+  const { clusters, rows: byId, explained } = grouped;
   const page = clusters.slice(offset, offset + limit).map((c) => {
-    // Explained from the members' full features: the words they share and where each stands.
-    const shown = explainGroup(c.members.map((m) => weigh(petitionFeatures(byId.get(m.id)!.content, model.lexicon), model.weights)), 0);
-    return { ...c, shared: shown.shared, members: c.members.map((m, k) => ({ ...m, spans: shown.spans[k]! })) };
+    let done = explained.get(c.key);
+    if (!done) {
+      // Explained from the members' full features: the words they share and where each stands.
+      const shown = explainGroup(c.members.map((m) => weigh(petitionFeatures(byId.get(m.id)!.content, model.lexicon), model.weights)), 0);
+      explained.set(c.key, (done = { ...c, shared: shown.shared, members: c.members.map((m, k) => ({ ...m, spans: shown.spans[k]! })) }));
+    }
+    return done;
   });
   const summaries = new Map((await summarise(db.kysely, page.flatMap((c) => c.members.map((m) => m.id)))).map((s) => [s.id, s]));
 
