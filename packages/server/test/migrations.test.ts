@@ -175,13 +175,14 @@ describe.each(dialectCases)('upgrading an existing database on $dialect', ({ dia
       expect(String(strict.error)).toMatch(/corrupted migrations/);
 
       const applied = await migrateToLatest(d.db);
-      expect(applied).toEqual([...UNORDERED_ERA].sort().filter((n) => !ran.includes(n)));
+      const shipped = Object.keys(await migrationProvider(dialect).getMigrations()).sort();
+      expect(applied).toEqual(shipped.filter((n) => !ran.includes(n)));
       expect(applied).toContain('0011-portal-limits');
 
       let plantedRan = false;
       const planted = { up: async () => void (plantedRan = true) };
       await expect(migrateToLatest(d.db, plus({ '0023-planted': planted }))).rejects.toThrow(
-        /0023-planted < 0026-dashboard-matter-summary/,
+        new RegExp(`0023-planted < ${shipped.at(-1)}`),
       );
       expect(plantedRan).toBe(false);
 
@@ -189,13 +190,13 @@ describe.each(dialectCases)('upgrading an existing database on $dialect', ({ dia
         up: async (db) =>
           void (await db.schema.createTable('planted_after').addColumn('id', 'text').execute()),
       };
-      expect(await migrateToLatest(d.db, plus({ '0027-planted-after': next }))).toEqual([
-        '0027-planted-after',
+      expect(await migrateToLatest(d.db, plus({ '9990-planted-after': next }))).toEqual([
+        '9990-planted-after',
       ]);
       const rows = await sql<{
         name: string;
       }>`select name from schema_migration where name like '%planted%'`.execute(d.db.kysely);
-      expect(rows.rows.map((r) => r.name)).toEqual(['0027-planted-after']);
+      expect(rows.rows.map((r) => r.name)).toEqual(['9990-planted-after']);
     },
   );
 });

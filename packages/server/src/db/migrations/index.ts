@@ -29,6 +29,7 @@ import * as m0022 from './0022-matter-unit-received-covering.js';
 import * as m0024 from './0024-matter-follow-up-due.js';
 import * as m0025 from './0025-units-in-time.js';
 import * as m0026 from './0026-dashboard-matter-summary.js';
+import * as m0027 from './0027-search-longer-prefixes.js';
 
 const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0001-foundation': m0001,
@@ -58,6 +59,7 @@ const all: Record<string, { up: (db: never, d: Dialect) => Promise<void> }> = {
   '0024-matter-follow-up-due': m0024,
   '0025-units-in-time': m0025,
   '0026-dashboard-matter-summary': m0026,
+  '0027-search-longer-prefixes': m0027,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
