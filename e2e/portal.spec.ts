@@ -58,7 +58,7 @@ test.describe('on a phone', () => {
     const name = 'Trương Thị Nguyệt';
 
     await page.goto('/xa');
-    await page.getByRole('link', { name: 'Xã Sơn Giang' }).click();
+    await page.getByRole('link', { name: 'Xã Sơn Giang', exact: true }).click();
     await page.getByRole('link', { name: 'Thông báo kết luận' }).first().click();
     await expect(page.getByText('THÔNG BÁO', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: /Về trang Xã Sơn Giang/ }).click();
@@ -136,7 +136,7 @@ test.describe('on a phone with JavaScript off', () => {
   test('the form refuses a file that is not a photo keeping what was typed, then sends with a photo; the code tracks', async ({ page, browser }) => {
     const photo = await cameraPhoto(browser);
     await page.goto('/xa');
-    await page.getByRole('link', { name: 'Xã Sơn Giang' }).click();
+    await page.getByRole('link', { name: 'Xã Sơn Giang', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Xã Sơn Giang');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
 

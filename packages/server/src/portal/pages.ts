@@ -6,6 +6,7 @@ import { PHOTO_MAX_BYTES } from '../attachment/photo-type.js';
 import type { SessionSummary } from '../session/session.repository.js';
 import { html, page, type SafeHtml } from './html.js';
 import { CONTENT_MAX, CONTACT_MAX, NAME_MAX, consentQuestions, type FieldName, type FormValues } from './submit-opinion.js';
+import type { DirectoryProvince } from './portal.repository.js';
 import type { PublicAnswer } from './published-answers.js';
 import type { Tracked } from './track.js';
 
@@ -15,13 +16,16 @@ export interface PublicUnit { name: string; slug: string }
 const viDate = (iso: string | null) => (iso ? (iso.length > 10 ? vietnamDayOf(iso) : iso).split('-').reverse().join('/') : '');
 const sessionTitle = (s: SessionSummary) => (s.round ? `Hội nghị đối thoại đợt ${s.round} năm ${(s.date ?? '').slice(0, 4)}` : `Hội nghị đối thoại ngày ${viDate(s.date)}`);
 
-export function directoryPage(provinces: { name: string; communes: { name: string; slug: string }[] }[]): string {
+export function directoryPage(provinces: DirectoryProvince[]): string {
   return page('Cổng đối thoại với Nhân dân — danh sách xã, phường', html`
 <h1>Đối thoại với Nhân dân</h1>
 <p>Chọn xã, phường nơi bạn ở để xem thông báo hội nghị, gửi ý kiến và tra cứu câu trả lời.</p>
 ${provinces.map((p) => html`<h2>${p.name}</h2>${p.communes.length
     ? html`<ul class="links">${p.communes.map((c) => html`<li><a href="/xa/${c.slug}">${c.name}</a></li>`)}</ul>`
-    : html`<p>Chưa có xã, phường nào.</p>`}`)}`);
+    : html`<p>Chưa có xã, phường nào.</p>`}${p.mergedAway.length
+    ? html`<h3>Xã, phường trước khi sắp xếp</h3><p>Hội nghị và câu trả lời của các xã, phường đã sáp nhập vẫn xem được tại đây.</p>
+<ul class="links">${p.mergedAway.map((c) => html`<li><a href="/xa/${c.slug}">${c.name} (đến ngày ${viDate(c.lastDay)})</a></li>`)}</ul>`
+    : ''}`)}`);
 }
 
 function upcomingCard(unit: PublicUnit, s: SessionSummary): SafeHtml {

@@ -13,11 +13,24 @@ export async function findPublicUnit(db: Q, slug: string) {
     .where('kind', 'in', [...communeKinds]).executeTakeFirst();
 }
 
-/** Provinces (root units) each with the communes below them, by name. */
-export async function publicDirectory(db: Q) {
-  const rows = await db.selectFrom('unit').select(['id', 'slug', 'name', 'kind', 'path', 'parent_id']).where((eb) => eb.or([eb('parent_id', 'is', null), eb('kind', 'in', [...communeKinds])])).orderBy('name').execute();
+export interface DirectoryCommune { name: string; slug: string; lastDay: string | null }
+export interface DirectoryProvince { name: string; slug: string; communes: DirectoryCommune[]; mergedAway: DirectoryCommune[] }
+
+/**
+ * Provinces (root units) each with the communes below them, by name: those in force on `today`,
+ * and apart those merged away (their pages keep their history), so that two communes of one name
+ * in two periods are told apart. A unit not yet in force is not shown.
+ */
+export async function publicDirectory(db: Q, today: string): Promise<DirectoryProvince[]> {
+  const rows = await db.selectFrom('unit').leftJoin('unit_validity as v', 'v.unit_id', 'unit.id')
+    .select(['unit.id', 'unit.slug', 'unit.name', 'unit.kind', 'unit.path', 'unit.parent_id', 'v.valid_from', 'v.valid_to'])
+    .where((eb) => eb.or([eb('unit.parent_id', 'is', null), eb('unit.kind', 'in', [...communeKinds])]))
+    .where((eb) => eb.or([eb('v.valid_from', 'is', null), eb('v.valid_from', '<=', today)])).orderBy('unit.name').execute();
   const provinces = rows.filter((r) => r.parent_id === null);
-  return provinces.map((p) => ({ name: p.name, slug: p.slug, communes: rows.filter((r) => r.parent_id !== null && r.path.startsWith(p.path)).map((c) => ({ name: c.name, slug: c.slug })) }));
+  return provinces.map((p) => {
+    const below = rows.filter((r) => r.parent_id !== null && r.path.startsWith(p.path)).map((c) => ({ name: c.name, slug: c.slug, lastDay: c.valid_to }));
+    return { name: p.name, slug: p.slug, communes: below.filter((c) => c.lastDay === null || c.lastDay >= today), mergedAway: below.filter((c) => c.lastDay !== null && c.lastDay < today) };
+  });
 }
 
 export async function publicVillages(db: Q, unitId: string) {

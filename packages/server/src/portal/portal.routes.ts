@@ -69,7 +69,7 @@ export async function portalRoutes(app: FastifyInstance, deps: AppDeps, limits: 
 
     // The published pages read the replica when one serves (http/reads.ts); the form, the receipt
     // and the tracking page (right after a submission) read the primary.
-    scope.get('/xa', { schema: { hide: true } }, async (request, reply) => send(reply, directoryPage(await readWith(deps, request, reply, (d) => publicDirectory(d.db.kysely)))));
+    scope.get('/xa', { schema: { hide: true } }, async (request, reply) => send(reply, directoryPage(await readWith(deps, request, reply, (d) => publicDirectory(d.db.kysely, todayInVietnam())))));
     scope.get('/xa/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/xa', 301));
 
     scope.get<SlugParams>('/xa/:slug', { schema: { hide: true } }, async (request, reply) => {
