@@ -41,6 +41,8 @@ describe.each(dialectCases)('reports on $dialect', ({ dialect, skip }) => {
     const report = first.json();
     expect(report.figures.sessions).toBe(2); // the demo's two rounds
     expect(report.wording.organisation[0]).toContain('2 hội nghị');
+    // This year's report goes to the province (two tiers since 1/7/2025), not to a district.
+    expect(report.wording.recipients).toEqual(['Thường trực Tỉnh ủy (để b/c);', 'Ban Dân vận Tỉnh ủy;', 'Ủy ban MTTQ tỉnh;', 'Lưu Văn phòng.']);
     const saved = await t.app.inject({ method: 'PUT', url, headers: { cookie: office }, payload: { ...report.wording, organisation: ['Hai hội nghị đã tổ chức đúng kế hoạch, có đại diện Huyện ủy dự.'], version: 0 } });
     expect(saved.statusCode).toBe(200);
     const draftId = saved.json().draftId;

@@ -6,6 +6,7 @@
 // so a plan of a two-tier year names the province (issue 20). Every sentence stays editable.
 import { roundDeadlines } from '../profile/profile-deadlines.js';
 import type { RegulationProfile } from '../profile/regulation-profile.js';
+import { recipientsAbove } from '../profile/recipients-above.js';
 import type { PlanContent } from './plan-content.js';
 
 export interface PlanUnit {
@@ -128,7 +129,7 @@ export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, y
       'Yêu cầu UBND, MTTQ, các đoàn thể, công chức chuyên môn căn cứ nhiệm vụ tổ chức triển khai thực hiện. Quá trình ' +
       'thực hiện nếu có phát sinh sẽ có bổ sung, điều chỉnh cho phù hợp với tình hình thực tiễn./.',
     recipients: [
-      ...(w?.recipientsAbove ?? ['Thường trực cấp ủy cấp trên (để b/c);', 'Ban Dân vận cấp ủy cấp trên;']),
+      ...recipientsAbove(profile),
       'TT HĐND, UBND xã;',
       'UBMTTQ và các đoàn thể xã;',
       'Cấp ủy chi bộ, ban cán sự thôn;',

@@ -6,3 +6,4 @@ export * from './built-in.js';
 export * from './resolve.js';
 export * from './profile-deadlines.js';
 export * from './change-impact.js';
+export * from './recipients-above.js';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlanContent } from '../plan/default-plan-content.js';
 import { BUILT_IN_PROFILES, DAN_CHU_CO_SO_2022, HA_TINH_657, HA_TINH_HAI_CAP } from './built-in.js';
+import { defaultConclusionRecipients, defaultReportRecipients } from './recipients-above.js';
 import { cloneProfile, profileInForce } from './resolve.js';
 import { RegulationProfile } from './regulation-profile.js';
 
@@ -50,5 +51,18 @@ describe('a plan worded by the profile of its year', () => {
     expect(c.recipients.slice(0, 3)).toEqual(['Thường trực Tỉnh ủy (để b/c);', 'Ban Dân vận Tỉnh ủy;', 'Ủy ban MTTQ tỉnh;']);
     expect(text(c)).not.toMatch(/Huyện ủy|huyện/);
     expect(c.rounds).toEqual(defaultPlanContent(HA_TINH_657, { name: 'Xã Sơn Giang' }, 2026).rounds);
+  });
+});
+
+describe('the recipients above, on the three documents of one date', () => {
+  it('the district before 1/7/2025, the province after, one line on the conclusion notice', () => {
+    const [y2022, y2026] = [profileInForce(HA_TINH_HAI_CAP, '2022-06-01'), profileInForce(HA_TINH_657, '2026-06-01')];
+    expect(defaultConclusionRecipients(y2022)[0]).toBe('Thường trực Huyện ủy, Ban Dân vận Huyện ủy (để b/c);');
+    expect(defaultConclusionRecipients(y2026)[0]).toBe('Thường trực Tỉnh ủy, Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh (để b/c);');
+    expect(defaultConclusionRecipients(y2026).at(-1)).toBe('Lưu.');
+    expect(defaultReportRecipients(y2022)).toEqual(['Thường trực Huyện ủy (để b/c);', 'Ban Dân vận Huyện ủy;', 'Lưu Văn phòng.']);
+    expect(defaultReportRecipients(y2026).join(' ')).not.toMatch(/Huyện|huyện/);
+    // A profile without plan wording names the level above generically.
+    expect(defaultReportRecipients(DAN_CHU_CO_SO_2022)[0]).toBe('Thường trực cấp ủy cấp trên (để b/c);');
   });
 });

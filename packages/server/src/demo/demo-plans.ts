@@ -4,7 +4,7 @@
 // (its answers sent, two still open and overdue: an administrator closed the round with a reason),
 // round 2 held and concluded, its items due within days, two of them already answered; three of
 // the open ones named to the official congchuc (demo-follow-up.ts).
-import { addDays, addWorkingDays, BUILT_IN_PROFILES, type Actor, type Role } from '@doithoai/core';
+import { addDays, addWorkingDays, BUILT_IN_PROFILES, defaultConclusionRecipients, type Actor, type Role } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { createPlan } from '../plan/create-plan.js';
@@ -13,7 +13,7 @@ import { todayInVietnam } from '../shared/clock.js';
 import { updatePlan } from '../plan/update-plan.js';
 import { announceSession } from '../session/announce-session.js';
 import { closeSession } from '../session/close-session.js';
-import { saveConclusionDraft, defaultConclusionRecipients } from '../session/draft-conclusion.js';
+import { saveConclusionDraft } from '../session/draft-conclusion.js';
 import { getSession } from '../session/get-session.js';
 import { holdSession } from '../session/hold-session.js';
 import { issueConclusion } from '../session/issue-conclusion.js';
@@ -59,11 +59,6 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
   let plan = await createPlan(on(planDate), office, sonGiangId, { year });
   const above = plan.content.participants[0]!.replace(/^Đại diện lãnh đạo /, 'Đại diện ').replace(/;$/, '');
   const participants = [{ composition: above, invited: 6, present: [5, 4] }, ...participantsBelow];
-  // The conclusion notice reports to the level above as the plan's profile names it (the province since 7/2025).
-  const reportTo = BUILT_IN_PROFILES.find((p) => p.code === plan.profileCode)?.planWording?.recipientsAbove;
-  const conclusionRecipients = reportTo
-    ? [`${reportTo.map((r) => r.replace(/ \(để b\/c\);$|;$/, '')).join(', ')} (để b/c);`, ...defaultConclusionRecipients.slice(1)]
-    : defaultConclusionRecipients;
   const rounds = [{ round: 1, heldBy: addDays(d1, 5) }, { round: 2, heldBy: addDays(d2, 5) }];
   plan = await updatePlan(on(planDate), office, plan.id, { content: { ...plan.content, rounds }, version: plan.version });
   await issuePlan(on(planDate), office, plan.id, { date: planDate, version: plan.version });
@@ -105,7 +100,7 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
     await saveAttendance(on(date), office, s.id, { rev: 1, total: groups.reduce((n, g) => n + g.present, 0), groups });
     await holdSession(on(date), office, s.id, { version: await version() });
     await saveConclusionDraft(on(notice), office, s.id, {
-      date: notice, responsible: {}, recipients: conclusionRecipients,
+      date: notice, responsible: {}, recipients: defaultConclusionRecipients(BUILT_IN_PROFILES.find((p) => p.code === plan.profileCode)!),
       summary: ['Hội nghị diễn ra dân chủ, cởi mở, đúng kế hoạch; các ý kiến của Nhân dân được trả lời, tiếp thu nghiêm túc.'],
     });
     const concluded = await issueConclusion(on(notice), office, s.id, { version: await version() });

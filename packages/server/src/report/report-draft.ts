@@ -1,10 +1,10 @@
 // A Báo cáo kết quả before issue: the figures computed now, the wording as last saved (or a
 // starting text from the figures), rendered by the documents package. Saving the wording needs
 // 'report.write'; issuing takes the register's next number ('document.issue') and freezes it.
-import { DomainError, ReportWording, can, parseReportKey, placeName, type Actor, type RegulationProfile } from '@doithoai/core';
+import { DomainError, ReportWording, can, defaultReportRecipients, parseReportKey, placeName, type Actor, type RegulationProfile } from '@doithoai/core';
 import { buildReport, percentVi, type OfficialDocument } from '@doithoai/documents';
 import { recordAudit } from '../audit/audit.js';
-import { unitProfile } from '../calendar/profile.repository.js';
+import { unitProfileOn } from '../calendar/profile.repository.js';
 import { unitInScope, type Q } from '../dashboard/dashboard-scope.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -19,7 +19,7 @@ interface Deps { db: Db; clock?: Clock }
 /** The profile's signer of reports; the Party standing board when a profile names none. */
 const signerOf = (profile: RegulationProfile) => profile.signers['bao-cao'] ?? { authority: 'party' as const, signingFor: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
 
-function defaultWording(r: ComputedReport, unitName: string): ReportWording {
+function defaultWording(r: ComputedReport, unitName: string, profile: RegulationProfile): ReportWording {
   const f = r.figures;
   return {
     organisation: [`Trong kỳ, ${unitName} đã tổ chức ${f.sessions} hội nghị tiếp xúc, đối thoại trực tiếp với ${f.attendees.toLocaleString('vi-VN')} lượt người tham dự.`],
@@ -28,7 +28,7 @@ function defaultWording(r: ComputedReport, unitName: string): ReportWording {
     nextSteps: ['Tiếp tục theo dõi, đôn đốc giải quyết các ý kiến, kiến nghị còn lại; chuẩn bị tốt cho đợt tiếp xúc, đối thoại tiếp theo.'],
     proposals: [],
     // Each recipient on its line ends with a semicolon, the last ('Lưu …') with a full stop (NĐ 30, HD 36).
-    recipients: ['Ban Thường vụ Huyện ủy (để báo cáo);', 'Ban Dân vận Huyện ủy;', 'Lưu Văn phòng.'],
+    recipients: defaultReportRecipients(profile),
   };
 }
 
@@ -37,8 +37,8 @@ async function load(db: Q, actor: Actor, unitId: string, periodKey: string, toda
   const key = parseReportKey(periodKey);
   const computed = await reportFigures(db, unit.path, key, today);
   const saved = await db.selectFrom('report_draft').selectAll().where('unit_id', '=', unitId).where('period_key', '=', periodKey).executeTakeFirst();
-  const wording: ReportWording = saved ? ReportWording.parse(JSON.parse(saved.wording)) : defaultWording(computed, unit.name);
-  const { profile } = await unitProfile(db, unit.path);
+  const { profile } = await unitProfileOn(db, unit.path, today);
+  const wording: ReportWording = saved ? ReportWording.parse(JSON.parse(saved.wording)) : defaultWording(computed, unit.name, profile!);
   return { unit, computed, saved, wording, profile: profile! };
 }
 
@@ -121,7 +121,7 @@ export async function buildReportDraft(db: Db, draftId: string) {
   if (!d || d.document_id) return undefined;
   const today = todayInVietnam();
   const computed = await reportFigures(db.kysely, d.path, parseReportKey(d.period_key), today);
-  const { profile } = await unitProfile(db.kysely, d.path);
+  const { profile } = await unitProfileOn(db.kysely, d.path, today);
   if (!profile) return undefined;
   return { unitPath: d.path, document: await documentOf(db.kysely, d.unit_id, d.name, profile, computed, ReportWording.parse(JSON.parse(d.wording)), today) };
 }

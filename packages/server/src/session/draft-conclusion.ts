@@ -1,7 +1,7 @@
 // The conclusion notice's draft, from the minutes: its date, the secretary's assessment, who handles
 // each carried-over matter, recipients. Saving it shows each item's due date with its counting,
 // and whether issuing on that date would break the profile's conclusion deadline.
-import { ConclusionDraftInput, DomainError, sessionBreaches, type Actor } from '@doithoai/core';
+import { ConclusionDraftInput, DomainError, defaultConclusionRecipients, profileInForce, sessionBreaches, type Actor, type RegulationProfile } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import type { Clock } from '../shared/clock.js';
@@ -10,17 +10,9 @@ import { conclusionLines } from './session-documents.js';
 import { facts, moveContext } from './session-move.js';
 import { findSession, json, type SessionRow } from './session.repository.js';
 
-export const defaultConclusionRecipients = [
-  'Thường trực Huyện ủy, Ban Dân vận Huyện ủy (để b/c);',
-  'Thường trực HĐND, UBND xã;',
-  'UBMTTQ và các đoàn thể xã;',
-  'Các cơ quan, công chức được giao;',
-  'Chi bộ, thôn;',
-  'Lưu.',
-];
-
-export function storedDraft(s: SessionRow, today: string): ConclusionDraftInput {
-  return json<ConclusionDraftInput | null>(s.conclusion_draft, null) ?? { date: today, summary: [], responsible: {}, recipients: defaultConclusionRecipients };
+/** The saved draft, or the starting one: dated today, the recipients above as the profile in force names them. */
+export function storedDraft(s: SessionRow, today: string, profile: RegulationProfile): ConclusionDraftInput {
+  return json<ConclusionDraftInput | null>(s.conclusion_draft, null) ?? { date: today, summary: [], responsible: {}, recipients: defaultConclusionRecipients(profile) };
 }
 
 export async function saveConclusionDraft({ db }: { db: Db }, actor: Actor, id: string, input: ConclusionDraftInput) {
@@ -40,7 +32,7 @@ export async function conclusionDraftView({ db, clock }: { db: Db; clock?: Clock
   return db.kysely.transaction().execute(async (trx) => {
     const found = (await findSession(trx, id))!;
     const ctx = await moveContext(trx, found.unitPath, clock);
-    const draft = storedDraft(found.session, ctx.today);
+    const draft = storedDraft(found.session, ctx.today, profileInForce(ctx.profile, ctx.today));
     const lines = await conclusionLines(trx, found.session, draft, ctx.profile, ctx.calendar);
     const breaches = found.session.state === 'held' ? sessionBreaches('conclude', facts(found.session), { ...ctx, conclusionDate: draft.date }) : [];
     return { draft, saved: found.session.conclusion_draft !== null, lines, breaches: breaches.map((b) => b.message) };

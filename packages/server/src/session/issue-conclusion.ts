@@ -3,7 +3,7 @@
 // the register, one item per matter with its due date (the profile's written-answer time after
 // the notice date, counted on the working calendar) and the counting's text, each matter moved
 // to follow-up, the session concluded. If any of it fails, none of it happened.
-import { DomainError, type Actor, type ConcludeInput } from '@doithoai/core';
+import { DomainError, profileInForce, type Actor, type ConcludeInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
@@ -25,7 +25,7 @@ export async function issueConclusion({ db, clock }: { db: Db; clock?: Clock }, 
       throw new DomainError('RULE_VIOLATION', { vi: 'Chưa có dự thảo thông báo kết luận', en: 'There is no draft conclusion notice yet' });
     }
     const ctx0 = await moveContext(trx, found!.unitPath, clock);
-    const draft = storedDraft(s, ctx0.today);
+    const draft = storedDraft(s, ctx0.today, profileInForce(ctx0.profile, ctx0.today));
     if (draft.date > ctx0.today) {
       throw new DomainError('VALIDATION', undefined, [{ field: 'date', message: { vi: 'Trường «date»: ngày thông báo kết luận không được sau hôm nay', en: "Field 'date' cannot be later than today" } }]);
     }
