@@ -22,6 +22,14 @@ if (lint.status !== 0) {
   totals.failed += 1;
 }
 
+// Formatting (.prettierrc.json; `npm run format` writes it).
+const format = spawnSync(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'], { cwd: root, stdio: 'inherit' });
+if (format.status !== 0) {
+  console.error('prettier: tệp chưa định dạng ở trên, chạy `npm run format` / files above are not formatted: run `npm run format`');
+  exitCode = format.status ?? 1;
+  totals.failed += 1;
+}
+
 // The browser flows are not part of the build: their types are checked here.
 const e2eTypes = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'e2e/tsconfig.json'], { cwd: root, stdio: 'inherit' });
 if (e2eTypes.status !== 0) {
