@@ -5,19 +5,45 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const ioModules = [
-  'fs', 'fs/promises', 'path', 'http', 'https', 'net', 'child_process', 'os', 'worker_threads',
-  'dgram', 'dns', 'tls', 'cluster', 'process',
+  'fs',
+  'fs/promises',
+  'path',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'os',
+  'worker_threads',
+  'dgram',
+  'dns',
+  'tls',
+  'cluster',
+  'process',
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.node } } },
-  { files: ['packages/web/src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -26,17 +52,40 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ioModules.flatMap((m) => [m, `node:${m}`]).map((name) => ({
-            name,
-            message: 'packages/core is pure: no IO. Pass data in from the server.',
-          })),
+          paths: ioModules
+            .flatMap((m) => [m, `node:${m}`])
+            .map((name) => ({
+              name,
+              message: 'packages/core is pure: no IO. Pass data in from the server.',
+            })),
           patterns: [
-            { group: ['kysely', 'pg', 'better-sqlite3', 'fastify', 'fastify-*', '@fastify/*', 'react', 'react-*', 'docx', 'playwright*', 'nodemailer', 'exceljs', 'pino'], message: 'packages/core is pure: no frameworks or IO libraries.' },
+            {
+              group: [
+                'kysely',
+                'pg',
+                'better-sqlite3',
+                'fastify',
+                'fastify-*',
+                '@fastify/*',
+                'react',
+                'react-*',
+                'docx',
+                'playwright*',
+                'nodemailer',
+                'exceljs',
+                'pino',
+              ],
+              message: 'packages/core is pure: no frameworks or IO libraries.',
+            },
             { group: ['@doithoai/*'], message: 'packages/core depends on nothing of ours.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'core has no IO' }, { name: 'process', message: 'core has no IO' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'core has no IO' },
+        { name: 'process', message: 'core has no IO' },
+      ],
     },
   },
 );

@@ -28,19 +28,49 @@ const ROUNDS = 3;
 async function oneRun(db, chained) {
   let next = 0;
   let sealing = Promise.resolve();
-  const sealer = chained ? setInterval(() => { sealing = sealing.then(() => sealAuditChain(db.kysely)); }, 100) : undefined;
+  const sealer = chained
+    ? setInterval(() => {
+        sealing = sealing.then(() => sealAuditChain(db.kysely));
+      }, 100)
+    : undefined;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < TX) {
-      const i = next++;
-      await db.kysely.transaction().execute(async (trx) => {
-        await trx.insertInto('app_setting').values({ key: `bench-${chained}-${i}-${newId()}`, value: 'x' }).execute();
-        const e = { actorUserId: null, action: 'bench.write', entity: 'app_setting', entityId: String(i), unitId: null, detail: { i } };
-        if (chained) await recordAudit(trx, e);
-        else await trx.insertInto('audit_event').values({ id: newId(), at: nowIso(), actor_user_id: null, action: e.action, entity: e.entity, entity_id: e.entityId, unit_id: null, reason: null, detail: JSON.stringify(e.detail) }).execute();
-      });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < TX) {
+        const i = next++;
+        await db.kysely.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('app_setting')
+            .values({ key: `bench-${chained}-${i}-${newId()}`, value: 'x' })
+            .execute();
+          const e = {
+            actorUserId: null,
+            action: 'bench.write',
+            entity: 'app_setting',
+            entityId: String(i),
+            unitId: null,
+            detail: { i },
+          };
+          if (chained) await recordAudit(trx, e);
+          else
+            await trx
+              .insertInto('audit_event')
+              .values({
+                id: newId(),
+                at: nowIso(),
+                actor_user_id: null,
+                action: e.action,
+                entity: e.entity,
+                entity_id: e.entityId,
+                unit_id: null,
+                reason: null,
+                detail: JSON.stringify(e.detail),
+              })
+              .execute();
+        });
+      }
+    }),
+  );
   const rate = TX / ((performance.now() - t0) / 1000);
   clearInterval(sealer);
   await sealing;
@@ -59,7 +89,14 @@ async function bench(label, db) {
   }
   const v = await verifyAuditChain(db.kysely);
   if (!v.ok) throw new Error(`${label}: chain broken after the bench`);
-  report({ name: `audit: chained writes/s (${label}, ${CONCURRENCY} concurrent)`, figure: median(chained), unit: 'tx/s', baseline: median(plain), baselineName: 'same transactions, unchained audit insert', better: 'higher' });
+  report({
+    name: `audit: chained writes/s (${label}, ${CONCURRENCY} concurrent)`,
+    figure: median(chained),
+    unit: 'tx/s',
+    baseline: median(plain),
+    baselineName: 'same transactions, unchained audit insert',
+    better: 'higher',
+  });
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-audit-bench-'));
@@ -74,7 +111,9 @@ try {
   const name = `doithoai_bench_${randomBytes(4).toString('hex')}`;
   await admin.query(`create database ${name}`);
   const db = openPostgres(`postgres://postgres@127.0.0.1:5432/${name}`, CONCURRENCY);
-  try { await bench('PostgreSQL', db); } finally {
+  try {
+    await bench('PostgreSQL', db);
+  } finally {
     await db.close();
     await admin.query(`drop database if exists ${name} with (force)`);
   }

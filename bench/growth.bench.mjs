@@ -31,7 +31,11 @@ const reads = (ids) => [
   { name: 'opinion list, page 1', url: '/api/units/c0/opinions', paged: true },
   { name: 'opinion list, overdue', url: '/api/units/c0/opinions?overdue=1', paged: true },
   { name: 'opinion list, one field', url: '/api/units/c0/opinions?field=moi-truong', paged: true },
-  { name: 'search "nước sạch"', url: `/api/units/c0/opinions?q=${encodeURIComponent('nước sạch')}`, paged: true },
+  {
+    name: 'search "nước sạch"',
+    url: `/api/units/c0/opinions?q=${encodeURIComponent('nước sạch')}`,
+    paged: true,
+  },
   { name: 'one matter', url: `/api/opinions/${ids.matter}`, paged: true },
   { name: 'triage view', url: '/api/units/c0/opinions/triage', paged: true },
   { name: 'follow-up worklist', url: '/api/units/c0/follow-up', paged: true },
@@ -43,7 +47,12 @@ const reads = (ids) => [
   { name: 'dashboard: matters', url: '/api/units/c0/dashboard/matters', paged: true },
   { name: 'oversight (province)', url: '/api/units/p0/oversight', paged: false },
   { name: 'portal: commune page', url: '/xa/bench-c0', paged: true, anonymous: true },
-  { name: 'portal: tracking a code', url: '/xa/bench-c0/tra-cuu?ma=ABCD-2345', paged: true, anonymous: true },
+  {
+    name: 'portal: tracking a code',
+    url: '/xa/bench-c0/tra-cuu?ma=ABCD-2345',
+    paged: true,
+    anonymous: true,
+  },
 ];
 
 async function build(size) {
@@ -55,24 +64,56 @@ async function build(size) {
   // Two audit rows per matter (entered, then a change of state), as the app writes them.
   const raw = db.sqlite;
   const last = raw.prepare('select coalesce(max(seq), 0) as n from audit_event').get().n;
-  const insert = raw.prepare('insert into audit_event (id, at, actor_user_id, action, entity, entity_id, unit_id, reason, detail, prev_hash, hash, chain_seq) values (?, ?, null, ?, ?, ?, ?, null, ?, ?, ?, ?)');
+  const insert = raw.prepare(
+    'insert into audit_event (id, at, actor_user_id, action, entity, entity_id, unit_id, reason, detail, prev_hash, hash, chain_seq) values (?, ?, null, ?, ?, ?, ?, null, ?, ?, ?, ?)',
+  );
   raw.transaction(() => {
     let seq = last;
     for (let i = 0; i < size; i++) {
       for (const action of ['matter.created', 'matter.state-changed']) {
         seq++;
-        insert.run(`bench-a${seq}`, `${today}T02:00:00.000Z`, action, 'matter', `m${i}`, 'c0', '{}', 'bench', 'bench', seq);
+        insert.run(
+          `bench-a${seq}`,
+          `${today}T02:00:00.000Z`,
+          action,
+          'matter',
+          `m${i}`,
+          'c0',
+          '{}',
+          'bench',
+          'bench',
+          seq,
+        );
       }
     }
   })();
   await createStaffUser(db, deps.auth, {
-    username: 'benchoffice', name: 'Văn phòng (bench)', email: 'benchoffice@example.invalid', password: PASSWORD,
-    grants: [{ role: 'office', unitId: 'c0' }, { role: 'admin', unitId: 'c0' }, { role: 'oversight', unitId: 'p0' }],
+    username: 'benchoffice',
+    name: 'Văn phòng (bench)',
+    email: 'benchoffice@example.invalid',
+    password: PASSWORD,
+    grants: [
+      { role: 'office', unitId: 'c0' },
+      { role: 'admin', unitId: 'c0' },
+      { role: 'oversight', unitId: 'p0' },
+    ],
   });
   // A paper petition's receipt code, for the portal's tracking page.
-  raw.prepare("insert into portal_submission (id, unit_id, matter_id, tracking_code, session_id, wants_to_speak, created_at) values ('bench-code', 'c0', 'm0', 'ABCD2345', null, 0, ?)").run(`${today}T02:00:00.000Z`);
-  const followed = raw.prepare("select matter_id as id from conclusion_item order by id limit 1").get();
-  const ids = { matter: 'm0', followed: followed?.id ?? 'm0', session: raw.prepare("select id from dialogue_session where unit_id = 'c0' order by date desc limit 1").get().id };
+  raw
+    .prepare(
+      "insert into portal_submission (id, unit_id, matter_id, tracking_code, session_id, wants_to_speak, created_at) values ('bench-code', 'c0', 'm0', 'ABCD2345', null, 0, ?)",
+    )
+    .run(`${today}T02:00:00.000Z`);
+  const followed = raw
+    .prepare('select matter_id as id from conclusion_item order by id limit 1')
+    .get();
+  const ids = {
+    matter: 'm0',
+    followed: followed?.id ?? 'm0',
+    session: raw
+      .prepare("select id from dialogue_session where unit_id = 'c0' order by date desc limit 1")
+      .get().id,
+  };
   console.log(`built ${size} matters in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { db, dir, ids };
 }
@@ -80,35 +121,48 @@ async function build(size) {
 async function timeReads(size) {
   const { db, dir, ids } = await build(size);
   try {
-    return await withServedApp(db, { DATA_DIR: dir, DATABASE_URL: '' }, { username: 'benchoffice', name: 'Văn phòng (bench)', role: 'office', unitId: 'c0' }, async ({ base, cookie }) => {
-      const out = new Map();
-      for (const r of reads(ids)) {
-        const headers = r.anonymous ? {} : { cookie };
-        const once = async () => {
-          const t = performance.now();
-          const res = await fetch(base + r.url, { headers });
-          await res.arrayBuffer();
-          if (res.status !== (r.status ?? 200)) throw new Error(`${r.url}: ${res.status}`);
-          return performance.now() - t;
-        };
-        try {
-          for (let i = 0; i < 3; i++) await once();
-          const ms = [];
-          for (let i = 0; i < REQUESTS; i++) ms.push(await once());
-          out.set(r.name, { median: median(ms), p95: [...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.95)] });
-        } catch (e) {
-          out.set(r.name, { error: e.message });
+    return await withServedApp(
+      db,
+      { DATA_DIR: dir, DATABASE_URL: '' },
+      { username: 'benchoffice', name: 'Văn phòng (bench)', role: 'office', unitId: 'c0' },
+      async ({ base, cookie }) => {
+        const out = new Map();
+        for (const r of reads(ids)) {
+          const headers = r.anonymous ? {} : { cookie };
+          const once = async () => {
+            const t = performance.now();
+            const res = await fetch(base + r.url, { headers });
+            await res.arrayBuffer();
+            if (res.status !== (r.status ?? 200)) throw new Error(`${r.url}: ${res.status}`);
+            return performance.now() - t;
+          };
+          try {
+            for (let i = 0; i < 3; i++) await once();
+            const ms = [];
+            for (let i = 0; i < REQUESTS; i++) ms.push(await once());
+            out.set(r.name, {
+              median: median(ms),
+              p95: [...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.95)],
+            });
+          } catch (e) {
+            out.set(r.name, { error: e.message });
+          }
         }
-      }
-      return out;
-    });
+        return out;
+      },
+    );
   } finally {
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at start: ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 const results = [];
 for (const size of SIZES) results.push(await timeReads(size));
 const [small, , large] = [results[0], results[1], results.at(-1)];
@@ -125,8 +179,26 @@ for (const r of reads({ matter: '', followed: '', session: '' })) {
   }
   const growth = large.get(r.name).median / small.get(r.name).median;
   const ok = !r.paged || growth <= 1.5;
-  console.log([r.name, ...cells.map((c) => `${round(c.median, 2)} (p95 ${round(c.p95, 2)})`), `${round(growth, 2)}×`, r.paged ? (ok ? '≤ 1.5× ✓' : '≤ 1.5× ✗') : 'summary'].join('\t'));
-  report({ name: `growth: ${r.name} at ${SIZES.at(-1).toLocaleString('en')} matters`, figure: large.get(r.name).median, unit: 'ms', baseline: small.get(r.name).median, baselineName: `same route at ${SIZES[0].toLocaleString('en')} matters` });
+  console.log(
+    [
+      r.name,
+      ...cells.map((c) => `${round(c.median, 2)} (p95 ${round(c.p95, 2)})`),
+      `${round(growth, 2)}×`,
+      r.paged ? (ok ? '≤ 1.5× ✓' : '≤ 1.5× ✗') : 'summary',
+    ].join('\t'),
+  );
+  report({
+    name: `growth: ${r.name} at ${SIZES.at(-1).toLocaleString('en')} matters`,
+    figure: large.get(r.name).median,
+    unit: 'ms',
+    baseline: small.get(r.name).median,
+    baselineName: `same route at ${SIZES[0].toLocaleString('en')} matters`,
+  });
 }
-console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at end: ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 if (failed) process.exitCode = 1;

@@ -45,10 +45,20 @@ await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 const waitFor = (url) => lib.waitFor(url, { ok: (res) => res.status < 500 });
 
 function start(args, env) {
-  return spawn(process.execPath, args, { cwd: path.join(root, 'packages/server'), env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: 'ignore' });
+  return spawn(process.execPath, args, {
+    cwd: path.join(root, 'packages/server'),
+    env: { ...process.env, LOG_LEVEL: 'error', ...env },
+    stdio: 'ignore',
+  });
 }
 
-const texts = ['Đề nghị sửa đường liên thôn bị ổ gà', 'Rác thải không được thu gom, gây ô nhiễm', 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất', 'Trộm cắp gia súc ban đêm', 'Trạm y tế thiếu thuốc'];
+const texts = [
+  'Đề nghị sửa đường liên thôn bị ổ gà',
+  'Rác thải không được thu gom, gây ô nhiễm',
+  'Đề nghị cấp giấy chứng nhận quyền sử dụng đất',
+  'Trộm cắp gia súc ban đêm',
+  'Trạm y tế thiếu thuốc',
+];
 
 /** CPU time (user + system, ms) a process has used so far; null where /proc is absent. */
 function cpuMs(pid) {
@@ -63,34 +73,66 @@ function cpuMs(pid) {
 /** Requests per second, p99 latency, and the server's CPU ms per request (robust on a busy machine). */
 async function load(url, headers, body, pid) {
   const cpu0 = cpuMs(pid);
-  let done = 0, failed = 0;
+  let done = 0,
+    failed = 0;
   const latencies = [];
   const until = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, w) => {
-    let i = w;
-    while (performance.now() < until) {
-      const t0 = performance.now();
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body(i++)) });
-      await res.arrayBuffer();
-      if (res.status === 201) { done++; latencies.push(performance.now() - t0); } else failed++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, w) => {
+      let i = w;
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body(i++)),
+        });
+        await res.arrayBuffer();
+        if (res.status === 201) {
+          done++;
+          latencies.push(performance.now() - t0);
+        } else failed++;
+      }
+    }),
+  );
   if (failed) throw new Error(`${failed} requests failed at ${url}`);
   latencies.sort((a, b) => a - b);
   const cpu1 = cpuMs(pid);
-  return { rps: done / SECONDS, p99: latencies[Math.floor(latencies.length * 0.99)], cpu: cpu0 == null || cpu1 == null ? null : (cpu1 - cpu0) / done };
+  return {
+    rps: done / SECONDS,
+    p99: latencies[Math.floor(latencies.length * 0.99)],
+    cpu: cpu0 == null || cpu1 == null ? null : (cpu1 - cpu0) / done,
+  };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-intake-'));
-const appPort = 3811, barePort = 3812, plainPort = 3813;
-const appEnv = (port, name) => ({ DATA_DIR: path.join(dir, name), DATABASE_URL: '', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, HOST: '127.0.0.1' });
+const appPort = 3811,
+  barePort = 3812,
+  plainPort = 3813;
+const appEnv = (port, name) => ({
+  DATA_DIR: path.join(dir, name),
+  DATABASE_URL: '',
+  PORT: String(port),
+  BASE_URL: `http://127.0.0.1:${port}`,
+  HOST: '127.0.0.1',
+});
 const appProc = start([cli, 'serve'], { ...appEnv(appPort, 'app'), GROUP_COMMIT: '1' });
 const plainProc = start([cli, 'serve'], { ...appEnv(plainPort, 'plain'), GROUP_COMMIT: '0' });
-const bareProc = start(['--input-type=module', '-e', bare], { FILE: path.join(dir, 'bare.sqlite'), PORT: String(barePort) });
+const bareProc = start(['--input-type=module', '-e', bare], {
+  FILE: path.join(dir, 'bare.sqlite'),
+  PORT: String(barePort),
+});
 
 async function session(port) {
-  const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` }, body: JSON.stringify({ username: 'vanphong', password: 'doithoai2026' }) });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/username`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+    body: JSON.stringify({ username: 'vanphong', password: 'doithoai2026' }),
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const me = await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json();
   return { cookie, unitId: me.grants[0].unitId };
 }
@@ -100,14 +142,16 @@ async function loadGet(url, headers, pid) {
   const cpu0 = cpuMs(pid);
   let done = 0;
   const until = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (performance.now() < until) {
-      const res = await fetch(url, { headers });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const res = await fetch(url, { headers });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+        done++;
+      }
+    }),
+  );
   const cpu1 = cpuMs(pid);
   return { rps: done / SECONDS, cpu: cpu0 == null || cpu1 == null ? null : (cpu1 - cpu0) / done };
 }
@@ -118,27 +162,109 @@ try {
   await waitFor(`http://127.0.0.1:${barePort}/`);
   const grouped = await session(appPort);
   const plain = await session(plainPort);
-  const body = (i) => ({ content: `${texts[i % texts.length]} (${i})`, source: 'mttq', villageId: null });
-  const gc = [], noGc = [], base = [], gcP99 = [], baseP99 = [], me = [], cpu = { gc: [], noGc: [], base: [], me: [] };
+  const body = (i) => ({
+    content: `${texts[i % texts.length]} (${i})`,
+    source: 'mttq',
+    villageId: null,
+  });
+  const gc = [],
+    noGc = [],
+    base = [],
+    gcP99 = [],
+    baseP99 = [],
+    me = [],
+    cpu = { gc: [], noGc: [], base: [], me: [] };
   for (let r = 0; r < ROUNDS; r++) {
-    const a = await load(`http://127.0.0.1:${appPort}/api/units/${grouped.unitId}/opinions`, { cookie: grouped.cookie }, body, appProc.pid);
-    const p = await load(`http://127.0.0.1:${plainPort}/api/units/${plain.unitId}/opinions`, { cookie: plain.cookie }, body, plainProc.pid);
-    const b = await load(`http://127.0.0.1:${barePort}/api/units/${grouped.unitId}/opinions`, {}, body, bareProc.pid);
-    const m = await loadGet(`http://127.0.0.1:${appPort}/api/me`, { cookie: grouped.cookie }, appProc.pid);
-    gc.push(a.rps); gcP99.push(a.p99); noGc.push(p.rps); base.push(b.rps); baseP99.push(b.p99); me.push(m.rps);
-    cpu.gc.push(a.cpu); cpu.noGc.push(p.cpu); cpu.base.push(b.cpu); cpu.me.push(m.cpu);
+    const a = await load(
+      `http://127.0.0.1:${appPort}/api/units/${grouped.unitId}/opinions`,
+      { cookie: grouped.cookie },
+      body,
+      appProc.pid,
+    );
+    const p = await load(
+      `http://127.0.0.1:${plainPort}/api/units/${plain.unitId}/opinions`,
+      { cookie: plain.cookie },
+      body,
+      plainProc.pid,
+    );
+    const b = await load(
+      `http://127.0.0.1:${barePort}/api/units/${grouped.unitId}/opinions`,
+      {},
+      body,
+      bareProc.pid,
+    );
+    const m = await loadGet(
+      `http://127.0.0.1:${appPort}/api/me`,
+      { cookie: grouped.cookie },
+      appProc.pid,
+    );
+    gc.push(a.rps);
+    gcP99.push(a.p99);
+    noGc.push(p.rps);
+    base.push(b.rps);
+    baseP99.push(b.p99);
+    me.push(m.rps);
+    cpu.gc.push(a.cpu);
+    cpu.noGc.push(p.cpu);
+    cpu.base.push(b.cpu);
+    cpu.me.push(m.cpu);
   }
   const baseName = 'bare Fastify+zod+SQLite insert, WAL FULL';
-  report({ name: `intake: POST opinion, group commit, ${CONNECTIONS} in flight`, figure: median(gc), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
-  report({ name: `intake: POST opinion, one transaction per request, ${CONNECTIONS} in flight`, figure: median(noGc), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
-  report({ name: 'intake: POST opinion p99 latency, group commit', figure: median(gcP99), unit: 'ms', baseline: median(baseP99), baselineName: baseName });
-  report({ name: 'intake: ceiling set by the sign-in lookup (GET /api/me, no write)', figure: median(me), unit: 'req/s', baseline: median(base), baselineName: baseName, better: 'higher' });
+  report({
+    name: `intake: POST opinion, group commit, ${CONNECTIONS} in flight`,
+    figure: median(gc),
+    unit: 'req/s',
+    baseline: median(base),
+    baselineName: baseName,
+    better: 'higher',
+  });
+  report({
+    name: `intake: POST opinion, one transaction per request, ${CONNECTIONS} in flight`,
+    figure: median(noGc),
+    unit: 'req/s',
+    baseline: median(base),
+    baselineName: baseName,
+    better: 'higher',
+  });
+  report({
+    name: 'intake: POST opinion p99 latency, group commit',
+    figure: median(gcP99),
+    unit: 'ms',
+    baseline: median(baseP99),
+    baselineName: baseName,
+  });
+  report({
+    name: 'intake: ceiling set by the sign-in lookup (GET /api/me, no write)',
+    figure: median(me),
+    unit: 'req/s',
+    baseline: median(base),
+    baselineName: baseName,
+    better: 'higher',
+  });
   if (cpu.gc[0] != null) {
     // Server CPU per request: what the machine's load cannot inflate (waiting is not counted).
     const cpuName = 'bare endpoint, CPU per insert';
-    report({ name: 'intake: server CPU per entry, group commit', figure: median(cpu.gc), unit: 'ms', baseline: median(cpu.base), baselineName: cpuName });
-    report({ name: 'intake: server CPU per entry, one transaction per request', figure: median(cpu.noGc), unit: 'ms', baseline: median(cpu.base), baselineName: cpuName });
-    report({ name: 'intake: server CPU per sign-in lookup alone (GET /api/me)', figure: median(cpu.me), unit: 'ms', baseline: median(cpu.base), baselineName: cpuName });
+    report({
+      name: 'intake: server CPU per entry, group commit',
+      figure: median(cpu.gc),
+      unit: 'ms',
+      baseline: median(cpu.base),
+      baselineName: cpuName,
+    });
+    report({
+      name: 'intake: server CPU per entry, one transaction per request',
+      figure: median(cpu.noGc),
+      unit: 'ms',
+      baseline: median(cpu.base),
+      baselineName: cpuName,
+    });
+    report({
+      name: 'intake: server CPU per sign-in lookup alone (GET /api/me)',
+      figure: median(cpu.me),
+      unit: 'ms',
+      baseline: median(cpu.base),
+      baselineName: cpuName,
+    });
   }
 } finally {
   appProc.kill('SIGTERM');

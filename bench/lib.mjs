@@ -13,7 +13,15 @@ export const cli = path.join(root, 'packages/server/dist/cli/main.js');
 
 export function report({ name, figure, unit, baseline, baselineName, better = 'lower' }) {
   const ratio = baseline ? figure / baseline : null;
-  const line = { name, figure: round(figure), unit, baseline: round(baseline), baselineName, ratio: ratio && round(ratio, 2), better };
+  const line = {
+    name,
+    figure: round(figure),
+    unit,
+    baseline: round(baseline),
+    baselineName,
+    ratio: ratio && round(ratio, 2),
+    better,
+  };
   console.log(`BENCH ${JSON.stringify(line)}`);
   return line;
 }
@@ -31,9 +39,15 @@ export function postgresAnswers(url) {
   return new Promise((resolve) => {
     const s = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
     s.setTimeout(1000);
-    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
     s.once('error', () => resolve(false));
-    s.once('timeout', () => { s.destroy(); resolve(false); });
+    s.once('timeout', () => {
+      s.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -41,16 +55,27 @@ export function postgresAnswers(url) {
 export function freePort() {
   return new Promise((resolve) => {
     const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
 /** Waits until `url` answers `ok` (default: a 2xx), polling every `intervalMs`; throws after `timeoutMs`. */
-export async function waitFor(url, { timeoutMs = 60_000, intervalMs = 50, ok = (res) => res.ok } = {}) {
+export async function waitFor(
+  url,
+  { timeoutMs = 60_000, intervalMs = 50, ok = (res) => res.ok } = {},
+) {
   const t0 = performance.now();
   for (;;) {
-    try { if (ok(await fetch(url))) return performance.now() - t0; } catch { /* not yet */ }
-    if (performance.now() - t0 > timeoutMs) throw new Error(`${url} did not answer in ${Math.round(timeoutMs / 1000)} s`);
+    try {
+      if (ok(await fetch(url))) return performance.now() - t0;
+    } catch {
+      /* not yet */
+    }
+    if (performance.now() - t0 > timeoutMs)
+      throw new Error(`${url} did not answer in ${Math.round(timeoutMs / 1000)} s`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
@@ -58,16 +83,33 @@ export async function waitFor(url, { timeoutMs = 60_000, intervalMs = 50, ok = (
 /** `doithoai serve` (the built CLI) on 127.0.0.1:`port`, quiet, with room for the bench's sign-ins. */
 export function startServer(cli, port, env = {}, { cwd } = {}) {
   return spawn(process.execPath, [cli, 'serve'], {
-    cwd, stdio: 'ignore',
-    env: { ...process.env, LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, LOGIN_RATE_MAX: '1000', ...env },
+    cwd,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'error',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      BASE_URL: `http://127.0.0.1:${port}`,
+      LOGIN_RATE_MAX: '1000',
+      ...env,
+    },
   });
 }
 
 /** Signs in through the real sign-in (a demo login unless told) and returns the cookie header to send. */
 export async function signIn(base, username, password = 'doithoai2026') {
-  const res = await fetch(`${base}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username, password }) });
-  if (res.status !== 200) throw new Error(`sign-in of ${username} at ${base}: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${base}/api/auth/sign-in/username`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200)
+    throw new Error(`sign-in of ${username} at ${base}: ${res.status} ${await res.text()}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /**
@@ -78,17 +120,19 @@ export async function signIn(base, username, password = 'doithoai2026') {
 export async function throughput({ bases, request, connections, seconds, seen = () => {} }) {
   let done = 0;
   const until = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, async (_, w) => {
-    let i = w;
-    while (performance.now() < until) {
-      const base = bases[i % bases.length];
-      const res = await request(base, i++);
-      await res.arrayBuffer();
-      if (res.status >= 300) throw new Error(`${base.url}: ${res.status}`);
-      seen(base, res);
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async (_, w) => {
+      let i = w;
+      while (performance.now() < until) {
+        const base = bases[i % bases.length];
+        const res = await request(base, i++);
+        await res.arrayBuffer();
+        if (res.status >= 300) throw new Error(`${base.url}: ${res.status}`);
+        seen(base, res);
+        done++;
+      }
+    }),
+  );
   return done / seconds;
 }
 

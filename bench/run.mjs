@@ -16,7 +16,10 @@ const args = process.argv.slice(2);
 const markdown = args.includes('--markdown');
 const only = args.filter((a) => !a.startsWith('--'));
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MIN ?? 20) * 60_000;
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.mjs') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs') && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
 if (files.length === 0) {
   console.error(`no benchmark matches ${only.join(', ')} in bench/`);
   process.exit(1);
@@ -27,7 +30,13 @@ let failed = 0;
 for (const f of files) {
   process.stderr.write(`… ${f}\n`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, [path.join(dir, f)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [path.join(dir, f)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   const before = rows.length;
   const lines = (r.stdout ?? '').split('\n').filter((l) => l.startsWith('BENCH '));
@@ -43,33 +52,73 @@ for (const f of files) {
   if (lines.length === 0 && r.status === 0) {
     for (const line of (r.stdout ?? '').split('\n')) {
       const [name, figure, unit, extra] = line.split('\t');
-      if (name && figure !== undefined && extra === undefined && !Number.isNaN(Number(figure))) rows.push({ name: `${f.replace('.bench.mjs', '')}: ${name}`, figure: Number(figure), unit: unit ?? '', baseline: '', baselineName: '', ratio: '' });
+      if (name && figure !== undefined && extra === undefined && !Number.isNaN(Number(figure)))
+        rows.push({
+          name: `${f.replace('.bench.mjs', '')}: ${name}`,
+          figure: Number(figure),
+          unit: unit ?? '',
+          baseline: '',
+          baselineName: '',
+          ratio: '',
+        });
     }
   }
-  if (rows.length === before && r.status === 0) rows.push({ name: `${f}: printed no figures`, baselineName: (r.stdout ?? '').trim().split('\n').pop()?.slice(0, 120) ?? '' });
+  if (rows.length === before && r.status === 0)
+    rows.push({
+      name: `${f}: printed no figures`,
+      baselineName: (r.stdout ?? '').trim().split('\n').pop()?.slice(0, 120) ?? '',
+    });
   if (r.status !== 0 || r.error) {
     failed++;
-    const why = r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL' ? `timed out after ${timeoutMs / 60_000} min` : r.error ? r.error.message : `exit ${r.status}`;
+    const why =
+      r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL'
+        ? `timed out after ${timeoutMs / 60_000} min`
+        : r.error
+          ? r.error.message
+          : `exit ${r.status}`;
     // The line that says what went wrong (an uncaught error ends with Node's version line).
-    const said = (r.stderr ?? '').trim().split('\n').filter((l) => l.trim() && !/^Node\.js v/.test(l) && !/^\s+at /.test(l));
+    const said = (r.stderr ?? '')
+      .trim()
+      .split('\n')
+      .filter((l) => l.trim() && !/^Node\.js v/.test(l) && !/^\s+at /.test(l));
     const last = said.findLast((l) => /error|fail|refused|cannot/i.test(l)) ?? said.at(-1) ?? '';
-    rows.push({ name: `${f}: FAILED (${why})`, figure: '', unit: '', baseline: '', baselineName: last.slice(0, 120), ratio: '' });
+    rows.push({
+      name: `${f}: FAILED (${why})`,
+      figure: '',
+      unit: '',
+      baseline: '',
+      baselineName: last.slice(0, 120),
+      ratio: '',
+    });
   }
-  process.stderr.write(`  ${f}: ${lines.length} figure(s), ${seconds} s${r.status === 0 ? '' : ' — FAILED'}\n`);
+  process.stderr.write(
+    `  ${f}: ${lines.length} figure(s), ${seconds} s${r.status === 0 ? '' : ' — FAILED'}\n`,
+  );
 }
 
 const cols = ['name', 'figure', 'unit', 'baseline', 'baselineName', 'ratio'];
-const titles = { name: 'benchmark', figure: 'figure', unit: 'unit', baseline: 'baseline', baselineName: 'baseline is', ratio: 'ratio' };
-const cell = (r, c) => (c === 'ratio' && r.ratio !== '' && r.ratio != null ? `${r.ratio}×` : String(r[c] ?? ''));
+const titles = {
+  name: 'benchmark',
+  figure: 'figure',
+  unit: 'unit',
+  baseline: 'baseline',
+  baselineName: 'baseline is',
+  ratio: 'ratio',
+};
+const cell = (r, c) =>
+  c === 'ratio' && r.ratio !== '' && r.ratio != null ? `${r.ratio}×` : String(r[c] ?? '');
 if (markdown) {
   console.log(`| ${cols.map((c) => titles[c]).join(' | ')} |`);
   console.log(`|${cols.map(() => '---').join('|')}|`);
-  for (const r of rows) console.log(`| ${cols.map((c) => cell(r, c).replace(/\|/g, '\\|')).join(' | ')} |`);
+  for (const r of rows)
+    console.log(`| ${cols.map((c) => cell(r, c).replace(/\|/g, '\\|')).join(' | ')} |`);
 } else {
   const width = cols.map((c) => Math.max(titles[c].length, ...rows.map((r) => cell(r, c).length)));
   const fmt = (values) => values.map((v, i) => v.padEnd(width[i])).join('  ');
   console.log(fmt(cols.map((c) => titles[c])));
   for (const r of rows) console.log(fmt(cols.map((c) => cell(r, c))));
 }
-console.log(`\n${files.length} benchmark(s), ${rows.filter((r) => r.figure !== '' && r.figure != null).length} figure(s), ${failed} failed`);
+console.log(
+  `\n${files.length} benchmark(s), ${rows.filter((r) => r.figure !== '' && r.figure != null).length} figure(s), ${failed} failed`,
+);
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { cli, freePort, loadAverage, median, report, signIn, root, startServer, throughput, waitFor } from './lib.mjs';
+import {
+  cli,
+  freePort,
+  loadAverage,
+  median,
+  report,
+  signIn,
+  root,
+  startServer,
+  throughput,
+  waitFor,
+} from './lib.mjs';
 
 const { default: pg } = await import(path.join(root, 'node_modules/pg/lib/index.js'));
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
@@ -19,7 +30,8 @@ const adminUrl = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1
 
 const start = (port, env) => startServer(cli, port, env, { cwd: root });
 const ready = (port) => waitFor(`http://127.0.0.1:${port}/api/health`);
-const load = (bases, request) => throughput({ bases, request, connections: CONNECTIONS, seconds: SECONDS });
+const load = (bases, request) =>
+  throughput({ bases, request, connections: CONNECTIONS, seconds: SECONDS });
 
 const name = `doithoai_bench_${randomBytes(5).toString('hex')}`;
 const admin = new pg.Client({ connectionString: adminUrl });
@@ -49,9 +61,16 @@ try {
     const me = await (await fetch(`${base}/api/me`, { headers: { cookie } })).json();
     bases.push({ url: base, cookie, unitId: me.grants[0].unitId });
   }
-  const post = (b, i) => fetch(`${b.url}/api/units/${b.unitId}/opinions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: b.cookie }, body: JSON.stringify({ content: `Đề nghị sửa đường liên thôn số ${i}`, source: 'mttq' }) });
-  const list = (b) => fetch(`${b.url}/api/units/${b.unitId}/opinions?q=duong`, { headers: { cookie: b.cookie } });
-  const one = { post: [], list: [] }, two = { post: [], list: [] };
+  const post = (b, i) =>
+    fetch(`${b.url}/api/units/${b.unitId}/opinions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: b.cookie },
+      body: JSON.stringify({ content: `Đề nghị sửa đường liên thôn số ${i}`, source: 'mttq' }),
+    });
+  const list = (b) =>
+    fetch(`${b.url}/api/units/${b.unitId}/opinions?q=duong`, { headers: { cookie: b.cookie } });
+  const one = { post: [], list: [] },
+    two = { post: [], list: [] };
   for (let r = 0; r < ROUNDS; r++) {
     one.post.push(await load(bases.slice(0, 1), post));
     two.post.push(await load(bases, post));
@@ -59,8 +78,22 @@ try {
     two.list.push(await load(bases, list));
   }
   console.log(`scale-out: load average at the end ${loadAverage()}`);
-  report({ name: `scale-out: POST opinion, 2 processes on one PostgreSQL, ${CONNECTIONS} in flight`, figure: median(two.post), unit: 'req/s', baseline: median(one.post), baselineName: '1 process', better: 'higher' });
-  report({ name: `scale-out: GET opinion search, 2 processes on one PostgreSQL, ${CONNECTIONS} in flight`, figure: median(two.list), unit: 'req/s', baseline: median(one.list), baselineName: '1 process', better: 'higher' });
+  report({
+    name: `scale-out: POST opinion, 2 processes on one PostgreSQL, ${CONNECTIONS} in flight`,
+    figure: median(two.post),
+    unit: 'req/s',
+    baseline: median(one.post),
+    baselineName: '1 process',
+    better: 'higher',
+  });
+  report({
+    name: `scale-out: GET opinion search, 2 processes on one PostgreSQL, ${CONNECTIONS} in flight`,
+    figure: median(two.list),
+    unit: 'req/s',
+    baseline: median(one.list),
+    baselineName: '1 process',
+    better: 'higher',
+  });
 } finally {
   for (const p of procs) p.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));

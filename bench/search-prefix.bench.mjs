@@ -9,20 +9,30 @@ import { loadAverage, median, report, root } from './lib.mjs';
 
 const Database = createRequire(path.join(root, 'packages/server/package.json'))('better-sqlite3');
 const DOCS = Number(process.env.DOCS ?? 50_000);
-const words = 'duong lien thon sat lo nguoi dan de nghi xa sua chua cau cong truong hoc tram y te dien nuoc sach rac thai ho ngheo so do dat dai be tong mua lu thuong xuyen nguy hiem'.split(' ');
-console.error(`search-prefix bench: load average at start ${loadAverage()} (2 cores), ${DOCS.toLocaleString('en')} documents`);
+const words =
+  'duong lien thon sat lo nguoi dan de nghi xa sua chua cau cong truong hoc tram y te dien nuoc sach rac thai ho ngheo so do dat dai be tong mua lu thuong xuyen nguy hiem'.split(
+    ' ',
+  );
+console.error(
+  `search-prefix bench: load average at start ${loadAverage()} (2 cores), ${DOCS.toLocaleString('en')} documents`,
+);
 
 let seed = 7;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 function build(prefix) {
   seed = 7;
   const db = new Database(':memory:');
-  db.exec(`create virtual table f using fts5(document, content='', contentless_delete=1, detail=none, tokenize="unicode61 remove_diacritics 2 tokenchars '-_'", prefix='${prefix}')`);
+  db.exec(
+    `create virtual table f using fts5(document, content='', contentless_delete=1, detail=none, tokenize="unicode61 remove_diacritics 2 tokenchars '-_'", prefix='${prefix}')`,
+  );
   const ins = db.prepare('insert into f(rowid, document) values (?, ?)');
   db.transaction(() => {
     for (let i = 1; i <= DOCS; i++) {
       const n = 15 + Math.floor(rnd() * 30);
-      ins.run(i, `${Array.from({ length: n }, () => words[Math.floor(rnd() * words.length)]).join(' ')} _u_x`);
+      ins.run(
+        i,
+        `${Array.from({ length: n }, () => words[Math.floor(rnd() * words.length)]).join(' ')} _u_x`,
+      );
     }
   })();
   db.exec(`insert into f(f) values ('optimize')`);
@@ -32,12 +42,22 @@ function build(prefix) {
 const time = (q, match) => {
   for (let k = 0; k < 5; k++) q.all(match);
   const ms = [];
-  for (let k = 0; k < 40; k++) { const t = performance.now(); q.all(match); ms.push(performance.now() - t); }
+  for (let k = 0; k < 40; k++) {
+    const t = performance.now();
+    q.all(match);
+    ms.push(performance.now() - t);
+  }
   return median(ms);
 };
 const before = build('2 3 4');
 const after = build('2 3 4 5 6');
 for (const match of ['lien duo*', 'lien duong*', 'thuong*']) {
-  report({ name: `a page of search results, last word "${match.split(' ').at(-1)}", ${DOCS.toLocaleString('en')} documents (median)`, figure: time(after, match), unit: 'ms', baseline: time(before, match), baselineName: "prefix='2 3 4' (before 0027)" });
+  report({
+    name: `a page of search results, last word "${match.split(' ').at(-1)}", ${DOCS.toLocaleString('en')} documents (median)`,
+    figure: time(after, match),
+    unit: 'ms',
+    baseline: time(before, match),
+    baselineName: "prefix='2 3 4' (before 0027)",
+  });
 }
 console.error(`load average at the end ${loadAverage()}`);

@@ -16,7 +16,14 @@ import { prepareDatabase } from '../packages/server/dist/bootstrap.js';
 import { loadConfig } from '../packages/server/dist/config.js';
 import { loadDemo } from '../packages/server/dist/demo/load-demo.js';
 import { growCommune } from '../packages/server/dist/demo/grow-commune.js';
-import { driveSoak, emptyStats, mb, pct, prepareTraffic, startSoakServer } from '../scripts/soak-lib.mjs';
+import {
+  driveSoak,
+  emptyStats,
+  mb,
+  pct,
+  prepareTraffic,
+  startSoakServer,
+} from '../scripts/soak-lib.mjs';
 import { report, round } from './lib.mjs';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 2);
@@ -70,50 +77,86 @@ try {
   const turns = Math.ceil((MINUTES * 60) / TURN);
   const order = [];
   for (let t = 0; t < turns; t++) order.push(...(t % 2 === 0 ? [0, 1] : [1, 0]));
-  console.log(`soak: ${MINUTES} min each, ${CLIENTS} clients, turns of ${TURN} s: ${order.map((i) => communes[i].name).join(' → ')}`);
+  console.log(
+    `soak: ${MINUTES} min each, ${CLIENTS} clients, turns of ${TURN} s: ${order.map((i) => communes[i].name).join(' → ')}`,
+  );
   for (const i of order) {
     const c = communes[i];
     const t0 = performance.now();
     const cpu0 = c.server.cpuMs();
     const turnStats = emptyStats();
-    await driveSoak(c.traffic, { seconds: TURN, clients: CLIENTS, stats: turnStats, isDead: () => c.server.died });
+    await driveSoak(c.traffic, {
+      seconds: TURN,
+      clients: CLIENTS,
+      stats: turnStats,
+      isDead: () => c.server.died,
+    });
     const seconds = (performance.now() - t0) / 1000;
     c.seconds += seconds;
     const cpu = c.server.cpuMs() - cpu0;
     c.cpuMs += cpu;
     for (const k of ['n', 'errors', 'fiveXX', 'limited']) c.stats[k] += turnStats[k];
     c.stats.times.push(...turnStats.times);
-    for (const [kind, k] of turnStats.byKind) { const acc = c.stats.byKind.get(kind) ?? { n: 0, times: [] }; acc.n += k.n; acc.times.push(...k.times); c.stats.byKind.set(kind, acc); }
+    for (const [kind, k] of turnStats.byKind) {
+      const acc = c.stats.byKind.get(kind) ?? { n: 0, times: [] };
+      acc.n += k.n;
+      acc.times.push(...k.times);
+      c.stats.byKind.set(kind, acc);
+    }
     c.stats.firstErrors.push(...turnStats.firstErrors.slice(0, 5 - c.stats.firstErrors.length));
     const mem = c.server.readMemory();
     c.rss.push(mem?.rss);
-    console.log(`${c.name.padEnd(5)} turn: ${turnStats.n} req (${(turnStats.n / seconds).toFixed(1)}/s), p50 ${pct(turnStats.times, 0.5).toFixed(1)} ms, p99 ${pct(turnStats.times, 0.99).toFixed(1)} ms, server CPU ${(cpu / turnStats.n).toFixed(2)} ms/req, ` +
-      `errors ${turnStats.errors} (5xx ${turnStats.fiveXX}), 429 ${turnStats.limited}` + (mem ? ` | RSS ${mb(mem.rss)} MB, heap ${mb(mem.heapUsed)} MB` : '') +
-      ` | load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}` + (c.server.died ? ` | SERVER ${c.server.died}` : ''));
+    console.log(
+      `${c.name.padEnd(5)} turn: ${turnStats.n} req (${(turnStats.n / seconds).toFixed(1)}/s), p50 ${pct(turnStats.times, 0.5).toFixed(1)} ms, p99 ${pct(turnStats.times, 0.99).toFixed(1)} ms, server CPU ${(cpu / turnStats.n).toFixed(2)} ms/req, ` +
+        `errors ${turnStats.errors} (5xx ${turnStats.fiveXX}), 429 ${turnStats.limited}` +
+        (mem ? ` | RSS ${mb(mem.rss)} MB, heap ${mb(mem.heapUsed)} MB` : '') +
+        ` | load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}` +
+        (c.server.died ? ` | SERVER ${c.server.died}` : ''),
+    );
   }
 
   const [fresh, grown] = communes;
   const kinds = [...new Set([...fresh.stats.byKind.keys(), ...grown.stats.byKind.keys()])].sort();
   console.log('\nper kind, p50 / p99 ms (requests): fresh | grown | p50 ratio');
   for (const kind of kinds) {
-    const f = fresh.stats.byKind.get(kind), g = grown.stats.byKind.get(kind);
-    const cell = (k) => (k ? `${pct(k.times, 0.5).toFixed(1).padStart(6)} / ${pct(k.times, 0.99).toFixed(1).padStart(6)} (${k.n})` : '—');
-    console.log(`  ${kind.padEnd(16)} ${cell(f).padEnd(26)} | ${cell(g).padEnd(26)} | ${f && g ? `${round(pct(g.times, 0.5) / pct(f.times, 0.5), 2)}×` : ''}`);
+    const f = fresh.stats.byKind.get(kind),
+      g = grown.stats.byKind.get(kind);
+    const cell = (k) =>
+      k
+        ? `${pct(k.times, 0.5).toFixed(1).padStart(6)} / ${pct(k.times, 0.99).toFixed(1).padStart(6)} (${k.n})`
+        : '—';
+    console.log(
+      `  ${kind.padEnd(16)} ${cell(f).padEnd(26)} | ${cell(g).padEnd(26)} | ${f && g ? `${round(pct(g.times, 0.5) / pct(f.times, 0.5), 2)}×` : ''}`,
+    );
   }
   console.log('');
   for (const c of communes) {
     const s = c.stats;
-    console.log(`${c.name}: ${s.n} requests in ${c.seconds.toFixed(0)} s = ${(s.n / c.seconds).toFixed(1)}/s, p50 ${pct(s.times, 0.5).toFixed(1)} ms, p99 ${pct(s.times, 0.99).toFixed(1)} ms, server CPU ${(c.cpuMs / s.n).toFixed(2)} ms/req, ` +
-      `errors ${s.errors} (5xx ${s.fiveXX}), 429 ${s.limited}; RSS ${c.rssAtStart ? `${mb(c.rssAtStart)} after the warm-up, ` : ''}after each turn ${c.rss.map((r) => (r ? mb(r) : '?')).join(', ')} MB`);
+    console.log(
+      `${c.name}: ${s.n} requests in ${c.seconds.toFixed(0)} s = ${(s.n / c.seconds).toFixed(1)}/s, p50 ${pct(s.times, 0.5).toFixed(1)} ms, p99 ${pct(s.times, 0.99).toFixed(1)} ms, server CPU ${(c.cpuMs / s.n).toFixed(2)} ms/req, ` +
+        `errors ${s.errors} (5xx ${s.fiveXX}), 429 ${s.limited}; RSS ${c.rssAtStart ? `${mb(c.rssAtStart)} after the warm-up, ` : ''}after each turn ${c.rss.map((r) => (r ? mb(r) : '?')).join(', ')} MB`,
+    );
     if (s.firstErrors.length) console.log(`  first errors:\n    ${s.firstErrors.join('\n    ')}`);
   }
-  const ratio = (grown.stats.n / grown.seconds) / (fresh.stats.n / fresh.seconds);
-  console.log(`\nthroughput, grown / fresh: ${round(ratio, 2)}× (goal ≥ 0.8×) ${ratio >= 0.8 ? '✓' : '✗'}; ` +
-    `server CPU per request, fresh / grown: ${round(fresh.cpuMs / fresh.stats.n / (grown.cpuMs / grown.stats.n), 2)}× (the same figure, less moved by other processes on the machine)`);
-  report({ name: `soak: requests a second on a commune grown by ${GROWN.toLocaleString('en')} matters`, figure: grown.stats.n / grown.seconds, unit: 'req/s', baseline: fresh.stats.n / fresh.seconds, baselineName: 'fresh demo commune, same run, same mix', better: 'higher' });
-  console.log(`load average at start: ${loadAtStart}; at end: ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`);
+  const ratio = grown.stats.n / grown.seconds / (fresh.stats.n / fresh.seconds);
+  console.log(
+    `\nthroughput, grown / fresh: ${round(ratio, 2)}× (goal ≥ 0.8×) ${ratio >= 0.8 ? '✓' : '✗'}; ` +
+      `server CPU per request, fresh / grown: ${round(fresh.cpuMs / fresh.stats.n / (grown.cpuMs / grown.stats.n), 2)}× (the same figure, less moved by other processes on the machine)`,
+  );
+  report({
+    name: `soak: requests a second on a commune grown by ${GROWN.toLocaleString('en')} matters`,
+    figure: grown.stats.n / grown.seconds,
+    unit: 'req/s',
+    baseline: fresh.stats.n / fresh.seconds,
+    baselineName: 'fresh demo commune, same run, same mix',
+    better: 'higher',
+  });
+  console.log(
+    `load average at start: ${loadAtStart}; at end: ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`,
+  );
   const died = communes.filter((c) => c.server.died);
-  for (const c of died) console.log(`the ${c.name} server died: ${c.server.died}\n${c.server.log()}`);
+  for (const c of died)
+    console.log(`the ${c.name} server died: ${c.server.died}\n${c.server.log()}`);
   if (died.length || fresh.stats.fiveXX || grown.stats.fiveXX) process.exitCode = 1;
 } finally {
   for (const s of servers) await s.stop();

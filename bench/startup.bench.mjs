@@ -23,9 +23,25 @@ const TICKS_PER_S = 100; // USER_HZ: /proc/<pid>/stat counts CPU time in these
 async function startAndWait(args, env) {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: path.join(root, 'packages/server'), env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, {
+    cwd: path.join(root, 'packages/server'),
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASE_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'error',
+    },
+    stdio: 'ignore',
+  });
   await waitFor(`http://127.0.0.1:${port}/api/health`, { intervalMs: 10 });
-  return { child, base: `http://127.0.0.1:${port}`, ms: performance.now() - t0, cpuMs: cpuMs(child.pid) };
+  return {
+    child,
+    base: `http://127.0.0.1:${port}`,
+    ms: performance.now() - t0,
+    cpuMs: cpuMs(child.pid),
+  };
 }
 
 function cpuMs(pid) {
@@ -66,7 +82,8 @@ async function round(main) {
     const cold = s.ms;
     await stop(s.child);
     s = await startAndWait([main, 'serve'], env);
-    const warm = s.ms, warmCpu = s.cpuMs;
+    const warm = s.ms,
+      warmCpu = s.cpuMs;
     await idle();
     const rss = rssMb(s.child.pid);
     const signedIn = await signedInRequest(s.base);
@@ -79,7 +96,10 @@ async function round(main) {
   }
 }
 
-const builds = { app: cli, ...(process.env.COMPARE_CLI ? { compared: process.env.COMPARE_CLI } : {}) };
+const builds = {
+  app: cli,
+  ...(process.env.COMPARE_CLI ? { compared: process.env.COMPARE_CLI } : {}),
+};
 const rounds = Object.fromEntries(Object.keys(builds).map((k) => [k, []]));
 const bareRounds = [];
 console.log(`startup: load average at start ${loadAverage()}`);
@@ -93,13 +113,51 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`startup: load average at the end ${loadAverage()}`);
 
 const med = (rs, k) => median(rs.map((r) => r[k]));
-const bareStart = med(bareRounds, 'ms'), bareCpu = med(bareRounds, 'cpu'), bareRss = med(bareRounds, 'rss');
+const bareStart = med(bareRounds, 'ms'),
+  bareCpu = med(bareRounds, 'cpu'),
+  bareRss = med(bareRounds, 'rss');
 for (const [k, rs] of Object.entries(rounds)) {
   const tag = k === 'app' ? '' : ` [${k}: ${builds[k]}]`;
-  report({ name: `startup: cold start to serving (migrate + demo)${tag}`, figure: med(rs, 'cold'), unit: 'ms', baseline: bareStart, baselineName: 'bare Fastify start' });
-  report({ name: `startup: warm start to serving (goal ≤ ${GOAL_RATIO}× bare)${tag}`, figure: med(rs, 'warm'), unit: 'ms', baseline: bareStart, baselineName: 'bare Fastify start' });
-  report({ name: `startup: CPU time of the warm start to serving${tag}`, figure: med(rs, 'warmCpu'), unit: 'ms', baseline: bareCpu, baselineName: 'bare Fastify start, CPU' });
-  report({ name: `startup: idle memory after a warm start (RSS; goal ≤ ${GOAL_RSS_MB} MB)${tag}`, figure: med(rs, 'rss'), unit: 'MB', baseline: bareRss, baselineName: 'bare Fastify RSS' });
-  report({ name: `startup: first sign-in + GET /api/me after a warm start${tag}`, figure: med(rs, 'first'), unit: 'ms', baseline: med(rs, 'later'), baselineName: 'a later sign-in + GET /api/me, same process' });
-  report({ name: `startup: memory after that sign-in (RSS)${tag}`, figure: med(rs, 'rssAfter'), unit: 'MB', baseline: bareRss, baselineName: 'bare Fastify RSS' });
+  report({
+    name: `startup: cold start to serving (migrate + demo)${tag}`,
+    figure: med(rs, 'cold'),
+    unit: 'ms',
+    baseline: bareStart,
+    baselineName: 'bare Fastify start',
+  });
+  report({
+    name: `startup: warm start to serving (goal ≤ ${GOAL_RATIO}× bare)${tag}`,
+    figure: med(rs, 'warm'),
+    unit: 'ms',
+    baseline: bareStart,
+    baselineName: 'bare Fastify start',
+  });
+  report({
+    name: `startup: CPU time of the warm start to serving${tag}`,
+    figure: med(rs, 'warmCpu'),
+    unit: 'ms',
+    baseline: bareCpu,
+    baselineName: 'bare Fastify start, CPU',
+  });
+  report({
+    name: `startup: idle memory after a warm start (RSS; goal ≤ ${GOAL_RSS_MB} MB)${tag}`,
+    figure: med(rs, 'rss'),
+    unit: 'MB',
+    baseline: bareRss,
+    baselineName: 'bare Fastify RSS',
+  });
+  report({
+    name: `startup: first sign-in + GET /api/me after a warm start${tag}`,
+    figure: med(rs, 'first'),
+    unit: 'ms',
+    baseline: med(rs, 'later'),
+    baselineName: 'a later sign-in + GET /api/me, same process',
+  });
+  report({
+    name: `startup: memory after that sign-in (RSS)${tag}`,
+    figure: med(rs, 'rssAfter'),
+    unit: 'MB',
+    baseline: bareRss,
+    baselineName: 'bare Fastify RSS',
+  });
 }

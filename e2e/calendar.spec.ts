@@ -4,16 +4,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './sign-in';
 
-
 async function openYear(page: Page, year: number) {
   await page.getByRole('link', { name: 'Lịch làm việc' }).click();
   await page.getByRole('textbox', { name: 'Năm', exact: true }).fill(String(year));
   await expect(page.getByRole('heading', { name: `Lịch làm việc năm ${year}` })).toBeVisible();
 }
 
-const day = (page: Page, viDate: string) => page.getByRole('button', { name: new RegExp(`^${viDate}, `) });
+const day = (page: Page, viDate: string) =>
+  page.getByRole('button', { name: new RegExp(`^${viDate}, `) });
 
-test('the clerk sees Tết 2026 with its basis and a deadline across it, with the skipped days', async ({ page }) => {
+test('the clerk sees Tết 2026 with its basis and a deadline across it, with the skipped days', async ({
+  page,
+}) => {
   await signIn(page, 'vanphong');
   await openYear(page, 2026);
   await expect(page.getByTestId('year-source')).toHaveText('Theo quyết định chính thức');
@@ -24,8 +26,13 @@ test('the clerk sees Tết 2026 with its basis and a deadline across it, with th
   }
   await expect(day(page, '10/01/2026')).toHaveAttribute('data-mark', 'worked');
   await day(page, '16/02/2026').hover();
-  await expect(page.getByRole('tooltip')).toContainText('Thông báo của Bộ Nội vụ về lịch nghỉ Tết Âm lịch năm 2026');
-  const tetRow = page.getByTestId('holiday-list').getByRole('row').filter({ hasText: '16/02/2026' });
+  await expect(page.getByRole('tooltip')).toContainText(
+    'Thông báo của Bộ Nội vụ về lịch nghỉ Tết Âm lịch năm 2026',
+  );
+  const tetRow = page
+    .getByTestId('holiday-list')
+    .getByRole('row')
+    .filter({ hasText: '16/02/2026' });
   await expect(tetRow).toContainText('Tết Nguyên đán');
   await expect(tetRow).toContainText('Thông báo của Bộ Nội vụ về lịch nghỉ Tết Âm lịch năm 2026');
 
@@ -42,10 +49,14 @@ test('the clerk sees Tết 2026 with its basis and a deadline across it, with th
   await expect(explanation.getByTestId('deadline-text')).toContainText('Tết Nguyên đán');
   const skipped = explanation.getByTestId('skipped-days');
   await expect(skipped.getByTestId('skipped-day')).toHaveCount(5);
-  await expect(skipped.getByTestId('skipped-weekends')).toContainText('Thứ Bảy, Chủ nhật (14): 14/02, 15/02, 21/02');
+  await expect(skipped.getByTestId('skipped-weekends')).toContainText(
+    'Thứ Bảy, Chủ nhật (14): 14/02, 15/02, 21/02',
+  );
   await expect(explanation).toContainText('Ngày không tính (19)');
   for (const d of ['16', '17', '18', '19', '20'])
-    await expect(skipped.getByRole('row').filter({ hasText: `${d}/02/2026` })).toContainText('Tết Nguyên đán');
+    await expect(skipped.getByRole('row').filter({ hasText: `${d}/02/2026` })).toContainText(
+      'Tết Nguyên đán',
+    );
 
   // The clerk reads the profiles but may not change them.
   await page.getByRole('link', { name: 'Quy định' }).click();
@@ -56,7 +67,9 @@ test('the clerk sees Tết 2026 with its basis and a deadline across it, with th
   await expect(page.getByLabel('Chọn quy định cho đơn vị')).toHaveCount(0);
 });
 
-test('the administrator corrects 2027, a refused save keeps the edits, then resets the year', async ({ page }) => {
+test('the administrator corrects 2027, a refused save keeps the edits, then resets the year', async ({
+  page,
+}) => {
   await signIn(page, 'admin');
   await openYear(page, 2027);
   const badge = page.getByTestId('year-source');
@@ -99,7 +112,9 @@ test('the administrator corrects 2027, a refused save keeps the edits, then rese
   await expect(day(page, '01/03/2027')).toHaveAttribute('data-mark', 'working');
 });
 
-test('the administrator clones ha-tinh-657, shortens the written answer and applies the clone', async ({ page }) => {
+test('the administrator clones ha-tinh-657, shortens the written answer and applies the clone', async ({
+  page,
+}) => {
   await signIn(page, 'admin');
   await page.getByRole('link', { name: 'Quy định' }).click();
   const unitCard = page.getByTestId('unit-profile');

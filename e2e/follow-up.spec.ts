@@ -38,15 +38,23 @@ async function pick(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
-test('the office filters the worklist by field, and names an official for an overdue matter nobody answers, from its row', async ({ browser, baseURL }) => {
+test('the office filters the worklist by field, and names an official for an overdue matter nobody answers, from its row', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const office = await signedIn(browser, baseURL!, 'vanphong');
   const me = await (await office.request.get('/api/me')).json();
   const unitId: string = me.grants[0].unitId;
   const all = await (await office.request.get(`/api/units/${unitId}/follow-up`)).json();
   const withField = all.items.find((i: { field: string | null }) => i.field);
-  const sameField = all.items.filter((i: { field: string | null }) => i.field === withField.field).length;
-  const orphan = all.items.find((i: { official: { personId: string | null }; due: { date: string } }) => !i.official.personId && i.due.date < all.today);
+  const sameField = all.items.filter(
+    (i: { field: string | null }) => i.field === withField.field,
+  ).length;
+  const orphan = all.items.find(
+    (i: { official: { personId: string | null }; due: { date: string } }) =>
+      !i.official.personId && i.due.date < all.today,
+  );
   expect(orphan, 'the demo has an overdue matter with nobody responsible').toBeTruthy();
   const other = all.officials.find((o: { name: string }) => o.name !== 'Phan Thị Hương');
 
@@ -57,10 +65,17 @@ test('the office filters the worklist by field, and names an official for an ove
   await expect(office.getByTestId('due-basis')).toContainText('Bộ luật Dân sự 2015');
   for (const row of await rows.all()) await expect(row).not.toContainText('Căn cứ');
   // Each row opens the matter's page.
-  await expect(rows.getByRole('link', { name: orphan.content })).toHaveAttribute('href', `/y-kien/${orphan.matterId}`);
+  await expect(rows.getByRole('link', { name: orphan.content })).toHaveAttribute(
+    'href',
+    `/y-kien/${orphan.matterId}`,
+  );
 
   // By field: the field kept in the URL, only that field's matters.
-  const fieldName = await rows.filter({ hasText: withField.content }).locator('td').nth(1).innerText();
+  const fieldName = await rows
+    .filter({ hasText: withField.content })
+    .locator('td')
+    .nth(1)
+    .innerText();
   await office.getByRole('combobox', { name: 'Lĩnh vực', exact: true }).click();
   await office.getByRole('option', { name: fieldName, exact: true }).click();
   await expect(office).toHaveURL(new RegExp(`[?&]field=${withField.field}(&|$)`));
@@ -80,9 +95,15 @@ test('the office filters the worklist by field, and names an official for an ove
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(orphan.content);
   await expect(rows.first().getByTestId('no-official')).toHaveText('Chưa có người phụ trách');
-  await rows.first().getByRole('combobox', { name: `Giao cho công chức: ${orphan.content.slice(0, 60)}` }).click();
+  await rows
+    .first()
+    .getByRole('combobox', { name: `Giao cho công chức: ${orphan.content.slice(0, 60)}` })
+    .click();
   await office.getByRole('option', { name: other.name, exact: true }).click();
-  await rows.first().getByRole('button', { name: `Giao: ${orphan.content.slice(0, 60)}` }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: `Giao: ${orphan.content.slice(0, 60)}` })
+    .click();
   await expect(rows).toHaveCount(0);
   await expect(office.getByText('Không có vấn đề nào đang chờ trả lời.')).toBeVisible();
   // The same list, reloaded from its URL, without "nobody responsible": named.
@@ -91,22 +112,37 @@ test('the office filters the worklist by field, and names an official for an ove
   await office.context().close();
 });
 
-test('an official answers a carried-over matter, the chair approves it, the tracking page shows it without names', async ({ browser, baseURL }) => {
+test('an official answers a carried-over matter, the chair approves it, the tracking page shows it without names', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const office = await signedIn(browser, baseURL!, 'vanphong');
   const me = await (await office.request.get('/api/me')).json();
   const unitId: string = me.grants[0].unitId;
   const worklist = await (await office.request.get(`/api/units/${unitId}/follow-up`)).json();
-  const item = worklist.items.find((i: { state: string; answerState: string | null }) => i.state === 'in-follow-up' && !i.answerState);
+  const item = worklist.items.find(
+    (i: { state: string; answerState: string | null }) =>
+      i.state === 'in-follow-up' && !i.answerState,
+  );
   expect(item, 'the demo has a carried-over matter awaiting its answer').toBeTruthy();
   const detail = await (await office.request.get(`/api/follow-up/${item.matterId}`)).json();
-  const names: string[] = detail.petitioners.map((p: { fullName: string | null }) => p.fullName).filter(Boolean);
+  const names: string[] = detail.petitioners
+    .map((p: { fullName: string | null }) => p.fullName)
+    .filter(Boolean);
 
-  const code = 'HT' + Math.random().toString(36).slice(2, 8).toUpperCase().replace(/[01ILO]/g, '7');
+  const code =
+    'HT' +
+    Math.random()
+      .toString(36)
+      .slice(2, 8)
+      .toUpperCase()
+      .replace(/[01ILO]/g, '7');
   const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'doithoai.sqlite'));
   try {
-    db.prepare('insert into portal_submission (id, unit_id, matter_id, tracking_code, session_id, wants_to_speak, created_at) values (?, ?, ?, ?, null, 0, ?)')
-      .run(`e2e-${code}`, unitId, item.matterId, code, new Date().toISOString());
+    db.prepare(
+      'insert into portal_submission (id, unit_id, matter_id, tracking_code, session_id, wants_to_speak, created_at) values (?, ?, ?, ?, null, 0, ?)',
+    ).run(`e2e-${code}`, unitId, item.matterId, code, new Date().toISOString());
   } finally {
     db.close();
   }
@@ -127,7 +163,8 @@ test('an official answers a carried-over matter, the chair approves it, the trac
   // A placeholder the matter cannot fill (a question from the floor has no village) stays visible
   // for her to complete by hand.
   const opening = (await editor.inputValue()).replace('{thon}', 'thôn Đồng Lạc');
-  const answer = 'UBND xã đã rà soát hồ sơ; giấy chứng nhận của các hộ thôn Đồng Lạc được trao trong tháng 12.';
+  const answer =
+    'UBND xã đã rà soát hồ sơ; giấy chứng nhận của các hộ thôn Đồng Lạc được trao trong tháng 12.';
   await editor.fill(`${opening}\n${answer}`);
   await drawer.getByRole('button', { name: 'Trình duyệt' }).click();
   await expect(drawer.getByText(/Chờ duyệt · Phan Thị Hương/)).toBeVisible();
@@ -156,7 +193,10 @@ test('an official answers a carried-over matter, the chair approves it, the trac
   for (const n of names) expect(page).not.toContain(n);
 });
 
-test('the office keeps an answer template, marks a pair as not a duplicate and back, and creates a session outside the plan', async ({ browser, baseURL }) => {
+test('the office keeps an answer template, marks a pair as not a duplicate and back, and creates a session outside the plan', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const office = await signedIn(browser, baseURL!, 'vanphong');
   const me = await (await office.request.get('/api/me')).json();
@@ -168,26 +208,47 @@ test('the office keeps an answer template, marks a pair as not a duplicate and b
   const drawer = office.getByRole('dialog');
   await drawer.getByLabel('Tên mẫu').fill('Đã trao giấy chứng nhận');
   await pick(office, 'Lĩnh vực', 'Tài nguyên (đất đai, khoáng sản, nước)');
-  await drawer.getByLabel('Nội dung mẫu').fill('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.');
+  await drawer
+    .getByLabel('Nội dung mẫu')
+    .fill('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.');
   await drawer.getByRole('button', { name: 'Thêm mẫu' }).click();
-  await expect(drawer.getByText('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.')).toBeVisible();
+  await expect(
+    drawer.getByText('Giấy chứng nhận của cử tri {thon} đã được trao trước ngày {han_tra_loi}.'),
+  ).toBeVisible();
   await office.keyboard.press('Escape');
 
   // Two near-identical matters are grouped as one concern; "not the same", then undone.
-  interface Node { id: string; name: string; children: Node[] }
+  interface Node {
+    id: string;
+    name: string;
+    children: Node[];
+  }
   const tree = (await (await office.request.get('/api/units/tree')).json()) as { units: Node[] };
-  const find = (nodes: Node[]): Node | undefined => nodes.map((n) => (n.id === unitId ? n : find(n.children))).find(Boolean);
+  const find = (nodes: Node[]): Node | undefined =>
+    nodes.map((n) => (n.id === unitId ? n : find(n.children))).find(Boolean);
   const commune = find(tree.units)!;
   const village = commune.children.find((c) => c.name === 'Thôn Khe Bá')!.id;
-  const first = 'Đề nghị lắp đèn chiếu sáng đoạn đường từ cầu Khe Bá lên trường mầm non thôn Khe Bá';
-  const second = 'Đề nghị lắp đèn chiếu sáng đoạn đường từ cầu Khe Bá đến trường mầm non của thôn Khe Bá';
+  const first =
+    'Đề nghị lắp đèn chiếu sáng đoạn đường từ cầu Khe Bá lên trường mầm non thôn Khe Bá';
+  const second =
+    'Đề nghị lắp đèn chiếu sáng đoạn đường từ cầu Khe Bá đến trường mầm non của thôn Khe Bá';
   for (const content of [first, second]) {
-    expect((await office.request.post(`/api/units/${unitId}/opinions`, { data: { content, villageId: village, source: 'village' } })).status()).toBe(201);
+    expect(
+      (
+        await office.request.post(`/api/units/${unitId}/opinions`, {
+          data: { content, villageId: village, source: 'village' },
+        })
+      ).status(),
+    ).toBe(201);
   }
   await office.getByRole('link', { name: 'Phân loại, trùng lặp' }).click();
   const pair = office.getByTestId('cluster').filter({ hasText: first }).filter({ hasText: second });
   await expect(pair).toHaveCount(1);
-  await pair.getByTestId('cluster-member').filter({ hasText: second }).getByTestId('cluster-not-same').click();
+  await pair
+    .getByTestId('cluster-member')
+    .filter({ hasText: second })
+    .getByTestId('cluster-not-same')
+    .click();
   await expect(pair).toHaveCount(0);
   const dismissed = office.getByTestId('not-duplicate').filter({ hasText: first });
   await expect(dismissed).toBeVisible();
@@ -199,10 +260,14 @@ test('the office keeps an answer template, marks a pair as not a duplicate and b
 
   // A session outside the plan, with the invited count per composition against the cap.
   await office.getByRole('link', { name: 'Hội nghị' }).click();
-  await office.getByLabel('Lý do tổ chức (ít nhất 10 ký tự)').fill('Sạt lở bờ sông thôn Giang Hà, cần đối thoại ngay với Nhân dân');
+  await office
+    .getByLabel('Lý do tổ chức (ít nhất 10 ký tự)')
+    .fill('Sạt lở bờ sông thôn Giang Hà, cần đối thoại ngay với Nhân dân');
   await office.getByRole('button', { name: 'Tạo hội nghị' }).click();
   await expect(office.getByRole('heading', { level: 2 })).toContainText('(ngoài kế hoạch)');
-  await office.getByLabel('Thành phần mời').fill('Nhân dân thôn Giang Hà | 80\nTrưởng các thôn | 12');
+  await office
+    .getByLabel('Thành phần mời')
+    .fill('Nhân dân thôn Giang Hà | 80\nTrưởng các thôn | 12');
   await office.getByLabel('Số người tối đa').fill('100');
   await expect(office.getByText('Tổng số mời: 92 / tối đa 100')).toBeVisible();
 });

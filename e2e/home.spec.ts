@@ -19,12 +19,20 @@ async function home(page: Page, username: string) {
   await expect(page).toHaveURL(/\/viec-cua-toi$/);
   await expect(page.getByRole('heading', { name: 'Việc của tôi' })).toBeVisible();
   // The groups have come from the server.
-  await expect(page.locator('[data-testid^="work-"]').first().or(page.getByText('Gửi một ý kiến thu thập được'))).toBeVisible();
+  await expect(
+    page
+      .locator('[data-testid^="work-"]')
+      .first()
+      .or(page.getByText('Gửi một ý kiến thu thập được')),
+  ).toBeVisible();
 }
 
 /** Both sizes of the home page, kept with the test's results and compared against the approved images. */
 async function screenshots(page: Page, info: TestInfo, username: string) {
-  for (const [w, h] of [[1366, 768], [375, 740]] as const) {
+  for (const [w, h] of [
+    [1366, 768],
+    [375, 740],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(300); // the stepper turns vertical on a phone
     const name = `home-${username}-${w}x${h}`;
@@ -36,28 +44,46 @@ async function screenshots(page: Page, info: TestInfo, username: string) {
     // of their matters' ids, drawn at random by each fresh demo load (their count, dates and
     // wording are checked by the role tests above).
     const mask = [page.getByTestId('work-overdue').locator('ul')];
-    await expect(page, `${name} as approved`).toHaveScreenshot(`${name}.png`, { fullPage: true, maxDiffPixelRatio: 0.01, mask });
+    await expect(page, `${name} as approved`).toHaveScreenshot(`${name}.png`, {
+      fullPage: true,
+      maxDiffPixelRatio: 0.01,
+      mask,
+    });
   }
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Trình đơn' });
-const count = async (page: Page, key: string) => Number((await page.getByTestId(`work-${key}-link`).innerText()).split(':').pop());
+const count = async (page: Page, key: string) =>
+  Number((await page.getByTestId(`work-${key}-link`).innerText()).split(':').pop());
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('the office clerk: overdue, fields to confirm, duplicates, unassigned, notices and the round; each opens its place', async ({ page }) => {
+test('the office clerk: overdue, fields to confirm, duplicates, unassigned, notices and the round; each opens its place', async ({
+  page,
+}) => {
   await home(page, 'vanphong');
-  for (const key of ['overdue', 'due-soon', 'unassigned-overdue', 'unclassified', 'duplicates', 'notices']) await expect(page.getByTestId(`work-${key}`)).toBeVisible();
+  for (const key of [
+    'overdue',
+    'due-soon',
+    'unassigned-overdue',
+    'unclassified',
+    'duplicates',
+    'notices',
+  ])
+    await expect(page.getByTestId(`work-${key}`)).toBeVisible();
   await expect(page.getByTestId('work-to-approve')).toHaveCount(0);
   await expect(page.getByTestId('work-late-communes')).toHaveCount(0);
   // The demo's round 1 left answers overdue; its round 2 is at the written answers.
   expect(await count(page, 'overdue')).toBeGreaterThan(0);
   await expect(page.getByTestId('round-stage')).toContainText('Trả lời');
-  await expect(page.getByTestId('work-overdue')).toContainText(/hạn \d{2}\/\d{2}\/\d{4} · quá hạn \d+ ngày làm việc/);
+  await expect(page.getByTestId('work-overdue')).toContainText(
+    /hạn \d{2}\/\d{2}\/\d{4} · quá hạn \d+ ngày làm việc/,
+  );
 
   // The menu by stage, with what the office uses and not the province's oversight.
-  for (const stage of ['Chuẩn bị', 'Hội nghị', 'Sau hội nghị', 'Báo cáo', 'Quản trị']) await expect(menu(page).getByRole('group', { name: stage, exact: true })).toBeVisible();
+  for (const stage of ['Chuẩn bị', 'Hội nghị', 'Sau hội nghị', 'Báo cáo', 'Quản trị'])
+    await expect(menu(page).getByRole('group', { name: stage, exact: true })).toBeVisible();
   await expect(menu(page).getByRole('link', { name: 'Nhập ý kiến' })).toBeVisible();
   await expect(menu(page).getByRole('link', { name: 'Giám sát các xã' })).toHaveCount(0);
 
@@ -82,14 +108,24 @@ test('the office clerk: overdue, fields to confirm, duplicates, unassigned, noti
   await expect(page.getByRole('button', { name: 'Thôn Giang Hà' })).toBeVisible();
 });
 
-test('the official: the matters assigned to them, and the worklist from there', async ({ page }) => {
+test('the official: the matters assigned to them, and the worklist from there', async ({
+  page,
+}) => {
   await home(page, 'congchuc');
   await expect(page.getByTestId('work-my-answers')).toBeVisible();
   // The demo names congchuc for three carried-over matters (overdue with a draft, due soon, extended).
   expect(await count(page, 'my-answers')).toBeGreaterThanOrEqual(3);
   expect(await count(page, 'overdue')).toBeGreaterThanOrEqual(1);
-  for (const key of ['unclassified', 'duplicates', 'notices', 'to-approve']) await expect(page.getByTestId(`work-${key}`)).toHaveCount(0);
-  for (const label of ['Nhập ý kiến', 'Phân loại, trùng lặp', 'Tổng hợp', 'Giám sát các xã', 'Tài khoản, phiên đăng nhập']) await expect(menu(page).getByRole('link', { name: label, exact: true })).toHaveCount(0);
+  for (const key of ['unclassified', 'duplicates', 'notices', 'to-approve'])
+    await expect(page.getByTestId(`work-${key}`)).toHaveCount(0);
+  for (const label of [
+    'Nhập ý kiến',
+    'Phân loại, trùng lặp',
+    'Tổng hợp',
+    'Giám sát các xã',
+    'Tài khoản, phiên đăng nhập',
+  ])
+    await expect(menu(page).getByRole('link', { name: label, exact: true })).toHaveCount(0);
   await page.getByTestId('work-my-answers-link').click();
   await expect(page).toHaveURL(/\/theo-doi$/);
   await expect(page.getByRole('link', { name: 'Theo dõi trả lời' })).toBeVisible();
@@ -99,14 +135,17 @@ test('the chair: drafts to approve and the round; no data entry in the menu', as
   await home(page, 'chutich');
   await expect(page.getByTestId('work-to-approve')).toBeVisible();
   await expect(page.getByTestId('round-stage')).toBeVisible();
-  for (const key of ['unclassified', 'duplicates', 'notices']) await expect(page.getByTestId(`work-${key}`)).toHaveCount(0);
+  for (const key of ['unclassified', 'duplicates', 'notices'])
+    await expect(page.getByTestId(`work-${key}`)).toHaveCount(0);
   await expect(menu(page).getByRole('link', { name: 'Nhập ý kiến' })).toHaveCount(0);
   await expect(menu(page).getByRole('link', { name: 'Tổng hợp' })).toBeVisible();
   await page.getByTestId('work-to-approve-link').click();
   await expect(page).toHaveURL(/\/theo-doi$/);
 });
 
-test('the province: communes with late answers; one opens that commune\'s overdue matters', async ({ page }) => {
+test("the province: communes with late answers; one opens that commune's overdue matters", async ({
+  page,
+}) => {
   await home(page, 'tinh');
   const late = page.getByTestId('work-late-communes');
   await expect(late).toBeVisible();
@@ -122,14 +161,22 @@ test('the province: communes with late answers; one opens that commune\'s overdu
   // The commune's overdue list opens at once, as many rows as its figure counts.
   const list = page.getByTestId('figure-list');
   await expect(list).toBeVisible({ timeout: 15_000 });
-  const n = Number((await page.getByRole('dialog').getByTestId('answers-overdue').first().innerText()).split(':')[1]);
+  const n = Number(
+    (await page.getByRole('dialog').getByTestId('answers-overdue').first().innerText()).split(
+      ':',
+    )[1],
+  );
   expect(n).toBeGreaterThan(0);
   await expect(list.locator('tbody tr')).toHaveCount(n);
 });
 
 test('the collector and the administrator have a home page too', async ({ browser, baseURL }) => {
   for (const username of ['mttq', 'admin']) {
-    const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'vi-VN',
+      viewport: { width: 1366, height: 768 },
+    });
     const page = await context.newPage();
     await home(page, username);
     if (username === 'mttq') {
@@ -138,7 +185,9 @@ test('the collector and the administrator have a home page too', async ({ browse
       await expect(page).toHaveURL(/\/nhap-y-kien$/);
     } else {
       await expect(menu(page).getByRole('link', { name: 'Nhật ký kiểm tra' })).toBeVisible();
-      await expect(menu(page).getByRole('link', { name: 'Tài khoản, phiên đăng nhập' })).toBeVisible();
+      await expect(
+        menu(page).getByRole('link', { name: 'Tài khoản, phiên đăng nhập' }),
+      ).toBeVisible();
     }
     await context.close();
   }
@@ -147,8 +196,14 @@ test('the collector and the administrator have a home page too', async ({ browse
 // The approved images: every role's home page on the server no flow changes.
 const pristine = `http://localhost:${process.env.E2E_PRISTINE_PORT}`;
 for (const username of ['vanphong', 'congchuc', 'chutich', 'tinh', 'mttq', 'admin']) {
-  test(`the home page of ${username}, at 1366×768 and 375×740, is as approved`, async ({ browser }, info) => {
-    const context = await browser.newContext({ baseURL: pristine, locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+  test(`the home page of ${username}, at 1366×768 and 375×740, is as approved`, async ({
+    browser,
+  }, info) => {
+    const context = await browser.newContext({
+      baseURL: pristine,
+      locale: 'vi-VN',
+      viewport: { width: 1366, height: 768 },
+    });
     const page = await context.newPage();
     await home(page, username);
     await screenshots(page, info, username);
@@ -162,7 +217,9 @@ for (const username of ['vanphong', 'tinh']) {
   test(`no ISO date on any staff page, as ${username}`, async ({ page }) => {
     test.setTimeout(180_000);
     await home(page, username);
-    const paths = await menu(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const paths = await menu(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(paths.length).toBeGreaterThan(5);
     const found: string[] = [];
     for (const path of paths) {
@@ -172,7 +229,10 @@ for (const username of ['vanphong', 'tinh']) {
       await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 15_000 });
       const text = await page.locator('main').innerText();
       const hit = text.match(isoDate);
-      if (hit) found.push(`${path}: «${text.slice(Math.max(0, hit.index! - 40), hit.index! + 20).replace(/\s+/g, ' ')}»`);
+      if (hit)
+        found.push(
+          `${path}: «${text.slice(Math.max(0, hit.index! - 40), hit.index! + 20).replace(/\s+/g, ' ')}»`,
+        );
     }
     // Open a commune's figures too (the oversight's drawer, the dashboard's lists).
     if (username === 'tinh') {
@@ -188,13 +248,29 @@ for (const username of ['vanphong', 'tinh']) {
   });
 }
 
-test('the home page passes axe-core (no serious or critical violation), on a laptop and a phone', async ({ page }) => {
+test('the home page passes axe-core (no serious or critical violation), on a laptop and a phone', async ({
+  page,
+}) => {
   await home(page, 'vanphong');
-  for (const [w, h] of [[1366, 768], [375, 740]] as const) {
+  for (const [w, h] of [
+    [1366, 768],
+    [375, 740],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(300);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`), `${w}×${h}`).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      ),
+      `${w}×${h}`,
+    ).toEqual([]);
   }
 });

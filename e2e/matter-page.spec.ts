@@ -5,13 +5,17 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './sign-in';
 
-test('the office opens a matter from the filtered list, reads it whole and prints its receipt', async ({ page }) => {
+test('the office opens a matter from the filtered list, reads it whole and prints its receipt', async ({
+  page,
+}) => {
   await signIn(page, 'vanphong');
   await page.getByRole('link', { name: 'Ý kiến, kiến nghị' }).click();
   await expect(page.getByTestId('opinion-row').first()).toBeVisible();
   await expect(page.getByTestId('opinion-total')).toHaveText(/^\d+ ý kiến$/);
   // Every row shows its received date the Vietnamese way.
-  await expect(page.getByTestId('opinion-row').first().locator('td').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+  await expect(page.getByTestId('opinion-row').first().locator('td').first()).toHaveText(
+    /^\d{2}\/\d{2}\/\d{4}$/,
+  );
 
   // Filter by a state through the select: the URL carries it.
   await page.getByRole('combobox', { name: 'Trạng thái' }).click();
@@ -24,7 +28,9 @@ test('the office opens a matter from the filtered list, reads it whole and print
   const url = page.url();
   await page.reload();
   await expect(page).toHaveURL(url);
-  await expect(page.getByRole('combobox', { name: 'Trạng thái' })).toHaveValue('Đang xử lý sau đối thoại');
+  await expect(page.getByRole('combobox', { name: 'Trạng thái' })).toHaveValue(
+    'Đang xử lý sau đối thoại',
+  );
 
   // Sort by due date, nearest first: the URL says so too.
   await page.getByRole('combobox', { name: 'Sắp xếp' }).click();
@@ -50,14 +56,18 @@ test('the office opens a matter from the filtered list, reads it whole and print
   await expect(due.getByTestId('deadline-date')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
   const history = page.getByTestId('matter-history');
   await expect(history.locator('tr').first()).toBeVisible();
-  await expect(history.locator('tr').first().locator('td').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expect(history.locator('tr').first().locator('td').first()).toHaveText(
+    /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+  );
   await expect(history).toContainText('Chuyển sang «Đang xử lý sau đối thoại»');
   await expect(page.getByRole('main')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 
   // The receipt: a code is issued if the matter has none yet, then the print view shows it large.
   const issue = page.getByRole('button', { name: 'Cấp mã tra cứu' });
   if (await issue.isVisible()) await issue.click();
-  const code = (await page.getByTestId('matter-code').textContent())!.replace('Mã tra cứu: ', '').trim();
+  const code = (await page.getByTestId('matter-code').textContent())!
+    .replace('Mã tra cứu: ', '')
+    .trim();
   expect(code).toMatch(/^[A-Z2-9]{8}$/);
   await page.getByRole('link', { name: 'In giấy biên nhận' }).click();
   await expect(page).toHaveURL(/\/bien-nhan/);
@@ -75,6 +85,8 @@ test('the office opens a matter from the filtered list, reads it whole and print
   await page.emulateMedia({ media: 'screen' });
 
   // The portal tracks the code.
-  const tracked = await page.request.get((await receipt.getByTestId('receipt-url').textContent())!.replace(/^https?:\/\/[^/]+/, ''));
+  const tracked = await page.request.get(
+    (await receipt.getByTestId('receipt-url').textContent())!.replace(/^https?:\/\/[^/]+/, ''),
+  );
   expect(tracked.status()).toBe(200);
 });

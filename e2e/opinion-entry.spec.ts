@@ -9,7 +9,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './sign-in';
 
-const dayInVietnam = (offsetDays: number) => new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const dayInVietnam = (offsetDays: number) =>
+  new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** A tiny real PNG (drawn by Chromium), as a phone's photo of the paper would be. */
 async function paperPhoto(page: Page): Promise<Buffer> {
@@ -27,7 +28,11 @@ async function paperPhoto(page: Page): Promise<Buffer> {
   return Buffer.from(b64, 'base64');
 }
 
-test('a clerk enters a paper petition: date received, the field by Alt+L, a similar opinion marked, a photo; gets the code, the page and the receipt', async ({ page, browser, baseURL }) => {
+test('a clerk enters a paper petition: date received, the field by Alt+L, a similar opinion marked, a photo; gets the code, the page and the receipt', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, 'vanphong');
   await page.getByRole('link', { name: 'Nhập ý kiến', exact: true }).click();
@@ -35,7 +40,9 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   await expect(box).toBeFocused();
 
   // A clerk's form is for paper: the source says so before anything is chosen.
-  await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue('Công dân gửi đơn giấy, trực tiếp');
+  await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue(
+    'Công dân gửi đơn giấy, trực tiếp',
+  );
   await page.getByRole('combobox', { name: 'Thôn', exact: true }).click();
   await page.getByRole('option', { name: 'Thôn Giang Hà' }).click();
 
@@ -51,28 +58,44 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   await expect(page.getByText('Ngày nhận không được sau hôm nay')).toHaveCount(0);
 
   // A petition like a demo opinion: offered while typing, the shared words marked.
-  await box.fill('Đường liên thôn Giang Hà đi Thanh Tiến xuống cấp nặng, nhiều ổ gà, đề nghị xã sớm sửa chữa trước mùa mưa.');
+  await box.fill(
+    'Đường liên thôn Giang Hà đi Thanh Tiến xuống cấp nặng, nhiều ổ gà, đề nghị xã sớm sửa chữa trước mùa mưa.',
+  );
   const similar = page.getByTestId('duplicate').filter({ hasText: 'Thanh Tiến' }).first();
   await expect(similar).toBeVisible();
   await expect(similar.locator('mark').first()).toBeVisible();
   const marked = (await similar.locator('mark').allInnerTexts()).join(' ').toLowerCase();
   expect(marked, 'the shared words include the road').toMatch(/thanh tiến|giang hà|ổ gà|đường/);
-  await expect(similar.getByRole('button', { name: 'Cùng nội dung: thêm người này vào ý kiến này' })).toBeVisible();
-  await expect(similar.getByRole('link', { name: 'Xem ý kiến' })).toHaveAttribute('href', /^\/y-kien\/[\w-]+$/);
+  await expect(
+    similar.getByRole('button', { name: 'Cùng nội dung: thêm người này vào ý kiến này' }),
+  ).toBeVisible();
+  await expect(similar.getByRole('link', { name: 'Xem ý kiến' })).toHaveAttribute(
+    'href',
+    /^\/y-kien\/[\w-]+$/,
+  );
 
   // The suggested field, shown with its key, taken with Alt+L from the text box.
   const chip = page.getByTestId('field-suggestion');
   await expect(chip).toBeVisible();
   await expect(chip).toContainText('Alt+L');
-  const suggested = (await chip.textContent())!.replace(/^Xác nhận: /, '').replace(/\s*\d+%.*$/, '').trim();
+  const suggested = (await chip.textContent())!
+    .replace(/^Xác nhận: /, '')
+    .replace(/\s*\d+%.*$/, '')
+    .trim();
   await box.focus();
   await page.keyboard.press('Alt+KeyL');
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toHaveValue(suggested);
 
   await page.getByLabel('Người phản ánh').fill('Hồ Văn Tài');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'don-giay.png', mimeType: 'image/png', buffer: await paperPhoto(page) });
-  const saving = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/units\/[^/]+\/opinions$/.test(new URL(r.url()).pathname));
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'don-giay.png', mimeType: 'image/png', buffer: await paperPhoto(page) });
+  const saving = page.waitForResponse(
+    (r) =>
+      r.request().method() === 'POST' &&
+      /\/api\/units\/[^/]+\/opinions$/.test(new URL(r.url()).pathname),
+  );
   await box.focus();
   await page.keyboard.press('Control+Enter');
   const response = await saving;
@@ -85,20 +108,33 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   expect(saved.trackingCode).toMatch(/^[A-HJ-KMNP-Z2-9]{8}$/);
   await expect(panel.getByText('Đã đính kèm: don-giay.png')).toBeVisible();
   await expect(panel.getByText(`Ngày nhận: ${vn(receivedOn)}`)).toBeVisible();
-  await expect(panel.getByRole('link', { name: 'Mở trang ý kiến' })).toHaveAttribute('href', `/y-kien/${saved.id}`);
-  await expect(panel.getByRole('link', { name: 'In biên nhận' })).toHaveAttribute('href', `/y-kien/${saved.id}/bien-nhan`);
+  await expect(panel.getByRole('link', { name: 'Mở trang ý kiến' })).toHaveAttribute(
+    'href',
+    `/y-kien/${saved.id}`,
+  );
+  await expect(panel.getByRole('link', { name: 'In biên nhận' })).toHaveAttribute(
+    'href',
+    `/y-kien/${saved.id}/bien-nhan`,
+  );
 
   // Saved as typed: the date on the paper, the field taken, the photo with it.
   const matter = await (await page.request.get(`/api/opinions/${saved.id}`)).json();
   expect(matter).toMatchObject({ receivedOn, source: 'citizen-paper' });
   expect(matter.field).toBeTruthy();
   const files = await (await page.request.get(`/api/opinions/${saved.id}/attachments`)).json();
-  expect(files).toEqual([expect.objectContaining({ mediaType: 'image/png', originalName: 'don-giay.png' })]);
+  expect(files).toEqual([
+    expect.objectContaining({ mediaType: 'image/png', originalName: 'don-giay.png' }),
+  ]);
 
   // The matter's page opens from the panel (in a tab of its own, as a clerk keeps the form open).
-  const [opened] = await Promise.all([page.context().waitForEvent('page'), panel.getByRole('link', { name: 'Mở trang ý kiến' }).click({ modifiers: ['Control'] })]);
+  const [opened] = await Promise.all([
+    page.context().waitForEvent('page'),
+    panel.getByRole('link', { name: 'Mở trang ý kiến' }).click({ modifiers: ['Control'] }),
+  ]);
   await opened.waitForURL(`**/y-kien/${saved.id}`);
-  await expect(opened.getByText('Đường liên thôn Giang Hà đi Thanh Tiến xuống cấp nặng').first()).toBeVisible();
+  await expect(
+    opened.getByText('Đường liên thôn Giang Hà đi Thanh Tiến xuống cấp nặng').first(),
+  ).toBeVisible();
   await opened.close();
 
   // The next entry keeps the source, the village and the date received.
@@ -107,8 +143,12 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   await expect(box).toBeFocused();
   await expect(page.getByLabel('Người phản ánh')).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Ngày nhận' })).toHaveValue(vn(receivedOn));
-  await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue('Công dân gửi đơn giấy, trực tiếp');
-  await expect(page.getByRole('combobox', { name: 'Thôn', exact: true })).toHaveValue('Thôn Giang Hà');
+  await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue(
+    'Công dân gửi đơn giấy, trực tiếp',
+  );
+  await expect(page.getByRole('combobox', { name: 'Thôn', exact: true })).toHaveValue(
+    'Thôn Giang Hà',
+  );
   // The clerk's last source is remembered for them on this computer.
   await page.getByRole('combobox', { name: 'Nguồn' }).click();
   await page.getByRole('option', { name: 'Mặt trận Tổ quốc' }).click();
@@ -116,7 +156,13 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue('Mặt trận Tổ quốc');
 
   // The citizen's side, on a phone.
-  const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+  });
   const citizen = await phone.newPage();
   await citizen.goto('/xa/son-giang/gui-y-kien');
   const fileButton = citizen.locator('label.file-button');
@@ -132,11 +178,16 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   expect(await citizen.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
 
   await citizen.goto(`/xa/son-giang/tra-cuu?ma=${saved.trackingCode}`);
-  await expect(citizen.getByRole('heading', { name: `Ý kiến mã ${saved.trackingCode}` })).toBeVisible();
+  await expect(
+    citizen.getByRole('heading', { name: `Ý kiến mã ${saved.trackingCode}` }),
+  ).toBeVisible();
   await expect(citizen.getByText('Ủy ban nhân dân xã Sơn Giang')).toBeVisible();
   await expect(citizen.getByText(`${vn(receivedOn)}`).first()).toBeVisible();
   await expect(citizen.locator('body')).not.toContainText('Hồ Văn Tài');
-  await citizen.screenshot({ path: test.info().outputPath('portal-track-375.png'), fullPage: true });
+  await citizen.screenshot({
+    path: test.info().outputPath('portal-track-375.png'),
+    fullPage: true,
+  });
   expect(await citizen.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
 
   // A code of the right shape that is nobody's: said so, the code left in the box.

@@ -8,28 +8,66 @@ async function mttqSpreadsheet(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('MTTQ');
   ws.addRow(['TỔNG HỢP Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI — Ủy ban MTTQ xã Sơn Giang']);
-  ws.addRow(['STT', 'Nội dung ý kiến, kiến nghị', 'Thôn', 'Họ và tên người phản ánh', 'Điện thoại', 'Lĩnh vực']);
-  ws.addRow([1, 'Đề nghị nạo vét kênh mương xứ đồng Bàu Sen trước vụ Hè Thu', 'Thôn Đồng Lạc', 'Lê Văn Hải', '0912345678', 'Nông nghiệp, nông thôn, nông thôn mới']);
-  ws.addRow([2, 'Trạm y tế xã thiếu thuốc điều trị bệnh mãn tính cho người cao tuổi', 'Thôn Trung Thủy', 'Phan Thị Cúc', '', 'Văn hóa – xã hội']);
+  ws.addRow([
+    'STT',
+    'Nội dung ý kiến, kiến nghị',
+    'Thôn',
+    'Họ và tên người phản ánh',
+    'Điện thoại',
+    'Lĩnh vực',
+  ]);
+  ws.addRow([
+    1,
+    'Đề nghị nạo vét kênh mương xứ đồng Bàu Sen trước vụ Hè Thu',
+    'Thôn Đồng Lạc',
+    'Lê Văn Hải',
+    '0912345678',
+    'Nông nghiệp, nông thôn, nông thôn mới',
+  ]);
+  ws.addRow([
+    2,
+    'Trạm y tế xã thiếu thuốc điều trị bệnh mãn tính cho người cao tuổi',
+    'Thôn Trung Thủy',
+    'Phan Thị Cúc',
+    '',
+    'Văn hóa – xã hội',
+  ]);
   ws.addRow([3, '', 'Thôn Giang Hà', 'Nguyễn Văn Tư', '', '']);
-  ws.addRow([4, 'Tình trạng trộm cắp gà vịt ban đêm ở xóm Cồn', 'Thôn Khe Bá Mới', 'Hồ Thị Mận', '12345', 'An ninh trật tự']);
+  ws.addRow([
+    4,
+    'Tình trạng trộm cắp gà vịt ban đêm ở xóm Cồn',
+    'Thôn Khe Bá Mới',
+    'Hồ Thị Mận',
+    '12345',
+    'An ninh trật tự',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test('a clerk imports an MTTQ list, fixes two bad rows, merges a duplicate and sees the assignments', async ({ page }) => {
+test('a clerk imports an MTTQ list, fixes two bad rows, merges a duplicate and sees the assignments', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('Tên đăng nhập').fill('vanphong');
   await page.getByLabel('Mật khẩu').fill('doithoai2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
   await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'mttq-son-giang.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await mttqSpreadsheet() });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'mttq-son-giang.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await mttqSpreadsheet(),
+  });
   await expect(page.getByText('2 dòng hợp lệ')).toBeVisible();
   await expect(page.getByText('2 dòng lỗi')).toBeVisible();
   await expect(page.getByText('Cột «Nội dung ý kiến, kiến nghị»: thiếu nội dung')).toBeVisible();
-  await expect(page.getByText('Cột «Thôn»: không có thôn «Thôn Khe Bá Mới» trong xã')).toBeVisible();
+  await expect(
+    page.getByText('Cột «Thôn»: không có thôn «Thôn Khe Bá Mới» trong xã'),
+  ).toBeVisible();
 
-  await page.getByLabel('Dòng 5 content').fill('Đề nghị làm lại cầu tràn qua khe Cò bị lũ cuốn trôi');
+  await page
+    .getByLabel('Dòng 5 content')
+    .fill('Đề nghị làm lại cầu tràn qua khe Cò bị lũ cuốn trôi');
   await page.getByLabel('Dòng 6 village').fill('Thôn Khe Bá');
   await page.getByLabel('Dòng 6 phone').fill('0912000333');
   await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
@@ -40,7 +78,9 @@ test('a clerk imports an MTTQ list, fixes two bad rows, merges a duplicate and s
 
   await page.getByRole('link', { name: 'Phân loại, trùng lặp' }).click();
   // Clusters of opinions raising one concern: the first is merged in one step, all of it ticked.
-  const heading = page.getByRole('heading', { name: /^Ý kiến cùng nội dung, cách viết khác nhau \(\d+\)$/ });
+  const heading = page.getByRole('heading', {
+    name: /^Ý kiến cùng nội dung, cách viết khác nhau \(\d+\)$/,
+  });
   const total = async () => Number((await heading.textContent())!.match(/\((\d+)\)/)![1]);
   const first = page.getByTestId('cluster').first();
   await expect(first).toBeVisible();

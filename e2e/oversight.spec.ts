@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 
-test('an oversight user sorts the communes by late answers, drills into one, exports the table to Excel', async ({ browser, baseURL }) => {
+test('an oversight user sorts the communes by late answers, drills into one, exports the table to Excel', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
@@ -26,14 +29,26 @@ test('an oversight user sorts the communes by late answers, drills into one, exp
   expect(overdueCol).toBeGreaterThan(0);
 
   await page.getByTestId('sort-answersOverdue').click();
-  await expect(table.locator('thead th').nth(overdueCol)).toHaveAttribute('aria-sort', 'descending');
-  const overdue = (await rows.evaluateAll((trs, col) => trs.map((tr) => tr.children[col]!.textContent ?? ''), overdueCol)).map(Number);
+  await expect(table.locator('thead th').nth(overdueCol)).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const overdue = (
+    await rows.evaluateAll(
+      (trs, col) => trs.map((tr) => tr.children[col]!.textContent ?? ''),
+      overdueCol,
+    )
+  ).map(Number);
   expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
   expect(overdue[0]).toBeGreaterThan(0); // the demo's round 1 left one answer overdue
-  const screenNames = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[0]!.textContent ?? ''));
+  const screenNames = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.children[0]!.textContent ?? ''),
+  );
   expect(screenNames[0]).toBe('Xã Sơn Giang');
   // A cell with an overdue answer is red.
-  const bg = await rows.first().evaluate((tr, col) => getComputedStyle(tr.children[col]!).backgroundColor, overdueCol);
+  const bg = await rows
+    .first()
+    .evaluate((tr, col) => getComputedStyle(tr.children[col]!).backgroundColor, overdueCol);
   expect(bg).toBe('rgb(255, 201, 201)');
 
   // Drill into the commune: its dashboard, read-only, with the overdue list and its owner.
@@ -62,9 +77,16 @@ test('an oversight user sorts the communes by late answers, drills into one, exp
   const ws = book.worksheets[0]!;
   const fileHeader = (ws.getRow(2).values as unknown[]).slice(1).map(String);
   expect(fileHeader).toEqual(header.map((h) => h.replace(/ [▲▼]$/, '')));
-  const screenCells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
+  const screenCells = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')),
+  );
   const fileCells: string[][] = [];
-  for (let i = 3; i <= ws.rowCount; i++) fileCells.push(Array.from((ws.getRow(i).values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '—' : String(v))));
+  for (let i = 3; i <= ws.rowCount; i++)
+    fileCells.push(
+      Array.from((ws.getRow(i).values as unknown[]).slice(1), (v) =>
+        v === null || v === undefined ? '—' : String(v),
+      ),
+    );
   for (const row of fileCells) while (row.length < header.length) row.push('—');
   expect(fileCells).toEqual(screenCells);
   await context.close();

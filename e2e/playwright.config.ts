@@ -25,11 +25,17 @@ const port = Number(process.env.E2E_PORT);
 // starts at the instant the browser's is set to there (e2e/clock.ts, DOITHOAI_CLOCK), so the
 // deadlines, "overdue by n days" and the round's stage are the same on every run. The flows'
 // server keeps the real time: their specs date things from the browser's real clock.
-process.env.E2E_PRISTINE_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-e2e-pristine-'));
+process.env.E2E_PRISTINE_DATA_DIR ??= fs.mkdtempSync(
+  path.join(os.tmpdir(), 'doithoai-e2e-pristine-'),
+);
 process.env.E2E_PRISTINE_PORT ??= String(await freePort());
 const pristinePort = Number(process.env.E2E_PRISTINE_PORT);
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+    fs.existsSync(p),
+  );
 
 const server = (dataDir: string, serverPort: number, env: Record<string, string> = {}) => ({
   command: 'node scripts/start.mjs',
@@ -37,7 +43,13 @@ const server = (dataDir: string, serverPort: number, env: Record<string, string>
   url: `http://localhost:${serverPort}/api/health`,
   // Every flow signs in from 127.0.0.1 within a few minutes: the per-address sign-in rate
   // limit (10 a minute) is raised here; it and the lockout are tested in packages/server/test.
-  env: { DATA_DIR: dataDir, PORT: String(serverPort), DATABASE_URL: '', LOGIN_RATE_MAX: '1000', ...env },
+  env: {
+    DATA_DIR: dataDir,
+    PORT: String(serverPort),
+    DATABASE_URL: '',
+    LOGIN_RATE_MAX: '1000',
+    ...env,
+  },
   timeout: 120_000,
   reuseExistingServer: false,
   stdout: 'ignore' as const,
@@ -58,8 +70,20 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
-  webServer: [server(process.env.E2E_DATA_DIR!, port), server(process.env.E2E_PRISTINE_DATA_DIR!, pristinePort, { DOITHOAI_CLOCK: E2E_CLOCK })],
+  webServer: [
+    server(process.env.E2E_DATA_DIR!, port),
+    server(process.env.E2E_PRISTINE_DATA_DIR!, pristinePort, { DOITHOAI_CLOCK: E2E_CLOCK }),
+  ],
 });

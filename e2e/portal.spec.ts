@@ -36,11 +36,17 @@ async function cameraPhoto(browser: Browser): Promise<Buffer> {
 }
 
 async function signIn(request: APIRequestContext, baseURL: string, username: string) {
-  const res = await request.post('/api/auth/sign-in/username', { headers: { origin: baseURL }, data: { username, password: 'doithoai2026' } });
+  const res = await request.post('/api/auth/sign-in/username', {
+    headers: { origin: baseURL },
+    data: { username, password: 'doithoai2026' },
+  });
   expect(res.status(), await res.text()).toBe(200);
 }
 
-async function fillForm(page: Page, fields: { name: string; village: string; contact: string; question: string }) {
+async function fillForm(
+  page: Page,
+  fields: { name: string; village: string; contact: string; question: string },
+) {
   await page.getByLabel('Họ và tên *').fill(fields.name);
   await page.getByLabel('Thôn *').selectOption({ label: fields.village });
   await page.getByLabel('Số điện thoại hoặc email (không bắt buộc)').fill(fields.contact);
@@ -50,7 +56,12 @@ async function fillForm(page: Page, fields: { name: string; village: string; con
 test.describe('on a phone', () => {
   test.use(phone);
 
-  test('reads the notice, sends a question with a photo, tracks it; after the office answers, tracking and the published list show the answer and no name', async ({ page, browser, playwright, baseURL }) => {
+  test('reads the notice, sends a question with a photo, tracks it; after the office answers, tracking and the published list show the answer and no name', async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const photo = await cameraPhoto(browser);
     const stamp = Date.now().toString(36);
@@ -65,7 +76,9 @@ test.describe('on a phone', () => {
 
     await page.getByRole('link', { name: 'Gửi ý kiến' }).first().click();
     await fillForm(page, { name, village: 'Thôn Khe Bá', contact: '0915 246 802', question });
-    await page.getByLabel('Ảnh kèm theo (không bắt buộc)').setInputFiles({ name: 'IMG_20261127_0712.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page
+      .getByLabel('Ảnh kèm theo (không bắt buộc)')
+      .setInputFiles({ name: 'IMG_20261127_0712.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByLabel(/cán bộ xã liên hệ với tôi/).check();
     await page.getByLabel(/đăng công khai câu hỏi và câu trả lời/).check();
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
@@ -84,24 +97,43 @@ test.describe('on a phone', () => {
     await signIn(chair, baseURL!, 'chutich');
     const me = await (await office.get('/api/me')).json();
     const unitId: string = me.grants[0].unitId;
-    const found = await (await office.get(`/api/units/${unitId}/opinions?q=${encodeURIComponent(stamp)}`)).json();
+    const found = await (
+      await office.get(`/api/units/${unitId}/opinions?q=${encodeURIComponent(stamp)}`)
+    ).json();
     const matterId: string = found.items[0].id;
     const files = await (await office.get(`/api/opinions/${matterId}/attachments`)).json();
-    expect(files).toEqual([expect.objectContaining({ mediaType: 'image/jpeg', size: photo.length })]);
+    expect(files).toEqual([
+      expect.objectContaining({ mediaType: 'image/jpeg', size: photo.length }),
+    ]);
     const file = await office.get(`/api/attachments/${files[0].id}`);
     expect(file.headers()['content-type']).toBe('image/jpeg');
     expect(file.headers()['content-security-policy']).toContain('sandbox');
     expect((await file.body()).equals(photo)).toBe(true);
     // Between sessions: classified, assigned, answer prepared, raised, carried over to a written answer.
-    for (const to of ['classified', 'assigned', 'answer-prepared', 'raised', 'carried-over', 'in-follow-up']) {
+    for (const to of [
+      'classified',
+      'assigned',
+      'answer-prepared',
+      'raised',
+      'carried-over',
+      'in-follow-up',
+    ]) {
       const current = await (await office.get(`/api/opinions/${matterId}`)).json();
-      const moved = await office.post(`/api/opinions/${matterId}/move`, { data: { to, version: current.version } });
+      const moved = await office.post(`/api/opinions/${matterId}/move`, {
+        data: { to, version: current.version },
+      });
       expect(moved.status(), `${to}: ${await moved.text()}`).toBe(200);
     }
     const answer = `Trả lời bà ${name}: UBND xã đã kiểm tra, sẽ vá ổ gà trên đường trục thôn Khe Bá trong tháng này (${stamp}).`;
-    expect((await office.put(`/api/follow-up/${matterId}/answer`, { data: { text: answer } })).status()).toBe(200);
-    expect((await office.post(`/api/follow-up/${matterId}/answer/submit`, { data: {} })).status()).toBe(200);
-    const approved = await chair.post(`/api/follow-up/${matterId}/answer/approve`, { data: { comment: 'Đồng ý' } });
+    expect(
+      (await office.put(`/api/follow-up/${matterId}/answer`, { data: { text: answer } })).status(),
+    ).toBe(200);
+    expect(
+      (await office.post(`/api/follow-up/${matterId}/answer/submit`, { data: {} })).status(),
+    ).toBe(200);
+    const approved = await chair.post(`/api/follow-up/${matterId}/answer/approve`, {
+      data: { comment: 'Đồng ý' },
+    });
     expect(approved.status(), await approved.text()).toBe(200);
 
     // Tracking shows the answer, the petitioner's name masked out.
@@ -115,7 +147,9 @@ test.describe('on a phone', () => {
     // The published list, searched without accents, shows it the same way.
     await page.goto('/xa/son-giang');
     await page.getByRole('link', { name: 'Câu trả lời của xã đã công bố' }).click();
-    await page.getByLabel('Tìm trong câu hỏi và câu trả lời').fill(`o ga duong truc khe ba ${stamp}`);
+    await page
+      .getByLabel('Tìm trong câu hỏi và câu trả lời')
+      .fill(`o ga duong truc khe ba ${stamp}`);
     await page.getByRole('button', { name: 'Tìm' }).click();
     await expect(page.getByText('Tìm thấy 1 câu trả lời')).toBeVisible();
     const card = page.locator('article.card');
@@ -133,7 +167,10 @@ test.describe('on a phone', () => {
 test.describe('on a phone with JavaScript off', () => {
   test.use({ ...phone, javaScriptEnabled: false });
 
-  test('the form refuses a file that is not a photo keeping what was typed, then sends with a photo; the code tracks', async ({ page, browser }) => {
+  test('the form refuses a file that is not a photo keeping what was typed, then sends with a photo; the code tracks', async ({
+    page,
+    browser,
+  }) => {
     const photo = await cameraPhoto(browser);
     await page.goto('/xa');
     await page.getByRole('link', { name: 'Xã Sơn Giang', exact: true }).click();
@@ -142,8 +179,17 @@ test.describe('on a phone with JavaScript off', () => {
 
     await page.getByRole('link', { name: 'Gửi ý kiến' }).first().click();
     const question = 'Đề nghị xã lắp biển báo giảm tốc độ trước cổng trường tiểu học.';
-    await fillForm(page, { name: 'Võ Thị Lan', village: 'Thôn Khe Bá', contact: '12345', question });
-    await page.getByLabel('Ảnh kèm theo (không bắt buộc)').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ this is not a picture at all') });
+    await fillForm(page, {
+      name: 'Võ Thị Lan',
+      village: 'Thôn Khe Bá',
+      contact: '12345',
+      question,
+    });
+    await page.getByLabel('Ảnh kèm theo (không bắt buộc)').setInputFiles({
+      name: 'anh.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('MZ this is not a picture at all'),
+    });
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
 
     // Refused: a message beside each field, everything typed still there.
@@ -156,7 +202,9 @@ test.describe('on a phone with JavaScript off', () => {
 
     await page.getByLabel('Số điện thoại hoặc email (không bắt buộc)').fill('0912 000 777');
     await page.getByLabel(/cán bộ xã liên hệ với tôi/).check();
-    await page.getByLabel('Ảnh kèm theo (không bắt buộc)').setInputFiles({ name: 'bien-bao.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page
+      .getByLabel('Ảnh kèm theo (không bắt buộc)')
+      .setInputFiles({ name: 'bien-bao.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
 
     await expect(page.getByRole('heading', { name: 'Đã gửi ý kiến' })).toBeVisible();
@@ -182,42 +230,83 @@ test.describe('accessibility of every portal page', () => {
   async function smallTargets(page: Page): Promise<string[]> {
     return page.evaluate(() => {
       const out: string[] = [];
-      const sel = 'button, .btn, input:not([type=hidden]), select, textarea, ul.links a, header a, nav a, p > a:only-child';
+      const sel =
+        'button, .btn, input:not([type=hidden]), select, textarea, ul.links a, header a, nav a, p > a:only-child';
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
         if (el.closest('.trap')) continue;
         let r = el.getBoundingClientRect();
         if (el instanceof HTMLInputElement && el.type === 'file' && el.labels?.length) {
           // A visually hidden file input is tapped through its label drawn as a button.
-          r = Array.from(el.labels).map((l) => l.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
-        } else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.labels?.[0]) {
+          r = Array.from(el.labels)
+            .map((l) => l.getBoundingClientRect())
+            .sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
+        } else if (
+          el instanceof HTMLInputElement &&
+          (el.type === 'checkbox' || el.type === 'radio') &&
+          el.labels?.[0]
+        ) {
           // The label is part of the target: a tap on it ticks the box.
           const l = el.labels[0].getBoundingClientRect();
-          r = new DOMRect(Math.min(r.left, l.left), Math.min(r.top, l.top), Math.max(r.right, l.right) - Math.min(r.left, l.left), Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top));
+          r = new DOMRect(
+            Math.min(r.left, l.left),
+            Math.min(r.top, l.top),
+            Math.max(r.right, l.right) - Math.min(r.left, l.left),
+            Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top),
+          );
         }
-        if (r.height < 44 || r.width < 44) out.push(`${el.tagName.toLowerCase()}#${el.id || el.textContent?.trim().slice(0, 30)}: ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.height < 44 || r.width < 44)
+          out.push(
+            `${el.tagName.toLowerCase()}#${el.id || el.textContent?.trim().slice(0, 30)}: ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
       }
       return out;
     });
   }
 
   async function unlabelled(page: Page): Promise<string[]> {
-    return page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea'))
-      .filter((el) => !el.closest('.trap') && !(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label'))
-      .map((el) => el.name || el.id));
+    return page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea'),
+      )
+        .filter(
+          (el) =>
+            !el.closest('.trap') &&
+            !(el.labels && el.labels.length > 0) &&
+            !el.getAttribute('aria-label'),
+        )
+        .map((el) => el.name || el.id),
+    );
   }
 
   async function check(page: Page, what: string) {
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
-    expect(await page.evaluate('document.documentElement.scrollWidth'), `${what}: sideways scroll at 320 px`).toBeLessThanOrEqual(320);
+    expect(
+      bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      what,
+    ).toEqual([]);
+    expect(
+      await page.evaluate('document.documentElement.scrollWidth'),
+      `${what}: sideways scroll at 320 px`,
+    ).toBeLessThanOrEqual(320);
     expect(await smallTargets(page), `${what}: tap targets`).toEqual([]);
     expect(await unlabelled(page), `${what}: fields without a label`).toEqual([]);
   }
 
-  test('directory, commune, form (empty and refused), receipt, tracking, published answers, notices', async ({ page }) => {
+  test('directory, commune, form (empty and refused), receipt, tracking, published answers, notices', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
-    for (const url of ['/xa', '/xa/son-giang', '/xa/son-giang/gui-y-kien', '/xa/son-giang/tra-cuu', '/xa/son-giang/tra-loi', '/xa/son-giang/tra-loi?q=duong']) {
+    for (const url of [
+      '/xa',
+      '/xa/son-giang',
+      '/xa/son-giang/gui-y-kien',
+      '/xa/son-giang/tra-cuu',
+      '/xa/son-giang/tra-loi',
+      '/xa/son-giang/tra-loi?q=duong',
+    ]) {
       await page.goto(url);
       await check(page, url);
     }
@@ -228,7 +317,12 @@ test.describe('accessibility of every portal page', () => {
     // The form refused (the browser's own checks pass; the server's do not), with its messages.
     await page.goto('/xa/son-giang/gui-y-kien');
     const question = 'Đề nghị xã tổ chức tiêm phòng dại cho chó, mèo trong thôn.';
-    await fillForm(page, { name: 'Đinh Văn Sáu', village: 'Thôn Khe Bá', contact: 'abc', question });
+    await fillForm(page, {
+      name: 'Đinh Văn Sáu',
+      village: 'Thôn Khe Bá',
+      contact: 'abc',
+      question,
+    });
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
     await expect(page.getByText('Ý kiến chưa gửi được.')).toBeVisible();
     await check(page, 'refused form');

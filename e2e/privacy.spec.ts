@@ -4,8 +4,10 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './sign-in';
 
-
-test('a request to see one’s data: deadlines explained, the copy opened, and the view in the audit log', async ({ page, browser }) => {
+test('a request to see one’s data: deadlines explained, the copy opened, and the view in the audit log', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'vanphong');
   await page.getByRole('link', { name: 'Dữ liệu cá nhân' }).click();
   await expect(page.getByRole('heading', { name: 'Yêu cầu của chủ thể dữ liệu' })).toBeVisible();
@@ -15,7 +17,9 @@ test('a request to see one’s data: deadlines explained, the copy opened, and t
   await page.getByRole('combobox', { name: 'Người kiến nghị' }).click();
   await page.getByRole('option', { name: /Nguyễn Văn Bình/ }).click();
   await expect(page.getByRole('textbox', { name: 'Người yêu cầu' })).toHaveValue('Nguyễn Văn Bình');
-  await page.getByRole('textbox', { name: 'Nội dung yêu cầu' }).fill('Đề nghị cho xem thông tin cá nhân xã đang lưu');
+  await page
+    .getByRole('textbox', { name: 'Nội dung yêu cầu' })
+    .fill('Đề nghị cho xem thông tin cá nhân xã đang lưu');
   await page.getByLabel('Ngày nhận').fill('2026-11-27');
   await page.getByRole('button', { name: 'Lưu' }).click();
 
@@ -40,7 +44,9 @@ test('a request to see one’s data: deadlines explained, the copy opened, and t
   await expect(admin.getByRole('heading', { name: 'Nhật ký kiểm tra' })).toBeVisible();
   await admin.getByLabel('Loại bản ghi').fill('petitioner');
   await admin.getByRole('button', { name: 'Lọc' }).click();
-  await expect(admin.getByRole('row').filter({ hasText: 'petitioner.export' }).first()).toContainText('vanphong');
+  await expect(
+    admin.getByRole('row').filter({ hasText: 'petitioner.export' }).first(),
+  ).toContainText('vanphong');
   await admin.getByRole('button', { name: 'Kiểm tra chuỗi băm' }).click();
   await expect(admin.getByRole('status')).toContainText('Chuỗi nguyên vẹn');
 });

@@ -9,7 +9,8 @@ import { signIn, submitSignIn } from './sign-in';
 function totp(secret: string, at = Date.now()): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
-  for (const ch of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  for (const ch of secret.replace(/=+$/, '').toUpperCase())
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
   const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
@@ -20,13 +21,16 @@ function totp(secret: string, at = Date.now()): string {
 
 function watchCsp(page: Page): string[] {
   const violations: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
   page.on('pageerror', (e) => violations.push(String(e)));
   return violations;
 }
 
-
-test('the staff app runs under its CSP with no violation; the administrator sees accounts and sessions', async ({ page }) => {
+test('the staff app runs under its CSP with no violation; the administrator sees accounts and sessions', async ({
+  page,
+}) => {
   const violations = watchCsp(page);
   const res = await page.goto('/');
   expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
@@ -35,14 +39,24 @@ test('the staff app runs under its CSP with no violation; the administrator sees
   await page.goto('/tai-khoan'); // (the navbar lists many pages; this one is near its end)
   await expect(page.getByRole('heading', { name: 'Tài khoản và phiên đăng nhập' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'admin' }).first()).toBeVisible();
-  await page.getByRole('row').filter({ hasText: '(admin)' }).getByRole('button', { name: 'Xem phiên' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: '(admin)' })
+    .getByRole('button', { name: 'Xem phiên' })
+    .click();
   await expect(page.getByRole('button', { name: 'Thu hồi', exact: true }).first()).toBeVisible();
-  await page.getByRole('link', { name: 'Ý kiến' }).first().click().catch(() => undefined);
+  await page
+    .getByRole('link', { name: 'Ý kiến' })
+    .first()
+    .click()
+    .catch(() => undefined);
   await page.waitForTimeout(500);
   expect(violations).toEqual([]);
 });
 
-test('a chair turns on two-step sign-in, then signs in with password and code', async ({ page }) => {
+test('a chair turns on two-step sign-in, then signs in with password and code', async ({
+  page,
+}) => {
   const violations = watchCsp(page);
   await signIn(page, 'chutich');
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();

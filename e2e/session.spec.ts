@@ -8,7 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const shift = (date: string, days: number) => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+const shift = (date: string, days: number) =>
+  iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 const vi = (date: string) => date.split('-').reverse().join('/');
 
 async function signIn(page: Page) {
@@ -19,16 +20,36 @@ async function signIn(page: Page) {
   await expect(page.getByRole('heading', { name: 'Xã Sơn Tây (demo)' })).toBeVisible();
 }
 
-test('a clerk runs round 1 from the plan to the conclusion notice, offline in the middle', async ({ page, context }) => {
+test('a clerk runs round 1 from the plan to the conclusion notice, offline in the middle', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await signIn(page);
   const me = await (await page.request.get('/api/me')).json();
   const unitId: string = me.grants[0].unitId;
   // Setup a commune would already have: its Đảng ủy (to issue the plan) and one classified opinion.
-  expect((await page.request.post(`/api/units/${unitId}/organisations`, { data: { kind: 'dang-uy', name: 'Đảng ủy xã Sơn Tây', abbreviation: 'ĐU' } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post(`/api/units/${unitId}/organisations`, {
+        data: { kind: 'dang-uy', name: 'Đảng ủy xã Sơn Tây', abbreviation: 'ĐU' },
+      })
+    ).status(),
+  ).toBe(201);
   const prepared = 'Đề nghị nâng cấp đường giao thông nội đồng thôn 1';
   const asker = 'Lê Thị Lan';
-  expect((await page.request.post(`/api/units/${unitId}/opinions`, { data: { content: prepared, source: 'village', field: 'nong-nghiep', petitioner: { fullName: asker } } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post(`/api/units/${unitId}/opinions`, {
+        data: {
+          content: prepared,
+          source: 'village',
+          field: 'nong-nghiep',
+          petitioner: { fullName: asker },
+        },
+      })
+    ).status(),
+  ).toBe(201);
 
   // Dates: round 1 of this year is held by 15 June; the session on that day, or today if earlier.
   const today = iso(new Date(Date.now() + 7 * 3600_000));
@@ -41,7 +62,9 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await page.getByRole('link', { name: 'Kế hoạch' }).click();
   await page.getByRole('button', { name: `Tạo kế hoạch năm ${year} từ quy định` }).click();
   await expect(page.getByTestId('plan-state')).toHaveText('Dự thảo');
-  await expect(page.getByLabel('I. Mục đích, yêu cầu')).toHaveValue(/Thông qua hội nghị tiếp xúc, đối thoại/);
+  await expect(page.getByLabel('I. Mục đích, yêu cầu')).toHaveValue(
+    /Thông qua hội nghị tiếp xúc, đối thoại/,
+  );
   await page.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
   await expect(page.getByTestId('plan-number')).toHaveText('Đã ban hành: Số 01-KH/ĐU');
 
@@ -55,7 +78,9 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await expect(page.getByTestId('session-state')).toHaveText('Đã lên lịch');
   await page.getByLabel('Ngày phát hành thông báo').fill(shift(sessionDate, -6));
   await page.getByRole('button', { name: 'Phát hành thông báo' }).click();
-  await expect(page.getByRole('alert')).toHaveText(`Thông báo phải phát hành chậm nhất ngày ${vi(shift(sessionDate, -7))} (7 ngày trước hội nghị)`);
+  await expect(page.getByRole('alert')).toHaveText(
+    `Thông báo phải phát hành chậm nhất ngày ${vi(shift(sessionDate, -7))} (7 ngày trước hội nghị)`,
+  );
   await page.getByLabel('Ngày phát hành thông báo').fill(shift(sessionDate, -7));
   await page.getByLabel('Hạn gửi ý kiến, đăng ký phát biểu').fill(shift(sessionDate, -2));
   await page.getByRole('button', { name: 'Phát hành thông báo' }).click();
@@ -89,7 +114,9 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await expect(page.getByTestId('attendance-total')).toContainText('Số người dự: 85');
 
   // Question 1: answered, settled with Alt+G.
-  await current.getByLabel('Trả lời', { exact: true }).fill('Đường đã có trong kế hoạch năm nay, khởi công tháng tới.');
+  await current
+    .getByLabel('Trả lời', { exact: true })
+    .fill('Đường đã có trong kế hoạch năm nay, khởi công tháng tới.');
   await current.getByLabel('Người trả lời').fill('Chủ tịch UBND xã');
   await page.keyboard.press('Alt+G');
   await expect(entries.nth(0)).toContainText('Đã giải quyết');
@@ -102,7 +129,9 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await expect(hall.getByTestId('projector-question')).toHaveText(prepared);
   await expect(hall.getByTestId('projector-asker')).toHaveText('Người hỏi: Bà L.T.L.');
   await expect(hall.getByRole('heading', { level: 1 })).toContainText('Hội nghị lần 1');
-  await expect(hall.getByTestId('projector')).toContainText(`07 giờ 30 · ngày ${vi(sessionDate)} · Hội trường UBND xã Sơn Tây`);
+  await expect(hall.getByTestId('projector')).toContainText(
+    `07 giờ 30 · ngày ${vi(sessionDate)} · Hội trường UBND xã Sơn Tây`,
+  );
 
   await context.setOffline(true);
   // Question 2 (Alt+↓): carried over with Alt+C.
@@ -111,7 +140,9 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await expect(current.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(walkIn);
   await expect(current.getByLabel('Người hỏi')).toHaveValue('Nguyễn Thị Hoa');
   await expect(hall.getByTestId('projector-question')).toHaveText(walkIn);
-  await current.getByLabel('Trả lời', { exact: true }).fill('Xin tiếp thu, giao công chức địa chính kiểm tra và trả lời bằng văn bản.');
+  await current
+    .getByLabel('Trả lời', { exact: true })
+    .fill('Xin tiếp thu, giao công chức địa chính kiểm tra và trả lời bằng văn bản.');
   await page.keyboard.press('Alt+C');
   await expect(entries.nth(1)).toContainText('Chuyển sau');
   // Question 3, new from the floor (Alt+N): the cursor waits in "who asks".
@@ -125,10 +156,16 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await expect(hall.getByTestId('projector-question')).toHaveText(floor);
   await expect(hall.getByTestId('projector-asker')).toHaveText('Người hỏi: Ông T.V.B.');
   await expect(page.getByTestId('autosave-status')).toContainText('Mất kết nối');
-  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('doithoai.console.')))).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).some((k) => k.startsWith('doithoai.console.')),
+    ),
+  ).toBe(true);
 
   await context.setOffline(false);
-  await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tất cả thay đổi', { timeout: 15_000 });
+  await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tất cả thay đổi', {
+    timeout: 15_000,
+  });
   await page.reload();
   await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 3');
   await expect(current.getByLabel('Câu hỏi, kiến nghị')).toHaveValue(floor);
@@ -152,7 +189,11 @@ test('a clerk runs round 1 from the plan to the conclusion notice, offline in th
   await expect(page.getByTestId('conclusion-lines').locator('tbody tr')).toHaveCount(2);
   await page.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
   await expect(page.getByTestId('session-state')).toHaveText('Đã thông báo kết luận');
-  const due = await (await page.request.get(`/api/calendar/deadline?rule=working-days-after&start=${conclusionDate}&n=30`)).json();
+  const due = await (
+    await page.request.get(
+      `/api/calendar/deadline?rule=working-days-after&start=${conclusionDate}&n=30`,
+    )
+  ).json();
   const items = page.getByTestId('conclusion-item');
   await expect(items).toHaveCount(2);
   for (const item of await items.all()) {

@@ -5,7 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './sign-in';
 
-for (const [w, h] of [[1366, 768], [375, 740]] as const) {
+for (const [w, h] of [
+  [1366, 768],
+  [375, 740],
+] as const) {
   test(`the administrator proposes a merger and undoes it (${w}×${h})`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await signIn(page, 'admin');
@@ -28,7 +31,11 @@ for (const [w, h] of [[1366, 768], [375, 740]] as const) {
     await save.click();
     await expect(page.getByText('Đã lưu đề xuất')).toBeVisible();
     // Listed as a proposal with its date in dd/mm/yyyy; nothing moved: the communes are still offered.
-    const row = (w < 600 ? page.getByTestId('unit-change-card') : page.getByTestId('unit-changes').locator('tr')).filter({ hasText: name });
+    const row = (
+      w < 600
+        ? page.getByTestId('unit-change-card')
+        : page.getByTestId('unit-changes').locator('tr')
+    ).filter({ hasText: name });
     await expect(row).toContainText('01/07/2030');
     await expect(row).toContainText('Đề xuất (chưa áp dụng)');
     await expect(form.getByLabel('Xã Sơn Giang')).toBeVisible();

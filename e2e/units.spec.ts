@@ -20,10 +20,14 @@ test('a clerk edits an organisation of Sơn Giang', async ({ page }) => {
   await name.fill('Hội Nông dân xã Sơn Giang');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu');
-  await expect(page.getByRole('cell', { name: 'Hội Nông dân xã Sơn Giang', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Hội Nông dân xã Sơn Giang', exact: true }),
+  ).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('cell', { name: 'Hội Nông dân xã Sơn Giang', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Hội Nông dân xã Sơn Giang', exact: true }),
+  ).toBeVisible();
 });
 
 test('a refused edit names the field and keeps what was typed', async ({ page }) => {
@@ -49,5 +53,13 @@ test('a wrong password is refused in Vietnamese', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText('Sai tên đăng nhập hoặc mật khẩu');
   // Nothing on the sign-in form speaks English (Mantine's password toggle did).
   await expect(page.getByRole('button', { name: 'Hiện hoặc ẩn các ký tự đã gõ' })).toBeAttached();
-  expect(await page.locator('[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).filter((l) => /\b(toggle|show|hide|password)\b/i.test(l ?? '')))).toEqual([]);
+  expect(
+    await page
+      .locator('[aria-label]')
+      .evaluateAll((els) =>
+        els
+          .map((e) => e.getAttribute('aria-label'))
+          .filter((l) => /\b(toggle|show|hide|password)\b/i.test(l ?? '')),
+      ),
+  ).toEqual([]);
 });

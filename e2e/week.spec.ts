@@ -13,9 +13,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './sign-in';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const shift = (date: string, days: number) => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+const shift = (date: string, days: number) =>
+  iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 const today = () => iso(new Date(Date.now() + 7 * 3600_000));
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Trình đơn' });
 
 async function home(page: Page, username: string) {
@@ -30,16 +31,26 @@ async function backHome(page: Page) {
 
 // A culvert's name the demo commune does not have, drawn per run.
 const place = `cống ${pick(['Bàu', 'Hói', 'Rào', 'Khe'])} ${pick(['Sậy', 'Lim', 'Nứa', 'Vầu', 'Mua', 'Gianh', 'Tre', 'Mây'])}`;
-const first = { name: 'Đặng Văn Lực', content: `Đề nghị xã sửa ${place} ở thôn Trung Thủy bị sập một bên, nước tràn vào ruộng lúa của bà con, cần làm trước mùa mưa.` };
-const second = { name: 'Võ Thị Hạnh', content: `${place[0]!.toUpperCase()}${place.slice(1)} thôn Trung Thủy bị sập, nước tràn vào ruộng lúa, đề nghị xã sớm sửa trước mùa mưa.` };
+const first = {
+  name: 'Đặng Văn Lực',
+  content: `Đề nghị xã sửa ${place} ở thôn Trung Thủy bị sập một bên, nước tràn vào ruộng lúa của bà con, cần làm trước mùa mưa.`,
+};
+const second = {
+  name: 'Võ Thị Hạnh',
+  content: `${place[0]!.toUpperCase()}${place.slice(1)} thôn Trung Thủy bị sập, nước tràn vào ruộng lúa, đề nghị xã sớm sửa trước mùa mưa.`,
+};
 
-test('the office: a paper petition with its field and receipt, a duplicate merged, the console through three questions', async ({ page }) => {
+test('the office: a paper petition with its field and receipt, a duplicate merged, the console through three questions', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await home(page, 'vanphong');
 
   // 1. A paper petition: the form opens for paper; the field suggested is taken with Alt+L.
   await menu(page).getByRole('link', { name: 'Nhập ý kiến', exact: true }).click();
-  await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue('Công dân gửi đơn giấy, trực tiếp');
+  await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue(
+    'Công dân gửi đơn giấy, trực tiếp',
+  );
   await page.getByRole('combobox', { name: 'Thôn', exact: true }).click();
   await page.getByRole('option', { name: 'Thôn Trung Thủy' }).click();
   const box = page.getByLabel('Nội dung ý kiến');
@@ -47,12 +58,19 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
   await page.getByLabel('Người phản ánh').fill(first.name);
   const chip = page.getByTestId('field-suggestion');
   await expect(chip).toBeVisible();
-  const field = (await chip.textContent())!.replace(/^Xác nhận: /, '').replace(/\s*\d+%.*$/, '').trim();
+  const field = (await chip.textContent())!
+    .replace(/^Xác nhận: /, '')
+    .replace(/\s*\d+%.*$/, '')
+    .trim();
   await box.focus();
   await page.keyboard.press('Alt+KeyL');
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toHaveValue(field);
-  const saving = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/units\/[^/]+\/opinions$/.test(new URL(r.url()).pathname));
+  const saving = page.waitForResponse(
+    (r) =>
+      r.request().method() === 'POST' &&
+      /\/api\/units\/[^/]+\/opinions$/.test(new URL(r.url()).pathname),
+  );
   await page.getByRole('button', { name: 'Lưu ý kiến' }).click();
   const response = await saving;
   expect(response.status(), await response.text()).toBe(201);
@@ -75,7 +93,11 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
   await page.getByLabel('Nội dung ý kiến').fill(second.content);
   await expect(page.getByTestId('duplicate').filter({ hasText: first.content })).toBeVisible();
   await page.getByLabel('Người phản ánh').fill(second.name);
-  const savingSecond = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/units\/[^/]+\/opinions$/.test(new URL(r.url()).pathname));
+  const savingSecond = page.waitForResponse(
+    (r) =>
+      r.request().method() === 'POST' &&
+      /\/api\/units\/[^/]+\/opinions$/.test(new URL(r.url()).pathname),
+  );
   await page.getByRole('button', { name: 'Lưu ý kiến' }).click();
   expect((await savingSecond).status()).toBe(201);
   const secondId = ((await (await savingSecond).json()) as { id: string }).id;
@@ -89,7 +111,11 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
   await expect(cluster).toHaveCount(1);
   await expect(cluster.locator(memberOf(secondId))).toHaveCount(1);
   await cluster.locator(memberOf(firstId)).getByRole('radio').check();
-  const others = (await cluster.getByTestId('cluster-member').evaluateAll((els) => els.map((e) => e.getAttribute('data-matter-id')))).filter((id) => id !== firstId && id !== secondId);
+  const others = (
+    await cluster
+      .getByTestId('cluster-member')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-matter-id')))
+  ).filter((id) => id !== firstId && id !== secondId);
   for (const id of others) await cluster.locator(memberOf(id!)).getByRole('checkbox').uncheck();
   await cluster.getByTestId('cluster-merge').click();
   await expect(page.getByRole('status')).toContainText('Đã gộp 2 ý kiến');
@@ -98,7 +124,9 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
   // 3. A session outside the plan (the demo's rounds are held): today, announced a week ahead,
   // run from the console through three questions by keyboard.
   await menu(page).getByRole('link', { name: 'Hội nghị', exact: true }).click();
-  await page.getByLabel('Lý do tổ chức (ít nhất 10 ký tự)').fill(`Sập ${place}, nước tràn vào ruộng, cần đối thoại với bà con thôn Trung Thủy`);
+  await page
+    .getByLabel('Lý do tổ chức (ít nhất 10 ký tự)')
+    .fill(`Sập ${place}, nước tràn vào ruộng, cần đối thoại với bà con thôn Trung Thủy`);
   await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toContainText('(ngoài kế hoạch)');
   await page.getByLabel('Ngày hội nghị').fill(today());
@@ -115,19 +143,31 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
   const entries = page.getByTestId('agenda-entry');
   await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 1');
   // The merged petition is on the agenda once (the one absorbed is not).
-  const titles = await Promise.all((await entries.all()).map(async (e) => (await e.getAttribute('title')) ?? ''));
-  expect(titles.filter((t) => t.includes(place)), 'the merged petition is on the agenda once').toEqual([first.content]);
+  const titles = await Promise.all(
+    (await entries.all()).map(async (e) => (await e.getAttribute('title')) ?? ''),
+  );
+  expect(
+    titles.filter((t) => t.includes(place)),
+    'the merged petition is on the agenda once',
+  ).toEqual([first.content]);
   const prepared = titles.length;
   // Question 1: answered and settled (Alt+G).
-  await current.getByLabel('Trả lời', { exact: true }).fill('Xin tiếp thu; xã đã bố trí kinh phí, khởi công trong tháng này.');
+  await current
+    .getByLabel('Trả lời', { exact: true })
+    .fill('Xin tiếp thu; xã đã bố trí kinh phí, khởi công trong tháng này.');
   await current.getByLabel('Người trả lời').fill('Chủ tịch UBND xã');
   await page.keyboard.press('Alt+G');
   await expect(entries.nth(0)).toContainText('Đã giải quyết');
   // Question 2: the next one (Alt+↓), or one from the floor (Alt+N) when the agenda holds one.
   await page.keyboard.press(prepared > 1 ? 'Alt+ArrowDown' : 'Alt+N');
   await expect(current).toHaveAttribute('aria-label', 'Câu hỏi 2');
-  if (prepared === 1) await current.getByLabel('Câu hỏi, kiến nghị').fill('Hỏi về lịch nạo vét kênh mương thôn Trung Thủy');
-  await current.getByLabel('Trả lời', { exact: true }).fill('Giao công chức địa chính kiểm tra, trả lời bằng văn bản.');
+  if (prepared === 1)
+    await current
+      .getByLabel('Câu hỏi, kiến nghị')
+      .fill('Hỏi về lịch nạo vét kênh mương thôn Trung Thủy');
+  await current
+    .getByLabel('Trả lời', { exact: true })
+    .fill('Giao công chức địa chính kiểm tra, trả lời bằng văn bản.');
   await page.keyboard.press('Alt+C');
   await expect(entries.nth(1)).toContainText('Chuyển sau');
   // Question 3: from the floor (Alt+N); the cursor waits in "who asks".
@@ -139,14 +179,21 @@ test('the office: a paper petition with its field and receipt, a duplicate merge
   await current.getByLabel('Câu hỏi, kiến nghị').fill(`Khi nào sửa xong ${place}?`);
   await page.keyboard.press('Alt+C');
   await expect(entries.nth(third - 1)).toContainText('Chuyển sau');
-  await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tất cả thay đổi', { timeout: 15_000 });
+  await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tất cả thay đổi', {
+    timeout: 15_000,
+  });
 });
 
 // Before the answers below: the official may answer the demo's overdue matter, after which the
 // commune has no late answer left to open.
-test('the province: the late commune on the home page opens its overdue matters, one opens its page', async ({ page }) => {
+test('the province: the late commune on the home page opens its overdue matters, one opens its page', async ({
+  page,
+}) => {
   await home(page, 'tinh');
-  const late = page.getByTestId('work-late-communes').getByTestId('work-item').filter({ hasText: 'Xã Sơn Giang' });
+  const late = page
+    .getByTestId('work-late-communes')
+    .getByTestId('work-item')
+    .filter({ hasText: 'Xã Sơn Giang' });
   await late.click();
   await expect(page).toHaveURL(/\/giam-sat/);
   const list = page.getByTestId('figure-list');
@@ -161,10 +208,12 @@ test('the province: the late commune on the home page opens its overdue matters,
   await expect(page.getByRole('main')).toContainText(title);
 });
 
-test.describe.serial('an answer from the official\'s home page, approved from the chair\'s', () => {
+test.describe.serial("an answer from the official's home page, approved from the chair's", () => {
   let content = '';
 
-  test('the official: the answer due this week, opened from the home page, written and submitted', async ({ page }) => {
+  test('the official: the answer due this week, opened from the home page, written and submitted', async ({
+    page,
+  }) => {
     await home(page, 'congchuc');
     // An answer of hers still to write, from the home page: the one due within the week (the demo's
     // carried-over matter named to congchuc), else the next of hers. Other flows share the demo
@@ -186,10 +235,15 @@ test.describe.serial('an answer from the official\'s home page, approved from th
       await expect(drawer.getByText(content, { exact: true })).toBeVisible();
       await expect(editor).toBeVisible();
       found = await editor.isEditable();
-      if (!found) { await page.keyboard.press('Escape'); await backHome(page); }
+      if (!found) {
+        await page.keyboard.press('Escape');
+        await backHome(page);
+      }
     }
     expect(found, 'an answer of congchuc still to write').toBe(true);
-    await editor.fill('UBND xã trả lời như sau: xã đã giao công chức địa chính kiểm tra thực địa; kết quả và phương án xử lý được thông báo đến bà con trong tháng 12.');
+    await editor.fill(
+      'UBND xã trả lời như sau: xã đã giao công chức địa chính kiểm tra thực địa; kết quả và phương án xử lý được thông báo đến bà con trong tháng 12.',
+    );
     await drawer.getByRole('button', { name: 'Trình duyệt' }).click();
     await expect(drawer.getByText(/Chờ duyệt · Phan Thị Hương/)).toBeVisible();
   });
@@ -201,7 +255,11 @@ test.describe.serial('an answer from the official\'s home page, approved from th
     await home(page, 'bithu');
     const group = page.getByTestId('work-to-approve');
     await expect(group).toBeVisible();
-    await group.getByTestId('work-item').filter({ hasText: content.slice(0, 40) }).first().click();
+    await group
+      .getByTestId('work-item')
+      .filter({ hasText: content.slice(0, 40) })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/y-kien\/[^/?]+$/);
     await page.getByRole('link', { name: 'Trả lời, theo dõi sau hội nghị' }).click();
     const drawer = page.getByRole('dialog');
@@ -211,6 +269,11 @@ test.describe.serial('an answer from the official\'s home page, approved from th
     // Off the chair's list.
     await page.keyboard.press('Escape');
     await backHome(page);
-    await expect(page.getByTestId('work-to-approve').getByTestId('work-item').filter({ hasText: content.slice(0, 40) })).toHaveCount(0);
+    await expect(
+      page
+        .getByTestId('work-to-approve')
+        .getByTestId('work-item')
+        .filter({ hasText: content.slice(0, 40) }),
+    ).toHaveCount(0);
   });
 });

@@ -61,16 +61,34 @@ export async function ensureBuild(options = {}) {
 function buildIfStale({ web = true, force = false } = {}) {
   const pkgs = ['core', 'documents', 'server'].map((p) => path.join(root, 'packages', p));
   const stamp = path.join(root, 'packages', 'server', 'dist', '.build-stamp');
-  const sources = [...pkgs.flatMap((p) => [path.join(p, 'src'), path.join(p, 'tsconfig.json')]), path.join(root, 'tsconfig.base.json')];
+  const sources = [
+    ...pkgs.flatMap((p) => [path.join(p, 'src'), path.join(p, 'tsconfig.json')]),
+    path.join(root, 'tsconfig.base.json'),
+  ];
   if (force || newestMtime(sources) > mtime(stamp)) {
-    run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'packages/server'], root, 'tsc -b packages/server');
+    run(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'packages/server'],
+      root,
+      'tsc -b packages/server',
+    );
     fs.writeFileSync(stamp, new Date().toISOString());
   }
   if (web) {
     const webDir = path.join(root, 'packages', 'web');
-    const webSources = [path.join(webDir, 'src'), path.join(webDir, 'index.html'), path.join(webDir, 'vite.config.ts'), path.join(root, 'packages', 'core', 'src')];
+    const webSources = [
+      path.join(webDir, 'src'),
+      path.join(webDir, 'index.html'),
+      path.join(webDir, 'vite.config.ts'),
+      path.join(root, 'packages', 'core', 'src'),
+    ];
     if (force || newestMtime(webSources) > mtime(path.join(webDir, 'dist', 'index.html'))) {
-      run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], webDir, 'vite build packages/web');
+      run(
+        process.execPath,
+        [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+        webDir,
+        'vite build packages/web',
+      );
     }
   }
 }

@@ -7,7 +7,16 @@ const file = process.env.SOAK_MEMORY_FILE;
 if (file) {
   const write = () => {
     const m = process.memoryUsage();
-    fs.writeFileSync(`${file}.tmp`, JSON.stringify({ at: Date.now(), rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external }));
+    fs.writeFileSync(
+      `${file}.tmp`,
+      JSON.stringify({
+        at: Date.now(),
+        rss: m.rss,
+        heapUsed: m.heapUsed,
+        heapTotal: m.heapTotal,
+        external: m.external,
+      }),
+    );
     fs.renameSync(`${file}.tmp`, file);
   };
   setInterval(write, 2000).unref();

@@ -31,7 +31,10 @@ await ensureBuild({ web: false });
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-soak-'));
 let server = null;
-process.on('SIGINT', () => { server?.stop(); process.exit(130); });
+process.on('SIGINT', () => {
+  server?.stop();
+  process.exit(130);
+});
 
 try {
   server = await startSoakServer({ dataDir });
@@ -39,26 +42,55 @@ try {
   const traffic = await prepareTraffic(server.base);
   const minutesDone = [];
   const startMemory = server.readMemory();
-  console.log(`soak: ${minutes} min, ${clients} clients, ${server.base}` + (startMemory ? `; server at start: RSS ${mb(startMemory.rss)} MB, heap ${mb(startMemory.heapUsed)} MB` : ''));
+  console.log(
+    `soak: ${minutes} min, ${clients} clients, ${server.base}` +
+      (startMemory
+        ? `; server at start: RSS ${mb(startMemory.rss)} MB, heap ${mb(startMemory.heapUsed)} MB`
+        : ''),
+  );
   const stats = await driveSoak(traffic, {
-    seconds: minutes * 60, clients, isDead: () => server.died,
+    seconds: minutes * 60,
+    clients,
+    isDead: () => server.died,
     onMinute: (s) => {
       const mem = server.readMemory();
-      const row = { minute: minutesDone.length + 1, n: s.n, rps: s.n / 60, p50: pct(s.times, 0.5), p99: pct(s.times, 0.99), errors: s.errors, fiveXX: s.fiveXX, limited: s.limited, rss: mem?.rss, heap: mem?.heapUsed };
+      const row = {
+        minute: minutesDone.length + 1,
+        n: s.n,
+        rps: s.n / 60,
+        p50: pct(s.times, 0.5),
+        p99: pct(s.times, 0.99),
+        errors: s.errors,
+        fiveXX: s.fiveXX,
+        limited: s.limited,
+        rss: mem?.rss,
+        heap: mem?.heapUsed,
+      };
       minutesDone.push(row);
-      console.log(`min ${String(row.minute).padStart(2)}: ${row.n} req (${row.rps.toFixed(1)}/s), p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, errors ${row.errors} (5xx ${row.fiveXX}), 429 ${row.limited}` +
-        (mem ? ` | RSS ${mb(mem.rss)} MB, heap ${mb(mem.heapUsed)} MB` : '') + (server.died ? ` | SERVER ${server.died}` : ''));
+      console.log(
+        `min ${String(row.minute).padStart(2)}: ${row.n} req (${row.rps.toFixed(1)}/s), p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, errors ${row.errors} (5xx ${row.fiveXX}), 429 ${row.limited}` +
+          (mem ? ` | RSS ${mb(mem.rss)} MB, heap ${mb(mem.heapUsed)} MB` : '') +
+          (server.died ? ` | SERVER ${server.died}` : ''),
+      );
     },
   });
 
   // Summary: the whole run per kind, and memory growth from the first to the last minute.
   console.log('\nper kind over the run (p50 / p99 ms, requests):');
-  for (const [kind, k] of [...stats.byKind].sort()) console.log(`  ${kind.padEnd(16)} ${pct(k.times, 0.5).toFixed(1).padStart(7)} / ${pct(k.times, 0.99).toFixed(1).padStart(7)}  ${k.times.length}`);
-  const first = minutesDone[0], last = minutesDone.at(-1);
-  console.log(`\ntotal: ${stats.n} requests, p50 ${pct(stats.times, 0.5).toFixed(1)} ms, p99 ${pct(stats.times, 0.99).toFixed(1)} ms, errors ${stats.errors} (5xx ${stats.fiveXX})`);
+  for (const [kind, k] of [...stats.byKind].sort())
+    console.log(
+      `  ${kind.padEnd(16)} ${pct(k.times, 0.5).toFixed(1).padStart(7)} / ${pct(k.times, 0.99).toFixed(1).padStart(7)}  ${k.times.length}`,
+    );
+  const first = minutesDone[0],
+    last = minutesDone.at(-1);
+  console.log(
+    `\ntotal: ${stats.n} requests, p50 ${pct(stats.times, 0.5).toFixed(1)} ms, p99 ${pct(stats.times, 0.99).toFixed(1)} ms, errors ${stats.errors} (5xx ${stats.fiveXX})`,
+  );
   if (first?.rss && last?.rss) {
-    console.log(`memory: RSS ${startMemory ? `${mb(startMemory.rss)} at start, ` : ''}${mb(first.rss)} after minute 1, ${mb(last.rss)} after minute ${last.minute} ` +
-      `(${((last.rss - first.rss) / 1024 / 1024).toFixed(1)} MB since minute 1); heap ${startMemory ? `${mb(startMemory.heapUsed)} → ` : ''}${mb(first.heap)} → ${mb(last.heap)} MB`);
+    console.log(
+      `memory: RSS ${startMemory ? `${mb(startMemory.rss)} at start, ` : ''}${mb(first.rss)} after minute 1, ${mb(last.rss)} after minute ${last.minute} ` +
+        `(${((last.rss - first.rss) / 1024 / 1024).toFixed(1)} MB since minute 1); heap ${startMemory ? `${mb(startMemory.heapUsed)} → ` : ''}${mb(first.heap)} → ${mb(last.heap)} MB`,
+    );
   }
   if (stats.firstErrors.length) console.log(`first errors:\n  ${stats.firstErrors.join('\n  ')}`);
   const died = server.died;

@@ -34,21 +34,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const postgresUrl = (name: string) => {
     const value = env[name]?.trim() || null;
-    if (value && !/^postgres(ql)?:\/\//.test(value)) throw new Error(`${name} phải là postgres://… / ${name} must be a postgres:// URL`);
-    if (value && !databaseUrl) throw new Error(`${name} cần DATABASE_URL / ${name} needs DATABASE_URL`);
+    if (value && !/^postgres(ql)?:\/\//.test(value))
+      throw new Error(`${name} phải là postgres://… / ${name} must be a postgres:// URL`);
+    if (value && !databaseUrl)
+      throw new Error(`${name} cần DATABASE_URL / ${name} needs DATABASE_URL`);
     return value;
   };
   const replicaUrl = postgresUrl('DATABASE_REPLICA_URL');
   const millis = (name: string, fallback: number) => {
     const n = Number(env[name] ?? fallback);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} không hợp lệ / invalid ${name}: ${env[name]}`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`${name} không hợp lệ / invalid ${name}: ${env[name]}`);
     return n;
   };
   return {
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl,
     databaseListenUrl: postgresUrl('DATABASE_LISTEN_URL'),
-    replica: replicaUrl ? { url: replicaUrl, maxLagMs: millis('REPLICA_MAX_LAG_MS', 5000), checkMs: millis('REPLICA_CHECK_MS', 1000) } : null,
+    replica: replicaUrl
+      ? {
+          url: replicaUrl,
+          maxLagMs: millis('REPLICA_MAX_LAG_MS', 5000),
+          checkMs: millis('REPLICA_CHECK_MS', 1000),
+        }
+      : null,
     port,
     host,
     // Only an absolute address counts: build tools (Vite, Vitest) set BASE_URL='/' for their own use.
@@ -67,8 +76,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function clockStart(value: string | undefined): Date | null {
   if (!value?.trim()) return null;
   const at = new Date(value.trim());
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.trim()) || Number.isNaN(at.getTime())) {
-    throw new Error(`DOITHOAI_CLOCK phải là một thời điểm ISO có múi giờ (2026-12-07T09:00:00+07:00) / DOITHOAI_CLOCK must be an ISO instant with its offset: ${value}`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.trim()) ||
+    Number.isNaN(at.getTime())
+  ) {
+    throw new Error(
+      `DOITHOAI_CLOCK phải là một thời điểm ISO có múi giờ (2026-12-07T09:00:00+07:00) / DOITHOAI_CLOCK must be an ISO instant with its offset: ${value}`,
+    );
   }
   return at;
 }

@@ -45,7 +45,9 @@ export async function closeGracefully(app: FastifyInstance, db: Db, drainMs = 20
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve())),
-      new Promise<void>((resolve) => { timer = setTimeout(resolve, drainMs); }),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, drainMs);
+      }),
     ]);
     clearTimeout(timer);
   }
@@ -66,7 +68,9 @@ export function stopOnSignals(app: FastifyInstance, db: Db, options: ShutdownOpt
     // A second signal while stopping changes nothing (a default handler would kill mid-commit).
     if (stopping) return;
     stopping = true;
-    say(`${signal}: đang dừng, phục vụ nốt các yêu cầu đang dở / stopping: finishing the requests in progress`);
+    say(
+      `${signal}: đang dừng, phục vụ nốt các yêu cầu đang dở / stopping: finishing the requests in progress`,
+    );
     const started = Date.now();
     const timer = setTimeout(() => {
       say(`Quá ${timeoutMs} ms, dừng ngay / still stopping after ${timeoutMs} ms: exiting`);
@@ -81,7 +85,9 @@ export function stopOnSignals(app: FastifyInstance, db: Db, options: ShutdownOpt
       },
       (error: unknown) => {
         clearTimeout(timer);
-        say(`Lỗi khi dừng / error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        say(
+          `Lỗi khi dừng / error while stopping: ${error instanceof Error ? error.message : String(error)}`,
+        );
         exit(1);
       },
     );

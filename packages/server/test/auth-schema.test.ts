@@ -3,25 +3,49 @@
 // warm start does not load the library at all (auth/auth.ts, docs/PERFORMANCE.md).
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUTH_SCHEMA_PLUGINS, authOptions, authSchemaStamp, createAuth, migrateAuth } from '../src/auth/auth.js';
+import {
+  AUTH_SCHEMA_PLUGINS,
+  authOptions,
+  authSchemaStamp,
+  createAuth,
+  migrateAuth,
+} from '../src/auth/auth.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { testConfig } from './support/test-app.js';
 
 const stampOf = async (t: TestDatabase) =>
-  (await t.db.kysely.selectFrom('app_setting').select('value').where('key', '=', 'auth_schema').executeTakeFirst())?.value;
+  (
+    await t.db.kysely
+      .selectFrom('app_setting')
+      .select('value')
+      .where('key', '=', 'auth_schema')
+      .executeTakeFirst()
+  )?.value;
 const hasTwoFactorTable = async (t: TestDatabase) =>
-  (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'twoFactor'`.execute(t.db.kysely)).rows.length === 1;
+  (
+    await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name = 'twoFactor'`.execute(
+      t.db.kysely,
+    )
+  ).rows.length === 1;
 
 describe('the auth schema stamp', () => {
   let t: TestDatabase | undefined;
-  afterEach(async () => { await t?.db.close(); await t?.drop(); t = undefined; });
+  afterEach(async () => {
+    await t?.db.close();
+    await t?.drop();
+    t = undefined;
+  });
 
   it('names the plugins authOptions really uses and the installed version', async () => {
     t = await createTestDatabase('sqlite');
     const options = await authOptions(t.db, testConfig(), 'x'.repeat(32));
     expect(options.plugins.map((p) => p.id)).toEqual(AUTH_SCHEMA_PLUGINS);
-    expect(authSchemaStamp()).toMatch(/^better-auth \d+\.\d+\.\d+[^;]*; plugins username, two-factor$/);
+    expect(authSchemaStamp()).toMatch(
+      /^better-auth \d+\.\d+\.\d+[^;]*; plugins username, two-factor$/,
+    );
   });
 
   it('runs the planner on a new database, skips it while the stamp matches, runs it again when the stamp differs', async () => {
@@ -36,7 +60,11 @@ describe('the auth schema stamp', () => {
     await migrateAuth(t.db, config); // the stamp matches: the planner is not run
     expect(await hasTwoFactorTable(t)).toBe(false);
 
-    await t.db.kysely.updateTable('app_setting').set({ value: 'better-auth 0.0.0; plugins username' }).where('key', '=', 'auth_schema').execute();
+    await t.db.kysely
+      .updateTable('app_setting')
+      .set({ value: 'better-auth 0.0.0; plugins username' })
+      .where('key', '=', 'auth_schema')
+      .execute();
     await migrateAuth(t.db, config); // another version or other plugins: the planner runs
     expect(await hasTwoFactorTable(t)).toBe(true);
     expect(await stampOf(t)).toBe(authSchemaStamp());

@@ -9,7 +9,9 @@ describe('DOITHOAI_CLOCK', () => {
 
   it('is read from the environment as an instant with its offset, and refused otherwise', () => {
     expect(loadConfig({}).clockStart).toBeNull();
-    expect(loadConfig({ DOITHOAI_CLOCK: '2026-12-07T09:00:00+07:00' }).clockStart?.toISOString()).toBe('2026-12-07T02:00:00.000Z');
+    expect(
+      loadConfig({ DOITHOAI_CLOCK: '2026-12-07T09:00:00+07:00' }).clockStart?.toISOString(),
+    ).toBe('2026-12-07T02:00:00.000Z');
     expect(() => loadConfig({ DOITHOAI_CLOCK: '2026-12-07' })).toThrow(/DOITHOAI_CLOCK/);
     expect(() => loadConfig({ DOITHOAI_CLOCK: 'hôm qua' })).toThrow(/DOITHOAI_CLOCK/);
   });

@@ -28,30 +28,69 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
   const bad = await runCli(['demo', '--scale', 'country']);
   expect(bad.code).not.toBe(0);
   expect(bad.err).toMatch(/chỉ nhận 'province'/);
-  const run = await runCli(['demo', '--scale', 'province', '--communes', '30', '--matters', '3000']);
+  const run = await runCli([
+    'demo',
+    '--scale',
+    'province',
+    '--communes',
+    '30',
+    '--matters',
+    '3000',
+  ]);
   expect(run.code).toBe(0);
   expect(run.out).toMatch(/30 xã, 3000 ý kiến/);
   const db = openSqlite(sqliteFile(dir));
   try {
     const k = db.kysely;
-    const count = async (q: string) => Number((await sql<{ n: number }>`${sql.raw(q)}`.execute(k)).rows[0]!.n);
-    expect(await count('select count(*) as n from report_answer_fact')).toBe(await count('select count(*) as n from conclusion_item'));
-    const actor = { userId: 'x', grants: [{ role: 'admin' as const, unitId: 'p0', unitPath: '/p0/' }] };
+    const count = async (q: string) =>
+      Number((await sql<{ n: number }>`${sql.raw(q)}`.execute(k)).rows[0]!.n);
+    expect(await count('select count(*) as n from report_answer_fact')).toBe(
+      await count('select count(*) as n from conclusion_item'),
+    );
+    const actor = {
+      userId: 'x',
+      grants: [{ role: 'admin' as const, unitId: 'p0', unitPath: '/p0/' }],
+    };
     const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
     const o = await oversightTable({ db }, actor, 'p0', { year });
     expect(o.rows).toHaveLength(30);
     const total = o.rows.reduce((n, r) => n + r.answers.total, 0);
-    expect(total).toBe(await count(`select count(*) as n from conclusion_item ci join report_answer_fact f on f.item_id = ci.id where f.due_date between '${year}-01-01' and '${year}-12-31'`));
+    expect(total).toBe(
+      await count(
+        `select count(*) as n from conclusion_item ci join report_answer_fact f on f.item_id = ci.id where f.due_date between '${year}-01-01' and '${year}-12-31'`,
+      ),
+    );
     const held = o.rows.reduce((n, r) => n + r.sessions.held, 0);
-    expect(held).toBe(await count(`select count(*) as n from dialogue_session where held_on is not null and date between '${year}-01-01' and '${year}-12-31'`));
+    expect(held).toBe(
+      await count(
+        `select count(*) as n from dialogue_session where held_on is not null and date between '${year}-01-01' and '${year}-12-31'`,
+      ),
+    );
     const d = await unitDashboard({ db }, actor, 'c7', { year });
-    expect(d.matters.total).toBe(await count(`select count(*) as n from matter where unit_id = 'c7' and received_on between '${year}-01-01' and '${year}-12-31'`));
+    expect(d.matters.total).toBe(
+      await count(
+        `select count(*) as n from matter where unit_id = 'c7' and received_on between '${year}-01-01' and '${year}-12-31'`,
+      ),
+    );
     expect(d.answers.total).toBe(o.rows.find((r) => r.unitId === 'c7')!.answers.total);
     // Follow-up reads by matter (every worklist, matter page and daily reminder) seek an index
     // instead of scanning every item (0017): the plan SQLite chose, not a timing.
-    const plan = (q: string) => db.sqlite!.prepare(`explain query plan ${q}`).all().map((r) => (r as { detail: string }).detail).join(' | ');
-    expect(plan(`select due_date from conclusion_item where matter_id in ('m7', 'm37') order by created_at`)).toMatch(/SEARCH conclusion_item USING INDEX conclusion_item_matter_idx/);
-    expect(plan(`select m.id from matter m join conclusion_item ci on ci.matter_id = m.id where m.unit_id = 'c7' and m.state in ('in-follow-up', 'complex', 'escalated')`)).not.toMatch(/SCAN ci/);
+    const plan = (q: string) =>
+      db
+        .sqlite!.prepare(`explain query plan ${q}`)
+        .all()
+        .map((r) => (r as { detail: string }).detail)
+        .join(' | ');
+    expect(
+      plan(
+        `select due_date from conclusion_item where matter_id in ('m7', 'm37') order by created_at`,
+      ),
+    ).toMatch(/SEARCH conclusion_item USING INDEX conclusion_item_matter_idx/);
+    expect(
+      plan(
+        `select m.id from matter m join conclusion_item ci on ci.matter_id = m.id where m.unit_id = 'c7' and m.state in ('in-follow-up', 'complex', 'escalated')`,
+      ),
+    ).not.toMatch(/SCAN ci/);
   } finally {
     await db.close();
   }
@@ -60,14 +99,30 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
   // that would not work there.
   buildServer();
   const port = await freePort();
-  const proc = spawn(process.execPath, [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), 'serve'], {
-    env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', JOBS: 'off', LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), 'serve'],
+    {
+      env: {
+        ...process.env,
+        DATA_DIR: dir,
+        DATABASE_URL: '',
+        JOBS: 'off',
+        LOG_LEVEL: 'error',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        BASE_URL: `http://127.0.0.1:${port}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
-  proc.stdout!.on('data', (d) => { out += String(d); });
+  proc.stdout!.on('data', (d) => {
+    out += String(d);
+  });
   try {
-    for (let i = 0; i < 600 && !out.includes('Sẵn sàng') && proc.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !out.includes('Sẵn sàng') && proc.exitCode === null; i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('Sẵn sàng');
     expect(out).not.toContain('vanphong');
     expect(out).toContain('tài khoản của đơn vị');

@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/bootstrap.js';
 import { buildApp } from '../src/http/app.js';
-import { buildServer, freePort, sqliteStore, startServer, type ChildServer, type Store } from './support/child-server.js';
+import {
+  buildServer,
+  freePort,
+  sqliteStore,
+  startServer,
+  type ChildServer,
+  type Store,
+} from './support/child-server.js';
 import { createTestDatabase } from './support/databases.js';
 import { testConfig } from './support/test-app.js';
 
@@ -24,8 +31,14 @@ const has = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`]
 const hasSystemd = has('systemd-analyze');
 const hasNginx = has('nginx') || fs.existsSync('/usr/sbin/nginx');
 const nginxBin = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
-if (!hasSystemd) console.warn('⚠ deploy.test.ts: systemd-analyze not installed: the systemd units are NOT verified here');
-if (!hasNginx) console.warn('⚠ deploy.test.ts: nginx not installed (apt-get install nginx-light): the nginx site is NOT checked here');
+if (!hasSystemd)
+  console.warn(
+    '⚠ deploy.test.ts: systemd-analyze not installed: the systemd units are NOT verified here',
+  );
+if (!hasNginx)
+  console.warn(
+    '⚠ deploy.test.ts: nginx not installed (apt-get install nginx-light): the nginx site is NOT checked here',
+  );
 
 const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-deploy-'));
 
@@ -37,20 +50,28 @@ describe('systemd units', () => {
       for (const name of ['doithoai@.service', 'doithoai-jobs.service']) {
         let unit = fs.readFileSync(path.join(deploy, 'systemd', name), 'utf8');
         // systemd checks that ExecStart's program exists; on a machine whose node lives elsewhere, use that one.
-        if (!fs.existsSync('/usr/bin/node')) unit = unit.replaceAll('/usr/bin/node', process.execPath);
+        if (!fs.existsSync('/usr/bin/node'))
+          unit = unit.replaceAll('/usr/bin/node', process.execPath);
         fs.writeFileSync(path.join(dir, name), edit(unit));
       }
-      return spawnSync('systemd-analyze', ['verify', './doithoai@3001.service', './doithoai-jobs.service'], { cwd: dir, encoding: 'utf8' });
+      return spawnSync(
+        'systemd-analyze',
+        ['verify', './doithoai@3001.service', './doithoai-jobs.service'],
+        { cwd: dir, encoding: 'utf8' },
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  it.skipIf(!hasSystemd)('systemd-analyze verify finds nothing to say about doithoai@3001.service and doithoai-jobs.service', () => {
-    const r = verify();
-    expect(r.stderr.split('\n').filter((l) => /doithoai/.test(l))).toEqual([]);
-    expect(r.status).toBe(0);
-  });
+  it.skipIf(!hasSystemd)(
+    'systemd-analyze verify finds nothing to say about doithoai@3001.service and doithoai-jobs.service',
+    () => {
+      const r = verify();
+      expect(r.stderr.split('\n').filter((l) => /doithoai/.test(l))).toEqual([]);
+      expect(r.status).toBe(0);
+    },
+  );
 
   it.skipIf(!hasSystemd)('(the check can fail: a misspelt setting is reported)', () => {
     const r = verify((u) => u.replace('KillMode=mixed', 'KillMode=mixd'));
@@ -59,34 +80,84 @@ describe('systemd units', () => {
 
   it('each app process has its port from the instance, listens on 127.0.0.1 behind the proxy and leaves jobs to the worker', () => {
     const unit = fs.readFileSync(path.join(deploy, 'systemd', 'doithoai@.service'), 'utf8');
-    for (const line of ['Environment=PORT=%i', 'Environment=HOST=127.0.0.1', 'Environment=TRUST_PROXY=1', 'Environment=JOBS=off', 'KillSignal=SIGTERM']) expect(unit).toContain(line);
+    for (const line of [
+      'Environment=PORT=%i',
+      'Environment=HOST=127.0.0.1',
+      'Environment=TRUST_PROXY=1',
+      'Environment=JOBS=off',
+      'KillSignal=SIGTERM',
+    ])
+      expect(unit).toContain(line);
     expect(unit).toMatch(/^ExecStart=.* serve --no-demo$/m);
     // Stop timeout longer than the app's own shutdown bound (SHUTDOWN_TIMEOUT_MS, 25 s).
     expect(Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)![1])).toBeGreaterThan(25);
-    expect(fs.readFileSync(path.join(deploy, 'systemd', 'doithoai-jobs.service'), 'utf8')).toMatch(/^ExecStart=.* jobs work$/m);
+    expect(fs.readFileSync(path.join(deploy, 'systemd', 'doithoai-jobs.service'), 'utf8')).toMatch(
+      /^ExecStart=.* jobs work$/m,
+    );
   });
 });
 
 /** The site as nginx on a test machine can load it: scratch certificate, cache and ports; upstream = the given ports. */
-function siteForTest(dir: string, ports: { http: number; https: number; upstream: number[] }): string {
-  spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=doithoai.example.gov.vn'], { stdio: 'ignore' });
+function siteForTest(
+  dir: string,
+  ports: { http: number; https: number; upstream: number[] },
+): string {
+  spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+      '-days',
+      '1',
+      '-subj',
+      '/CN=doithoai.example.gov.vn',
+    ],
+    { stdio: 'ignore' },
+  );
   fs.mkdirSync(path.join(dir, 'cache'), { mode: 0o777 });
   fs.chmodSync(dir, 0o755);
-  const site = fs.readFileSync(path.join(deploy, 'nginx', 'doithoai.conf'), 'utf8')
-    .replace('/etc/letsencrypt/live/doithoai.example.gov.vn/fullchain.pem', path.join(dir, 'cert.pem'))
+  const site = fs
+    .readFileSync(path.join(deploy, 'nginx', 'doithoai.conf'), 'utf8')
+    .replace(
+      '/etc/letsencrypt/live/doithoai.example.gov.vn/fullchain.pem',
+      path.join(dir, 'cert.pem'),
+    )
     .replace('/etc/letsencrypt/live/doithoai.example.gov.vn/privkey.pem', path.join(dir, 'key.pem'))
     .replace('/var/cache/nginx/doithoai', path.join(dir, 'cache'))
     .replace(/^\s*listen \[::\].*$/gm, '')
     .replace(/listen 80;/, `listen 127.0.0.1:${ports.http};`)
     .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${ports.https} ssl http2;`)
-    .replace(/(upstream doithoai \{)[^}]*?(keepalive)/s, `$1\n${ports.upstream.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join('\n')}\n    $2`);
+    .replace(
+      /(upstream doithoai \{)[^}]*?(keepalive)/s,
+      `$1\n${ports.upstream.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join('\n')}\n    $2`,
+    );
   fs.writeFileSync(path.join(dir, 'site.conf'), site);
   const conf = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(conf, [
-    'daemon off;', 'worker_processes 1;', `pid ${dir}/nginx.pid;`, `error_log ${dir}/error.log;`, 'events {}', 'http {', '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/${t}_temp;`),
-    `  include ${dir}/site.conf;`, '}', '',
-  ].join('\n'));
+  fs.writeFileSync(
+    conf,
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events {}',
+      'http {',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (t) => `  ${t}_temp_path ${dir}/${t}_temp;`,
+      ),
+      `  include ${dir}/site.conf;`,
+      '}',
+      '',
+    ].join('\n'),
+  );
   return conf;
 }
 
@@ -95,7 +166,11 @@ describe.skipIf(!hasNginx)('the nginx site', () => {
     const dir = scratch();
     try {
       const conf = siteForTest(dir, { http: 8080, https: 8443, upstream: [3001, 3002] });
-      const r = spawnSync(nginxBin, ['-t', '-e', path.join(dir, 'error.log'), '-p', dir, '-c', conf], { encoding: 'utf8' });
+      const r = spawnSync(
+        nginxBin,
+        ['-t', '-e', path.join(dir, 'error.log'), '-p', dir, '-c', conf],
+        { encoding: 'utf8' },
+      );
       expect(r.stderr).toContain('test is successful');
       expect(r.status).toBe(0);
     } finally {
@@ -119,14 +194,23 @@ describe.skipIf(!hasNginx)('the nginx site', () => {
       httpPort = await freePort();
       httpsPort = await freePort();
       const stopped = await freePort(); // nothing listens there: a process in the middle of its restart
-      const conf = siteForTest(dir, { http: httpPort, https: httpsPort, upstream: [stopped, Number(new URL(app.url).port)] });
-      nginx = spawn(nginxBin, ['-e', path.join(dir, 'error.log'), '-p', dir, '-c', conf], { stdio: 'ignore' });
+      const conf = siteForTest(dir, {
+        http: httpPort,
+        https: httpsPort,
+        upstream: [stopped, Number(new URL(app.url).port)],
+      });
+      nginx = spawn(nginxBin, ['-e', path.join(dir, 'error.log'), '-p', dir, '-c', conf], {
+        stdio: 'ignore',
+      });
       for (let i = 0; ; i++) {
         try {
           await get('/api/health');
           break;
         } catch (e) {
-          if (i > 100) throw new Error(`nginx did not answer: ${String(e)} ${fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : ''}`);
+          if (i > 100)
+            throw new Error(
+              `nginx did not answer: ${String(e)} ${fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : ''}`,
+            );
           await new Promise((r) => setTimeout(r, 100));
         }
       }
@@ -142,14 +226,35 @@ describe.skipIf(!hasNginx)('the nginx site', () => {
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    function get(p: string, headers: Record<string, string> = {}, { tls = true } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+    function get(
+      p: string,
+      headers: Record<string, string> = {},
+      { tls = true } = {},
+    ): Promise<{
+      status: number;
+      headers: Record<string, string | string[] | undefined>;
+      body: string;
+    }> {
       return new Promise((resolve, reject) => {
-        const options = { host: '127.0.0.1', port: tls ? httpsPort : httpPort, path: p, agent: false, headers: { host: 'doithoai.example.gov.vn', ...headers } };
-        const req = (tls ? https.request({ ...options, servername: 'doithoai.example.gov.vn', rejectUnauthorized: false }, onResponse) : http.request(options, onResponse));
+        const options = {
+          host: '127.0.0.1',
+          port: tls ? httpsPort : httpPort,
+          path: p,
+          agent: false,
+          headers: { host: 'doithoai.example.gov.vn', ...headers },
+        };
+        const req = tls
+          ? https.request(
+              { ...options, servername: 'doithoai.example.gov.vn', rejectUnauthorized: false },
+              onResponse,
+            )
+          : http.request(options, onResponse);
         function onResponse(res: http.IncomingMessage) {
           let body = '';
           res.setEncoding('utf8');
-          res.on('data', (d: string) => { body += d; });
+          res.on('data', (d: string) => {
+            body += d;
+          });
           res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
         }
         req.on('error', reject);
@@ -185,30 +290,46 @@ describe.skipIf(!hasNginx)('the nginx site', () => {
 
     it('/metrics is not reachable through nginx, even with the token; Prometheus reads it on the app port', async () => {
       expect((await get('/metrics', { authorization: `Bearer ${token}` })).status).toBe(404);
-      const direct = await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      const direct = await fetch(`${app.url}/metrics`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(direct.status).toBe(200);
-      expect(await direct.text()).toContain('http_requests_total{method="GET",route="/xa/:slug",status_code="200"}');
+      expect(await direct.text()).toContain(
+        'http_requests_total{method="GET",route="/xa/:slug",status_code="200"}',
+      );
     });
   });
 });
 
 describe('the Grafana dashboard', () => {
   it('is valid JSON whose every query draws series the app exports', async () => {
-    const dashboard = JSON.parse(fs.readFileSync(path.join(deploy, 'grafana', 'doithoai-dashboard.json'), 'utf8')) as { panels: { targets?: { expr: string }[] }[] };
+    const dashboard = JSON.parse(
+      fs.readFileSync(path.join(deploy, 'grafana', 'doithoai-dashboard.json'), 'utf8'),
+    ) as { panels: { targets?: { expr: string }[] }[] };
     const exprs = dashboard.panels.flatMap((p) => p.targets ?? []).map((t) => t.expr);
     expect(exprs.length).toBeGreaterThan(10);
-    const used = new Set(exprs.flatMap((e) => e.match(/\b(?:http|doithoai|process|nodejs)_[a-z0-9_]+/g) ?? []));
+    const used = new Set(
+      exprs.flatMap((e) => e.match(/\b(?:http|doithoai|process|nodejs)_[a-z0-9_]+/g) ?? []),
+    );
 
     const database = await createTestDatabase('sqlite');
     const deps = await prepareDatabase(database.db, testConfig());
-    const app = await buildApp(deps, { metrics: { token: 'dashboard-test-token-0123456789', port: null, host: '127.0.0.1' } });
+    const app = await buildApp(deps, {
+      metrics: { token: 'dashboard-test-token-0123456789', port: null, host: '127.0.0.1' },
+    });
     try {
-      const text = (await app.inject({ url: '/metrics', headers: { authorization: 'Bearer dashboard-test-token-0123456789' } })).body;
+      const text = (
+        await app.inject({
+          url: '/metrics',
+          headers: { authorization: 'Bearer dashboard-test-token-0123456789' },
+        })
+      ).body;
       // Declared families (# TYPE), with a histogram's _bucket, _sum and _count.
       const exported = new Set<string>();
       for (const m of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
         exported.add(m[1]!);
-        if (m[2] === 'histogram') for (const s of ['_bucket', '_sum', '_count']) exported.add(m[1]! + s);
+        if (m[2] === 'histogram')
+          for (const s of ['_bucket', '_sum', '_count']) exported.add(m[1]! + s);
       }
       expect([...used].filter((name) => !exported.has(name))).toEqual([]);
     } finally {

@@ -13,18 +13,40 @@ const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 /** Starts `doithoai serve`, returns what it printed up to "ready", and stops it. */
 async function firstLines(dataDir: string): Promise<string> {
   const port = await freePort();
-  const proc = spawn(process.execPath, [main, 'serve'], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', JOBS: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [main, 'serve'], {
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      JOBS: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
-  proc.stderr!.on('data', (d) => { err += String(d); });
+  proc.stderr!.on('data', (d) => {
+    err += String(d);
+  });
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "ready" line in 60 s: ${out}${err}`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`no "ready" line in 60 s: ${out}${err}`)),
+        60_000,
+      );
       proc.stdout!.on('data', (d) => {
         out += String(d);
-        if (/ready after/.test(out)) { clearTimeout(timer); resolve(); }
+        if (/ready after/.test(out)) {
+          clearTimeout(timer);
+          resolve();
+        }
       });
-      proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`exited ${code}: ${out}${err}`)); });
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited ${code}: ${out}${err}`));
+      });
     });
   } finally {
     proc.kill('SIGTERM');

@@ -11,27 +11,68 @@ import { sql } from 'kysely';
 import { ourTablesInOrder } from '../src/db/schema.js';
 import { dialectCases, type TestDialect } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { hostileStrings, isErrorBody, markerBody, operationsOf, requestsFor, scriptMarkers, unescapedPatterns, type FuzzRequest, type IdPools, type Operation } from './support/fuzz-openapi.js';
+import {
+  hostileStrings,
+  isErrorBody,
+  markerBody,
+  operationsOf,
+  requestsFor,
+  scriptMarkers,
+  unescapedPatterns,
+  type FuzzRequest,
+  type IdPools,
+  type Operation,
+} from './support/fuzz-openapi.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
-const runsFor = (dialect: TestDialect) => (dialect === 'sqlite' ? RUNS : Math.max(4, Math.round(RUNS / 3)));
+const runsFor = (dialect: TestDialect) =>
+  dialect === 'sqlite' ? RUNS : Math.max(4, Math.round(RUNS / 3));
 
-async function poolsOf(t: TestApp): Promise<IdPools & { byTable: Record<string, string[]>; slugs: string[] }> {
+async function poolsOf(
+  t: TestApp,
+): Promise<IdPools & { byTable: Record<string, string[]>; slugs: string[] }> {
   const byTable: Record<string, string[]> = {};
   for (const table of ourTablesInOrder) {
     try {
       // Newest first where the table says when (rows the fuzzing itself created come first).
-      const r = await sql<{ id: string }>`select id from ${sql.table(table)} order by ${sql.raw(table === 'unit' ? "case when slug = 'son-giang' then 0 else 1 end, id" : 'created_at desc, id')} limit 25`.execute(t.deps.db.kysely)
-        .catch(() => sql<{ id: string }>`select id from ${sql.table(table)} order by id limit 25`.execute(t.deps.db.kysely));
+      const r = await sql<{
+        id: string;
+      }>`select id from ${sql.table(table)} order by ${sql.raw(table === 'unit' ? "case when slug = 'son-giang' then 0 else 1 end, id" : 'created_at desc, id')} limit 25`
+        .execute(t.deps.db.kysely)
+        .catch(() =>
+          sql<{ id: string }>`select id from ${sql.table(table)} order by id limit 25`.execute(
+            t.deps.db.kysely,
+          ),
+        );
       if (r.rows.length) byTable[table] = r.rows.map((row) => String(row.id));
-    } catch { /* a table without an id column */ }
+    } catch {
+      /* a table without an id column */
+    }
   }
-  byTable['follow-up'] = (await sql<{ id: string }>`select matter_id as id from conclusion_item order by created_at desc limit 25`.execute(t.deps.db.kysely)).rows.map((r) => r.id);
-  const sg = (await sql<{ id: string }>`select id from unit where slug = 'son-giang'`.execute(t.deps.db.kysely)).rows[0]?.id;
-  const villages = (await sql<{ id: string }>`select id from unit where parent_id = ${sg ?? ''}`.execute(t.deps.db.kysely)).rows.map((r) => r.id);
-  const slugs = (await sql<{ slug: string }>`select slug from unit`.execute(t.deps.db.kysely)).rows.map((r) => r.slug);
-  const codes = (await sql<{ code: string }>`select code from regulation_profile`.execute(t.deps.db.kysely)).rows.map((r) => r.code);
+  byTable['follow-up'] = (
+    await sql<{
+      id: string;
+    }>`select matter_id as id from conclusion_item order by created_at desc limit 25`.execute(
+      t.deps.db.kysely,
+    )
+  ).rows.map((r) => r.id);
+  const sg = (
+    await sql<{ id: string }>`select id from unit where slug = 'son-giang'`.execute(
+      t.deps.db.kysely,
+    )
+  ).rows[0]?.id;
+  const villages = (
+    await sql<{ id: string }>`select id from unit where parent_id = ${sg ?? ''}`.execute(
+      t.deps.db.kysely,
+    )
+  ).rows.map((r) => r.id);
+  const slugs = (
+    await sql<{ slug: string }>`select slug from unit`.execute(t.deps.db.kysely)
+  ).rows.map((r) => r.slug);
+  const codes = (
+    await sql<{ code: string }>`select code from regulation_profile`.execute(t.deps.db.kysely)
+  ).rows.map((r) => r.code);
   const docs = byTable.outgoing_document ?? [];
   return {
     ids: Object.values(byTable).flat(),
@@ -52,31 +93,63 @@ async function poolsOf(t: TestApp): Promise<IdPools & { byTable: Record<string, 
   };
 }
 
-interface Finding { key: string; request: string; answer: string }
+interface Finding {
+  key: string;
+  request: string;
+  answer: string;
+}
 
 function describeRequest(r: FuzzRequest): string {
-  const body = r.payload === undefined ? '' : ` ${r.headers['content-type']} ${String(r.payload).slice(0, 300)}`;
+  const body =
+    r.payload === undefined
+      ? ''
+      : ` ${r.headers['content-type']} ${String(r.payload).slice(0, 300)}`;
   return `${r.method} ${r.url.slice(0, 300)}${body}`;
 }
 
 /** Sends one request; a finding if it is answered with 5xx, hangs, or errs outside the model. */
 async function send(t: TestApp, op: string, r: FuzzRequest): Promise<Finding | null> {
   let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<'hang'>((resolve) => { timer = setTimeout(() => resolve('hang'), 15_000); });
+  const hang = new Promise<'hang'>((resolve) => {
+    timer = setTimeout(() => resolve('hang'), 15_000);
+  });
   let res: Awaited<ReturnType<TestApp['app']['inject']>> | 'hang';
   try {
-    res = await Promise.race([t.app.inject({ method: r.method as 'GET', url: r.url, headers: r.headers, payload: r.payload }), hang]);
+    res = await Promise.race([
+      t.app.inject({
+        method: r.method as 'GET',
+        url: r.url,
+        headers: r.headers,
+        payload: r.payload,
+      }),
+      hang,
+    ]);
   } catch (err) {
     return { key: `${op} threw`, request: describeRequest(r), answer: String(err).slice(0, 300) };
   } finally {
     clearTimeout(timer);
   }
-  if (res === 'hang') return { key: `${op} hang`, request: describeRequest(r), answer: 'no answer in 15 s' };
-  if (res.statusCode >= 500) return { key: `${op} ${res.statusCode}`, request: describeRequest(r), answer: res.body.slice(0, 300) };
+  if (res === 'hang')
+    return { key: `${op} hang`, request: describeRequest(r), answer: 'no answer in 15 s' };
+  if (res.statusCode >= 500)
+    return {
+      key: `${op} ${res.statusCode}`,
+      request: describeRequest(r),
+      answer: res.body.slice(0, 300),
+    };
   if (res.statusCode >= 400 && r.url.startsWith('/api/')) {
     let body: unknown;
-    try { body = res.json(); } catch { /* not JSON */ }
-    if (!isErrorBody(body)) return { key: `${op} ${res.statusCode} not the error model`, request: describeRequest(r), answer: `${res.headers['content-type']} ${res.body.slice(0, 300)}` };
+    try {
+      body = res.json();
+    } catch {
+      /* not JSON */
+    }
+    if (!isErrorBody(body))
+      return {
+        key: `${op} ${res.statusCode} not the error model`,
+        request: describeRequest(r),
+        answer: `${res.headers['content-type']} ${res.body.slice(0, 300)}`,
+      };
   }
   return null;
 }
@@ -87,35 +160,59 @@ async function fuzz(t: TestApp, dialect: TestDialect) {
   let pools = await poolsOf(t);
   const office = await t.login('vanphong');
   const findings = new Map<string, Finding>();
-  const note = (f: Finding | null) => { if (f && !findings.has(f.key)) findings.set(f.key, f); };
+  const note = (f: Finding | null) => {
+    if (f && !findings.has(f.key)) findings.set(f.key, f);
+  };
   let sent = 0;
 
   // Seeding: every write, once per marker, with a plausible body whose strings are all that marker
   // and real ids in the path, so that the markup has every chance to be stored.
   for (const pass of [0, 1]) {
-  if (pass === 1) pools = await poolsOf(t);
-  for (const op of ops.filter((o) => o.body)) {
-    for (const marker of scriptMarkers) {
-      const path = op.params.filter((p) => p.in === 'path').reduce((url, p) => {
-        const real = pools.byName[p.name] ?? (p.schema.enum as string[] | undefined) ?? pools.byTable[tableFor(op.path)] ?? pools.ids;
-        return url.replace(`{${p.name}}`, encodeURIComponent(real[0] ?? 'x'));
-      }, op.path);
-      const seed: FuzzRequest = { method: op.method, url: path, headers: { cookie: office, 'content-type': 'application/json' }, payload: JSON.stringify(markerBody(op.body, marker, pools)) };
-      note(await send(t, `${op.method} ${op.path}`, seed));
-      if (process.env.FUZZ_DEBUG && marker === scriptMarkers[0]) {
-        const res = await t.app.inject({ method: seed.method as 'GET', url: seed.url, headers: seed.headers, payload: seed.payload });
-        console.info(`seed ${res.statusCode} ${op.method} ${path} ${res.body.slice(0, 200)}`);
+    if (pass === 1) pools = await poolsOf(t);
+    for (const op of ops.filter((o) => o.body)) {
+      for (const marker of scriptMarkers) {
+        const path = op.params
+          .filter((p) => p.in === 'path')
+          .reduce((url, p) => {
+            const real =
+              pools.byName[p.name] ??
+              (p.schema.enum as string[] | undefined) ??
+              pools.byTable[tableFor(op.path)] ??
+              pools.ids;
+            return url.replace(`{${p.name}}`, encodeURIComponent(real[0] ?? 'x'));
+          }, op.path);
+        const seed: FuzzRequest = {
+          method: op.method,
+          url: path,
+          headers: { cookie: office, 'content-type': 'application/json' },
+          payload: JSON.stringify(markerBody(op.body, marker, pools)),
+        };
+        note(await send(t, `${op.method} ${op.path}`, seed));
+        if (process.env.FUZZ_DEBUG && marker === scriptMarkers[0]) {
+          const res = await t.app.inject({
+            method: seed.method as 'GET',
+            url: seed.url,
+            headers: seed.headers,
+            payload: seed.payload,
+          });
+          console.info(`seed ${res.statusCode} ${op.method} ${path} ${res.body.slice(0, 200)}`);
+        }
+        sent++;
       }
-      sent++;
     }
-  }
   }
 
   // Generated requests: per operation, as the office and anonymously.
   const runs = runsFor(dialect);
   for (const [i, op] of ops.entries()) {
-    for (const [cookie, n] of [[office, runs], [null, Math.max(3, Math.round(runs / 3))]] as const) {
-      for (const r of fc.sample(requestsFor(op, pools, cookie), { numRuns: n, seed: SEED + i * 7 + (cookie ? 0 : 3) })) {
+    for (const [cookie, n] of [
+      [office, runs],
+      [null, Math.max(3, Math.round(runs / 3))],
+    ] as const) {
+      for (const r of fc.sample(requestsFor(op, pools, cookie), {
+        numRuns: n,
+        seed: SEED + i * 7 + (cookie ? 0 : 3),
+      })) {
         note(await send(t, `${op.method} ${op.path}`, r));
         sent++;
       }
@@ -132,23 +229,72 @@ async function fuzz(t: TestApp, dialect: TestDialect) {
     sessionId: fc.constantFrom('', ...(pools.byTable.dialogue_session ?? []), '<script>'),
     website: fc.constantFrom('', '', '', 'http://spam'),
   });
-  for (const [j, slug] of ['son-giang', ...pools.slugs.slice(0, 3), '%3Cscript%3E', '..%2F..'].entries()) {
-    for (const values of fc.sample(form, { numRuns: Math.max(5, Math.round(runs / 2)), seed: SEED + 1000 + j })) {
+  for (const [j, slug] of [
+    'son-giang',
+    ...pools.slugs.slice(0, 3),
+    '%3Cscript%3E',
+    '..%2F..',
+  ].entries()) {
+    for (const values of fc.sample(form, {
+      numRuns: Math.max(5, Math.round(runs / 2)),
+      seed: SEED + 1000 + j,
+    })) {
       const payload = new URLSearchParams(values as Record<string, string>).toString();
-      note(await send(t, 'POST /xa/:slug/gui-y-kien', { method: 'POST', url: `/xa/${slug}/gui-y-kien`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload }));
+      note(
+        await send(t, 'POST /xa/:slug/gui-y-kien', {
+          method: 'POST',
+          url: `/xa/${slug}/gui-y-kien`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload,
+        }),
+      );
       sent++;
     }
-    note(await send(t, 'POST /xa/:slug/gui-y-kien', { method: 'POST', url: `/xa/${slug}/gui-y-kien`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'content=%ZZ&a=' + 'x'.repeat(70_000) }));
-    note(await send(t, 'POST /xa/:slug/gui-y-kien', { method: 'POST', url: `/xa/${slug}/gui-y-kien`, headers: { 'content-type': 'application/json' }, payload: '{"content":1}' }));
+    note(
+      await send(t, 'POST /xa/:slug/gui-y-kien', {
+        method: 'POST',
+        url: `/xa/${slug}/gui-y-kien`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'content=%ZZ&a=' + 'x'.repeat(70_000),
+      }),
+    );
+    note(
+      await send(t, 'POST /xa/:slug/gui-y-kien', {
+        method: 'POST',
+        url: `/xa/${slug}/gui-y-kien`,
+        headers: { 'content-type': 'application/json' },
+        payload: '{"content":1}',
+      }),
+    );
   }
 
   // Sign-in (better-auth's routes, not in the OpenAPI document): hostile bodies, never a demo
   // user's name (a lockout would end nothing, but keeps the run honest). Its refusals are put
   // into the project's error model by http/auth-routes.ts, so that is asserted here too.
-  const credentials = fc.record({ username: fc.oneof(fc.constantFrom(...hostileStrings), fc.anything()), password: fc.oneof(fc.constantFrom(...hostileStrings), fc.anything()), email: fc.constantFrom(...hostileStrings) }, { requiredKeys: [] });
-  for (const [k, body] of fc.sample(credentials, { numRuns: Math.max(10, runs), seed: SEED + 2000 }).entries()) {
-    const url = ['/api/auth/sign-in/username', '/api/auth/sign-in/email', '/api/auth/sign-up/email', '/api/auth/sign-out', '/api/auth/nope'][k % 5]!;
-    const f = await send(t, `POST ${url}`, { method: 'POST', url, headers: { 'content-type': 'application/json', origin: 'http://localhost:3999' }, payload: JSON.stringify(body) });
+  const credentials = fc.record(
+    {
+      username: fc.oneof(fc.constantFrom(...hostileStrings), fc.anything()),
+      password: fc.oneof(fc.constantFrom(...hostileStrings), fc.anything()),
+      email: fc.constantFrom(...hostileStrings),
+    },
+    { requiredKeys: [] },
+  );
+  for (const [k, body] of fc
+    .sample(credentials, { numRuns: Math.max(10, runs), seed: SEED + 2000 })
+    .entries()) {
+    const url = [
+      '/api/auth/sign-in/username',
+      '/api/auth/sign-in/email',
+      '/api/auth/sign-up/email',
+      '/api/auth/sign-out',
+      '/api/auth/nope',
+    ][k % 5]!;
+    const f = await send(t, `POST ${url}`, {
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3999' },
+      payload: JSON.stringify(body),
+    });
     if (f) note(f);
     sent++;
   }
@@ -160,16 +306,26 @@ async function fuzz(t: TestApp, dialect: TestDialect) {
 }
 
 const tableFor = (path: string) =>
-  path.startsWith('/api/plans') ? 'plan'
-    : path.startsWith('/api/sessions') ? 'dialogue_session'
-      : path.startsWith('/api/opinions') ? 'matter'
-        : path.startsWith('/api/follow-up') ? 'follow-up'
-          : path.startsWith('/api/organisations') ? 'organisation'
-            : path.startsWith('/api/people') ? 'person'
+  path.startsWith('/api/plans')
+    ? 'plan'
+    : path.startsWith('/api/sessions')
+      ? 'dialogue_session'
+      : path.startsWith('/api/opinions')
+        ? 'matter'
+        : path.startsWith('/api/follow-up')
+          ? 'follow-up'
+          : path.startsWith('/api/organisations')
+            ? 'organisation'
+            : path.startsWith('/api/people')
+              ? 'person'
               : 'unit';
 
 /** Every HTML page reachable after the fuzzing: the portal (crawled), document previews, the app shell, reflected input. */
-async function htmlPages(t: TestApp, cookie: string, pools: Awaited<ReturnType<typeof poolsOf>>): Promise<Map<string, string>> {
+async function htmlPages(
+  t: TestApp,
+  cookie: string,
+  pools: Awaited<ReturnType<typeof poolsOf>>,
+): Promise<Map<string, string>> {
   const pages = new Map<string, string>();
   const get = async (url: string, withCookie: boolean) => {
     const res = await t.app.inject({ method: 'GET', url, headers: withCookie ? { cookie } : {} });
@@ -188,8 +344,25 @@ async function htmlPages(t: TestApp, cookie: string, pools: Awaited<ReturnType<t
       if (!seen.has(next)) queue.push(next);
     }
   }
-  const sources = ['plan', 'dialogue_session', 'matter', 'matter_answer', 'escalation', 'answer_letter', 'outgoing_document', 'conclusion_item'].flatMap((table) => (pools.byTable[table] ?? []).slice(0, 6));
-  const kinds = ['ke-hoach', 'thong-bao', 'ket-luan', 'bien-ban', 'van-ban-tra-loi', 'de-nghi-cap-tren', 'bao-cao'];
+  const sources = [
+    'plan',
+    'dialogue_session',
+    'matter',
+    'matter_answer',
+    'escalation',
+    'answer_letter',
+    'outgoing_document',
+    'conclusion_item',
+  ].flatMap((table) => (pools.byTable[table] ?? []).slice(0, 6));
+  const kinds = [
+    'ke-hoach',
+    'thong-bao',
+    'ket-luan',
+    'bien-ban',
+    'van-ban-tra-loi',
+    'de-nghi-cap-tren',
+    'bao-cao',
+  ];
   for (const id of sources) {
     await get(`/api/plans/${id}/document.html`, true);
     await get(`/api/sessions/${id}/notice.html`, true);
@@ -197,7 +370,9 @@ async function htmlPages(t: TestApp, cookie: string, pools: Awaited<ReturnType<t
     for (const kind of kinds) await get(`/api/documents/${kind}/${id}/preview`, true);
   }
   for (const session of pools.byTable.dialogue_session ?? []) {
-    for (const slug of pools.slugs) for (const which of ['thong-bao', 'ket-luan']) await get(`/xa/${slug}/van-ban/${session}/${which}`, false);
+    for (const slug of pools.slugs)
+      for (const which of ['thong-bao', 'ket-luan'])
+        await get(`/xa/${slug}/van-ban/${session}/${which}`, false);
   }
   for (const marker of scriptMarkers) {
     const m = encodeURIComponent(marker);
@@ -212,23 +387,38 @@ async function htmlPages(t: TestApp, cookie: string, pools: Awaited<ReturnType<t
 }
 
 describe.each(dialectCases)('API fuzzing on $dialect', ({ dialect, skip }) => {
-  it.skipIf(skip)('every endpoint, signed in and anonymous: no 5xx, errors in the model, no stored or reflected script', async () => {
-    const t = await startTestApp(dialect);
-    try {
-      const started = performance.now();
-      const { findings, sent, ops, pools, office } = await fuzz(t, dialect);
-      const pages = await htmlPages(t, office, pools);
-      const unescaped = [...pages].flatMap(([url, body]) => unescapedPatterns.filter((p) => p.test(body)).map((p) => `${url}: ${p}`));
-      const escapedSeen = [...pages.values()].filter((b) => b.includes('&lt;script&gt;alert(') || b.includes('&lt;img src=x onerror=fz2')).length;
-      console.info(`fuzz ${dialect}: ${ops} operations, ${sent} requests, ${pages.size} HTML pages (${escapedSeen} show injected markup, escaped), ${Math.round(performance.now() - started)} ms`);
-      if (process.env.FUZZ_DEBUG) console.info([...pages.keys()].map((u) => `${u.slice(0, 90)} ${/fz[1-5]/.test(pages.get(u)!) ? 'MARKER' : ''}`).join('\n'));
-      expect(ops).toBeGreaterThan(50);
-      expect(findings.map((f) => `${f.key}\n    ${f.request}\n    → ${f.answer}`)).toEqual([]);
-      expect(unescaped).toEqual([]);
-      // The check above is not vacuous: injected markup did reach pages, escaped.
-      expect(escapedSeen).toBeGreaterThan(0);
-    } finally {
-      await t.close();
-    }
-  }, 240_000);
+  it.skipIf(skip)(
+    'every endpoint, signed in and anonymous: no 5xx, errors in the model, no stored or reflected script',
+    async () => {
+      const t = await startTestApp(dialect);
+      try {
+        const started = performance.now();
+        const { findings, sent, ops, pools, office } = await fuzz(t, dialect);
+        const pages = await htmlPages(t, office, pools);
+        const unescaped = [...pages].flatMap(([url, body]) =>
+          unescapedPatterns.filter((p) => p.test(body)).map((p) => `${url}: ${p}`),
+        );
+        const escapedSeen = [...pages.values()].filter(
+          (b) => b.includes('&lt;script&gt;alert(') || b.includes('&lt;img src=x onerror=fz2'),
+        ).length;
+        console.info(
+          `fuzz ${dialect}: ${ops} operations, ${sent} requests, ${pages.size} HTML pages (${escapedSeen} show injected markup, escaped), ${Math.round(performance.now() - started)} ms`,
+        );
+        if (process.env.FUZZ_DEBUG)
+          console.info(
+            [...pages.keys()]
+              .map((u) => `${u.slice(0, 90)} ${/fz[1-5]/.test(pages.get(u)!) ? 'MARKER' : ''}`)
+              .join('\n'),
+          );
+        expect(ops).toBeGreaterThan(50);
+        expect(findings.map((f) => `${f.key}\n    ${f.request}\n    → ${f.answer}`)).toEqual([]);
+        expect(unescaped).toEqual([]);
+        // The check above is not vacuous: injected markup did reach pages, escaped.
+        expect(escapedSeen).toBeGreaterThan(0);
+      } finally {
+        await t.close();
+      }
+    },
+    240_000,
+  );
 });

@@ -15,7 +15,13 @@ describe('doithoai jobs / notify-test', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-notify-cli-'));
-    Object.assign(process.env, { DATA_DIR: dir, DATABASE_URL: '', BASE_URL: 'http://localhost:3000', SMTP_URL: smtp.url, SMTP_FROM: 'ubnd@example.vn' });
+    Object.assign(process.env, {
+      DATA_DIR: dir,
+      DATABASE_URL: '',
+      BASE_URL: 'http://localhost:3000',
+      SMTP_URL: smtp.url,
+      SMTP_FROM: 'ubnd@example.vn',
+    });
   });
   afterAll(async () => {
     process.env = saved;
@@ -29,7 +35,13 @@ describe('doithoai jobs / notify-test', () => {
     expect(ok.out).toContain('email\tsent');
     expect(smtp.mails.map((m) => m.to[0])).toEqual(['thu@example.vn']);
 
-    const failing = await runCli(['notify-test', '--email', 'thu@example.vn', '--phone', '0912345678']);
+    const failing = await runCli([
+      'notify-test',
+      '--email',
+      'thu@example.vn',
+      '--phone',
+      '0912345678',
+    ]);
     expect(failing.code).toBe(1);
     expect(failing.out).toMatch(/sms\tnot-configured\tKênh sms chưa được cấu hình/);
     expect(failing.err).toContain('Có kênh chưa gửi được');

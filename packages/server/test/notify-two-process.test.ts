@@ -7,4 +7,8 @@ import { postgresStore } from './support/child-server.js';
 import { postgresAvailable } from './support/databases.js';
 import { describeRemindersOnce } from './support/scale-out-suite.js';
 
-describeRemindersOnce('two server processes on one PostgreSQL deliver each reminder once', !postgresAvailable, postgresStore);
+describeRemindersOnce(
+  'two server processes on one PostgreSQL deliver each reminder once',
+  !postgresAvailable,
+  postgresStore,
+);

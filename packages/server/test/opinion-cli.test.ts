@@ -7,10 +7,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 
-
 describe('doithoai opinion commands', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-cli-'));
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, BASE_URL: process.env.BASE_URL };
+  const saved = {
+    DATA_DIR: process.env.DATA_DIR,
+    DATABASE_URL: process.env.DATABASE_URL,
+    BASE_URL: process.env.BASE_URL,
+  };
   beforeAll(async () => {
     process.env.DATA_DIR = dir;
     process.env.DATABASE_URL = '';
@@ -33,13 +36,26 @@ describe('doithoai opinion commands', () => {
     const lines = r.out.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^nong-nghiep\t0\.\d\d$/);
-    expect((await runCli(['classify', 'trộm cắp', '--unit', 'demo-son-giang'])).out).toMatch(/^an-ninh-trat-tu\t/);
+    expect((await runCli(['classify', 'trộm cắp', '--unit', 'demo-son-giang'])).out).toMatch(
+      /^an-ninh-trat-tu\t/,
+    );
   });
 
   it('import checks with --dry-run, then imports the good rows; export writes the same columns', async () => {
     const file = path.join(dir, 'mttq.csv');
-    fs.writeFileSync(file, '\ufeffSTT,"Nội dung ý kiến, kiến nghị",Thôn,Điện thoại\n1,Đề nghị sửa cầu tràn khe Cò,Thôn Khe Bá,0912345678\n2,,Thôn Khe Bá,\n');
-    const dry = await runCli(['import', file, '--unit', 'demo-son-giang', '--source', 'mttq', '--dry-run']);
+    fs.writeFileSync(
+      file,
+      '\ufeffSTT,"Nội dung ý kiến, kiến nghị",Thôn,Điện thoại\n1,Đề nghị sửa cầu tràn khe Cò,Thôn Khe Bá,0912345678\n2,,Thôn Khe Bá,\n',
+    );
+    const dry = await runCli([
+      'import',
+      file,
+      '--unit',
+      'demo-son-giang',
+      '--source',
+      'mttq',
+      '--dry-run',
+    ]);
     expect(dry.code).toBe(0);
     expect(dry.out).toBe('good\t1\tbad\t1\n');
     expect(dry.err).toContain('row 3');
@@ -49,7 +65,9 @@ describe('doithoai opinion commands', () => {
     expect(csv.code).toBe(0);
     expect(csv.out.split('\r\n')[0]).toContain('Nội dung ý kiến, kiến nghị');
     expect(csv.out).toContain('Đề nghị sửa cầu tràn khe Cò');
-    const json = JSON.parse((await runCli(['export', 'opinions', '--unit', 'demo-son-giang', '--format', 'json'])).out);
+    const json = JSON.parse(
+      (await runCli(['export', 'opinions', '--unit', 'demo-son-giang', '--format', 'json'])).out,
+    );
     expect(json.length).toBeGreaterThan(40);
   });
 

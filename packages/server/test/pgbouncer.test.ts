@@ -8,10 +8,17 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, postgresStore, type Store } from './support/child-server.js';
 import { postgresAvailable } from './support/databases.js';
-import { pgbouncerMissing, skipUnlessAvailable, startPgbouncer, type Bouncer } from './support/pg-cluster.js';
+import {
+  pgbouncerMissing,
+  skipUnlessAvailable,
+  startPgbouncer,
+  type Bouncer,
+} from './support/pg-cluster.js';
 import { describeRemindersOnce, describeScaleOut } from './support/scale-out-suite.js';
 
-const target = new URL(process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const target = new URL(
+  process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+);
 const skip = !postgresAvailable || skipUnlessAvailable('PgBouncer tests', pgbouncerMissing);
 let bouncer: Bouncer | undefined;
 const databases: string[] = [];
@@ -22,19 +29,30 @@ async function throughBouncer(): Promise<Store> {
   const name = new URL(direct.databaseUrl!).pathname.slice(1);
   databases.push(name);
   const via = bouncer!.url(name);
-  return { ...direct, env: { ...direct.env, DATABASE_URL: via, DATABASE_LISTEN_URL: direct.databaseUrl }, databaseUrl: via };
+  return {
+    ...direct,
+    env: { ...direct.env, DATABASE_URL: via, DATABASE_LISTEN_URL: direct.databaseUrl },
+    databaseUrl: via,
+  };
 }
 
 async function showStats(): Promise<{ database: string; total_xact_count: string }[]> {
   // The bouncer's admin console: simple protocol only, which a parameterless query uses.
   const c = new pg.Client({ connectionString: bouncer!.url('pgbouncer') });
   await c.connect();
-  try { return (await c.query('show stats')).rows as { database: string; total_xact_count: string }[]; } finally { await c.end(); }
+  try {
+    return (await c.query('show stats')).rows as { database: string; total_xact_count: string }[];
+  } finally {
+    await c.end();
+  }
 }
 
 describe.skipIf(skip)('PgBouncer in transaction mode in front of PostgreSQL', () => {
   beforeAll(async () => {
-    bouncer = await startPgbouncer(await freePort(), { host: target.hostname, port: Number(target.port || 5432) });
+    bouncer = await startPgbouncer(await freePort(), {
+      host: target.hostname,
+      port: Number(target.port || 5432),
+    });
   }, 60_000);
   afterAll(async () => {
     await bouncer?.stop();
@@ -51,11 +69,14 @@ describe.skipIf(skip)('PgBouncer in transaction mode in front of PostgreSQL', ()
   describeScaleOut('the scale-out tests, through PgBouncer', skip, throughBouncer);
   describeRemindersOnce('the exactly-once reminders, through PgBouncer', skip, throughBouncer);
 
-  it('the app\'s transactions went through the bouncer', async () => {
+  it("the app's transactions went through the bouncer", async () => {
     const stats = await showStats();
     for (const name of databases) {
       const row = stats.find((r) => r.database === name);
-      expect(row, `${name} in SHOW STATS: ${JSON.stringify(stats)}\n${bouncer!.log().slice(-3000)}`).toBeDefined();
+      expect(
+        row,
+        `${name} in SHOW STATS: ${JSON.stringify(stats)}\n${bouncer!.log().slice(-3000)}`,
+      ).toBeDefined();
       expect(Number(row!.total_xact_count)).toBeGreaterThan(100);
     }
   });

@@ -14,21 +14,51 @@ import { loadConfig } from '../src/config.js';
 import { lsnBytes } from '../src/db/replica.js';
 import { buildServer, freePort, signIn } from './support/child-server.js';
 import { startLoggedServer, type LoggedServer } from './support/logged-server.js';
-import { clusterMissing, skipUnlessAvailable, startPrimary, startReplica, waitForServer, type Cluster } from './support/pg-cluster.js';
+import {
+  clusterMissing,
+  skipUnlessAvailable,
+  startPrimary,
+  startReplica,
+  waitForServer,
+  type Cluster,
+} from './support/pg-cluster.js';
 
-const skip = skipUnlessAvailable('read replica tests (their own PostgreSQL primary and replica)', clusterMissing);
+const skip = skipUnlessAvailable(
+  'read replica tests (their own PostgreSQL primary and replica)',
+  clusterMissing,
+);
 const MAX_LAG_MS = 6000;
 
 describe('replica settings', () => {
   it('DATABASE_REPLICA_URL and DATABASE_LISTEN_URL are postgres:// URLs beside DATABASE_URL', () => {
     const primary = 'postgres://app@10.0.0.11/doithoai';
     expect(loadConfig({ DATABASE_URL: primary }).replica).toBeNull();
-    expect(loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'postgres://app@10.0.0.12/doithoai', REPLICA_MAX_LAG_MS: '2000' }).replica)
-      .toEqual({ url: 'postgres://app@10.0.0.12/doithoai', maxLagMs: 2000, checkMs: 1000 });
-    expect(loadConfig({ DATABASE_URL: primary, DATABASE_LISTEN_URL: 'postgres://app@127.0.0.1:5432/doithoai' }).databaseListenUrl).toBe('postgres://app@127.0.0.1:5432/doithoai');
-    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://app@10.0.0.12/doithoai' })).toThrow(/needs DATABASE_URL/);
-    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'mysql://x' })).toThrow(/must be a postgres/);
-    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'postgres://r/d', REPLICA_CHECK_MS: '0' })).toThrow(/REPLICA_CHECK_MS/);
+    expect(
+      loadConfig({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URL: 'postgres://app@10.0.0.12/doithoai',
+        REPLICA_MAX_LAG_MS: '2000',
+      }).replica,
+    ).toEqual({ url: 'postgres://app@10.0.0.12/doithoai', maxLagMs: 2000, checkMs: 1000 });
+    expect(
+      loadConfig({
+        DATABASE_URL: primary,
+        DATABASE_LISTEN_URL: 'postgres://app@127.0.0.1:5432/doithoai',
+      }).databaseListenUrl,
+    ).toBe('postgres://app@127.0.0.1:5432/doithoai');
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://app@10.0.0.12/doithoai' })).toThrow(
+      /needs DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'mysql://x' })).toThrow(
+      /must be a postgres/,
+    );
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URL: 'postgres://r/d',
+        REPLICA_CHECK_MS: '0',
+      }),
+    ).toThrow(/REPLICA_CHECK_MS/);
   });
 
   it('WAL positions compare as numbers of bytes', () => {
@@ -37,7 +67,9 @@ describe('replica settings', () => {
   });
 });
 
-interface Health { replica?: { ok: boolean; lagMs: number | null; lagBytes: number | null; reason?: string } }
+interface Health {
+  replica?: { ok: boolean; lagMs: number | null; lagBytes: number | null; reason?: string };
+}
 
 describe.skipIf(skip)('a real streaming replica takes the reads that tolerate lag', () => {
   let primary: Cluster | undefined;
@@ -53,22 +85,35 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
   const onPrimary = async (text: string, values: unknown[] = []) => {
     const c = new pg.Client({ connectionString: primary!.url('doithoai') });
     await c.connect();
-    try { return (await c.query(text, values)).rows; } finally { await c.end(); }
+    try {
+      return (await c.query(text, values)).rows;
+    } finally {
+      await c.end();
+    }
   };
   const onReplica = async (text: string) => {
     const c = new pg.Client({ connectionString: replica!.url('doithoai') });
     await c.connect();
-    try { return (await c.query(text)).rows; } finally { await c.end(); }
+    try {
+      return (await c.query(text)).rows;
+    } finally {
+      await c.end();
+    }
   };
-  const health = async (s: LoggedServer) => ((await (await fetch(`${s.url}/api/health`)).json()) as Health).replica!;
+  const health = async (s: LoggedServer) =>
+    ((await (await fetch(`${s.url}/api/health`)).json()) as Health).replica!;
   const until = async (what: string, ok: () => Promise<boolean>, timeoutMs = 20_000) => {
     const t0 = Date.now();
     while (!(await ok())) {
-      if (Date.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}\n${servers.map((s) => s.log().slice(-2000)).join('\n')}`);
+      if (Date.now() - t0 > timeoutMs)
+        throw new Error(
+          `not within ${timeoutMs} ms: ${what}\n${servers.map((s) => s.log().slice(-2000)).join('\n')}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  const get = (s: LoggedServer, p: string, who: string) => fetch(`${s.url}${p}`, { headers: { cookie: cookies[who] ?? '' } });
+  const get = (s: LoggedServer, p: string, who: string) =>
+    fetch(`${s.url}${p}`, { headers: { cookie: cookies[who] ?? '' } });
 
   beforeAll(async () => {
     buildServer();
@@ -90,11 +135,17 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
     b = await startLoggedServer(env);
     servers.push(b);
     for (const who of ['vanphong', 'chutich', 'tinh']) cookies[who] = await signIn(a.url, who);
-    const me = (await (await get(a, '/api/me', 'vanphong')).json()) as { grants: { unitId: string }[] };
+    const me = (await (await get(a, '/api/me', 'vanphong')).json()) as {
+      grants: { unitId: string }[];
+    };
     unitId = me.grants[0]!.unitId;
-    const tinh = (await (await get(a, '/api/me', 'tinh')).json()) as { grants: { unitId: string }[] };
+    const tinh = (await (await get(a, '/api/me', 'tinh')).json()) as {
+      grants: { unitId: string }[];
+    };
     districtId = tinh.grants[0]!.unitId;
-    slug = ((await onPrimary('select slug from unit where id = $1', [unitId])) as { slug: string }[])[0]!.slug;
+    slug = (
+      (await onPrimary('select slug from unit where id = $1', [unitId])) as { slug: string }[]
+    )[0]!.slug;
   }, 240_000);
 
   afterAll(async () => {
@@ -106,8 +157,16 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
 
   it('dashboards, oversight, search, reports, exports, portal pages and open data are read on the replica', async () => {
     // The sign-ins were writes: the users read the primary until the replica has replayed past them.
-    await until('health says the replica is in use', async () => (await health(a)).ok && (await health(b)).ok);
-    await until('the dashboard is read on the replica', async () => (await get(b, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') === 'replica');
+    await until(
+      'health says the replica is in use',
+      async () => (await health(a)).ok && (await health(b)).ok,
+    );
+    await until(
+      'the dashboard is read on the replica',
+      async () =>
+        (await get(b, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') ===
+        'replica',
+    );
     const year = new Date().getFullYear();
     const reads: [string, string][] = [
       [`/api/units/${unitId}/dashboard`, 'chutich'],
@@ -127,42 +186,74 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
         // Each user's own sign-in was a write: their reads move to the replica once it has replayed
         // past it (on a busy machine that may take a moment), and then stay there.
         let res = await get(s, p, who);
-        await until(`${p} read on the replica`, async () => (res = await get(s, p, who)).headers.get('x-read-from') === 'replica');
-        expect(res.status, `${p}: ${await res.clone().text().then((t) => t.slice(0, 300))}`).toBeLessThan(400);
+        await until(
+          `${p} read on the replica`,
+          async () => (res = await get(s, p, who)).headers.get('x-read-from') === 'replica',
+        );
+        expect(
+          res.status,
+          `${p}: ${await res
+            .clone()
+            .text()
+            .then((t) => t.slice(0, 300))}`,
+        ).toBeLessThan(400);
         expect(res.headers.get('x-read-from'), p).toBe('replica');
       }
     }
     // The replica's own view: the app's connections, by the application_name it sets.
-    const onIt = (await onReplica(`select count(*)::int as n from pg_stat_activity where application_name = 'doithoai-replica' and datname = 'doithoai'`)) as { n: number }[];
+    const onIt = (await onReplica(
+      `select count(*)::int as n from pg_stat_activity where application_name = 'doithoai-replica' and datname = 'doithoai'`,
+    )) as { n: number }[];
     expect(onIt[0]!.n).toBeGreaterThan(0);
-    const onPrim = (await onPrimary(`select count(*)::int as n from pg_stat_activity where application_name = 'doithoai-replica'`)) as { n: number }[];
+    const onPrim = (await onPrimary(
+      `select count(*)::int as n from pg_stat_activity where application_name = 'doithoai-replica'`,
+    )) as { n: number }[];
     expect(onPrim[0]!.n).toBe(0);
     const h = await health(a);
     expect(h).toMatchObject({ ok: true });
     expect(h.lagMs).toBeLessThan(MAX_LAG_MS);
     expect(typeof h.lagBytes).toBe('number');
     // A write, even a misrouted one, cannot land on the replica.
-    await expect(onReplica(`insert into app_setting (key, value) values ('x', 'y')`)).rejects.toThrow(/read-only/);
+    await expect(
+      onReplica(`insert into app_setting (key, value) values ('x', 'y')`),
+    ).rejects.toThrow(/read-only/);
   }, 90_000);
 
   it('a user reads their own write at once (either process); others read the replica until it is too far behind', async () => {
-    await until('the replica is in use', async () => (await get(b, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') === 'replica');
+    await until(
+      'the replica is in use',
+      async () =>
+        (await get(b, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') ===
+        'replica',
+    );
     // Replay stops on the replica: whatever is written now is not on it.
     await onReplica('select pg_wal_replay_pause()');
     const paused = Date.now();
     try {
       const created = await fetch(`${a.url}/api/units/${unitId}/opinions`, {
-        method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies.vanphong! },
-        body: JSON.stringify({ content: 'Đề nghị sửa cống thoát nước xóm 3 (bản sao)', source: 'mttq' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies.vanphong! },
+        body: JSON.stringify({
+          content: 'Đề nghị sửa cống thoát nước xóm 3 (bản sao)',
+          source: 'mttq',
+        }),
       });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
       // The browser keeps the cookie the write set: the time of the user's latest write.
-      const wrote = created.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('doithoai_wrote='));
+      const wrote = created.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0]!)
+        .find((c) => c.startsWith('doithoai_wrote='));
       expect(wrote).toBeDefined();
-      cookies.vanphong = cookies.vanphong!.split('; ').filter((c) => !c.startsWith('doithoai_wrote=')).concat(wrote!).join('; ');
+      cookies.vanphong = cookies
+        .vanphong!.split('; ')
+        .filter((c) => !c.startsWith('doithoai_wrote='))
+        .concat(wrote!)
+        .join('; ');
       const list = `/api/units/${unitId}/opinions?limit=20`;
-      const has = async (res: Response) => ((await res.json()) as { items: { id: string }[] }).items.some((m) => m.id === id);
+      const has = async (res: Response) =>
+        ((await res.json()) as { items: { id: string }[] }).items.some((m) => m.id === id);
       for (const s of [a, b]) {
         const mine = await get(s, list, 'vanphong');
         expect(mine.headers.get('x-read-from')).toBe('primary');
@@ -175,7 +266,11 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
         expect(await has(other)).toBe(false);
       }
       // Past REPLICA_MAX_LAG_MS the replica is too far behind: everyone reads the primary.
-      await until('health says the replica is too far behind', async () => !(await health(b)).ok, MAX_LAG_MS + 10_000);
+      await until(
+        'health says the replica is too far behind',
+        async () => !(await health(b)).ok,
+        MAX_LAG_MS + 10_000,
+      );
       expect((await health(b)).reason).toMatch(/behind/);
       const later = await get(b, list, 'chutich');
       expect(later.status).toBe(200);
@@ -189,7 +284,12 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
   }, 90_000);
 
   it('stopping the replica in the middle of a run costs no failed request', async () => {
-    await until('the replica is in use', async () => (await get(a, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') === 'replica');
+    await until(
+      'the replica is in use',
+      async () =>
+        (await get(a, `/api/units/${unitId}/dashboard`, 'chutich')).headers.get('x-read-from') ===
+        'replica',
+    );
     const paths: [string, string][] = [
       [`/api/units/${unitId}/dashboard`, 'chutich'],
       [`/api/units/${districtId}/oversight`, 'tinh'],
@@ -230,7 +330,11 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
       expect(h.reason).toMatch(/unreachable|behind/);
     }
     // The fall back is logged as a warning (pino, level 40), not answered as an error.
-    const warnings = servers.map((s) => s.log()).join('\n').split('\n').filter((l) => l.includes('"level":40') && /replica/.test(l));
+    const warnings = servers
+      .map((s) => s.log())
+      .join('\n')
+      .split('\n')
+      .filter((l) => l.includes('"level":40') && /replica/.test(l));
     expect(warnings.length).toBeGreaterThan(0);
   }, 120_000);
 });
@@ -238,5 +342,9 @@ describe.skipIf(skip)('a real streaming replica takes the reads that tolerate la
 async function onPrimaryAdmin(primary: Cluster, text: string) {
   const c = new pg.Client({ connectionString: primary.url('postgres') });
   await c.connect();
-  try { await c.query(text); } finally { await c.end(); }
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
 }

@@ -10,7 +10,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 const dist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 let t: TestApp | undefined;
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 it('sends the bundle as brotli, gzip or plain, as the browser accepts', async () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -18,7 +20,8 @@ it('sends the bundle as brotli, gzip or plain, as the browser accepts', async ()
   expect(script).toBeDefined();
   const original = fs.readFileSync(path.join(dist, script!));
   t = await startTestApp('sqlite');
-  const get = (encoding?: string) => t!.app.inject({ url: script!, headers: encoding ? { 'accept-encoding': encoding } : {} });
+  const get = (encoding?: string) =>
+    t!.app.inject({ url: script!, headers: encoding ? { 'accept-encoding': encoding } : {} });
 
   const br = await get('gzip, deflate, br');
   expect(br.statusCode).toBe(200);

@@ -13,19 +13,32 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+export async function api<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   const res = await fetch(url, {
     method,
     signal,
     credentials: 'same-origin',
-    headers: { 'accept-language': currentLang(), ...(body !== undefined && { 'content-type': 'application/json' }) },
+    headers: {
+      'accept-language': currentLang(),
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
   const data = text ? JSON.parse(text) : null;
   if (!res.ok) {
     const e = data?.error ?? {};
-    throw new ApiError(res.status, e.code ?? 'INTERNAL', e.message ?? res.statusText, e.fields ?? []);
+    throw new ApiError(
+      res.status,
+      e.code ?? 'INTERNAL',
+      e.message ?? res.statusText,
+      e.fields ?? [],
+    );
   }
   return data as T;
 }

@@ -104,10 +104,34 @@ const vi = {
     year: 'Năm',
     prevYear: 'Năm trước',
     nextYear: 'Năm sau',
-    source: { official: 'Theo quyết định chính thức', computed: 'Tính theo quy tắc, chưa có quyết định chính thức', admin: 'Do quản trị viên điều chỉnh' },
-    months: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    source: {
+      official: 'Theo quyết định chính thức',
+      computed: 'Tính theo quy tắc, chưa có quyết định chính thức',
+      admin: 'Do quản trị viên điều chỉnh',
+    },
+    months: [
+      'Tháng 1',
+      'Tháng 2',
+      'Tháng 3',
+      'Tháng 4',
+      'Tháng 5',
+      'Tháng 6',
+      'Tháng 7',
+      'Tháng 8',
+      'Tháng 9',
+      'Tháng 10',
+      'Tháng 11',
+      'Tháng 12',
+    ],
     weekdaysShort: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
-    kinds: { holiday: 'Ngày lễ, Tết', 'in-lieu': 'Nghỉ bù', 'swap-off': 'Nghỉ hoán đổi', 'worked-saturday': 'Làm bù', 'extra-off': 'Nghỉ thêm', weekend: 'Thứ Bảy, Chủ nhật' },
+    kinds: {
+      holiday: 'Ngày lễ, Tết',
+      'in-lieu': 'Nghỉ bù',
+      'swap-off': 'Nghỉ hoán đổi',
+      'worked-saturday': 'Làm bù',
+      'extra-off': 'Nghỉ thêm',
+      weekend: 'Thứ Bảy, Chủ nhật',
+    },
     legendOff: 'Ngày nghỉ (lễ, Tết, nghỉ bù)',
     legendWorked: 'Ngày làm bù',
     legendWeekend: 'Thứ Bảy, Chủ nhật',
@@ -124,7 +148,11 @@ const vi = {
     useAsStart: 'Tính hạn từ ngày này',
     calculator: 'Cách tính hạn',
     rule: 'Quy tắc',
-    rules: { 'working-days-after': 'N ngày làm việc sau', 'calendar-days-after': 'N ngày sau (BLDS)', 'calendar-days-before': 'Ít nhất N ngày trước' },
+    rules: {
+      'working-days-after': 'N ngày làm việc sau',
+      'calendar-days-after': 'N ngày sau (BLDS)',
+      'calendar-days-before': 'Ít nhất N ngày trước',
+    },
     start: 'Ngày bắt đầu (không tính)',
     eventDate: 'Ngày diễn ra sự việc',
     n: 'Số ngày (N)',
@@ -134,9 +162,11 @@ const vi = {
     skipped: (n: number) => `Ngày không tính (${n})`,
     skippedBefore: (n: number) => `Ngày nghỉ liền trước hạn (${n})`,
     noSkipped: 'Không có ngày nghỉ nào xen giữa',
-    computedYears: (years: string) => `Ngày nghỉ năm ${years} tính theo quy tắc, chưa có quyết định chính thức`,
+    computedYears: (years: string) =>
+      `Ngày nghỉ năm ${years} tính theo quy tắc, chưa có quyết định chính thức`,
     manage: (y: number) => `Điều chỉnh lịch năm ${y} (quản trị)`,
-    manageHint: 'Thay cả danh sách ngày nghỉ, làm bù của năm; các hạn chưa qua sẽ tính theo lịch mới.',
+    manageHint:
+      'Thay cả danh sách ngày nghỉ, làm bù của năm; các hạn chưa qua sẽ tính theo lịch mới.',
     editYear: 'Sửa lịch năm này',
     addDay: 'Thêm ngày',
     remove: 'Xóa',
@@ -207,7 +237,12 @@ const vi = {
     currentDue: 'Hạn hiện tại',
     newDue: 'Hạn mới',
     manuallySet: 'đặt tay',
-    deadlineKinds: { notice: 'Thông báo', 'conclusion-notice': 'Thông báo kết luận', 'written-answer': 'Trả lời bằng văn bản', acknowledgement: 'Thông báo thụ lý' },
+    deadlineKinds: {
+      notice: 'Thông báo',
+      'conclusion-notice': 'Thông báo kết luận',
+      'written-answer': 'Trả lời bằng văn bản',
+      acknowledgement: 'Thông báo thụ lý',
+    },
     conflict: 'Bộ quy định này vừa được người khác sửa. Bấm “Tải lại” để xem bản mới rồi sửa tiếp.',
     reload: 'Tải lại',
   },
@@ -333,10 +368,34 @@ const en: Dict = {
     year: 'Year',
     prevYear: 'Previous year',
     nextYear: 'Next year',
-    source: { official: 'Official decision', computed: 'Computed by rule, no official decision yet', admin: 'Corrected by an administrator' },
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    source: {
+      official: 'Official decision',
+      computed: 'Computed by rule, no official decision yet',
+      admin: 'Corrected by an administrator',
+    },
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
     weekdaysShort: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
-    kinds: { holiday: 'Public holiday', 'in-lieu': 'Day in lieu', 'swap-off': 'Swapped day off', 'worked-saturday': 'Worked weekend day', 'extra-off': 'Extra day off', weekend: 'Saturday, Sunday' },
+    kinds: {
+      holiday: 'Public holiday',
+      'in-lieu': 'Day in lieu',
+      'swap-off': 'Swapped day off',
+      'worked-saturday': 'Worked weekend day',
+      'extra-off': 'Extra day off',
+      weekend: 'Saturday, Sunday',
+    },
     legendOff: 'Day off (holiday, in lieu)',
     legendWorked: 'Worked weekend day',
     legendWeekend: 'Saturday, Sunday',
@@ -353,7 +412,11 @@ const en: Dict = {
     useAsStart: 'Count a deadline from this day',
     calculator: 'Deadline calculator',
     rule: 'Rule',
-    rules: { 'working-days-after': 'N working days after', 'calendar-days-after': 'N days after (Civil Code)', 'calendar-days-before': 'At least N days before' },
+    rules: {
+      'working-days-after': 'N working days after',
+      'calendar-days-after': 'N days after (Civil Code)',
+      'calendar-days-before': 'At least N days before',
+    },
     start: 'Start date (not counted)',
     eventDate: 'Date of the event',
     n: 'Number of days (N)',
@@ -363,9 +426,11 @@ const en: Dict = {
     skipped: (n: number) => `Days not counted (${n})`,
     skippedBefore: (n: number) => `Days off just before the date (${n})`,
     noSkipped: 'No day off in between',
-    computedYears: (years: string) => `The holidays of ${years} are computed by rule, not from an official decision`,
+    computedYears: (years: string) =>
+      `The holidays of ${years} are computed by rule, not from an official decision`,
     manage: (y: number) => `Correct the ${y} calendar (administrator)`,
-    manageHint: "Replaces the year's whole list of days off and worked days; deadlines not yet passed follow the new list.",
+    manageHint:
+      "Replaces the year's whole list of days off and worked days; deadlines not yet passed follow the new list.",
     editYear: 'Edit this year',
     addDay: 'Add a day',
     remove: 'Remove',
@@ -427,7 +492,8 @@ const en: Dict = {
     addRound: 'Add a round',
     reasonOptional: 'Reason (optional)',
     saved: 'The profile is saved',
-    impactTitle: (n: number) => `This change moves the due dates of ${n} open item${n === 1 ? '' : 's'}`,
+    impactTitle: (n: number) =>
+      `This change moves the due dates of ${n} open item${n === 1 ? '' : 's'}`,
     impactHint: 'Dates already given to citizens will change. Check the list, then confirm.',
     impactConfirm: 'Apply and move the dates',
     item: 'Item',
@@ -436,8 +502,14 @@ const en: Dict = {
     currentDue: 'Current due date',
     newDue: 'New due date',
     manuallySet: 'set by hand',
-    deadlineKinds: { notice: 'Public notice', 'conclusion-notice': 'Conclusion notice', 'written-answer': 'Written answer', acknowledgement: 'Acknowledgement' },
-    conflict: 'Someone else has just changed this profile. Press “Reload” to see the new version, then edit again.',
+    deadlineKinds: {
+      notice: 'Public notice',
+      'conclusion-notice': 'Conclusion notice',
+      'written-answer': 'Written answer',
+      acknowledgement: 'Acknowledgement',
+    },
+    conflict:
+      'Someone else has just changed this profile. Press “Reload” to see the new version, then edit again.',
     reload: 'Reload',
   },
   documents: {
@@ -462,11 +534,17 @@ const en: Dict = {
 export type Lang = 'vi' | 'en';
 const dictionaries: Record<Lang, Dict> = { vi, en };
 
-interface I18n { lang: Lang; t: Dict; toggle(): void }
+interface I18n {
+  lang: Lang;
+  t: Dict;
+  toggle(): void;
+}
 const Ctx = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'vi'));
+  const [lang, setLang] = useState<Lang>(() =>
+    localStorage.getItem('lang') === 'en' ? 'en' : 'vi',
+  );
   const toggle = () => {
     const next = lang === 'vi' ? 'en' : 'vi';
     localStorage.setItem('lang', next);

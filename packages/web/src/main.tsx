@@ -6,7 +6,11 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { I18nProvider } from './i18n';
 
-const theme = createTheme({ primaryColor: 'red', defaultRadius: 'sm', fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif' });
+const theme = createTheme({
+  primaryColor: 'red',
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -35,8 +35,12 @@ function year(y: number, rows: Row[]): HolidayEntry[] {
 }
 
 /** The second Quốc khánh day, with the notice that fixed it where it was checked. */
-const secondNational = (date: string, y: number, checked?: string): Row =>
-  [date, 'holiday', N.national, `BLLĐ 2019 Điều 112; ${checked ?? notice(y, 'Quốc khánh')}`];
+const secondNational = (date: string, y: number, checked?: string): Row => [
+  date,
+  'holiday',
+  N.national,
+  `BLLĐ 2019 Điều 112; ${checked ?? notice(y, 'Quốc khánh')}`,
+];
 
 /** The Prime Minister's agreement to the 2024 swap, then the ministry's notice. */
 const swap2024 = `Công văn 2450/VPCP-KGVX ngày 12/04/2024 của Văn phòng Chính phủ; ${notice(2024, 'ngày Chiến thắng và ngày Quốc tế Lao động')}`;
@@ -68,7 +72,11 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
       ['05-01', 'holiday', N.labour],
       ['05-03', 'in-lieu', inLieuName(N.labour)],
       ['09-02', 'holiday', N.national],
-      secondNational('09-03', 2021, 'Thông báo 4875/TB-LĐTBXH của Bộ Lao động – Thương binh và Xã hội về nghỉ Tết Âm lịch và Quốc khánh năm 2021'),
+      secondNational(
+        '09-03',
+        2021,
+        'Thông báo 4875/TB-LĐTBXH của Bộ Lao động – Thương binh và Xã hội về nghỉ Tết Âm lịch và Quốc khánh năm 2021',
+      ),
     ]),
   ],
   [
@@ -100,7 +108,11 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
       ['05-01', 'holiday', N.labour],
       ['05-02', 'in-lieu', inLieuName(N.hungKings)],
       ['05-03', 'in-lieu', inLieuName(N.victory)],
-      secondNational('09-01', 2023, 'Công văn 8056/VPCP-KGVX ngày 01/12/2022 của Văn phòng Chính phủ; thông báo của Bộ Lao động – Thương binh và Xã hội về nghỉ lễ Quốc khánh năm 2023'),
+      secondNational(
+        '09-01',
+        2023,
+        'Công văn 8056/VPCP-KGVX ngày 01/12/2022 của Văn phòng Chính phủ; thông báo của Bộ Lao động – Thương binh và Xã hội về nghỉ lễ Quốc khánh năm 2023',
+      ),
       ['09-02', 'holiday', N.national],
       ['09-04', 'in-lieu', inLieuName(N.national)],
     ]),
@@ -111,20 +123,10 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
       ['01-01', 'holiday', N.newYear],
       ...tet(2024, '02-08', '02-09', '02-12', '02-13', '02-14'),
       ['04-18', 'holiday', N.hungKings],
-      [
-        '04-29',
-        'swap-off',
-        swapOff('04/05/2024'),
-        swap2024,
-      ],
+      ['04-29', 'swap-off', swapOff('04/05/2024'), swap2024],
       ['04-30', 'holiday', N.victory],
       ['05-01', 'holiday', N.labour],
-      [
-        '05-04',
-        'worked-saturday',
-        workedFor('29/04/2024'),
-        swap2024,
-      ],
+      ['05-04', 'worked-saturday', workedFor('29/04/2024'), swap2024],
       ['09-02', 'holiday', N.national],
       secondNational('09-03', 2024),
     ]),
@@ -150,7 +152,11 @@ export const OFFICIAL_HOLIDAYS: ReadonlyMap<number, readonly HolidayEntry[]> = n
         swapOff('26/04/2025'),
         notice(2025, 'ngày Chiến thắng và ngày Quốc tế Lao động'),
       ],
-      secondNational('09-01', 2025, 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ; Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội'),
+      secondNational(
+        '09-01',
+        2025,
+        'Công văn 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ; Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội',
+      ),
       ['09-02', 'holiday', N.national],
     ]),
   ],

@@ -61,12 +61,19 @@ describe('official holidays 2020–2026', () => {
     ['Quốc khánh 2024', '2024-08-31', '2024-09-03'],
     ['Quốc khánh 2025 (TB 6150/TB-BLĐTBXH)', '2025-08-30', '2025-09-02'],
     ['Giỗ Tổ, 30/4, 1/5 of 2023: two days in lieu', '2023-04-29', '2023-05-03'],
-    ['30/4, 1/5 of 2024: swapped with Saturday 4/5 (CV 2450/VPCP-KGVX)', '2024-04-27', '2024-05-01'],
+    [
+      '30/4, 1/5 of 2024: swapped with Saturday 4/5 (CV 2450/VPCP-KGVX)',
+      '2024-04-27',
+      '2024-05-01',
+    ],
     ['30/4, 1/5 of 2025: swapped with Saturday 26/4', '2025-04-30', '2025-05-04'],
   ];
-  it.each(ANNOUNCED_BREAKS)('%s: every day of %s … %s is off, the days around it are working days', (_what, from, to) => {
-    expectBreak(from, to);
-  });
+  it.each(ANNOUNCED_BREAKS)(
+    '%s: every day of %s … %s is off, the days around it are working days',
+    (_what, from, to) => {
+      expectBreak(from, to);
+    },
+  );
 
   it('names the Tết weekdays "Tết Nguyên đán"', () => {
     expect(cal.entriesOn('2026-02-16').map((e) => e.name)).toEqual(['Tết Nguyên đán']);

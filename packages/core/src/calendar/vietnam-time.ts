@@ -14,5 +14,8 @@ export function vietnamDayStart(day: string): string {
 
 /** An instant as people in Vietnam read it, to the minute: '2026-03-03 06:30'. */
 export function vietnamMinuteOf(instant: Date | string): string {
-  return new Date(new Date(instant).getTime() + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+  return new Date(new Date(instant).getTime() + OFFSET_MS)
+    .toISOString()
+    .slice(0, 16)
+    .replace('T', ' ');
 }

@@ -134,7 +134,9 @@ describe('addWorkingDays', () => {
 
 describe('createWorkingCalendar options', () => {
   it('copies the overrides it is given: changing the map later does not change the calendar', () => {
-    const overrides = new Map([[2031, computedHolidays(2031).map((e) => ({ ...e, source: 'admin' as const }))]]);
+    const overrides = new Map([
+      [2031, computedHolidays(2031).map((e) => ({ ...e, source: 'admin' as const }))],
+    ]);
     const cal = createWorkingCalendar({ overrides });
     overrides.delete(2031);
     expect(cal.yearSource(2031)).toBe('admin');

@@ -11,7 +11,11 @@ export const documentKindInfo: Record<DocumentKind, { abbr: string; vi: string; 
   'bien-ban': { abbr: 'BB', vi: 'Biên bản hội nghị', en: 'Minutes' },
   'thong-bao-ket-luan': { abbr: 'TB', vi: 'Thông báo kết luận', en: 'Conclusion notice' },
   'van-ban-tra-loi': { abbr: '', vi: 'Văn bản trả lời', en: 'Written answer' },
-  'de-nghi-cap-tren': { abbr: '', vi: 'Văn bản đề nghị cấp trên', en: 'Proposal to the higher level' },
+  'de-nghi-cap-tren': {
+    abbr: '',
+    vi: 'Văn bản đề nghị cấp trên',
+    en: 'Proposal to the higher level',
+  },
   'bao-cao': { abbr: 'BC', vi: 'Báo cáo kết quả', en: 'Report' },
 };
 

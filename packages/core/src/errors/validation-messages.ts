@@ -30,14 +30,20 @@ function describe(issue: SchemaIssue): Message {
       };
     case 'too_small':
       return issue.origin === 'string'
-        ? { vi: `cần ít nhất ${issue.minimum} ký tự`, en: `needs at least ${issue.minimum} characters` }
+        ? {
+            vi: `cần ít nhất ${issue.minimum} ký tự`,
+            en: `needs at least ${issue.minimum} characters`,
+          }
         : { vi: `phải ≥ ${issue.minimum}`, en: `must be ≥ ${issue.minimum}` };
     case 'too_big':
       return issue.origin === 'string'
         ? { vi: `dài quá ${issue.maximum} ký tự`, en: `is longer than ${issue.maximum} characters` }
         : { vi: `phải ≤ ${issue.maximum}`, en: `must be ≤ ${issue.maximum}` };
     case 'invalid_format':
-      return { vi: `sai định dạng (${issue.format ?? ''})`, en: `has a bad format (${issue.format ?? ''})` };
+      return {
+        vi: `sai định dạng (${issue.format ?? ''})`,
+        en: `has a bad format (${issue.format ?? ''})`,
+      };
     case 'invalid_value':
       return { vi: 'không thuộc các giá trị cho phép', en: 'is not an allowed value' };
     case 'unrecognized_keys':

@@ -8,7 +8,10 @@ import { featureList } from './similarity/features.js';
 import { opinionFields, type OpinionField } from './fields.js';
 import type { FieldSuggestion } from './opinion.js';
 
-export interface LabelledText { text: string; field: string }
+export interface LabelledText {
+  text: string;
+  field: string;
+}
 
 /** A trained model: plain JSON, so a server may cache it or send it to a browser. */
 export interface ClassifierModel {
@@ -30,12 +33,20 @@ const foldedRules: [OpinionField, string, number][] = opinionFields.flatMap((f) 
 );
 
 /** `features` may be a kept copy of featureList (a server retrains on every confirmation; the texts rarely change). */
-export function trainClassifier(examples: readonly LabelledText[], fields: readonly string[] = opinionFields, features: (text: string) => readonly string[] = featureList): ClassifierModel {
+export function trainClassifier(
+  examples: readonly LabelledText[],
+  fields: readonly string[] = opinionFields,
+  features: (text: string) => readonly string[] = featureList,
+): ClassifierModel {
   const docs: Record<string, number> = {};
   const counts: Record<string, Record<string, number>> = {};
   const totals: Record<string, number> = {};
   const vocab = new Set<string>();
-  for (const f of fields) { docs[f] = 0; counts[f] = {}; totals[f] = 0; }
+  for (const f of fields) {
+    docs[f] = 0;
+    counts[f] = {};
+    totals[f] = 0;
+  }
   let n = 0;
   for (const ex of examples) {
     if (!(ex.field in docs)) continue;
@@ -90,7 +101,8 @@ export function classify(model: ClassifierModel | null, text: string, top = 2): 
   }
   // With no evidence at all, "khac" (other) leads.
   const khac = fields.indexOf('khac');
-  if (khac >= 0 && Object.keys(kw).length === 0 && !(model && model.examples > 0)) logits[khac]! += 1;
+  if (khac >= 0 && Object.keys(kw).length === 0 && !(model && model.examples > 0))
+    logits[khac]! += 1;
   const max = Math.max(...logits);
   const exps = logits.map((l) => Math.exp(l - max));
   const sum = exps.reduce((a, b) => a + b, 0);

@@ -6,15 +6,64 @@ import { foldVietnamese } from './fold.js';
 
 const filler = new Set(
   [
-    'đề nghị', 'kiến nghị', 'xã', 'thôn', 'cho', 'của', 'và', 'các', 'những', 'là', 'có', 'được', 'không', 'đã', 'đang', 'sẽ',
-    'người', 'dân', 'nhân', 'bà', 'con', 'ông', 'với', 'về', 'để', 'thì', 'này', 'đó', 'nhiều', 'rất', 'còn', 'trên', 'tại',
-    'việc', 'xem', 'xét', 'cấp', 'có', 'hiện', 'nay', 'năm', 'lại', 'theo', 'đến', 'trong', 'khi', 'mà', 'nên', 'vì', 'do',
+    'đề nghị',
+    'kiến nghị',
+    'xã',
+    'thôn',
+    'cho',
+    'của',
+    'và',
+    'các',
+    'những',
+    'là',
+    'có',
+    'được',
+    'không',
+    'đã',
+    'đang',
+    'sẽ',
+    'người',
+    'dân',
+    'nhân',
+    'bà',
+    'con',
+    'ông',
+    'với',
+    'về',
+    'để',
+    'thì',
+    'này',
+    'đó',
+    'nhiều',
+    'rất',
+    'còn',
+    'trên',
+    'tại',
+    'việc',
+    'xem',
+    'xét',
+    'cấp',
+    'có',
+    'hiện',
+    'nay',
+    'năm',
+    'lại',
+    'theo',
+    'đến',
+    'trong',
+    'khi',
+    'mà',
+    'nên',
+    'vì',
+    'do',
   ].flatMap((w) => foldVietnamese(w).split(' ')),
 );
 
 /** The set compared: meaningful syllables and their bigrams. */
 export function similarityFeatures(text: string): Set<string> {
-  const words = foldVietnamese(text).split(' ').filter((w) => w && !filler.has(w));
+  const words = foldVietnamese(text)
+    .split(' ')
+    .filter((w) => w && !filler.has(w));
   const out = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]}_${words[i + 1]}`);
   return out;
@@ -35,7 +84,13 @@ export interface DuplicateCandidate {
   field: string | null;
 }
 
-export interface JaccardMatch { id: string; similarity: number; sameVillage: boolean; sameField: boolean; score: number }
+export interface JaccardMatch {
+  id: string;
+  similarity: number;
+  sameVillage: boolean;
+  sameField: boolean;
+  score: number;
+}
 
 export const JACCARD_THRESHOLD = 0.22;
 
@@ -54,22 +109,43 @@ export function rankDuplicatesJaccard(
     if (similarity < threshold) continue;
     const sameVillage = !!context.villageId && c.villageId === context.villageId;
     const sameField = !!context.field && c.field === context.field;
-    out.push({ id: c.id, similarity: round(similarity), sameVillage, sameField, score: round(similarity + (sameVillage ? 0.15 : 0) + (sameField ? 0.1 : 0)) });
+    out.push({
+      id: c.id,
+      similarity: round(similarity),
+      sameVillage,
+      sameField,
+      score: round(similarity + (sameVillage ? 0.15 : 0) + (sameField ? 0.1 : 0)),
+    });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
-export interface JaccardPair { a: string; b: string; similarity: number; score: number }
+export interface JaccardPair {
+  a: string;
+  b: string;
+  similarity: number;
+  score: number;
+}
 
 /**
  * Every likely duplicate pair among many matters (the triage view), without comparing all
  * pairs: an inverted index over features proposes only matters that share at least two
  * features that are not too common.
  */
-export function findDuplicatePairsJaccard(items: readonly DuplicateCandidate[], threshold = JACCARD_THRESHOLD, limit = 200): JaccardPair[] {
+export function findDuplicatePairsJaccard(
+  items: readonly DuplicateCandidate[],
+  threshold = JACCARD_THRESHOLD,
+  limit = 200,
+): JaccardPair[] {
   const feats = items.map((i) => similarityFeatures(i.content));
   const index = new Map<string, number[]>();
-  feats.forEach((set, i) => set.forEach((f) => { const l = index.get(f); if (l) l.push(i); else index.set(f, [i]); }));
+  feats.forEach((set, i) =>
+    set.forEach((f) => {
+      const l = index.get(f);
+      if (l) l.push(i);
+      else index.set(f, [i]);
+    }),
+  );
   const commonCap = Math.max(50, items.length / 10);
   const pairs: JaccardPair[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -83,9 +159,17 @@ export function findDuplicatePairsJaccard(items: readonly DuplicateCandidate[], 
       if (n < 2) continue;
       const similarity = jaccard(feats[i]!, feats[j]!);
       if (similarity < threshold) continue;
-      const a = items[i]!, b = items[j]!;
-      const bonus = (a.villageId && a.villageId === b.villageId ? 0.15 : 0) + (a.field && a.field === b.field ? 0.1 : 0);
-      pairs.push({ a: a.id, b: b.id, similarity: round(similarity), score: round(similarity + bonus) });
+      const a = items[i]!,
+        b = items[j]!;
+      const bonus =
+        (a.villageId && a.villageId === b.villageId ? 0.15 : 0) +
+        (a.field && a.field === b.field ? 0.1 : 0);
+      pairs.push({
+        a: a.id,
+        b: b.id,
+        similarity: round(similarity),
+        score: round(similarity + bonus),
+      });
     }
   }
   return pairs.sort((x, y) => y.score - x.score).slice(0, limit);

@@ -20,7 +20,10 @@ export const opinionFieldNames: Record<OpinionField, { vi: string; en: string }>
   'lanh-dao': { vi: 'Lãnh đạo, chỉ đạo, quản lý, điều hành', en: 'Leadership and administration' },
   'can-bo': { vi: 'Thái độ, trách nhiệm cán bộ, công chức', en: 'Conduct of officials' },
   'kinh-te': { vi: 'Kinh tế', en: 'Economy' },
-  'nong-nghiep': { vi: 'Nông nghiệp, nông thôn, nông thôn mới', en: 'Agriculture and rural development' },
+  'nong-nghiep': {
+    vi: 'Nông nghiệp, nông thôn, nông thôn mới',
+    en: 'Agriculture and rural development',
+  },
   'tai-nguyen': { vi: 'Tài nguyên (đất đai, khoáng sản, nước)', en: 'Land, minerals and water' },
   'moi-truong': { vi: 'Môi trường', en: 'Environment' },
   'van-hoa-xa-hoi': { vi: 'Văn hóa – xã hội', en: 'Culture and society' },
@@ -31,4 +34,5 @@ export const opinionFieldNames: Record<OpinionField, { vi: string; en: string }>
   khac: { vi: 'Khác', en: 'Other' },
 };
 
-export const isOpinionField = (s: string): s is OpinionField => (opinionFields as readonly string[]).includes(s);
+export const isOpinionField = (s: string): s is OpinionField =>
+  (opinionFields as readonly string[]).includes(s);

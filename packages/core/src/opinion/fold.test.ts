@@ -4,7 +4,9 @@ import { foldVietnamese, searchTerms, textFeatures } from './fold.js';
 describe('foldVietnamese', () => {
   it('strips accents, lowers case and folds đ/Đ', () => {
     expect(foldVietnamese('Đường liên thôn ĐỒNG LẠC')).toBe('duong lien thon dong lac');
-    expect(foldVietnamese('Nguyễn Thị Hương, thôn Trung Thủy!')).toBe('nguyen thi huong thon trung thuy');
+    expect(foldVietnamese('Nguyễn Thị Hương, thôn Trung Thủy!')).toBe(
+      'nguyen thi huong thon trung thuy',
+    );
   });
   it('gives the same result for NFD input (Word, some keyboards)', () => {
     const s = 'Ủy ban nhân dân xã Sơn Giang';

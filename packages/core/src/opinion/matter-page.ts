@@ -12,7 +12,14 @@ export const DeadlineContract = z.object({
   rule: z.enum(['calendar-days-after', 'calendar-days-before', 'working-days-after']),
   start: z.string(),
   n: z.number(),
-  skipped: z.array(z.object({ date: z.string(), reason: z.enum(['weekend', 'holiday', 'in-lieu', 'swap-off', 'extra-off']), name: z.string().optional(), basis: z.string().optional() })),
+  skipped: z.array(
+    z.object({
+      date: z.string(),
+      reason: z.enum(['weekend', 'holiday', 'in-lieu', 'swap-off', 'extra-off']),
+      name: z.string().optional(),
+      basis: z.string().optional(),
+    }),
+  ),
   workedWeekendDays: z.array(z.string()),
   movedFrom: z.string().optional(),
   latestWorkingDay: z.string().optional(),
@@ -20,7 +27,12 @@ export const DeadlineContract = z.object({
   text,
 });
 
-export const matterDocumentRelations = ['letter', 'timeline-notice', 'escalation', 'conclusion-notice'] as const;
+export const matterDocumentRelations = [
+  'letter',
+  'timeline-notice',
+  'escalation',
+  'conclusion-notice',
+] as const;
 
 export const MatterPage = z.looseObject({
   id: z.string(),
@@ -47,22 +59,78 @@ export const MatterPage = z.looseObject({
   trackingCodes: z.array(z.string()),
   petitionerView: z.enum(['full', 'masked', 'hidden']),
   absorbed: z.array(z.object({ id: z.string(), content: z.string() })),
-  raisings: z.array(z.looseObject({
-    id: z.string(), matterId: z.string(), source: z.string(), receivedOn: z.string(), fullName: z.string().nullable(),
-    villageName: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(),
-  })),
-  history: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), actorUserId: z.string().nullable(), reason: z.string().nullable() })),
-  due: z.object({ date: z.string(), basis: z.enum(['prepare-by', 'conclusion', 'extension', 'escalation']), text: text.nullable(), deadline: DeadlineContract.nullable() }).nullable(),
+  raisings: z.array(
+    z.looseObject({
+      id: z.string(),
+      matterId: z.string(),
+      source: z.string(),
+      receivedOn: z.string(),
+      fullName: z.string().nullable(),
+      villageName: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      from: z.string().nullable(),
+      to: z.string(),
+      at: z.string(),
+      actorUserId: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  due: z
+    .object({
+      date: z.string(),
+      basis: z.enum(['prepare-by', 'conclusion', 'extension', 'escalation']),
+      text: text.nullable(),
+      deadline: DeadlineContract.nullable(),
+    })
+    .nullable(),
   /** While only received: the day by which the petitioner is told whether it is taken up (Luật Tiếp công dân, Điều 28). */
   acknowledgement: DeadlineContract.nullable(),
-  answer: z.object({
-    id: z.string(), state: z.string(), text: z.string(), officialName: z.string(), approverName: z.string().nullable(), approvedOn: z.string().nullable(), updatedAt: z.string(),
-  }).nullable(),
-  documents: z.array(z.object({ id: z.string(), kind: z.string(), numberText: z.string(), title: z.string(), issuedOn: z.string(), relation: z.enum(matterDocumentRelations) })),
-  sessions: z.array(z.object({ id: z.string(), round: z.number().nullable(), date: z.string().nullable(), venue: z.string().nullable(), outcome: z.string().nullable() })),
-  activity: z.array(z.object({
-    at: z.string(), kind: z.enum(['state', 'audit']), action: z.string(), from: z.string().nullable(), to: z.string().nullable(), reason: z.string().nullable(), actorName: z.string().nullable(),
-  })),
+  answer: z
+    .object({
+      id: z.string(),
+      state: z.string(),
+      text: z.string(),
+      officialName: z.string(),
+      approverName: z.string().nullable(),
+      approvedOn: z.string().nullable(),
+      updatedAt: z.string(),
+    })
+    .nullable(),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      numberText: z.string(),
+      title: z.string(),
+      issuedOn: z.string(),
+      relation: z.enum(matterDocumentRelations),
+    }),
+  ),
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      round: z.number().nullable(),
+      date: z.string().nullable(),
+      venue: z.string().nullable(),
+      outcome: z.string().nullable(),
+    }),
+  ),
+  activity: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.enum(['state', 'audit']),
+      action: z.string(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      reason: z.string().nullable(),
+      actorName: z.string().nullable(),
+    }),
+  ),
   duplicates: z.array(z.looseObject({ id: z.string(), content: z.string() })),
 });
 export type MatterPage = z.infer<typeof MatterPage>;

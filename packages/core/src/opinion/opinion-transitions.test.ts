@@ -14,6 +14,7 @@ describe('matter side exits', () => {
   });
 
   it('every move leads to a known state', () => {
-    for (const s of matterStates) for (const to of matterTransitions[s]) expect(matterStates).toContain(to);
+    for (const s of matterStates)
+      for (const to of matterTransitions[s]) expect(matterStates).toContain(to);
   });
 });

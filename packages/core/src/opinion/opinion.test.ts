@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canMove, matterStates, matterTransitions, OpinionInput, PetitionerInput } from './opinion.js';
+import {
+  canMove,
+  matterStates,
+  matterTransitions,
+  OpinionInput,
+  PetitionerInput,
+} from './opinion.js';
 
 describe('matter states', () => {
   it('every move points to a known state, and merged is left only by unmerge', () => {
-    for (const s of matterStates) for (const t of matterTransitions[s]) expect(matterStates).toContain(t);
+    for (const s of matterStates)
+      for (const t of matterTransitions[s]) expect(matterStates).toContain(t);
     expect(matterStates.some((s) => canMove(s, 'merged'))).toBe(false);
     expect(matterTransitions.merged).toEqual([]);
   });
@@ -21,7 +28,11 @@ describe('matter states', () => {
 
 describe('opinion contracts', () => {
   it('cleans text to NFC and never assumes consent', () => {
-    const r = OpinionInput.parse({ content: '  Đường   xấu '.normalize('NFD'), source: 'mttq', petitioner: { fullName: 'Lê Văn A' } });
+    const r = OpinionInput.parse({
+      content: '  Đường   xấu '.normalize('NFD'),
+      source: 'mttq',
+      petitioner: { fullName: 'Lê Văn A' },
+    });
     expect(r.content).toBe('Đường xấu');
     expect(r.petitioner?.consents).toEqual([]);
   });

@@ -68,15 +68,34 @@ export const matterTransitions: Record<MatterState, readonly MatterState[]> = {
 };
 
 /** Moves that need a reason written down (DOMAIN.md: side exits "with a reason"). */
-export const statesNeedingReason: readonly MatterState[] = ['rejected', 'withdrawn', 'escalated', 'complex'];
+export const statesNeedingReason: readonly MatterState[] = [
+  'rejected',
+  'withdrawn',
+  'escalated',
+  'complex',
+];
 
-export const canMove = (from: MatterState, to: MatterState): boolean => matterTransitions[from].includes(to);
+export const canMove = (from: MatterState, to: MatterState): boolean =>
+  matterTransitions[from].includes(to);
 
 /** States in which a matter may still be merged, classified and routed (before the session). */
-export const openStates: readonly MatterState[] = ['received', 'classified', 'assigned', 'answer-prepared'];
+export const openStates: readonly MatterState[] = [
+  'received',
+  'classified',
+  'assigned',
+  'answer-prepared',
+];
 export const isOpen = (s: MatterState) => openStates.includes(s);
 
-export const opinionSources = ['citizen-online', 'citizen-paper', 'at-session', 'mttq', 'doan-the', 'village', 'official-report'] as const;
+export const opinionSources = [
+  'citizen-online',
+  'citizen-paper',
+  'at-session',
+  'mttq',
+  'doan-the',
+  'village',
+  'official-report',
+] as const;
 export type OpinionSource = (typeof opinionSources)[number];
 
 export const opinionSourceNames: Record<OpinionSource, { vi: string; en: string }> = {
@@ -104,7 +123,10 @@ export const consentPurposes = ['contact-about-answer', 'publish-name'] as const
 export type ConsentPurpose = (typeof consentPurposes)[number];
 export const consentPurposeNames: Record<ConsentPurpose, { vi: string; en: string }> = {
   'contact-about-answer': { vi: 'Liên hệ để trả lời ý kiến', en: 'Contact me about the answer' },
-  'publish-name': { vi: 'Công khai họ tên khi đăng kết quả', en: 'Publish my name with the answer' },
+  'publish-name': {
+    vi: 'Công khai họ tên khi đăng kết quả',
+    en: 'Publish my name with the answer',
+  },
 };
 
 export const MATTER_MAX = 4000;
@@ -121,8 +143,16 @@ const optionalClean = (max: number) =>
 export const PetitionerInput = z.strictObject({
   fullName: optionalClean(120),
   villageId: z.string().max(64).nullable().optional(),
-  phone: z.union([phoneVn, z.literal('')]).nullable().optional().transform((s) => (s ? s : null)),
-  email: z.union([z.email().max(200), z.literal('')]).nullable().optional().transform((s) => (s ? s : null)),
+  phone: z
+    .union([phoneVn, z.literal('')])
+    .nullable()
+    .optional()
+    .transform((s) => (s ? s : null)),
+  email: z
+    .union([z.email().max(200), z.literal('')])
+    .nullable()
+    .optional()
+    .transform((s) => (s ? s : null)),
   answerPreference: z.enum(answerPreferences).nullable().optional(),
   /** Only the purposes the person agreed to, ticked by the clerk while they watch: never a default. */
   consents: z.array(z.enum(consentPurposes)).max(consentPurposes.length).default([]),
@@ -143,7 +173,10 @@ export const OpinionInput = z.strictObject({
 });
 export type OpinionInput = z.infer<typeof OpinionInput>;
 
-export const ClassifyInput = z.strictObject({ field: z.enum(opinionFields), version: z.number().int().nonnegative() });
+export const ClassifyInput = z.strictObject({
+  field: z.enum(opinionFields),
+  version: z.number().int().nonnegative(),
+});
 export type ClassifyInput = z.infer<typeof ClassifyInput>;
 
 export const MergeInput = z.strictObject({
@@ -189,7 +222,10 @@ export const SearchQuery = z.strictObject({
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
-export interface FieldSuggestion { field: string; confidence: number }
+export interface FieldSuggestion {
+  field: string;
+  confidence: number;
+}
 
 export interface MatterSummary {
   id: string;

@@ -23,9 +23,17 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 const GROUP_1 = ['lanh-dao', 'can-bo'];
 
-export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, year: number): PlanContent {
+export function defaultPlanContent(
+  profile: RegulationProfile,
+  unit: PlanUnit,
+  year: number,
+): PlanContent {
   const place = placeName(unit.name);
-  const signer = profile.signers['ke-hoach'] ?? { authority: 'party' as const, signingFor: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
+  const signer = profile.signers['ke-hoach'] ?? {
+    authority: 'party' as const,
+    signingFor: 'T/M BAN THƯỜNG VỤ',
+    title: 'BÍ THƯ',
+  };
   const party = signer.authority === 'party';
   const issuer = party ? `Ban Thường vụ Đảng ủy xã ${place}` : `Ủy ban nhân dân xã ${place}`;
   const w = profile.planWording;
@@ -74,7 +82,8 @@ export function defaultPlanContent(profile: RegulationProfile, unit: PlanUnit, y
       },
     ],
     participants: [
-      w?.participantsAbove ?? 'Đại diện lãnh đạo Ban Dân vận cấp ủy cấp trên, Ủy ban MTTQ cấp trên;',
+      w?.participantsAbove ??
+        'Đại diện lãnh đạo Ban Dân vận cấp ủy cấp trên, Ủy ban MTTQ cấp trên;',
       'Ban Thường vụ Đảng ủy;',
       'Thường trực HĐND - UBND - UBMTTQ và trưởng các đoàn thể cấp xã; các công chức phụ trách các lĩnh vực của UBND xã;',
       'Bí thư chi bộ, thôn trưởng, những người thực hiện các nhóm nhiệm vụ ở thôn; đại diện các tầng lớp Nhân dân và ' +

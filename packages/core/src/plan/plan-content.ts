@@ -37,7 +37,10 @@ export const PlanContent = z.object({
   /** I. Mục đích, yêu cầu. */
   purposes: lines(1),
   /** II.1 Content groups: the text of each group, and the profile's field codes they cover. */
-  contentGroups: z.array(z.object({ text: line, fields: z.array(z.string().max(64)).max(40) })).min(1).max(20),
+  contentGroups: z
+    .array(z.object({ text: line, fields: z.array(z.string().max(64)).max(40) }))
+    .min(1)
+    .max(20),
   /** II.2 Participants by composition. */
   participants: lines(1),
   /** A cap on attendance, when one is needed (the 2022 plan: Covid). */

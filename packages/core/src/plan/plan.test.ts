@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DAN_CHU_CO_SO_2022, HA_TINH_657 } from '../profile/index.js';
 import { DomainError } from '../errors/domain-error.js';
-import { PlanContent, assertPlanEditable, assertPlanTransition, defaultPlanContent, placeName } from './index.js';
+import {
+  PlanContent,
+  assertPlanEditable,
+  assertPlanTransition,
+  defaultPlanContent,
+  placeName,
+} from './index.js';
 
 describe('default plan content', () => {
   it('is a complete, valid draft from the profile with the reference wording, the unit and the year', () => {
     const c = defaultPlanContent(HA_TINH_657, { name: 'Xã Sơn Giang' }, 2026);
     expect(PlanContent.parse(c)).toEqual(c);
-    expect(c.rounds).toEqual([{ round: 1, heldBy: '2026-06-15' }, { round: 2, heldBy: '2026-11-15' }]);
+    expect(c.rounds).toEqual([
+      { round: 1, heldBy: '2026-06-15' },
+      { round: 2, heldBy: '2026-11-15' },
+    ]);
     expect(c.title).toContain('năm 2026');
     expect(c.opening).toContain('Ban Thường vụ Đảng ủy xã Sơn Giang');
     expect(c.opening).toContain('Quyết định 657-QĐ/TU');
@@ -16,7 +25,11 @@ describe('default plan content', () => {
     expect(c.followUp[1]).toContain('Chậm nhất 30 ngày làm việc');
     expect(c.purposes).toHaveLength(3);
     expect(c.tasks.map((t) => t.body)).toContain('Ban Văn hóa xã');
-    expect(c.signer).toMatchObject({ authority: 'party', signingFor: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' });
+    expect(c.signer).toMatchObject({
+      authority: 'party',
+      signingFor: 'T/M BAN THƯỜNG VỤ',
+      title: 'BÍ THƯ',
+    });
     expect(c.contentGroups.flatMap((g) => g.fields)).toContain('tai-nguyen');
   });
 

@@ -21,6 +21,11 @@ export interface MatterPetitionerFacts {
 export function petitionerView(actor: Actor, m: MatterPetitionerFacts): PetitionerView {
   if (m.conflictUserIds.includes(actor.userId)) return 'hidden';
   if (can(actor, 'opinion.personal', m)) return 'full';
-  if (m.assigneeUserId !== null && m.assigneeUserId === actor.userId && can(actor, 'opinion.read-assigned', m)) return 'full';
+  if (
+    m.assigneeUserId !== null &&
+    m.assigneeUserId === actor.userId &&
+    can(actor, 'opinion.read-assigned', m)
+  )
+    return 'full';
   return 'masked';
 }

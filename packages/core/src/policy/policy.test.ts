@@ -7,8 +7,14 @@ const village = '/ht/hs/sg/t1/';
 const sibling = '/ht/hs/sl/';
 const district = '/ht/hs/';
 
-const office: Actor = { userId: 'u1', grants: [{ role: 'office', unitId: 'sg', unitPath: commune }] };
-const oversight: Actor = { userId: 'u2', grants: [{ role: 'oversight', unitId: 'hs', unitPath: district }] };
+const office: Actor = {
+  userId: 'u1',
+  grants: [{ role: 'office', unitId: 'sg', unitPath: commune }],
+};
+const oversight: Actor = {
+  userId: 'u2',
+  grants: [{ role: 'oversight', unitId: 'hs', unitPath: district }],
+};
 
 describe('policy', () => {
   it('office staff edit their commune and what lies below, not a sibling or the parent', () => {
@@ -36,8 +42,14 @@ describe('policy', () => {
   });
 
   it('deployment-wide actions need the grant at a root unit', () => {
-    const rootAdmin: Actor = { userId: 'a', grants: [{ role: 'admin', unitId: 'ht', unitPath: '/ht/' }] };
-    const communeAdmin: Actor = { userId: 'b', grants: [{ role: 'admin', unitId: 'sg', unitPath: commune }] };
+    const rootAdmin: Actor = {
+      userId: 'a',
+      grants: [{ role: 'admin', unitId: 'ht', unitPath: '/ht/' }],
+    };
+    const communeAdmin: Actor = {
+      userId: 'b',
+      grants: [{ role: 'admin', unitId: 'sg', unitPath: commune }],
+    };
     expect(canAtRoot(rootAdmin, 'calendar.manage')).toBe(true);
     expect(canAtRoot(communeAdmin, 'calendar.manage')).toBe(false);
     expect(canAtRoot(office, 'calendar.manage')).toBe(false);
@@ -48,8 +60,14 @@ describe('petitionerView (field-level limits)', () => {
   const unitPath = '/p/d/c/';
   const office = { userId: 'office', grants: [{ role: 'office' as const, unitId: 'c', unitPath }] };
   const chair = { userId: 'chair', grants: [{ role: 'chair' as const, unitId: 'c', unitPath }] };
-  const official = { userId: 'official', grants: [{ role: 'official' as const, unitId: 'c', unitPath }] };
-  const oversight = { userId: 'district', grants: [{ role: 'oversight' as const, unitId: 'd', unitPath: '/p/d/' }] };
+  const official = {
+    userId: 'official',
+    grants: [{ role: 'official' as const, unitId: 'c', unitPath }],
+  };
+  const oversight = {
+    userId: 'district',
+    grants: [{ role: 'oversight' as const, unitId: 'd', unitPath: '/p/d/' }],
+  };
 
   it('office and chairs see all, an official only their own matters, oversight masked', () => {
     const m = { unitPath, assigneeUserId: 'official', conflictUserIds: [] };
@@ -62,8 +80,18 @@ describe('petitionerView (field-level limits)', () => {
   });
 
   it('a person the matter names sees no petitioner, whatever their roles', () => {
-    expect(petitionerView(official, { unitPath, assigneeUserId: 'official', conflictUserIds: ['official'] })).toBe('hidden');
-    expect(petitionerView(chair, { unitPath, assigneeUserId: null, conflictUserIds: ['chair'] })).toBe('hidden');
-    expect(petitionerView(office, { unitPath, assigneeUserId: null, conflictUserIds: ['chair'] })).toBe('full');
+    expect(
+      petitionerView(official, {
+        unitPath,
+        assigneeUserId: 'official',
+        conflictUserIds: ['official'],
+      }),
+    ).toBe('hidden');
+    expect(
+      petitionerView(chair, { unitPath, assigneeUserId: null, conflictUserIds: ['chair'] }),
+    ).toBe('hidden');
+    expect(
+      petitionerView(office, { unitPath, assigneeUserId: null, conflictUserIds: ['chair'] }),
+    ).toBe('full');
   });
 });

@@ -25,7 +25,9 @@ export function can(actor: Actor, action: Action, target: { unitPath: string }):
  * hold the action at a root unit of the tree (a province, or a lone commune on a laptop).
  */
 export function canAtRoot(actor: Actor, action: Action): boolean {
-  return actor.grants.some((g) => permissions[g.role].includes(action) && g.unitPath.split('/').length === 3);
+  return actor.grants.some(
+    (g) => permissions[g.role].includes(action) && g.unitPath.split('/').length === 3,
+  );
 }
 
 /** Unit-path prefixes under which the actor may do the action; empty means nowhere. */
@@ -39,6 +41,10 @@ export function scopePrefixes(actor: Actor, action: Action): string[] {
 }
 
 /** Actions the actor may do on one record: sent with responses so the UI never re-implements a rule. */
-export function abilities(actor: Actor, target: { unitPath: string }, candidates: readonly Action[]): Action[] {
+export function abilities(
+  actor: Actor,
+  target: { unitPath: string },
+  candidates: readonly Action[],
+): Action[] {
   return candidates.filter((a) => can(actor, a, target));
 }

@@ -43,7 +43,14 @@ export type Action = (typeof actions)[number];
 const read: Action[] = ['unit.read'];
 const documents: Action[] = ['document.read', 'document.issue'];
 const plans: Action[] = ['plan.read', 'plan.manage'];
-const handleOpinions: Action[] = ['opinion.read', 'opinion.personal', 'opinion.create', 'opinion.update', 'opinion.import', 'opinion.export'];
+const handleOpinions: Action[] = [
+  'opinion.read',
+  'opinion.personal',
+  'opinion.create',
+  'opinion.update',
+  'opinion.import',
+  'opinion.export',
+];
 const editDirectory: Action[] = [
   'unit.update',
   'organisation.create',
@@ -56,10 +63,50 @@ const editDirectory: Action[] = [
 
 /** The permission table. Change a rule here and every route and list query follows. */
 export const permissions: Record<Role, readonly Action[]> = {
-  admin: [...read, ...editDirectory, 'unit.change', 'user.manage', ...handleOpinions, 'opinion.route', 'calendar.manage', 'profile.manage', 'profile.choose', ...plans, 'session.override', ...documents, 'answer.write', 'answer.approve', 'followup.manage', 'audit.read', 'privacy.manage', 'dashboard.read', 'report.write'],
-  office: [...read, ...editDirectory, ...handleOpinions, ...plans, ...documents, 'answer.write', 'followup.manage', 'privacy.manage', 'dashboard.read', 'report.write'],
+  admin: [
+    ...read,
+    ...editDirectory,
+    'unit.change',
+    'user.manage',
+    ...handleOpinions,
+    'opinion.route',
+    'calendar.manage',
+    'profile.manage',
+    'profile.choose',
+    ...plans,
+    'session.override',
+    ...documents,
+    'answer.write',
+    'answer.approve',
+    'followup.manage',
+    'audit.read',
+    'privacy.manage',
+    'dashboard.read',
+    'report.write',
+  ],
+  office: [
+    ...read,
+    ...editDirectory,
+    ...handleOpinions,
+    ...plans,
+    ...documents,
+    'answer.write',
+    'followup.manage',
+    'privacy.manage',
+    'dashboard.read',
+    'report.write',
+  ],
   official: [...read, 'opinion.read-assigned', 'plan.read', 'document.read', 'answer.write'],
-  chair: [...read, 'opinion.read', 'opinion.personal', 'plan.read', ...documents, 'answer.approve', 'dashboard.read', 'report.write'],
+  chair: [
+    ...read,
+    'opinion.read',
+    'opinion.personal',
+    'plan.read',
+    ...documents,
+    'answer.approve',
+    'dashboard.read',
+    'report.write',
+  ],
   collector: [...read, 'opinion.create'],
   oversight: [...read, 'opinion.read', 'plan.read', 'document.read', 'dashboard.read'],
 };

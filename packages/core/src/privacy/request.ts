@@ -51,8 +51,15 @@ export function checkRequestMove(from: RequestState, to: RequestState): void {
  * with its basis, so a commune can check it against the text of NĐ 356/2025/NĐ-CP.
  */
 export const requestPeriods = {
-  acknowledge: { workingDays: 2, basis: 'Luật 91/2025/QH15; NĐ 356/2025/NĐ-CP — phản hồi trong 02 ngày làm việc' },
-  complete: { calendarDays: 15, basis: 'NĐ 356/2025/NĐ-CP — thực hiện trong thời hạn luật định (15 ngày, cần đối chiếu văn bản)' },
+  acknowledge: {
+    workingDays: 2,
+    basis: 'Luật 91/2025/QH15; NĐ 356/2025/NĐ-CP — phản hồi trong 02 ngày làm việc',
+  },
+  complete: {
+    calendarDays: 15,
+    basis:
+      'NĐ 356/2025/NĐ-CP — thực hiện trong thời hạn luật định (15 ngày, cần đối chiếu văn bản)',
+  },
 } as const;
 
 export interface RequestDeadlines {
@@ -62,8 +69,14 @@ export interface RequestDeadlines {
 
 export function requestDeadlines(calendar: WorkingCalendar, receivedOn: IsoDate): RequestDeadlines {
   return {
-    acknowledge: { ...workingDaysAfter(calendar, receivedOn, requestPeriods.acknowledge.workingDays), basis: requestPeriods.acknowledge.basis },
-    complete: { ...calendarDaysAfter(calendar, receivedOn, requestPeriods.complete.calendarDays), basis: requestPeriods.complete.basis },
+    acknowledge: {
+      ...workingDaysAfter(calendar, receivedOn, requestPeriods.acknowledge.workingDays),
+      basis: requestPeriods.acknowledge.basis,
+    },
+    complete: {
+      ...calendarDaysAfter(calendar, receivedOn, requestPeriods.complete.calendarDays),
+      basis: requestPeriods.complete.basis,
+    },
   };
 }
 

@@ -1,7 +1,11 @@
 // How long each kind of personal data is kept once it has served its purpose (Luật 91/2025:
 // kept for its purpose and period). The periods are this deployment's choice, as data; the
 // sweep (server/src/privacy/retention-sweep.ts) applies them and leaves decisions intact.
-export const retentionKinds = ['petitioner-contact', 'petitioner-identity', 'speaker-name'] as const;
+export const retentionKinds = [
+  'petitioner-contact',
+  'petitioner-identity',
+  'speaker-name',
+] as const;
 export type RetentionKind = (typeof retentionKinds)[number];
 
 export interface RetentionRule {
@@ -15,17 +19,23 @@ export interface RetentionRule {
 
 export const retentionRules: readonly RetentionRule[] = [
   {
-    kind: 'petitioner-contact', months: 24,
-    what: { vi: 'Số điện thoại, thư điện tử của người kiến nghị', en: "Petitioners' phone and email" },
+    kind: 'petitioner-contact',
+    months: 24,
+    what: {
+      vi: 'Số điện thoại, thư điện tử của người kiến nghị',
+      en: "Petitioners' phone and email",
+    },
     action: { vi: 'Xóa số điện thoại, thư điện tử', en: 'Phone and email removed' },
   },
   {
-    kind: 'petitioner-identity', months: 60,
+    kind: 'petitioner-identity',
+    months: 60,
     what: { vi: 'Họ tên người kiến nghị', en: "Petitioners' names" },
     action: { vi: 'Thay họ tên bằng bí danh', en: 'Name replaced by a pseudonym' },
   },
   {
-    kind: 'speaker-name', months: 60,
+    kind: 'speaker-name',
+    months: 60,
     what: { vi: 'Họ tên người đăng ký phát biểu', en: 'Names of registered speakers' },
     action: { vi: 'Thay họ tên bằng bí danh', en: 'Name replaced by a pseudonym' },
   },

@@ -86,7 +86,10 @@ export const HA_TINH_HAI_CAP: RegulationProfile = RegulationProfile.parse({
   replaces: 'ha-tinh-657',
   planWording: {
     basis: 'Kết luận 215-KL/TW (tháng 11/2025); Luật Tổ chức chính quyền địa phương năm 2025',
-    legalBases: ['Kết luận 215-KL/TW (tháng 11/2025)', 'Luật Tổ chức chính quyền địa phương năm 2025'],
+    legalBases: [
+      'Kết luận 215-KL/TW (tháng 11/2025)',
+      'Luật Tổ chức chính quyền địa phương năm 2025',
+    ],
     participantsAbove: 'Đại diện lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh;',
     rulesAbove: 'BTV Tỉnh ủy',
     recipientsAbove: ['Thường trực Tỉnh ủy (để b/c);', 'Ban Dân vận Tỉnh ủy;', 'Ủy ban MTTQ tỉnh;'],
@@ -125,4 +128,8 @@ export const DAN_CHU_CO_SO_2022: RegulationProfile = RegulationProfile.parse({
   answerApprover: { role: 'chu-tich-ubnd', title: 'Chủ tịch UBND xã' },
 });
 
-export const BUILT_IN_PROFILES: readonly RegulationProfile[] = [HA_TINH_657, HA_TINH_HAI_CAP, DAN_CHU_CO_SO_2022];
+export const BUILT_IN_PROFILES: readonly RegulationProfile[] = [
+  HA_TINH_657,
+  HA_TINH_HAI_CAP,
+  DAN_CHU_CO_SO_2022,
+];

@@ -3,11 +3,7 @@
 import { type IsoDate, toDayNumber, formatIsoDate, parseIsoDate } from '../calendar/iso-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Deadline } from '../calendar/deadline-types.js';
-import {
-  calendarDaysAfter,
-  calendarDaysBefore,
-  workingDaysAfter,
-} from '../calendar/deadline.js';
+import { calendarDaysAfter, calendarDaysBefore, workingDaysAfter } from '../calendar/deadline.js';
 import type { RegulationProfile } from './regulation-profile.js';
 
 /**

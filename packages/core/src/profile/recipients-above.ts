@@ -5,17 +5,31 @@ import type { RegulationProfile } from './regulation-profile.js';
 
 /** One recipient a line: ['Thường trực Tỉnh ủy (để b/c);', 'Ban Dân vận Tỉnh ủy;', …]. */
 export function recipientsAbove(profile: RegulationProfile): string[] {
-  return profile.planWording?.recipientsAbove ?? ['Thường trực cấp ủy cấp trên (để b/c);', 'Ban Dân vận cấp ủy cấp trên;'];
+  return (
+    profile.planWording?.recipientsAbove ?? [
+      'Thường trực cấp ủy cấp trên (để b/c);',
+      'Ban Dân vận cấp ủy cấp trên;',
+    ]
+  );
 }
 
 /** The same on one line, as the conclusion notice writes it: 'Thường trực Tỉnh ủy, Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh (để b/c);'. */
 export function recipientsAboveLine(profile: RegulationProfile): string {
-  return `${recipientsAbove(profile).map((r) => r.replace(/ \(để b\/c\);$|;$/, '')).join(', ')} (để b/c);`;
+  return `${recipientsAbove(profile)
+    .map((r) => r.replace(/ \(để b\/c\);$|;$/, ''))
+    .join(', ')} (để b/c);`;
 }
 
 /** A conclusion notice's recipients before the office edits them. */
 export function defaultConclusionRecipients(profile: RegulationProfile): string[] {
-  return [recipientsAboveLine(profile), 'Thường trực HĐND, UBND xã;', 'UBMTTQ và các đoàn thể xã;', 'Các cơ quan, công chức được giao;', 'Chi bộ, thôn;', 'Lưu.'];
+  return [
+    recipientsAboveLine(profile),
+    'Thường trực HĐND, UBND xã;',
+    'UBMTTQ và các đoàn thể xã;',
+    'Các cơ quan, công chức được giao;',
+    'Chi bộ, thôn;',
+    'Lưu.',
+  ];
 }
 
 /** A report's recipients before the office edits them: the level above, then the file copy. */

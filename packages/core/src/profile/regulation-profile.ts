@@ -114,7 +114,11 @@ export const RegulationProfile = z
     if (round)
       ctx.addIssue({ code: 'custom', path: ['rounds'], message: `đợt trùng số: ${round}` });
     if (p.validFrom && p.validTo && p.validTo < p.validFrom)
-      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'ngày hết hiệu lực trước ngày có hiệu lực' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validTo'],
+        message: 'ngày hết hiệu lực trước ngày có hiệu lực',
+      });
     for (const kind of ['ke-hoach', 'thong-bao-ket-luan', 'van-ban-tra-loi'] as const) {
       if (!p.signers[kind])
         ctx.addIssue({

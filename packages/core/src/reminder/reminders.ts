@@ -14,7 +14,12 @@ export const reminderLevels = ['very-overdue', 'overdue', 'due-today', 'due-soon
 export type ReminderLevel = (typeof reminderLevels)[number];
 
 /** What a reminder is about. */
-export const reminderSubjects = ['answer', 'escalation', 'session-notice', 'conclusion-notice'] as const;
+export const reminderSubjects = [
+  'answer',
+  'escalation',
+  'session-notice',
+  'conclusion-notice',
+] as const;
 export type ReminderSubject = (typeof reminderSubjects)[number];
 
 export interface ReminderItem {
@@ -42,23 +47,40 @@ export interface DueReminder {
 }
 
 /** The level of an item due on `due`, seen on `today`; null when no reminder is due. */
-export function reminderLevel(due: IsoDate, today: IsoDate, calendar: WorkingCalendar, offsets: ReminderOffsets): ReminderLevel | null {
+export function reminderLevel(
+  due: IsoDate,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  offsets: ReminderOffsets,
+): ReminderLevel | null {
   const d = parseIsoDate(due);
   const t = parseIsoDate(today);
   if (t === d) return 'due-today';
-  if (t > d) return t >= calendar.addWorkingDayNumber(d, offsets.veryOverdueWorkingDays) ? 'very-overdue' : 'overdue';
+  if (t > d)
+    return t >= calendar.addWorkingDayNumber(d, offsets.veryOverdueWorkingDays)
+      ? 'very-overdue'
+      : 'overdue';
   if (offsets.dueSoonWorkingDays === 0) return null;
   return t >= calendar.addWorkingDayNumber(d, -offsets.dueSoonWorkingDays) ? 'due-soon' : null;
 }
 
 /** Reminders due today (none on a non-working day), each with its recipients. */
-export function dueReminders(items: readonly ReminderItem[], today: IsoDate, calendar: WorkingCalendar, offsets: ReminderOffsets): DueReminder[] {
+export function dueReminders(
+  items: readonly ReminderItem[],
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  offsets: ReminderOffsets,
+): DueReminder[] {
   if (!calendar.isWorkingDay(today)) return [];
   const out: DueReminder[] = [];
   for (const item of items) {
     const level = reminderLevel(item.due, today, calendar, offsets);
     if (!level) continue;
-    const recipients = [...new Set(level === 'very-overdue' ? [...item.responsible, ...item.escalateTo] : item.responsible)];
+    const recipients = [
+      ...new Set(
+        level === 'very-overdue' ? [...item.responsible, ...item.escalateTo] : item.responsible,
+      ),
+    ];
     if (recipients.length) out.push({ item, level, recipients });
   }
   return out;
@@ -75,7 +97,12 @@ export function digestsByRecipient(reminders: readonly DueReminder[]): Map<strin
     }
   }
   for (const list of out.values()) {
-    list.sort((a, b) => reminderLevels.indexOf(a.level) - reminderLevels.indexOf(b.level) || a.item.due.localeCompare(b.item.due) || a.item.id.localeCompare(b.item.id));
+    list.sort(
+      (a, b) =>
+        reminderLevels.indexOf(a.level) - reminderLevels.indexOf(b.level) ||
+        a.item.due.localeCompare(b.item.due) ||
+        a.item.id.localeCompare(b.item.id),
+    );
   }
   return out;
 }
@@ -97,12 +124,24 @@ export const reminderSubjectNames: Record<ReminderSubject, { vi: string; en: str
 const short = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The digest's subject and text, Vietnamese first (the staff's language). */
-export function digestMessage(name: string | null, reminders: readonly DueReminder[], today: IsoDate): { subject: string; text: string } {
-  const counts = reminderLevels.map((l) => [l, reminders.filter((r) => r.level === l).length] as const).filter(([, n]) => n > 0);
+export function digestMessage(
+  name: string | null,
+  reminders: readonly DueReminder[],
+  today: IsoDate,
+): { subject: string; text: string } {
+  const counts = reminderLevels
+    .map((l) => [l, reminders.filter((r) => r.level === l).length] as const)
+    .filter(([, n]) => n > 0);
   const subject = `Nhắc việc ngày ${formatViDate(parseIsoDate(today))}: ${counts.map(([l, n]) => `${n} ${reminderLevelNames[l].vi.toLowerCase()}`).join(', ')}`;
-  const lines = [name ? `Kính gửi ${name},` : 'Kính gửi đồng chí,', '', `Các việc cần xử lý (${reminders.length}):`];
+  const lines = [
+    name ? `Kính gửi ${name},` : 'Kính gửi đồng chí,',
+    '',
+    `Các việc cần xử lý (${reminders.length}):`,
+  ];
   for (const r of reminders) {
-    lines.push(`- [${reminderLevelNames[r.level].vi}] ${reminderSubjectNames[r.item.subject].vi}: ${short(r.item.title)} — hạn ${formatViDate(parseIsoDate(r.item.due))}`);
+    lines.push(
+      `- [${reminderLevelNames[r.level].vi}] ${reminderSubjectNames[r.item.subject].vi}: ${short(r.item.title)} — hạn ${formatViDate(parseIsoDate(r.item.due))}`,
+    );
   }
   lines.push('', 'Thư nhắc tự động của hệ thống Đối Thoại, gửi một lần mỗi ngày làm việc.');
   return { subject, text: lines.join('\n') };

@@ -16,7 +16,13 @@ export interface AnswerFact {
 }
 
 export type AnswerStatus = 'on-time' | 'late' | 'overdue' | 'open' | 'escalated';
-export const answerStatuses: readonly AnswerStatus[] = ['on-time', 'late', 'overdue', 'open', 'escalated'];
+export const answerStatuses: readonly AnswerStatus[] = [
+  'on-time',
+  'late',
+  'overdue',
+  'open',
+  'escalated',
+];
 
 export function answerStatus(f: AnswerFact, today: string): AnswerStatus {
   if (f.answeredOn) return f.answeredOn <= f.due ? 'on-time' : 'late';
@@ -70,7 +76,11 @@ export function workingDaysLate(calendar: WorkingCalendar, f: AnswerFact, today:
 }
 
 /** On-time rate by month of the due date (items due that month and how they ended up). */
-export function monthlyTimeliness(facts: readonly AnswerFact[], months: readonly string[], today: string): { month: string; t: Timeliness }[] {
+export function monthlyTimeliness(
+  facts: readonly AnswerFact[],
+  months: readonly string[],
+  today: string,
+): { month: string; t: Timeliness }[] {
   const by = new Map(months.map((m) => [m, emptyTimeliness()]));
   for (const f of facts) {
     const t = by.get(f.due.slice(0, 7));
@@ -80,18 +90,27 @@ export function monthlyTimeliness(facts: readonly AnswerFact[], months: readonly
 }
 
 /** Counts of rows by a key, largest first, then by key; null keys are counted under ''. */
-export function countBy<T>(rows: readonly T[], key: (r: T) => string | null): { key: string; count: number }[] {
+export function countBy<T>(
+  rows: readonly T[],
+  key: (r: T) => string | null,
+): { key: string; count: number }[] {
   return sumBy(rows, key, () => 1);
 }
 
 /** countBy over rows that each stand for `weight` of them (rows counted by the database). */
-export function sumBy<T>(rows: readonly T[], key: (r: T) => string | null, weight: (r: T) => number): { key: string; count: number }[] {
+export function sumBy<T>(
+  rows: readonly T[],
+  key: (r: T) => string | null,
+  weight: (r: T) => number,
+): { key: string; count: number }[] {
   const m = new Map<string, number>();
   for (const r of rows) {
     const k = key(r) ?? '';
     m.set(k, (m.get(k) ?? 0) + weight(r));
   }
-  return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...m]
+    .map(([k, count]) => ({ key: k, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** Follow-up items due on one day, counted ahead by how they stand (the kept per-day summary). */
@@ -119,7 +138,11 @@ export function timelinessOfDays(days: readonly AnswerDay[], today: string): Tim
 }
 
 /** monthlyTimeliness() from days counted ahead: the same figures. */
-export function monthlyTimelinessOfDays(days: readonly AnswerDay[], months: readonly string[], today: string): { month: string; t: Timeliness }[] {
+export function monthlyTimelinessOfDays(
+  days: readonly AnswerDay[],
+  months: readonly string[],
+  today: string,
+): { month: string; t: Timeliness }[] {
   const by = new Map(months.map((m) => [m, emptyTimeliness()]));
   for (const d of days) {
     const t = by.get(d.due.slice(0, 7));

@@ -51,14 +51,32 @@ export function deadlineMemo() {
     conclusion(profile: RegulationProfile, calendar: WorkingCalendar, heldOn: string): string {
       const key = `c|${profile.code}|${heldOn}`;
       let v = memo.get(key);
-      if (v === undefined) memo.set(key, (v = conclusionDeadline({ profile, calendar }, heldOn).date));
+      if (v === undefined)
+        memo.set(key, (v = conclusionDeadline({ profile, calendar }, heldOn).date));
       return v;
     },
   };
 }
 
-export function sessionCompliance(sessions: readonly SessionFact[], profile: RegulationProfile, calendar: WorkingCalendar, today: string, memo = deadlineMemo()): SessionCompliance {
-  const c: SessionCompliance = { rounds: 0, held: 0, heldOnTime: 0, notHeldOverdue: 0, announced: 0, noticeOnTime: 0, minNoticeLeadDays: null, concluded: 0, conclusionOnTime: 0, conclusionOverdue: 0 };
+export function sessionCompliance(
+  sessions: readonly SessionFact[],
+  profile: RegulationProfile,
+  calendar: WorkingCalendar,
+  today: string,
+  memo = deadlineMemo(),
+): SessionCompliance {
+  const c: SessionCompliance = {
+    rounds: 0,
+    held: 0,
+    heldOnTime: 0,
+    notHeldOverdue: 0,
+    announced: 0,
+    noticeOnTime: 0,
+    minNoticeLeadDays: null,
+    concluded: 0,
+    conclusionOnTime: 0,
+    conclusionOverdue: 0,
+  };
   for (const s of sessions) {
     c.rounds++;
     if (s.heldOn) {
@@ -69,7 +87,8 @@ export function sessionCompliance(sessions: readonly SessionFact[], profile: Reg
       c.announced++;
       if (s.noticeDate <= memo.notice(profile, calendar, s.date)) c.noticeOnTime++;
       const lead = parseIsoDate(s.date) - parseIsoDate(s.noticeDate);
-      c.minNoticeLeadDays = c.minNoticeLeadDays === null ? lead : Math.min(c.minNoticeLeadDays, lead);
+      c.minNoticeLeadDays =
+        c.minNoticeLeadDays === null ? lead : Math.min(c.minNoticeLeadDays, lead);
     }
     if (s.heldOn) {
       const due = memo.conclusion(profile, calendar, s.heldOn);
@@ -82,17 +101,55 @@ export function sessionCompliance(sessions: readonly SessionFact[], profile: Reg
   return c;
 }
 
-export interface EscalationCounts { sent: number; acknowledged: number; answered: number; overdue: number }
+export interface EscalationCounts {
+  sent: number;
+  acknowledged: number;
+  answered: number;
+  overdue: number;
+}
 
-export interface OversightGrades { rounds: Grade; notice: Grade; conclusion: Grade; answers: Grade; overall: Grade }
+export interface OversightGrades {
+  rounds: Grade;
+  notice: Grade;
+  conclusion: Grade;
+  answers: Grade;
+  overall: Grade;
+}
 
-const worst = (gs: Grade[]): Grade => (gs.includes('red') ? 'red' : gs.includes('amber') ? 'amber' : gs.includes('green') ? 'green' : 'none');
+const worst = (gs: Grade[]): Grade =>
+  gs.includes('red')
+    ? 'red'
+    : gs.includes('amber')
+      ? 'amber'
+      : gs.includes('green')
+        ? 'green'
+        : 'none';
 
-export function gradeRow(s: SessionCompliance, a: Timeliness, e: EscalationCounts): OversightGrades {
-  const rounds: Grade = s.notHeldOverdue > 0 ? 'red' : s.held > s.heldOnTime ? 'amber' : s.held > 0 ? 'green' : 'none';
-  const notice: Grade = s.announced === 0 ? 'none' : s.noticeOnTime < s.announced ? 'amber' : 'green';
-  const conclusion: Grade = s.conclusionOverdue > 0 ? 'red' : s.concluded > s.conclusionOnTime ? 'amber' : s.concluded > 0 ? 'green' : 'none';
-  const answers: Grade = a.overdue > 0 ? 'red' : a.late > 0 ? 'amber' : a.total > 0 ? 'green' : 'none';
+export function gradeRow(
+  s: SessionCompliance,
+  a: Timeliness,
+  e: EscalationCounts,
+): OversightGrades {
+  const rounds: Grade =
+    s.notHeldOverdue > 0 ? 'red' : s.held > s.heldOnTime ? 'amber' : s.held > 0 ? 'green' : 'none';
+  const notice: Grade =
+    s.announced === 0 ? 'none' : s.noticeOnTime < s.announced ? 'amber' : 'green';
+  const conclusion: Grade =
+    s.conclusionOverdue > 0
+      ? 'red'
+      : s.concluded > s.conclusionOnTime
+        ? 'amber'
+        : s.concluded > 0
+          ? 'green'
+          : 'none';
+  const answers: Grade =
+    a.overdue > 0 ? 'red' : a.late > 0 ? 'amber' : a.total > 0 ? 'green' : 'none';
   const escalated: Grade = e.overdue > 0 ? 'red' : 'none';
-  return { rounds, notice, conclusion, answers, overall: worst([rounds, notice, conclusion, answers, escalated]) };
+  return {
+    rounds,
+    notice,
+    conclusion,
+    answers,
+    overall: worst([rounds, notice, conclusion, answers, escalated]),
+  };
 }

@@ -32,11 +32,16 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 /** The last month of the period (1–12). */
 function lastMonth(kind: PeriodKind, index: number): number {
   switch (kind) {
-    case 'month': return index;
-    case 'quarter': return index * 3;
-    case 'six-months': return 6;
-    case 'nine-months': return 9;
-    case 'year': return 12;
+    case 'month':
+      return index;
+    case 'quarter':
+      return index * 3;
+    case 'six-months':
+      return 6;
+    case 'nine-months':
+      return 9;
+    case 'year':
+      return 12;
   }
 }
 
@@ -48,17 +53,38 @@ function firstMonth(kind: PeriodKind, index: number): number {
 
 function label(kind: PeriodKind, year: number, index: number) {
   switch (kind) {
-    case 'month': return { vi: `tháng ${index} năm ${year}`, en: `${year}-${pad(index)}` };
-    case 'quarter': return { vi: `quý ${['I', 'II', 'III', 'IV'][index - 1]} năm ${year}`, en: `Q${index} ${year}` };
-    case 'six-months': return { vi: `6 tháng đầu năm ${year}`, en: `first half of ${year}` };
-    case 'nine-months': return { vi: `9 tháng năm ${year}`, en: `first nine months of ${year}` };
-    case 'year': return { vi: `năm ${year}`, en: `${year}` };
+    case 'month':
+      return { vi: `tháng ${index} năm ${year}`, en: `${year}-${pad(index)}` };
+    case 'quarter':
+      return {
+        vi: `quý ${['I', 'II', 'III', 'IV'][index - 1]} năm ${year}`,
+        en: `Q${index} ${year}`,
+      };
+    case 'six-months':
+      return { vi: `6 tháng đầu năm ${year}`, en: `first half of ${year}` };
+    case 'nine-months':
+      return { vi: `9 tháng năm ${year}`, en: `first nine months of ${year}` };
+    case 'year':
+      return { vi: `năm ${year}`, en: `${year}` };
   }
 }
 
-export function reportPeriod(kind: PeriodKind, year: number, index = 1, convention: PeriodConvention = 'calendar'): Period {
+export function reportPeriod(
+  kind: PeriodKind,
+  year: number,
+  index = 1,
+  convention: PeriodConvention = 'calendar',
+): Period {
   const max = kind === 'month' ? 12 : kind === 'quarter' ? 4 : 1;
-  if (!periodKinds.includes(kind) || !Number.isInteger(year) || year < 1900 || year > 2100 || !Number.isInteger(index) || index < 1 || index > max) {
+  if (
+    !periodKinds.includes(kind) ||
+    !Number.isInteger(year) ||
+    year < 1900 ||
+    year > 2100 ||
+    !Number.isInteger(index) ||
+    index < 1 ||
+    index > max
+  ) {
     throw new DomainError('VALIDATION', {
       vi: `Kỳ báo cáo không hợp lệ: ${kind} ${index}/${year}`,
       en: `invalid reporting period: ${kind} ${index}/${year}`,
@@ -92,7 +118,10 @@ export function monthsBetween(from: string, to: string): string[] {
     out.push(key);
     if (key >= end) break;
     m++;
-    if (m > 12) { m = 1; y++; }
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return out;
 }
@@ -101,8 +130,15 @@ export function monthsBetween(from: string, to: string): string[] {
 export function lastMonths(today: string, n: number): { from: string; to: string } {
   let y = Number(today.slice(0, 4));
   let m = Number(today.slice(5, 7)) - (n - 1);
-  while (m < 1) { m += 12; y--; }
-  const to = iso(Number(today.slice(0, 4)), Number(today.slice(5, 7)), daysInMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7))));
+  while (m < 1) {
+    m += 12;
+    y--;
+  }
+  const to = iso(
+    Number(today.slice(0, 4)),
+    Number(today.slice(5, 7)),
+    daysInMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7))),
+  );
   return { from: iso(y, m, 1), to: addDays(to, 0) };
 }
 
@@ -112,15 +148,25 @@ export function lastMonths(today: string, n: number): { from: string; to: string
  * one by one. Compared as strings, as the database compares days, so the split counts the same
  * days as the range itself.
  */
-export function wholeMonths(from: string, to: string): { months: { from: string; to: string } | null; edges: { from: string; to: string }[] } {
+export function wholeMonths(
+  from: string,
+  to: string,
+): { months: { from: string; to: string } | null; edges: { from: string; to: string }[] } {
   const shift = (month: string, by: number) => {
     let y = Number(month.slice(0, 4));
     let m = Number(month.slice(5, 7)) + by;
-    if (m > 12) { m = 1; y++; }
-    if (m < 1) { m = 12; y--; }
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+    if (m < 1) {
+      m = 12;
+      y--;
+    }
     return `${y}-${pad(m)}`;
   };
-  const lastDay = (month: string) => `${month}-${pad(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
+  const lastDay = (month: string) =>
+    `${month}-${pad(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
   const fm = from.slice(0, 7);
   const tm = to.slice(0, 7);
   const first = from === `${fm}-01` ? fm : shift(fm, 1);

@@ -1,6 +1,12 @@
 // The short text of a session notice for the loudspeaker (đài truyền thanh) and Zalo/fanpage: the
 // same facts as the official notice, in a few sentences a clerk copies and the culture board reads.
-import { formatViDate, parseIsoDate, weekdayOf, WEEKDAY_VI, type IsoDate } from '../calendar/iso-date.js';
+import {
+  formatViDate,
+  parseIsoDate,
+  weekdayOf,
+  WEEKDAY_VI,
+  type IsoDate,
+} from '../calendar/iso-date.js';
 import { ordinalRoundVi } from './session-rules.js';
 
 export interface ShortNoticeFacts {

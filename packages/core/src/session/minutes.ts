@@ -38,7 +38,9 @@ export function buildMinutes(input: {
   attendance: MinutesModel['attendance'];
   items: readonly ConsoleItem[];
 }): MinutesModel {
-  const raised = [...input.items].filter((i) => i.outcome !== null).sort((a, b) => a.position - b.position);
+  const raised = [...input.items]
+    .filter((i) => i.outcome !== null)
+    .sort((a, b) => a.position - b.position);
   return {
     date: input.date,
     startTime: input.startTime,

@@ -5,23 +5,42 @@ import { z } from 'zod';
 import { MIN_OVERRIDE_REASON } from './session-rules.js';
 
 const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().max(max));
-const optionalText = (max: number) => text(max).nullable().optional().transform((s) => (s ? s : null));
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().max(max));
+const optionalText = (max: number) =>
+  text(max)
+    .nullable()
+    .optional()
+    .transform((s) => (s ? s : null));
 const isoDate = z.iso.date();
 
-export const OverrideInput = z.strictObject({ reason: text(1000).pipe(z.string().min(MIN_OVERRIDE_REASON)) });
+export const OverrideInput = z.strictObject({
+  reason: text(1000).pipe(z.string().min(MIN_OVERRIDE_REASON)),
+});
 
 /** One composition of the invitation list, with how many of it are invited (null: not counted). */
 export const ParticipantInput = z.union([
   text(500).pipe(z.string().min(1)),
-  z.strictObject({ composition: text(500).pipe(z.string().min(1)), invited: z.number().int().min(0).max(100_000).nullable().optional() }),
+  z.strictObject({
+    composition: text(500).pipe(z.string().min(1)),
+    invited: z.number().int().min(0).max(100_000).nullable().optional(),
+  }),
 ]);
 export type ParticipantInput = z.infer<typeof ParticipantInput>;
-export const participantOf = (p: ParticipantInput): { composition: string; invited: number | null } =>
-  typeof p === 'string' ? { composition: p, invited: null } : { composition: p.composition, invited: p.invited ?? null };
+export const participantOf = (
+  p: ParticipantInput,
+): { composition: string; invited: number | null } =>
+  typeof p === 'string'
+    ? { composition: p, invited: null }
+    : { composition: p.composition, invited: p.invited ?? null };
 
 /** A session outside the plan's rounds (e.g. on a pressing local matter), walked like a round's. */
-export const ExtraSessionInput = z.strictObject({ reason: text(1000).pipe(z.string().min(MIN_OVERRIDE_REASON)) });
+export const ExtraSessionInput = z.strictObject({
+  reason: text(1000).pipe(z.string().min(MIN_OVERRIDE_REASON)),
+});
 export type ExtraSessionInput = z.infer<typeof ExtraSessionInput>;
 
 export const ScheduleInput = z.strictObject({
@@ -29,7 +48,10 @@ export const ScheduleInput = z.strictObject({
   /** 'HH:MM', 24-hour. */
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   venue: text(300).pipe(z.string().min(1)),
-  chairs: z.array(text(300).pipe(z.string().min(1))).min(1).max(10),
+  chairs: z
+    .array(text(300).pipe(z.string().min(1)))
+    .min(1)
+    .max(10),
   participants: z.array(ParticipantInput).max(30),
   attendanceCap: z.number().int().min(1).max(100_000).nullable().optional(),
   topics: z.array(text(1000).pipe(z.string().min(1))).max(20),
@@ -42,7 +64,10 @@ export const AnnounceInput = z.strictObject({
   noticeDate: isoDate,
   /** The last day to send questions or register to speak. */
   submissionDeadline: isoDate,
-  channels: z.array(text(300).pipe(z.string().min(1))).min(1).max(10),
+  channels: z
+    .array(text(300).pipe(z.string().min(1)))
+    .min(1)
+    .max(10),
   version: z.number().int().nonnegative(),
   override: OverrideInput.nullable().optional(),
 });
@@ -79,12 +104,22 @@ export type AgendaItemInput = z.infer<typeof AgendaItemInput>;
 export const AttendanceInput = z.strictObject({
   rev: z.number().int().min(1),
   /** Present, per composition of the invitation list. */
-  groups: z.array(z.strictObject({ composition: text(500).pipe(z.string().min(1)), present: z.number().int().min(0).max(100_000) })).max(30),
+  groups: z
+    .array(
+      z.strictObject({
+        composition: text(500).pipe(z.string().min(1)),
+        present: z.number().int().min(0).max(100_000),
+      }),
+    )
+    .max(30),
   total: z.number().int().min(0).max(100_000),
 });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
 
-export const HoldInput = z.strictObject({ version: z.number().int().nonnegative(), override: OverrideInput.nullable().optional() });
+export const HoldInput = z.strictObject({
+  version: z.number().int().nonnegative(),
+  override: OverrideInput.nullable().optional(),
+});
 export type HoldInput = z.infer<typeof HoldInput>;
 
 export const ConclusionDraftInput = z.strictObject({
@@ -92,9 +127,15 @@ export const ConclusionDraftInput = z.strictObject({
   summary: z.array(text(4000).pipe(z.string().min(1))).max(20),
   /** Who handles each carried-over matter, by matter id; defaults to its assignee. */
   responsible: z.record(z.string().max(64), text(300)).default({}),
-  recipients: z.array(text(300).pipe(z.string().min(1))).min(1).max(30),
+  recipients: z
+    .array(text(300).pipe(z.string().min(1)))
+    .min(1)
+    .max(30),
 });
 export type ConclusionDraftInput = z.infer<typeof ConclusionDraftInput>;
 
-export const ConcludeInput = z.strictObject({ version: z.number().int().nonnegative(), override: OverrideInput.nullable().optional() });
+export const ConcludeInput = z.strictObject({
+  version: z.number().int().nonnegative(),
+  override: OverrideInput.nullable().optional(),
+});
 export type ConcludeInput = z.infer<typeof ConcludeInput>;

@@ -9,7 +9,14 @@ import { formatViDate, parseIsoDate, type IsoDate } from '../calendar/iso-date.j
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError, type Message } from '../errors/domain-error.js';
 import type { RegulationProfile } from '../profile/regulation-profile.js';
-import { sessionMoves, sessionStateNames, sessionActionNames, type SessionAction, type SessionRule, type SessionState } from './session-state.js';
+import {
+  sessionMoves,
+  sessionStateNames,
+  sessionActionNames,
+  type SessionAction,
+  type SessionRule,
+  type SessionState,
+} from './session-state.js';
 
 export interface SessionFacts {
   state: SessionState;
@@ -49,19 +56,25 @@ export interface Override {
   reason: string;
 }
 
-export const ordinalRoundVi = (n: number) => ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu'][n - 1] ?? String(n);
+export const ordinalRoundVi = (n: number) =>
+  ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu'][n - 1] ?? String(n);
 const vi = (d: IsoDate) => formatViDate(parseIsoDate(d));
 
 /** The public notice deadline for a session date: at least noticeLeadDays calendar days before. */
-export const noticeDeadline = (ctx: Pick<MoveContext, 'profile' | 'calendar'>, sessionDate: IsoDate): Deadline =>
-  calendarDaysBefore(ctx.calendar, sessionDate, ctx.profile.noticeLeadDays);
+export const noticeDeadline = (
+  ctx: Pick<MoveContext, 'profile' | 'calendar'>,
+  sessionDate: IsoDate,
+): Deadline => calendarDaysBefore(ctx.calendar, sessionDate, ctx.profile.noticeLeadDays);
 
 /** The conclusion notice deadline: within conclusionNoticeDays calendar days after the session. */
-export const conclusionDeadline = (ctx: Pick<MoveContext, 'profile' | 'calendar'>, sessionDate: IsoDate): Deadline =>
-  calendarDaysAfter(ctx.calendar, sessionDate, ctx.profile.conclusionNoticeDays);
+export const conclusionDeadline = (
+  ctx: Pick<MoveContext, 'profile' | 'calendar'>,
+  sessionDate: IsoDate,
+): Deadline => calendarDaysAfter(ctx.calendar, sessionDate, ctx.profile.conclusionNoticeDays);
 
 function requireDate(value: IsoDate | null | undefined, what: Message): IsoDate {
-  if (!value) throw new DomainError('VALIDATION', { vi: `Thiếu ${what.vi}`, en: `Missing ${what.en}` });
+  if (!value)
+    throw new DomainError('VALIDATION', { vi: `Thiếu ${what.vi}`, en: `Missing ${what.en}` });
   parseIsoDate(value);
   return value;
 }
@@ -69,25 +82,43 @@ function requireDate(value: IsoDate | null | undefined, what: Message): IsoDate 
 function check(rule: SessionRule, s: SessionFacts, ctx: MoveContext): RuleBreach | null {
   switch (rule) {
     case 'within-round': {
-      const date = requireDate(ctx.newDate ?? s.date, { vi: 'ngày hội nghị', en: 'the session date' });
+      const date = requireDate(ctx.newDate ?? s.date, {
+        vi: 'ngày hội nghị',
+        en: 'the session date',
+      });
       if (!s.heldBy || date <= s.heldBy) return null;
       const round = s.round ? `lần thứ ${ordinalRoundVi(s.round)}` : '';
       return {
-        rule, limit: s.heldBy, actual: date, deadline: null,
+        rule,
+        limit: s.heldBy,
+        actual: date,
+        deadline: null,
         message: {
-          vi: `Hội nghị ${round} phải tổ chức chậm nhất ngày ${vi(s.heldBy)} (theo kế hoạch)`.replace('  ', ' '),
-          en: `Round ${s.round ?? ''} must be held by ${vi(s.heldBy)} (the plan)`.replace('  ', ' '),
+          vi: `Hội nghị ${round} phải tổ chức chậm nhất ngày ${vi(s.heldBy)} (theo kế hoạch)`.replace(
+            '  ',
+            ' ',
+          ),
+          en: `Round ${s.round ?? ''} must be held by ${vi(s.heldBy)} (the plan)`.replace(
+            '  ',
+            ' ',
+          ),
         },
       };
     }
     case 'notice-lead': {
       const date = requireDate(s.date, { vi: 'ngày hội nghị', en: 'the session date' });
-      const notice = requireDate(ctx.noticeDate, { vi: 'ngày phát hành thông báo', en: 'the notice date' });
+      const notice = requireDate(ctx.noticeDate, {
+        vi: 'ngày phát hành thông báo',
+        en: 'the notice date',
+      });
       const deadline = noticeDeadline(ctx, date);
       if (notice <= deadline.date) return null;
       const n = ctx.profile.noticeLeadDays;
       return {
-        rule, limit: deadline.date, actual: notice, deadline,
+        rule,
+        limit: deadline.date,
+        actual: notice,
+        deadline,
         message: {
           vi: `Thông báo phải phát hành chậm nhất ngày ${vi(deadline.date)} (${n} ngày trước hội nghị)`,
           en: `The notice must be published by ${vi(deadline.date)} (${n} days before the session)`,
@@ -98,7 +129,10 @@ function check(rule: SessionRule, s: SessionFacts, ctx: MoveContext): RuleBreach
       const date = requireDate(s.date, { vi: 'ngày hội nghị', en: 'the session date' });
       if (ctx.today >= date) return null;
       return {
-        rule, limit: date, actual: ctx.today, deadline: null,
+        rule,
+        limit: date,
+        actual: ctx.today,
+        deadline: null,
         message: {
           vi: `Chỉ ghi nhận hội nghị đã tổ chức từ ngày ${vi(date)} (ngày hội nghị)`,
           en: `The session can be recorded as held only from ${vi(date)} (the session date)`,
@@ -107,10 +141,16 @@ function check(rule: SessionRule, s: SessionFacts, ctx: MoveContext): RuleBreach
     }
     case 'conclusion-after-session': {
       const date = requireDate(s.date, { vi: 'ngày hội nghị', en: 'the session date' });
-      const c = requireDate(ctx.conclusionDate, { vi: 'ngày thông báo kết luận', en: 'the conclusion notice date' });
+      const c = requireDate(ctx.conclusionDate, {
+        vi: 'ngày thông báo kết luận',
+        en: 'the conclusion notice date',
+      });
       if (c >= date) return null;
       return {
-        rule, limit: date, actual: c, deadline: null,
+        rule,
+        limit: date,
+        actual: c,
+        deadline: null,
         message: {
           vi: `Thông báo kết luận không thể đề ngày trước ngày hội nghị ${vi(date)}`,
           en: `The conclusion notice cannot be dated before the session (${vi(date)})`,
@@ -119,12 +159,18 @@ function check(rule: SessionRule, s: SessionFacts, ctx: MoveContext): RuleBreach
     }
     case 'conclusion-within': {
       const date = requireDate(s.date, { vi: 'ngày hội nghị', en: 'the session date' });
-      const c = requireDate(ctx.conclusionDate, { vi: 'ngày thông báo kết luận', en: 'the conclusion notice date' });
+      const c = requireDate(ctx.conclusionDate, {
+        vi: 'ngày thông báo kết luận',
+        en: 'the conclusion notice date',
+      });
       const deadline = conclusionDeadline(ctx, date);
       if (c <= deadline.date) return null;
       const n = ctx.profile.conclusionNoticeDays;
       return {
-        rule, limit: deadline.date, actual: c, deadline,
+        rule,
+        limit: deadline.date,
+        actual: c,
+        deadline,
         message: {
           vi: `Thông báo kết luận phải phát hành chậm nhất ngày ${vi(deadline.date)} (${n} ngày sau hội nghị)`,
           en: `The conclusion notice must be issued by ${vi(deadline.date)} (${n} days after the session)`,
@@ -135,7 +181,10 @@ function check(rule: SessionRule, s: SessionFacts, ctx: MoveContext): RuleBreach
       const open = ctx.openFollowUps ?? 0;
       if (open === 0) return null;
       return {
-        rule, limit: null, actual: null, deadline: null,
+        rule,
+        limit: null,
+        actual: null,
+        deadline: null,
         message: {
           vi: `Còn ${open} vấn đề chưa trả lời bằng văn bản hoặc chưa chuyển cấp trên`,
           en: `${open} matter(s) still have no written answer and were not escalated`,
@@ -146,7 +195,11 @@ function check(rule: SessionRule, s: SessionFacts, ctx: MoveContext): RuleBreach
 }
 
 /** Every rule the action would break now (empty: allowed). Throws if the state does not allow it. */
-export function sessionBreaches(action: SessionAction, s: SessionFacts, ctx: MoveContext): RuleBreach[] {
+export function sessionBreaches(
+  action: SessionAction,
+  s: SessionFacts,
+  ctx: MoveContext,
+): RuleBreach[] {
   const move = sessionMoves[action];
   if (!move.from.includes(s.state)) {
     throw new DomainError('RULE_VIOLATION', {
@@ -180,13 +233,15 @@ export function decideSessionMove(
     });
   }
   if (override.reason.trim().length < MIN_OVERRIDE_REASON) {
-    throw new DomainError('VALIDATION', undefined, [{
-      field: 'override.reason',
-      message: {
-        vi: `Trường «override.reason» cần lý do bằng văn bản (ít nhất ${MIN_OVERRIDE_REASON} ký tự)`,
-        en: `Field 'override.reason' needs a written reason (at least ${MIN_OVERRIDE_REASON} characters)`,
+    throw new DomainError('VALIDATION', undefined, [
+      {
+        field: 'override.reason',
+        message: {
+          vi: `Trường «override.reason» cần lý do bằng văn bản (ít nhất ${MIN_OVERRIDE_REASON} ký tự)`,
+          en: `Field 'override.reason' needs a written reason (at least ${MIN_OVERRIDE_REASON} characters)`,
+        },
       },
-    }]);
+    ]);
   }
   return { to, overridden: breaches };
 }

@@ -3,7 +3,14 @@
 // → held (minutes) → concluded (notice ≤ N days after) → closed (every matter answered or escalated).
 // The moves and the rules each must pass are data here; session-rules.ts checks them in one place.
 
-export const sessionStates = ['planned', 'scheduled', 'announced', 'held', 'concluded', 'closed'] as const;
+export const sessionStates = [
+  'planned',
+  'scheduled',
+  'announced',
+  'held',
+  'concluded',
+  'closed',
+] as const;
 export type SessionState = (typeof sessionStates)[number];
 
 export const sessionStateNames: Record<SessionState, { vi: string; en: string }> = {
@@ -40,7 +47,11 @@ export const sessionMoves: Record<SessionAction, SessionMove> = {
   schedule: { from: ['planned', 'scheduled'], to: 'scheduled', rules: ['within-round'] },
   announce: { from: ['scheduled'], to: 'announced', rules: ['notice-lead'] },
   hold: { from: ['announced'], to: 'held', rules: ['held-on-or-after-date'] },
-  conclude: { from: ['held'], to: 'concluded', rules: ['conclusion-after-session', 'conclusion-within'] },
+  conclude: {
+    from: ['held'],
+    to: 'concluded',
+    rules: ['conclusion-after-session', 'conclusion-within'],
+  },
   close: { from: ['concluded'], to: 'closed', rules: ['all-answered'] },
 };
 

@@ -54,16 +54,37 @@ function status(due: IsoDate | null, done: IsoDate | null, today: IsoDate): Step
   return today > due ? 'overdue' : 'pending';
 }
 
-export function sessionTimeline(f: TimelineFacts, profile: RegulationProfile, calendar: WorkingCalendar, today: IsoDate): TimelineEntry[] {
+export function sessionTimeline(
+  f: TimelineFacts,
+  profile: RegulationProfile,
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): TimelineEntry[] {
   const ctx = { profile, calendar };
   const notice = f.date ? noticeDeadline(ctx, f.date) : null;
   const conclusion = f.date ? conclusionDeadline(ctx, f.date) : null;
   const planBasis = f.heldBy
-    ? { vi: `Theo kế hoạch: tổ chức chậm nhất ngày ${formatViDate(parseIsoDate(f.heldBy))}`, en: `The plan: held by ${formatViDate(parseIsoDate(f.heldBy))}` }
+    ? {
+        vi: `Theo kế hoạch: tổ chức chậm nhất ngày ${formatViDate(parseIsoDate(f.heldBy))}`,
+        en: `The plan: held by ${formatViDate(parseIsoDate(f.heldBy))}`,
+      }
     : null;
-  const overrides = (step: TimelineStep) => f.overrides.filter((o) => o.step === step).map((o) => o.reason);
-  const entry = (step: TimelineStep, due: IsoDate | null, deadline: Deadline | null, basis: TimelineEntry['basis'], done: IsoDate | null): TimelineEntry => ({
-    step, due, deadline, basis, done, status: status(due, done, today), overrides: overrides(step),
+  const overrides = (step: TimelineStep) =>
+    f.overrides.filter((o) => o.step === step).map((o) => o.reason);
+  const entry = (
+    step: TimelineStep,
+    due: IsoDate | null,
+    deadline: Deadline | null,
+    basis: TimelineEntry['basis'],
+    done: IsoDate | null,
+  ): TimelineEntry => ({
+    step,
+    due,
+    deadline,
+    basis,
+    done,
+    status: status(due, done, today),
+    overrides: overrides(step),
   });
   return [
     entry('scheduled', f.heldBy, null, planBasis, f.scheduledOn && f.date ? f.date : null),

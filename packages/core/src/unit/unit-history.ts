@@ -83,7 +83,12 @@ export const UnitMergerInput = z.strictObject({
   /** Where the new commune stands; absent: where the predecessors stood. */
   parentId: id.nullable().optional(),
   successor: z.strictObject({
-    code: z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}-]+$/u, 'code'),
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[\p{L}\p{N}-]+$/u, 'code'),
     name: cleanText(200),
     kind: z.enum(unitKinds),
   }),
@@ -100,7 +105,10 @@ export const UnitParentChangeInput = z.strictObject({
 });
 export type UnitParentChangeInput = z.infer<typeof UnitParentChangeInput>;
 
-export const UnitChangeInput = z.discriminatedUnion('kind', [UnitMergerInput, UnitParentChangeInput]);
+export const UnitChangeInput = z.discriminatedUnion('kind', [
+  UnitMergerInput,
+  UnitParentChangeInput,
+]);
 export type UnitChangeInput = z.infer<typeof UnitChangeInput>;
 
 export const UnitChange = z.object({
@@ -129,7 +137,11 @@ export function isValidOn(u: Pick<UnitInTime, 'validFrom' | 'validTo'>, date: Is
 }
 
 /** The parent the unit had on `date`: the `from` of its first move after that date, else today's. */
-export function parentOn(unit: Pick<UnitInTime, 'id' | 'parentId'>, moves: readonly UnitMove[], date: IsoDate): string | null {
+export function parentOn(
+  unit: Pick<UnitInTime, 'id' | 'parentId'>,
+  moves: readonly UnitMove[],
+  date: IsoDate,
+): string | null {
   let first: UnitMove | undefined;
   for (const m of moves) {
     if (m.unitId === unit.id && m.on > date && (!first || m.on < first.on)) first = m;
@@ -141,7 +153,11 @@ export function parentOn(unit: Pick<UnitInTime, 'id' | 'parentId'>, moves: reado
  * The unit that stood for `unitId` on `date`: itself while valid, else its successor's (after a
  * merger), followed as far as the chain goes. A date before the unit existed keeps the unit.
  */
-export function successorOn(units: ReadonlyMap<string, UnitInTime>, unitId: string, date: IsoDate): string {
+export function successorOn(
+  units: ReadonlyMap<string, UnitInTime>,
+  unitId: string,
+  date: IsoDate,
+): string {
   let current = unitId;
   for (let guard = 0; guard < 64; guard++) {
     const u = units.get(current);
@@ -152,12 +168,23 @@ export function successorOn(units: ReadonlyMap<string, UnitInTime>, unitId: stri
 }
 
 /** The units valid on `date`, each with the parent it had that day: the tree as it stood. */
-export function treeOnDate<U extends UnitInTime>(units: readonly U[], moves: readonly UnitMove[], date: IsoDate): U[] {
-  return units.filter((u) => isValidOn(u, date)).map((u) => ({ ...u, parentId: parentOn(u, moves, date) }));
+export function treeOnDate<U extends UnitInTime>(
+  units: readonly U[],
+  moves: readonly UnitMove[],
+  date: IsoDate,
+): U[] {
+  return units
+    .filter((u) => isValidOn(u, date))
+    .map((u) => ({ ...u, parentId: parentOn(u, moves, date) }));
 }
 
 /** From the root down to the unit, as the tree stood on `date`. */
-export function ancestryOn(units: ReadonlyMap<string, UnitInTime>, moves: readonly UnitMove[], unitId: string, date: IsoDate): UnitInTime[] {
+export function ancestryOn(
+  units: ReadonlyMap<string, UnitInTime>,
+  moves: readonly UnitMove[],
+  unitId: string,
+  date: IsoDate,
+): UnitInTime[] {
   const chain: UnitInTime[] = [];
   let id: string | null = unitId;
   while (id && chain.length < 64) {
@@ -195,7 +222,10 @@ export function headerOnDate(
   if (!unit) throw new Error(`unit ${unitId} unknown`);
   if (authority === 'state') return { issuingBody: `ỦY BAN NHÂN DÂN\n${upper(unit.name)}` };
   const parent = chain.at(-2);
-  return { ...(parent ? { parentBody: `ĐẢNG BỘ ${upper(parent.name)}` } : {}), issuingBody: `ĐẢNG ỦY ${upper(unit.name)}` };
+  return {
+    ...(parent ? { parentBody: `ĐẢNG BỘ ${upper(parent.name)}` } : {}),
+    issuingBody: `ĐẢNG ỦY ${upper(unit.name)}`,
+  };
 }
 
 /** The issues of a proposal against the tree of today, as field messages (empty: it can be confirmed). */
@@ -211,37 +241,88 @@ export function checkUnitChange(
   };
   if (input.kind === 'merger') {
     if (new Set(input.predecessorIds).size !== input.predecessorIds.length) {
-      issues.push({ field: 'predecessorIds', message: { vi: 'Một đơn vị được nêu hai lần', en: 'A unit is listed twice' } });
+      issues.push({
+        field: 'predecessorIds',
+        message: { vi: 'Một đơn vị được nêu hai lần', en: 'A unit is listed twice' },
+      });
     }
     for (const uid of input.predecessorIds) {
       const u = units.get(uid);
       if (!u || !validThere(uid)) {
-        issues.push({ field: 'predecessorIds', message: { vi: 'Đơn vị không còn tồn tại vào ngày có hiệu lực', en: 'A unit no longer exists on the effective date' } });
-      } else if (u.kind !== input.successor.kind && !(['xa', 'phuong'].includes(u.kind) && ['xa', 'phuong'].includes(input.successor.kind))) {
-        issues.push({ field: 'predecessorIds', message: { vi: 'Chỉ sáp nhập các đơn vị cùng cấp', en: 'Only units of one level merge' } });
+        issues.push({
+          field: 'predecessorIds',
+          message: {
+            vi: 'Đơn vị không còn tồn tại vào ngày có hiệu lực',
+            en: 'A unit no longer exists on the effective date',
+          },
+        });
+      } else if (
+        u.kind !== input.successor.kind &&
+        !(['xa', 'phuong'].includes(u.kind) && ['xa', 'phuong'].includes(input.successor.kind))
+      ) {
+        issues.push({
+          field: 'predecessorIds',
+          message: { vi: 'Chỉ sáp nhập các đơn vị cùng cấp', en: 'Only units of one level merge' },
+        });
       }
     }
     if (input.parentId && !validThere(input.parentId)) {
-      issues.push({ field: 'parentId', message: { vi: 'Đơn vị cấp trên không tồn tại vào ngày có hiệu lực', en: 'The parent does not exist on the effective date' } });
+      issues.push({
+        field: 'parentId',
+        message: {
+          vi: 'Đơn vị cấp trên không tồn tại vào ngày có hiệu lực',
+          en: 'The parent does not exist on the effective date',
+        },
+      });
     }
   } else {
     if (!validThere(input.toParentId)) {
-      issues.push({ field: 'toParentId', message: { vi: 'Đơn vị cấp trên không tồn tại vào ngày có hiệu lực', en: 'The parent does not exist on the effective date' } });
+      issues.push({
+        field: 'toParentId',
+        message: {
+          vi: 'Đơn vị cấp trên không tồn tại vào ngày có hiệu lực',
+          en: 'The parent does not exist on the effective date',
+        },
+      });
     }
     for (const uid of input.unitIds) {
       const u = units.get(uid);
       if (!u || !validThere(uid)) {
-        issues.push({ field: 'unitIds', message: { vi: 'Đơn vị không còn tồn tại vào ngày có hiệu lực', en: 'A unit no longer exists on the effective date' } });
+        issues.push({
+          field: 'unitIds',
+          message: {
+            vi: 'Đơn vị không còn tồn tại vào ngày có hiệu lực',
+            en: 'A unit no longer exists on the effective date',
+          },
+        });
       } else if (u.parentId === input.toParentId) {
-        issues.push({ field: 'unitIds', message: { vi: 'Đơn vị đã trực thuộc đơn vị này', en: 'The unit already stands under that parent' } });
+        issues.push({
+          field: 'unitIds',
+          message: {
+            vi: 'Đơn vị đã trực thuộc đơn vị này',
+            en: 'The unit already stands under that parent',
+          },
+        });
       } else if (uid === input.toParentId) {
-        issues.push({ field: 'toParentId', message: { vi: 'Một đơn vị không thể trực thuộc chính nó', en: 'A unit cannot stand under itself' } });
+        issues.push({
+          field: 'toParentId',
+          message: {
+            vi: 'Một đơn vị không thể trực thuộc chính nó',
+            en: 'A unit cannot stand under itself',
+          },
+        });
       }
     }
     // The new parent must not lie below a unit that moves (a cycle).
     const target = ancestryOn(units, [], input.toParentId, on).map((u) => u.id);
     if (input.unitIds.some((uid) => target.includes(uid))) {
-      issues.push({ field: 'toParentId', message: { vi: 'Đơn vị cấp trên nằm trong đơn vị được chuyển', en: 'The new parent lies inside a unit that moves' } });
+      issues.push({
+        field: 'toParentId',
+        message: {
+          vi: 'Đơn vị cấp trên nằm trong đơn vị được chuyển',
+          en: 'The new parent lies inside a unit that moves',
+        },
+      });
     }
   }
   return issues;

@@ -123,7 +123,9 @@ export const PersonInput = z.strictObject({
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
-export const PersonUpdate = PersonInput.partial().extend({ version: z.number().int().nonnegative() });
+export const PersonUpdate = PersonInput.partial().extend({
+  version: z.number().int().nonnegative(),
+});
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
 export interface UnitNode extends Unit {
@@ -136,7 +138,10 @@ const byVietnamese = (a: string, b: string) => a.localeCompare(b, 'vi');
 
 /** Organisations in the order an office lists them: Party, Council, Committee, Front, unions… */
 export function compareOrganisations(a: Organisation, b: Organisation): number {
-  return organisationKinds.indexOf(a.kind) - organisationKinds.indexOf(b.kind) || byVietnamese(a.name, b.name);
+  return (
+    organisationKinds.indexOf(a.kind) - organisationKinds.indexOf(b.kind) ||
+    byVietnamese(a.name, b.name)
+  );
 }
 
 /** Builds the nested tree from flat rows (parents before children), children ordered by code. */
@@ -146,10 +151,14 @@ export function buildUnitTree(
   people: Person[],
 ): UnitNode[] {
   const nodes = new Map<string, UnitNode>();
-  const sorted = [...units].sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code, 'vi', { numeric: true }));
+  const sorted = [...units].sort(
+    (a, b) => a.depth - b.depth || a.code.localeCompare(b.code, 'vi', { numeric: true }),
+  );
   for (const u of sorted) nodes.set(u.id, { ...u, organisations: [], people: [], children: [] });
-  for (const o of [...organisations].sort(compareOrganisations)) nodes.get(o.unitId)?.organisations.push(o);
-  for (const p of [...people].sort((a, b) => byVietnamese(a.fullName, b.fullName))) nodes.get(p.unitId)?.people.push(p);
+  for (const o of [...organisations].sort(compareOrganisations))
+    nodes.get(o.unitId)?.organisations.push(o);
+  for (const p of [...people].sort((a, b) => byVietnamese(a.fullName, b.fullName)))
+    nodes.get(p.unitId)?.people.push(p);
   const roots: UnitNode[] = [];
   for (const u of sorted) {
     const node = nodes.get(u.id)!;

@@ -17,6 +17,7 @@ export function warnIfSkipped(suite: string): void {
     hasPoppler ? null : 'poppler-utils (pdftotext, pdfinfo, pdftoppm)',
   ].filter(Boolean);
   // CI installs both (.ci/run sets REQUIRE_BROWSER=1): there, a missing tool is a failure, not a skip.
-  if (process.env.REQUIRE_BROWSER === '1') throw new Error(`[${suite}] REQUIRE_BROWSER=1 but missing: ${missing.join(' and ')}`);
+  if (process.env.REQUIRE_BROWSER === '1')
+    throw new Error(`[${suite}] REQUIRE_BROWSER=1 but missing: ${missing.join(' and ')}`);
   console.warn(`[${suite}] skipped: needs ${missing.join(' and ')}.`);
 }

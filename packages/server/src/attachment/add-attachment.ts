@@ -11,22 +11,53 @@ import { saveAttachment, type AttachmentMeta } from './attachment.repository.js'
 import { checkPhoto } from './photo-type.js';
 import { stripMetadata } from './strip-metadata.js';
 
-export async function addMatterAttachment({ db }: { db: Db }, actor: Actor, matterId: string, file: { bytes: Buffer | undefined; originalName: string | null }): Promise<AttachmentMeta> {
+export async function addMatterAttachment(
+  { db }: { db: Db },
+  actor: Actor,
+  matterId: string,
+  file: { bytes: Buffer | undefined; originalName: string | null },
+): Promise<AttachmentMeta> {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findMatter(trx, matterId);
     const scope = await opinionScope(trx, actor);
-    if (!found || !canReadMatter(actor, scope, { unitPath: found.unitPath, assigneeId: found.matter.assignee_person_id })) throw notFound();
+    if (
+      !found ||
+      !canReadMatter(actor, scope, {
+        unitPath: found.unitPath,
+        assigneeId: found.matter.assignee_person_id,
+      })
+    )
+      throw notFound();
     requireAccess(actor, 'opinion.update', { unitPath: found.unitPath });
     const bytes = Buffer.isBuffer(file.bytes) ? file.bytes : Buffer.alloc(0);
     const check = await checkPhoto(bytes);
     if (!check.ok) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'file', message: { vi: `Tệp đính kèm: ${check.message}`, en: 'Attachment: a JPEG, PNG or WebP image of at most 5 MB' } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'file',
+          message: {
+            vi: `Tệp đính kèm: ${check.message}`,
+            en: 'Attachment: a JPEG, PNG or WebP image of at most 5 MB',
+          },
+        },
+      ]);
     }
     const saved = await saveAttachment(trx, {
-      unitId: found.matter.unit_id, matterId: found.matter.id, bytes: stripMetadata(bytes, check.mediaType), mediaType: check.mediaType,
-      originalName: file.originalName, createdBy: actor.userId,
+      unitId: found.matter.unit_id,
+      matterId: found.matter.id,
+      bytes: stripMetadata(bytes, check.mediaType),
+      mediaType: check.mediaType,
+      originalName: file.originalName,
+      createdBy: actor.userId,
     });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'attachment.add', entity: 'attachment', entityId: saved.id, unitId: found.matter.unit_id, detail: { matterId: found.matter.id, size: saved.size, mediaType: saved.mediaType } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'attachment.add',
+      entity: 'attachment',
+      entityId: saved.id,
+      unitId: found.matter.unit_id,
+      detail: { matterId: found.matter.id, size: saved.size, mediaType: saved.mediaType },
+    });
     return saved;
   });
 }

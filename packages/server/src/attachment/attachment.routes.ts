@@ -12,38 +12,72 @@ import { listMatterAttachments, readAttachment } from './read-attachment.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['attachments'];
-const extension: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const extension: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
 /** What a browser labels a chosen photo; the type is read from the bytes whatever is claimed. */
 const uploadTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
 
 export function attachmentRoutes(app: ZodApp, deps: AppDeps) {
-  const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
+  const actor = (request: Parameters<typeof requireActor>[0]) =>
+    requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/opinions/:id/attachments', { schema: { tags, summary: 'Tệp đính kèm của ý kiến / files sent with a matter', params: Id } }, async (request) =>
-    listMatterAttachments(deps, await actor(request), request.params.id));
+  app.get(
+    '/api/opinions/:id/attachments',
+    { schema: { tags, summary: 'Tệp đính kèm của ý kiến / files sent with a matter', params: Id } },
+    async (request) => listMatterAttachments(deps, await actor(request), request.params.id),
+  );
 
   app.register(async (child) => {
     // A little over the limit is read, so a too-large photo is refused in words, not cut off.
-    child.addContentTypeParser(uploadTypes, { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 1024 }, (_req, body, done) => done(null, body));
-    (child as unknown as ZodApp).post('/api/opinions/:id/attachments', {
-      schema: { tags, summary: 'Đính kèm ảnh, bản chụp đơn / add a photo or scan of the petition', params: Id, querystring: z.object({ name: z.string().max(200).optional() }) },
-      bodyLimit: PHOTO_MAX_BYTES + 1024,
-    }, async (request, reply) => {
-      const saved = await addMatterAttachment(deps, await actor(request), request.params.id, { bytes: request.body as Buffer | undefined, originalName: request.query.name ?? null });
-      return reply.status(201).send(saved);
-    });
+    child.addContentTypeParser(
+      uploadTypes,
+      { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 1024 },
+      (_req, body, done) => done(null, body),
+    );
+    (child as unknown as ZodApp).post(
+      '/api/opinions/:id/attachments',
+      {
+        schema: {
+          tags,
+          summary: 'Đính kèm ảnh, bản chụp đơn / add a photo or scan of the petition',
+          params: Id,
+          querystring: z.object({ name: z.string().max(200).optional() }),
+        },
+        bodyLimit: PHOTO_MAX_BYTES + 1024,
+      },
+      async (request, reply) => {
+        const saved = await addMatterAttachment(deps, await actor(request), request.params.id, {
+          bytes: request.body as Buffer | undefined,
+          originalName: request.query.name ?? null,
+        });
+        return reply.status(201).send(saved);
+      },
+    );
   });
 
-  app.get('/api/attachments/:id', { schema: { tags, summary: 'Nội dung tệp / the file itself', params: Id } }, async (request, reply) => {
-    const file = await readAttachment(deps, await actor(request), request.params.id);
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-length', String(file.size))
-      .header('content-disposition', `inline; filename="anh-${file.id}.${extension[file.mediaType] ?? 'bin'}"`)
-      .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
-      .header('cross-origin-resource-policy', 'same-origin')
-      .header('cache-control', 'private, no-store')
-      .header('etag', `"${file.sha256}"`)
-      .send(file.bytes);
-  });
+  app.get(
+    '/api/attachments/:id',
+    { schema: { tags, summary: 'Nội dung tệp / the file itself', params: Id } },
+    async (request, reply) => {
+      const file = await readAttachment(deps, await actor(request), request.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', String(file.size))
+        .header(
+          'content-disposition',
+          `inline; filename="anh-${file.id}.${extension[file.mediaType] ?? 'bin'}"`,
+        )
+        .header(
+          'content-security-policy',
+          "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        )
+        .header('cross-origin-resource-policy', 'same-origin')
+        .header('cache-control', 'private, no-store')
+        .header('etag', `"${file.sha256}"`)
+        .send(file.bytes);
+    },
+  );
 }

@@ -13,14 +13,21 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');
 /** `truncated`: the upload went past the limit and was cut (its full size is unknown). */
 export async function checkPhoto(bytes: Uint8Array, truncated = false): Promise<PhotoCheck> {
   if (truncated || bytes.length > PHOTO_MAX_BYTES) {
-    return { ok: false, message: `Ảnh lớn quá ${mb(PHOTO_MAX_BYTES)} MB. Vui lòng chọn ảnh nhỏ hơn (chụp lại ở chế độ thường hoặc gửi ảnh khác).` };
+    return {
+      ok: false,
+      message: `Ảnh lớn quá ${mb(PHOTO_MAX_BYTES)} MB. Vui lòng chọn ảnh nhỏ hơn (chụp lại ở chế độ thường hoặc gửi ảnh khác).`,
+    };
   }
   if (bytes.length === 0) return { ok: false, message: 'Tệp ảnh trống. Vui lòng chọn lại ảnh.' };
   const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   const mediaType = photoTypes.find((t) => t === found?.mime);
   if (!mediaType) {
-    return { ok: false, message: 'Tệp đã chọn không phải ảnh JPEG, PNG hoặc WebP. Vui lòng chọn một ảnh chụp (tệp .jpg, .png hoặc .webp).' };
+    return {
+      ok: false,
+      message:
+        'Tệp đã chọn không phải ảnh JPEG, PNG hoặc WebP. Vui lòng chọn một ảnh chụp (tệp .jpg, .png hoặc .webp).',
+    };
   }
   return { ok: true, mediaType };
 }

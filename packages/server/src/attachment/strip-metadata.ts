@@ -58,10 +58,15 @@ export function stripJpeg(bytes: Buffer): Buffer {
   while (i + 4 <= bytes.length) {
     if (bytes[i] !== 0xff) return bytes;
     const marker = bytes[i + 1]!;
-    if (marker === 0xff) { i++; continue; } // fill byte
-    if (marker === 0xda) { // start of scan: the picture follows
+    if (marker === 0xff) {
+      i++;
+      continue;
+    } // fill byte
+    if (marker === 0xda) {
+      // start of scan: the picture follows
       // After the JFIF APP0 segment when there is one (it must come first), else after SOI.
-      if (orientation && orientation !== 1) kept.splice(kept[1]?.[1] === 0xe0 ? 2 : 1, 0, orientationSegment(orientation));
+      if (orientation && orientation !== 1)
+        kept.splice(kept[1]?.[1] === 0xe0 ? 2 : 1, 0, orientationSegment(orientation));
       kept.push(bytes.subarray(i));
       return Buffer.concat(kept);
     }
@@ -105,7 +110,12 @@ const VP8X_XMP = 0x04;
 
 /** WebP without its EXIF and XMP chunks; the input unchanged if it is not a well-formed WebP. */
 export function stripWebp(bytes: Buffer): Buffer {
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 4) !== 'RIFF' || bytes.toString('latin1', 8, 12) !== 'WEBP') return bytes;
+  if (
+    bytes.length < 12 ||
+    bytes.toString('latin1', 0, 4) !== 'RIFF' ||
+    bytes.toString('latin1', 8, 12) !== 'WEBP'
+  )
+    return bytes;
   const kept: Buffer[] = [];
   let vp8x: Buffer | null = null;
   let orientation: number | null = null;
@@ -117,7 +127,10 @@ export function stripWebp(bytes: Buffer): Buffer {
     const end = Math.min(bytes.length, i + 8 + size + (size % 2)); // chunks are padded to even sizes
     if (type === 'EXIF') {
       const payload = bytes.subarray(i + 8, i + 8 + size);
-      const prefixed = payload.subarray(0, 6).toString('latin1') === 'Exif\0\0' ? payload : Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), payload]);
+      const prefixed =
+        payload.subarray(0, 6).toString('latin1') === 'Exif\0\0'
+          ? payload
+          : Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), payload]);
       orientation ??= exifOrientation(prefixed);
     } else if (type !== 'XMP ') {
       const chunk = Buffer.from(bytes.subarray(i, end)); // a copy: VP8X's flags are rewritten

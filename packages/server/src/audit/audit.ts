@@ -34,7 +34,10 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
     detail: JSON.stringify(e.detail ?? {}),
   };
   if (isPostgres(db)) {
-    await db.insertInto('audit_event').values({ ...row, txid: sql<string>`(pg_current_xact_id()::text)::bigint` }).execute();
+    await db
+      .insertInto('audit_event')
+      .values({ ...row, txid: sql<string>`(pg_current_xact_id()::text)::bigint` })
+      .execute();
     return;
   }
   if (!db.isTransaction) {
@@ -45,12 +48,23 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
   await appendSqlite(db, row);
 }
 
-async function appendSqlite(trx: Kysely<Database>, row: Omit<Parameters<typeof chainHash>[1], 'seq'>) {
-  const head = await trx.selectFrom('audit_event').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+async function appendSqlite(
+  trx: Kysely<Database>,
+  row: Omit<Parameters<typeof chainHash>[1], 'seq'>,
+) {
+  const head = await trx
+    .selectFrom('audit_event')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const seq = Number(head?.seq ?? 0) + 1;
   const prevHash = head ? (head.hash ?? GENESIS_HASH) : GENESIS_HASH;
   const full = { ...row, seq };
-  await trx.insertInto('audit_event').values({ ...full, prev_hash: prevHash, hash: chainHash(prevHash, full), chain_seq: seq }).execute();
+  await trx
+    .insertInto('audit_event')
+    .values({ ...full, prev_hash: prevHash, hash: chainHash(prevHash, full), chain_seq: seq })
+    .execute();
 }
 
 export function isPostgres(db: Kysely<Database>): boolean {

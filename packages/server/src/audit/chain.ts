@@ -8,12 +8,24 @@ import type { AuditEventTable } from '../db/schema.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The stored columns the hash covers (the chain's own columns aside); seq as the driver returns it. */
-export type ChainedFields = Omit<AuditEventTable, 'seq' | 'prev_hash' | 'hash' | 'chain_seq' | 'txid'> & { seq: number | string | bigint };
+export type ChainedFields = Omit<
+  AuditEventTable,
+  'seq' | 'prev_hash' | 'hash' | 'chain_seq' | 'txid'
+> & { seq: number | string | bigint };
 
 /** Keys in a fixed order, values as stored (detail is the stored JSON text, not re-serialised). */
 export function canonicalEntry(e: ChainedFields): string {
   return JSON.stringify([
-    Number(e.seq), e.id, e.at, e.actor_user_id, e.action, e.entity, e.entity_id, e.unit_id, e.reason, e.detail,
+    Number(e.seq),
+    e.id,
+    e.at,
+    e.actor_user_id,
+    e.action,
+    e.entity,
+    e.entity_id,
+    e.unit_id,
+    e.reason,
+    e.detail,
   ]);
 }
 

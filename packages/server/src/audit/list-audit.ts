@@ -37,9 +37,14 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDate(field: 'from' | 'to', v: string | undefined) {
   if (v !== undefined && !isoDate.test(v)) {
-    throw new DomainError('VALIDATION', { vi: `Ngày "${field}" không hợp lệ: cần dạng YYYY-MM-DD`, en: `"${field}" must be a date YYYY-MM-DD` }, [
-      { field, message: { vi: 'Cần ngày dạng YYYY-MM-DD', en: 'expected YYYY-MM-DD' } },
-    ]);
+    throw new DomainError(
+      'VALIDATION',
+      {
+        vi: `Ngày "${field}" không hợp lệ: cần dạng YYYY-MM-DD`,
+        en: `"${field}" must be a date YYYY-MM-DD`,
+      },
+      [{ field, message: { vi: 'Cần ngày dạng YYYY-MM-DD', en: 'expected YYYY-MM-DD' } }],
+    );
   }
 }
 
@@ -50,22 +55,40 @@ function dayAfter(d: string): string {
   return t.toISOString().slice(0, 10);
 }
 
-export async function queryAudit(db: Kysely<Database>, f: AuditFilter, actor: Actor | null): Promise<{ entries: AuditEntryView[]; nextBeforeSeq: number | null }> {
+export async function queryAudit(
+  db: Kysely<Database>,
+  f: AuditFilter,
+  actor: Actor | null,
+): Promise<{ entries: AuditEntryView[]; nextBeforeSeq: number | null }> {
   checkDate('from', f.from);
   checkDate('to', f.to);
   const limit = Math.min(Math.max(Number.isFinite(f.limit) ? Number(f.limit) : 100, 1), 1000);
   let q = db
     .selectFrom('audit_event as a')
     .leftJoin('unit as u', 'u.id', 'a.unit_id')
-    .select(['a.seq', 'a.id', 'a.at', 'a.actor_user_id', 'a.action', 'a.entity', 'a.entity_id', 'a.unit_id', 'a.reason', 'a.detail', 'a.hash']);
+    .select([
+      'a.seq',
+      'a.id',
+      'a.at',
+      'a.actor_user_id',
+      'a.action',
+      'a.entity',
+      'a.entity_id',
+      'a.unit_id',
+      'a.reason',
+      'a.detail',
+      'a.hash',
+    ]);
   if (actor) {
     const prefixes = scopePrefixes(actor, 'audit.read');
     const root = canAtRoot(actor, 'audit.read');
-    q = q.where((eb) => eb.or([
-      ...prefixes.map((p) => eb('u.path', 'like', `${p}%`)),
-      ...(root ? [eb('a.unit_id', 'is', null)] : []),
-      sql<boolean>`1 = 0`,
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        ...prefixes.map((p) => eb('u.path', 'like', `${p}%`)),
+        ...(root ? [eb('a.unit_id', 'is', null)] : []),
+        sql<boolean>`1 = 0`,
+      ]),
+    );
   }
   if (f.userId) q = q.where('a.actor_user_id', '=', f.userId);
   if (f.entity) q = q.where('a.entity', '=', f.entity);
@@ -74,13 +97,28 @@ export async function queryAudit(db: Kysely<Database>, f: AuditFilter, actor: Ac
   if (f.from) q = q.where('a.at', '>=', vietnamDayStart(f.from));
   if (f.to) q = q.where('a.at', '<', vietnamDayStart(dayAfter(f.to)));
   if (f.beforeSeq !== undefined) q = q.where('a.seq', '<', f.beforeSeq);
-  const rows = await q.orderBy('a.seq', 'desc').limit(limit + 1).execute();
+  const rows = await q
+    .orderBy('a.seq', 'desc')
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
-  const names = await usernames(db, [...new Set(page.flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : [])))]);
+  const names = await usernames(db, [
+    ...new Set(page.flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : []))),
+  ]);
   return {
     entries: page.map((r) => ({
-      seq: Number(r.seq), id: r.id, at: r.at, actorUserId: r.actor_user_id, actorName: r.actor_user_id ? (names.get(r.actor_user_id) ?? null) : null, action: r.action, entity: r.entity,
-      entityId: r.entity_id, unitId: r.unit_id, reason: r.reason, detail: r.detail, hash: r.hash,
+      seq: Number(r.seq),
+      id: r.id,
+      at: r.at,
+      actorUserId: r.actor_user_id,
+      actorName: r.actor_user_id ? (names.get(r.actor_user_id) ?? null) : null,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      unitId: r.unit_id,
+      reason: r.reason,
+      detail: r.detail,
+      hash: r.hash,
     })),
     nextBeforeSeq: rows.length > limit ? Number(page[page.length - 1]!.seq) : null,
   };
@@ -89,6 +127,9 @@ export async function queryAudit(db: Kysely<Database>, f: AuditFilter, actor: Ac
 /** Sign-in names from the auth library's table (typed by it, not in our schema). */
 async function usernames(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const r = await sql<{ id: string; username: string | null }>`select id, username from ${sql.table('user')} where id in (${sql.join(ids)})`.execute(db);
+  const r = await sql<{
+    id: string;
+    username: string | null;
+  }>`select id, username from ${sql.table('user')} where id in (${sql.join(ids)})`.execute(db);
   return new Map(r.rows.map((x) => [x.id, x.username ?? x.id]));
 }

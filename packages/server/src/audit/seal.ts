@@ -16,22 +16,41 @@ const BATCH = 2000;
  * so it runs there only when asked (`anyDialect`: after a restore of a PostgreSQL backup that
  * carried entries committed between its seal and its snapshot).
  */
-export async function sealAuditChain(db: Kysely<Database>, opts: { anyDialect?: boolean } = {}): Promise<number> {
+export async function sealAuditChain(
+  db: Kysely<Database>,
+  opts: { anyDialect?: boolean } = {},
+): Promise<number> {
   const postgres = isPostgres(db);
   if (!postgres && !opts.anyDialect) return 0;
   let total = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
       if (postgres) await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
-      const rows = await trx.selectFrom('audit_event').selectAll().where('chain_seq', 'is', null).orderBy('seq').limit(BATCH).execute();
+      const rows = await trx
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('chain_seq', 'is', null)
+        .orderBy('seq')
+        .limit(BATCH)
+        .execute();
       if (!rows.length) return 0;
-      const head = await trx.selectFrom('audit_event').select(['chain_seq', 'hash']).where('chain_seq', 'is not', null).orderBy('chain_seq', 'desc').limit(1).executeTakeFirst();
+      const head = await trx
+        .selectFrom('audit_event')
+        .select(['chain_seq', 'hash'])
+        .where('chain_seq', 'is not', null)
+        .orderBy('chain_seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       let prev = head?.hash ?? GENESIS_HASH;
       let pos = Number(head?.chain_seq ?? 0);
       for (const r of rows) {
         const hash = chainHash(prev, r);
         pos++;
-        await trx.updateTable('audit_event').set({ prev_hash: prev, hash, chain_seq: pos }).where('seq', '=', r.seq).execute();
+        await trx
+          .updateTable('audit_event')
+          .set({ prev_hash: prev, hash, chain_seq: pos })
+          .where('seq', '=', r.seq)
+          .execute();
         prev = hash;
       }
       return rows.length;

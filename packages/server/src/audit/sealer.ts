@@ -4,13 +4,19 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/open-database.js';
 import { sealAuditChain } from './seal.js';
 
-export function registerAuditSealer(app: FastifyInstance, deps: { db: Db }, everyMs = Number(process.env.AUDIT_SEAL_MS ?? 1000)): void {
+export function registerAuditSealer(
+  app: FastifyInstance,
+  deps: { db: Db },
+  everyMs = Number(process.env.AUDIT_SEAL_MS ?? 1000),
+): void {
   if (deps.db.dialect !== 'postgres') return;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
-      running = running.then(() => sealAuditChain(deps.db.kysely)).catch((e: unknown) => app.log.warn({ err: e }, 'audit seal'));
+      running = running
+        .then(() => sealAuditChain(deps.db.kysely))
+        .catch((e: unknown) => app.log.warn({ err: e }, 'audit seal'));
     }, everyMs);
     timer.unref();
   });

@@ -35,28 +35,66 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
   let lastSeq = -1;
   let lastPos = -1;
   let entries = 0;
-  const unsealed = Number((await db.selectFrom('audit_event').select((eb) => eb.fn.countAll().as('n')).where('chain_seq', 'is', null).executeTakeFirstOrThrow()).n);
+  const unsealed = Number(
+    (
+      await db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('chain_seq', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   for (;;) {
-    const rows = await db.selectFrom('audit_event').selectAll().where('chain_seq', '>', lastPos).orderBy('chain_seq').limit(BATCH).execute();
+    const rows = await db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('chain_seq', '>', lastPos)
+      .orderBy('chain_seq')
+      .limit(BATCH)
+      .execute();
     for (const r of rows) {
       const seq = Number(r.seq);
       const expected = chainHash(prev, r);
-      const broken = (what: ChainBreak['what'], stored: string | null, exp: string, vi: string, en: string): ChainReport => ({
-        ok: false, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, unsealed,
+      const broken = (
+        what: ChainBreak['what'],
+        stored: string | null,
+        exp: string,
+        vi: string,
+        en: string,
+      ): ChainReport => ({
+        ok: false,
+        entries,
+        headHash: prev,
+        headSeq: lastSeq < 0 ? null : lastSeq,
+        unsealed,
         firstBreak: { seq, id: r.id, what, stored, expected: exp, message: { vi, en } },
       });
       if (r.hash === null || r.prev_hash === null) {
-        return broken('missing', null, expected, `Mục ${seq} không có mã băm (ghi ngoài chuỗi)`, `entry ${seq} has no hash (written outside the chain)`);
+        return broken(
+          'missing',
+          null,
+          expected,
+          `Mục ${seq} không có mã băm (ghi ngoài chuỗi)`,
+          `entry ${seq} has no hash (written outside the chain)`,
+        );
       }
       if (r.prev_hash !== prev) {
-        return broken('prev_hash', r.prev_hash, prev,
+        return broken(
+          'prev_hash',
+          r.prev_hash,
+          prev,
           `Mục ${seq} không nối với mục trước nó: có mục bị xóa, chèn hoặc đổi thứ tự trước mục này`,
-          `entry ${seq} does not follow the entry before it: an entry was removed, inserted or reordered before it`);
+          `entry ${seq} does not follow the entry before it: an entry was removed, inserted or reordered before it`,
+        );
       }
       if (r.hash !== expected) {
-        return broken('hash', r.hash, expected,
+        return broken(
+          'hash',
+          r.hash,
+          expected,
           `Nội dung mục ${seq} (${r.action} ${r.entity} ${r.entity_id}, lúc ${r.at}) đã bị sửa sau khi ghi`,
-          `entry ${seq} (${r.action} ${r.entity} ${r.entity_id}, at ${r.at}) was changed after it was written`);
+          `entry ${seq} (${r.action} ${r.entity} ${r.entity_id}, at ${r.at}) was changed after it was written`,
+        );
       }
       prev = r.hash;
       lastSeq = seq;
@@ -68,13 +106,39 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
   if (unsealed > 0 && !isPostgres(db)) {
     // SQLite chains at write: an entry with no chain position was written outside recordAudit or
     // had its position removed. (PostgreSQL: entries of transactions still running, sealed later.)
-    const r = await db.selectFrom('audit_event').selectAll().where('chain_seq', 'is', null).orderBy('seq').limit(1).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('chain_seq', 'is', null)
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const seq = Number(r.seq);
     return {
-      ok: false, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, unsealed,
-      firstBreak: { seq, id: r.id, what: 'missing', stored: r.hash, expected: chainHash(prev, r), message: { vi: `Mục ${seq} nằm ngoài chuỗi (không có vị trí trong chuỗi)`, en: `entry ${seq} is outside the chain (no chain position)` } },
+      ok: false,
+      entries,
+      headHash: prev,
+      headSeq: lastSeq < 0 ? null : lastSeq,
+      unsealed,
+      firstBreak: {
+        seq,
+        id: r.id,
+        what: 'missing',
+        stored: r.hash,
+        expected: chainHash(prev, r),
+        message: {
+          vi: `Mục ${seq} nằm ngoài chuỗi (không có vị trí trong chuỗi)`,
+          en: `entry ${seq} is outside the chain (no chain position)`,
+        },
+      },
     };
   }
-  return { ok: true, entries, headHash: prev, headSeq: lastSeq < 0 ? null : lastSeq, firstBreak: null, unsealed };
+  return {
+    ok: true,
+    entries,
+    headHash: prev,
+    headSeq: lastSeq < 0 ? null : lastSeq,
+    firstBreak: null,
+    unsealed,
+  };
 }
-

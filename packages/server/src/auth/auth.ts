@@ -12,7 +12,12 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open-database.js';
 
-const argon2Options = { algorithm: 2 /* Argon2id (a const enum in the typings) */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const argon2Options = {
+  algorithm: 2 /* Argon2id (a const enum in the typings) */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export const hashPassword = (password: string) => hash(password, argon2Options);
 export const verifyPassword = ({ hash: h, password }: { hash: string; password: string }) =>
@@ -138,7 +143,11 @@ const AUTH_SCHEMA_KEY = 'auth_schema';
 
 /** The installed better-auth's version, from its package.json (the package does not export it). */
 function betterAuthVersion(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.resolve('better-auth'))); ; dir = path.dirname(dir)) {
+  for (
+    let dir = path.dirname(fileURLToPath(import.meta.resolve('better-auth')));
+    ;
+    dir = path.dirname(dir)
+  ) {
     const file = path.join(dir, 'package.json');
     if (fs.existsSync(file)) {
       const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
@@ -160,10 +169,16 @@ export function authSchemaStamp(): string {
  */
 export async function migrateAuth(db: Db, config: Config): Promise<void> {
   const stamp = authSchemaStamp();
-  const done = await db.kysely.selectFrom('app_setting').select('value').where('key', '=', AUTH_SCHEMA_KEY).executeTakeFirst();
+  const done = await db.kysely
+    .selectFrom('app_setting')
+    .select('value')
+    .where('key', '=', AUTH_SCHEMA_KEY)
+    .executeTakeFirst();
   if (done?.value === stamp) return;
   const { getMigrations } = await import('better-auth/db/migration');
-  const { runMigrations } = await getMigrations((await authOptions(db, config, 'migration-only')) as never);
+  const { runMigrations } = await getMigrations(
+    (await authOptions(db, config, 'migration-only')) as never,
+  );
   await runMigrations();
   await db.kysely
     .insertInto('app_setting')

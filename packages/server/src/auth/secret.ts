@@ -3,7 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/open-database.js';
 
-export async function loadAuthSecret(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function loadAuthSecret(
+  db: Db,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   if (env.AUTH_SECRET && env.AUTH_SECRET.length >= 32) return env.AUTH_SECRET;
   const fresh = randomBytes(32).toString('base64url');
   // Insert-if-absent, then read: two processes starting together end with the same secret.

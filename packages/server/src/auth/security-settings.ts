@@ -21,13 +21,22 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} phải là số dương / must be a positive number: ${raw}`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name} phải là số dương / must be a positive number: ${raw}`);
   return n;
 }
 
 export function loadSecuritySettings(env: NodeJS.ProcessEnv = process.env): SecuritySettings {
-  const idleSeconds = positive(env, 'SESSION_IDLE_SECONDS', positive(env, 'SESSION_IDLE_MINUTES', 60) * 60);
-  const absoluteSeconds = positive(env, 'SESSION_ABSOLUTE_SECONDS', positive(env, 'SESSION_ABSOLUTE_HOURS', 12) * 3600);
+  const idleSeconds = positive(
+    env,
+    'SESSION_IDLE_SECONDS',
+    positive(env, 'SESSION_IDLE_MINUTES', 60) * 60,
+  );
+  const absoluteSeconds = positive(
+    env,
+    'SESSION_ABSOLUTE_SECONDS',
+    positive(env, 'SESSION_ABSOLUTE_HOURS', 12) * 3600,
+  );
   const windowSeconds = positive(env, 'LOCKOUT_WINDOW_SECONDS', 15 * 60);
   const lockSeconds = positive(env, 'LOCKOUT_SECONDS', 60);
   const maxLockSeconds = positive(env, 'LOCKOUT_MAX_SECONDS', 60 * 60);
@@ -36,8 +45,18 @@ export function loadSecuritySettings(env: NodeJS.ProcessEnv = process.env): Secu
     absoluteSeconds: Math.max(absoluteSeconds, idleSeconds),
     refreshSeconds: Math.max(1, Math.min(300, Math.floor(idleSeconds / 4))),
     lockout: {
-      username: { maxFailures: positive(env, 'LOCKOUT_USER_MAX', 5), windowSeconds, lockSeconds, maxLockSeconds },
-      address: { maxFailures: positive(env, 'LOCKOUT_IP_MAX', 30), windowSeconds, lockSeconds, maxLockSeconds },
+      username: {
+        maxFailures: positive(env, 'LOCKOUT_USER_MAX', 5),
+        windowSeconds,
+        lockSeconds,
+        maxLockSeconds,
+      },
+      address: {
+        maxFailures: positive(env, 'LOCKOUT_IP_MAX', 30),
+        windowSeconds,
+        lockSeconds,
+        maxLockSeconds,
+      },
     },
   };
 }

@@ -111,7 +111,8 @@ export function sessionCacheOf<A>(db: Db): SessionCache<A> | undefined {
 }
 
 type Change = { kind: 'user' | 'session'; id: string };
-const apply = (cache: SessionCache<unknown>, c: Change) => (c.kind === 'user' ? cache.forgetUser(c.id) : cache.forgetSession(c.id));
+const apply = (cache: SessionCache<unknown>, c: Change) =>
+  c.kind === 'user' ? cache.forgetUser(c.id) : cache.forgetSession(c.id);
 
 /**
  * Says that a user's sessions or grants, or one session, changed: forgotten here at once, and
@@ -121,7 +122,10 @@ export async function sessionChanged(db: Db, change: Change): Promise<void> {
   const r = registry.get(db);
   if (r) apply(r.cache, change);
   if (db.dialect === 'postgres' && db.pgPool) {
-    await db.pgPool.query('select pg_notify($1, $2)', [SESSION_CHANNEL, `${change.kind}:${change.id}`]);
+    await db.pgPool.query('select pg_notify($1, $2)', [
+      SESSION_CHANNEL,
+      `${change.kind}:${change.id}`,
+    ]);
   }
 }
 
@@ -131,11 +135,21 @@ export async function sessionChanged(db: Db, change: Change): Promise<void> {
  * transaction mode, where LISTEN may be accepted and its notifications lost. With
  * DATABASE_LISTEN_URL (db.listenUrl) the listener connects there, straight to PostgreSQL, instead.
  */
-export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: string) => void = () => {}, enabled = true): Registered {
+export function startSessionCache(
+  db: Db,
+  refreshSeconds: number,
+  log: (msg: string) => void = () => {},
+  enabled = true,
+): Registered {
   const existing = registry.get(db);
   if (existing) return existing;
   if (!enabled) {
-    const off: Registered = { cache: new SessionCache<unknown>(refreshSeconds * 1000, false), stop: async () => { registry.delete(db); } };
+    const off: Registered = {
+      cache: new SessionCache<unknown>(refreshSeconds * 1000, false),
+      stop: async () => {
+        registry.delete(db);
+      },
+    };
     registry.set(db, off);
     return off;
   }
@@ -147,7 +161,9 @@ export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: str
   const listen = async () => {
     if (stopped || !pool) return;
     // DATABASE_LISTEN_URL when DATABASE_URL is a pooler: a LISTEN must stay on one server connection.
-    const c = new (loadPg().Client)(db.listenUrl ? { connectionString: db.listenUrl } : pool.options);
+    const c = new (loadPg().Client)(
+      db.listenUrl ? { connectionString: db.listenUrl } : pool.options,
+    );
     client = c;
     const lost = (why: string) => {
       if (client !== c) return;
@@ -155,7 +171,9 @@ export function startSessionCache(db: Db, refreshSeconds: number, log: (msg: str
       cache.reset(false);
       c.end().catch(() => {});
       if (!stopped) {
-        log(`session cache: listener lost (${why}); sessions read from the database until it is back`);
+        log(
+          `session cache: listener lost (${why}); sessions read from the database until it is back`,
+        );
         retry = setTimeout(() => void listen(), 1000);
       }
     };

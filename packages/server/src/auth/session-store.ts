@@ -35,12 +35,23 @@ export async function listSessions(db: Db, userId: string): Promise<SessionInfo[
     .execute();
   return rows
     .filter((r) => new Date(r.expiresAt).getTime() > Date.now())
-    .map((r) => ({ id: r.id, createdAt: iso(r.createdAt), lastRefreshedAt: iso(r.updatedAt), expiresAt: iso(r.expiresAt), ipAddress: r.ipAddress, userAgent: r.userAgent }))
+    .map((r) => ({
+      id: r.id,
+      createdAt: iso(r.createdAt),
+      lastRefreshedAt: iso(r.updatedAt),
+      expiresAt: iso(r.expiresAt),
+      ipAddress: r.ipAddress,
+      userAgent: r.userAgent,
+    }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /** Ends sessions of the user: one, or all but `keep` (the caller's own, when they change themselves). */
-export async function revokeSessions(db: Db, userId: string, only?: { sessionId?: string; keep?: string }): Promise<number> {
+export async function revokeSessions(
+  db: Db,
+  userId: string,
+  only?: { sessionId?: string; keep?: string },
+): Promise<number> {
   let q = authSessions(db).deleteFrom('session').where('userId', '=', userId);
   if (only?.sessionId) q = q.where('id', '=', only.sessionId);
   if (only?.keep) q = q.where('id', '!=', only.keep);

@@ -18,7 +18,11 @@ export const addressKey = (address: string) => `ip:${address}`;
 /** Seconds until the longest lock among the keys ends, or 0 when none is locked. */
 export async function lockedFor(db: Db, keys: string[], now: Date = new Date()): Promise<number> {
   if (keys.length === 0) return 0;
-  const rows = await db.kysely.selectFrom('sign_in_throttle').select(['locked_until']).where('key', 'in', keys).execute();
+  const rows = await db.kysely
+    .selectFrom('sign_in_throttle')
+    .select(['locked_until'])
+    .where('key', 'in', keys)
+    .execute();
   let seconds = 0;
   for (const r of rows) {
     if (!r.locked_until) continue;
@@ -29,7 +33,11 @@ export async function lockedFor(db: Db, keys: string[], now: Date = new Date()):
 }
 
 /** Counts one failure for the key (atomically, whatever other process counts too); returns its lock in seconds. */
-export async function recordFailure(db: Db, { key, rule }: ThrottleKey, now: Date = new Date()): Promise<number> {
+export async function recordFailure(
+  db: Db,
+  { key, rule }: ThrottleKey,
+  now: Date = new Date(),
+): Promise<number> {
   const at = now.toISOString();
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
   const stale = sql<boolean>`sign_in_throttle.window_started_at < ${windowStart}`;
@@ -47,7 +55,10 @@ export async function recordFailure(db: Db, { key, rule }: ThrottleKey, now: Dat
     .executeTakeFirstOrThrow();
   const failures = Number(row.failures);
   if (failures < rule.maxFailures) return 0;
-  const seconds = Math.min(rule.lockSeconds * 2 ** (failures - rule.maxFailures), rule.maxLockSeconds);
+  const seconds = Math.min(
+    rule.lockSeconds * 2 ** (failures - rule.maxFailures),
+    rule.maxLockSeconds,
+  );
   await db.kysely
     .updateTable('sign_in_throttle')
     .set({ locked_until: new Date(now.getTime() + seconds * 1000).toISOString() })

@@ -3,14 +3,24 @@
 // change ends every other session of that user, so new rights start from a fresh sign-in).
 // A user is in an administrator's reach only when every grant the user holds lies inside the
 // administrator's 'user.manage' scope; anything else reads as "not found".
-import { can, DomainError, notFound, roles, scopePrefixes, type Actor, type Role } from '@doithoai/core';
+import {
+  can,
+  DomainError,
+  notFound,
+  roles,
+  scopePrefixes,
+  type Actor,
+  type Role,
+} from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { requireAccess } from '../unit/require-access.js';
 import { listSessions, revokeSessions } from './session-store.js';
 
-interface Deps { db: Db }
+interface Deps {
+  db: Db;
+}
 
 async function grantsOf(db: Db, userId: string) {
   return db.kysely
@@ -29,17 +39,32 @@ async function manageableUser(db: Db, actor: Actor, userId: string) {
     .where('id', '=', userId)
     .executeTakeFirst();
   const grants = user ? await grantsOf(db, userId) : [];
-  if (!user || grants.length === 0 || !grants.every((g) => can(actor, 'user.manage', { unitPath: g.path }))) throw notFound();
+  if (
+    !user ||
+    grants.length === 0 ||
+    !grants.every((g) => can(actor, 'user.manage', { unitPath: g.path }))
+  )
+    throw notFound();
   return { user, grants };
 }
 
 export async function listUnitUsers({ db }: Deps, actor: Actor, unitId: string) {
-  const unit = await db.kysely.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await db.kysely
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
   requireAccess(actor, 'user.manage', unit && { unitPath: unit.path });
   const rows = await db.kysely
     .selectFrom('role_grant')
     .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
-    .select(['role_grant.user_id', 'role_grant.role', 'role_grant.unit_id', 'unit.name as unit_name', 'unit.path'])
+    .select([
+      'role_grant.user_id',
+      'role_grant.role',
+      'role_grant.unit_id',
+      'unit.name as unit_name',
+      'unit.path',
+    ])
     .where('unit.path', 'like', `${unit!.path}%`)
     .execute();
   const users = [];
@@ -65,41 +90,95 @@ export async function listUserSessions({ db }: Deps, actor: Actor, userId: strin
   return { sessions: await listSessions(db, userId) };
 }
 
-export async function revokeUserSessions({ db }: Deps, actor: Actor & { sessionId?: string }, userId: string, sessionId?: string) {
+export async function revokeUserSessions(
+  { db }: Deps,
+  actor: Actor & { sessionId?: string },
+  userId: string,
+  sessionId?: string,
+) {
   const { grants } = await manageableUser(db, actor, userId);
   const revoked = await revokeSessions(db, userId, sessionId ? { sessionId } : undefined);
   if (sessionId && revoked === 0) throw notFound();
   await recordAudit(db.kysely, {
-    actorUserId: actor.userId, action: 'user.sessions-revoked', entity: 'user', entityId: userId,
-    unitId: grants[0]!.unit_id, detail: { sessionId: sessionId ?? null, revoked },
+    actorUserId: actor.userId,
+    action: 'user.sessions-revoked',
+    entity: 'user',
+    entityId: userId,
+    unitId: grants[0]!.unit_id,
+    detail: { sessionId: sessionId ?? null, revoked },
   });
   return { revoked };
 }
 
-export interface GrantInput { role: Role; unitId: string }
+export interface GrantInput {
+  role: Role;
+  unitId: string;
+}
 
-export async function setUserGrants({ db }: Deps, actor: Actor & { sessionId?: string }, userId: string, next: GrantInput[]) {
+export async function setUserGrants(
+  { db }: Deps,
+  actor: Actor & { sessionId?: string },
+  userId: string,
+  next: GrantInput[],
+) {
   const { grants: before } = await manageableUser(db, actor, userId);
   if (next.length === 0) {
-    throw new DomainError('VALIDATION', undefined, [{ field: 'grants', message: { vi: 'Trường «grants»: cần ít nhất một vai trò', en: "Field 'grants': at least one role is needed" } }]);
+    throw new DomainError('VALIDATION', undefined, [
+      {
+        field: 'grants',
+        message: {
+          vi: 'Trường «grants»: cần ít nhất một vai trò',
+          en: "Field 'grants': at least one role is needed",
+        },
+      },
+    ]);
   }
   const reach = scopePrefixes(actor, 'user.manage');
-  const units = await db.kysely.selectFrom('unit').select(['id', 'path']).where('id', 'in', next.map((g) => g.unitId)).execute();
+  const units = await db.kysely
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where(
+      'id',
+      'in',
+      next.map((g) => g.unitId),
+    )
+    .execute();
   for (const [i, g] of next.entries()) {
     const unit = units.find((u) => u.id === g.unitId);
-    if (!roles.includes(g.role)) throw new DomainError('VALIDATION', undefined, [{ field: `grants.${i}.role`, message: { vi: `Trường «grants.${i}.role»: vai trò không có`, en: `Field 'grants.${i}.role': no such role` } }]);
+    if (!roles.includes(g.role))
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: `grants.${i}.role`,
+          message: {
+            vi: `Trường «grants.${i}.role»: vai trò không có`,
+            en: `Field 'grants.${i}.role': no such role`,
+          },
+        },
+      ]);
     if (!unit || !reach.some((p) => unit.path.startsWith(p))) throw notFound();
   }
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
     await trx.deleteFrom('role_grant').where('user_id', '=', userId).execute();
-    for (const g of next) await trx.insertInto('role_grant').values({ id: newId(), user_id: userId, unit_id: g.unitId, role: g.role, created_at: at }).execute();
+    for (const g of next)
+      await trx
+        .insertInto('role_grant')
+        .values({ id: newId(), user_id: userId, unit_id: g.unitId, role: g.role, created_at: at })
+        .execute();
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'user.grants-changed', entity: 'user', entityId: userId, unitId: next[0]!.unitId,
+      actorUserId: actor.userId,
+      action: 'user.grants-changed',
+      entity: 'user',
+      entityId: userId,
+      unitId: next[0]!.unitId,
       detail: { before: before.map((g) => ({ role: g.role, unitId: g.unit_id })), after: next },
     });
   });
   // A privilege change: the user's sessions end (the caller's own session survives a change to themselves).
-  const revoked = await revokeSessions(db, userId, actor.userId === userId && actor.sessionId ? { keep: actor.sessionId } : undefined);
+  const revoked = await revokeSessions(
+    db,
+    userId,
+    actor.userId === userId && actor.sessionId ? { keep: actor.sessionId } : undefined,
+  );
   return { grants: next, revokedSessions: revoked };
 }

@@ -15,13 +15,16 @@ export interface NewStaffUser {
 export async function createStaffUser(db: Db, auth: Auth, input: NewStaffUser): Promise<string> {
   const ctx = await (await auth.instance()).$context;
   const passwordHash = await ctx.password.hash(input.password);
-  const user = await ctx.internalAdapter.createUser({
-    email: input.email,
-    name: input.name,
-    emailVerified: true,
-    username: input.username.toLowerCase(),
-    displayUsername: input.username,
-  } as never, { method: "admin" } as never);
+  const user = await ctx.internalAdapter.createUser(
+    {
+      email: input.email,
+      name: input.name,
+      emailVerified: true,
+      username: input.username.toLowerCase(),
+      displayUsername: input.username,
+    } as never,
+    { method: 'admin' } as never,
+  );
   await ctx.internalAdapter.linkAccount({
     userId: user.id,
     providerId: 'credential',

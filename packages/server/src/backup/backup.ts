@@ -14,12 +14,28 @@ import { sealAuditChain } from '../audit/seal.js';
 import { isEncryptedBackup, openEncryptedBackup, startEncryption } from './encryption.js';
 
 export const BACKUP_FORMAT = 'doithoai-backup';
-const tablesInOrder = ['app_setting', 'user', 'account', 'session', 'verification', ...ourTablesInOrder.filter((t) => t !== 'app_setting')];
+const tablesInOrder = [
+  'app_setting',
+  'user',
+  'account',
+  'session',
+  'verification',
+  ...ourTablesInOrder.filter((t) => t !== 'app_setting'),
+];
 
-interface Header { format: string; version: 1; createdAt: string; dialect: string; migrations: string[]; tables: string[] }
+interface Header {
+  format: string;
+  version: 1;
+  createdAt: string;
+  dialect: string;
+  migrations: string[];
+  tables: string[];
+}
 
 async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const r = await sql<{ name: string }>`select name from schema_migration order by name`.execute(db);
+  const r = await sql<{ name: string }>`select name from schema_migration order by name`.execute(
+    db,
+  );
   return r.rows.map((x) => x.name);
 }
 
@@ -28,7 +44,11 @@ export interface BackupOptions {
   passphrase?: string;
 }
 
-export async function backupDatabase(db: Db, file: string, options: BackupOptions = {}): Promise<{ rows: number; encrypted: boolean }> {
+export async function backupDatabase(
+  db: Db,
+  file: string,
+  options: BackupOptions = {},
+): Promise<{ rows: number; encrypted: boolean }> {
   await sealAuditChain(db.kysely); // the copy carries a chain with no loose entries
   const gzip = zlib.createGzip();
   const out = fs.createWriteStream(`${file}.partial`);
@@ -37,7 +57,9 @@ export async function backupDatabase(db: Db, file: string, options: BackupOption
     const { head, cipher } = startEncryption(options.passphrase);
     out.write(head);
     gzip.pipe(cipher).pipe(out, { end: false });
-    cipherDone = once(cipher, 'end').then(() => { out.end(cipher.getAuthTag()); });
+    cipherDone = once(cipher, 'end').then(() => {
+      out.end(cipher.getAuthTag());
+    });
   } else {
     gzip.pipe(out);
   }
@@ -45,15 +67,24 @@ export async function backupDatabase(db: Db, file: string, options: BackupOption
     if (!gzip.write(`${JSON.stringify(obj)}\n`)) await once(gzip, 'drain');
   };
   let rows = 0;
-  const tx = db.dialect === 'postgres' ? db.kysely.transaction().setIsolationLevel('repeatable read') : db.kysely.transaction();
+  const tx =
+    db.dialect === 'postgres'
+      ? db.kysely.transaction().setIsolationLevel('repeatable read')
+      : db.kysely.transaction();
   await tx.execute(async (trx) => {
     const header: Header = {
-      format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), dialect: db.dialect,
-      migrations: await appliedMigrations(trx as unknown as Kysely<unknown>), tables: tablesInOrder,
+      format: BACKUP_FORMAT,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      dialect: db.dialect,
+      migrations: await appliedMigrations(trx as unknown as Kysely<unknown>),
+      tables: tablesInOrder,
     };
     await write(header);
     for (const table of tablesInOrder) {
-      const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(trx);
+      const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+        trx,
+      );
       for (const row of result.rows) {
         await write({ t: table, r: encodeRow(row) });
         rows++;
@@ -68,11 +99,21 @@ export async function backupDatabase(db: Db, file: string, options: BackupOption
 }
 
 /** Replaces every row of the (migrated) database with the backup's, in one transaction. */
-export async function restoreDatabase(db: Db, file: string, options: BackupOptions = {}): Promise<{ rows: number }> {
-  if (!fs.existsSync(file)) throw new Error(`Không tìm thấy tệp sao lưu / backup file not found: ${file}`);
+export async function restoreDatabase(
+  db: Db,
+  file: string,
+  options: BackupOptions = {},
+): Promise<{ rows: number }> {
+  if (!fs.existsSync(file))
+    throw new Error(`Không tìm thấy tệp sao lưu / backup file not found: ${file}`);
   // An encrypted backup is authenticated in full (and the passphrase checked) before any row is touched.
-  const source = isEncryptedBackup(file) ? await openEncryptedBackup(file, options.passphrase) : fs.createReadStream(file);
-  const lines = readline.createInterface({ input: source.pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const source = isEncryptedBackup(file)
+    ? await openEncryptedBackup(file, options.passphrase)
+    : fs.createReadStream(file);
+  const lines = readline.createInterface({
+    input: source.pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next().catch(() => ({ done: true, value: '' }));
   let header: Header;
@@ -81,26 +122,37 @@ export async function restoreDatabase(db: Db, file: string, options: BackupOptio
   } catch {
     throw new Error('Tệp không phải bản sao lưu Đối Thoại / not a Đối Thoại backup');
   }
-  if (first.done || header.format !== BACKUP_FORMAT) throw new Error('Tệp không phải bản sao lưu Đối Thoại / not a Đối Thoại backup');
+  if (first.done || header.format !== BACKUP_FORMAT)
+    throw new Error('Tệp không phải bản sao lưu Đối Thoại / not a Đối Thoại backup');
   const have = await appliedMigrations(db.kysely as unknown as Kysely<unknown>);
   const missing = header.migrations.filter((m) => !have.includes(m));
-  if (missing.length) throw new Error(`Bản sao lưu mới hơn phần mềm (cần ${missing.join(', ')}) / backup is newer than this version`);
+  if (missing.length)
+    throw new Error(
+      `Bản sao lưu mới hơn phần mềm (cần ${missing.join(', ')}) / backup is newer than this version`,
+    );
 
   let rows = 0;
   await db.kysely.transaction().execute(async (trx) => {
-    for (const table of [...tablesInOrder].reverse()) await sql`delete from ${sql.table(table)}`.execute(trx);
+    for (const table of [...tablesInOrder].reverse())
+      await sql`delete from ${sql.table(table)}`.execute(trx);
     const batch: Record<string, Record<string, unknown>[]> = {};
     const flush = async (table: string) => {
       const list = batch[table];
       if (!list?.length) return;
-      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>).insertInto(table).values(list).execute();
+      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>)
+        .insertInto(table)
+        .values(list)
+        .execute();
       batch[table] = [];
     };
     let current = '';
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (!next.value) continue;
       const { t, r } = JSON.parse(next.value) as { t: string; r: Record<string, unknown> };
-      if (t !== current) { await flush(current); current = t; }
+      if (t !== current) {
+        await flush(current);
+        current = t;
+      }
       (batch[t] ??= []).push(adaptRow(r, db.dialect));
       rows++;
       if (batch[t]!.length >= 200) await flush(t);
@@ -108,8 +160,12 @@ export async function restoreDatabase(db: Db, file: string, options: BackupOptio
     await flush(current);
     if (db.dialect === 'postgres') {
       // Keep the audit log's sequence ahead of restored rows.
-      await sql`select setval(pg_get_serial_sequence('audit_event', 'seq'), coalesce((select max(seq) from audit_event), 0) + 1, false)`.execute(trx);
-      await sql`select setval(pg_get_serial_sequence('matter', 'seq'), coalesce((select max(seq) from matter), 0) + 1, false)`.execute(trx);
+      await sql`select setval(pg_get_serial_sequence('audit_event', 'seq'), coalesce((select max(seq) from audit_event), 0) + 1, false)`.execute(
+        trx,
+      );
+      await sql`select setval(pg_get_serial_sequence('matter', 'seq'), coalesce((select max(seq) from matter), 0) + 1, false)`.execute(
+        trx,
+      );
     }
   });
   // A PostgreSQL backup may carry entries committed after its seal: chain them here, at the end.
@@ -120,14 +176,16 @@ export async function restoreDatabase(db: Db, file: string, options: BackupOptio
 /** Bytes travel as {"$b64": "…"}: JSON has no binary type. */
 function encodeRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v;
+  for (const [k, v] of Object.entries(row))
+    out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v;
   return out;
 }
 
 function adaptRow(row: Record<string, unknown>, dialect: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (v && typeof v === 'object' && '$b64' in v) out[k] = Buffer.from(String((v as { $b64: string }).$b64), 'base64');
+    if (v && typeof v === 'object' && '$b64' in v)
+      out[k] = Buffer.from(String((v as { $b64: string }).$b64), 'base64');
     else if (dialect === 'sqlite' && typeof v === 'boolean') out[k] = v ? 1 : 0;
     else out[k] = v;
   }

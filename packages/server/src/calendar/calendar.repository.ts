@@ -8,7 +8,9 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 export async function loadHolidayOverrides(db: Q): Promise<Map<number, HolidayEntry[]>> {
   const rows = await db.selectFrom('holiday_year').select(['year', 'entries']).execute();
-  return new Map(rows.map((r) => [Number(r.year), HolidayEntry.array().parse(JSON.parse(r.entries))]));
+  return new Map(
+    rows.map((r) => [Number(r.year), HolidayEntry.array().parse(JSON.parse(r.entries))]),
+  );
 }
 
 // Calendars built from the same corrections, kept: building one (its years' holidays and running
@@ -18,12 +20,20 @@ const builtCalendars = new Map<string, WorkingCalendar>();
 
 /** The working calendar with this deployment's corrections. */
 export async function loadWorkingCalendar(db: Q): Promise<WorkingCalendar> {
-  const rows = await db.selectFrom('holiday_year').select(['year', 'entries']).orderBy('year').execute();
+  const rows = await db
+    .selectFrom('holiday_year')
+    .select(['year', 'entries'])
+    .orderBy('year')
+    .execute();
   const key = rows.map((r) => `${r.year}\u0000${r.entries}`).join('\u0001');
   let calendar = builtCalendars.get(key);
   if (!calendar) {
     if (builtCalendars.size >= 8) builtCalendars.clear();
-    calendar = createWorkingCalendar({ overrides: new Map(rows.map((r) => [Number(r.year), HolidayEntry.array().parse(JSON.parse(r.entries))])) });
+    calendar = createWorkingCalendar({
+      overrides: new Map(
+        rows.map((r) => [Number(r.year), HolidayEntry.array().parse(JSON.parse(r.entries))]),
+      ),
+    });
     builtCalendars.set(key, calendar);
   }
   return calendar;

@@ -3,7 +3,12 @@
 // When an administrator corrects a year's holidays, these are recomputed on the corrected
 // calendar (the same number of working days from the same notice date) and each move is kept
 // in the audit log; when a regulation profile changes, they are listed first (profile.use-cases).
-import { workingDaysAfter, type DueChange, type OpenItem, type WorkingCalendar } from '@doithoai/core';
+import {
+  workingDaysAfter,
+  type DueChange,
+  type OpenItem,
+  type WorkingCalendar,
+} from '@doithoai/core';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
@@ -14,34 +19,59 @@ type Q = Kysely<Database> | Transaction<Database>;
 /** Matter states in which a written answer is still owed. */
 const owing = ['in-follow-up', 'carried-over', 'complex'];
 
-interface OpenRow { id: string; notice_date: string; due_date: string; unit_path: string }
+interface OpenRow {
+  id: string;
+  notice_date: string;
+  due_date: string;
+  unit_path: string;
+}
 
 async function openRows(db: Q, today: string): Promise<OpenRow[]> {
   return db
     .selectFrom('conclusion_item')
     .innerJoin('matter', 'matter.id', 'conclusion_item.matter_id')
     .innerJoin('unit', 'unit.id', 'matter.unit_id')
-    .select(['conclusion_item.id', 'conclusion_item.notice_date', 'conclusion_item.due_date', 'unit.path as unit_path'])
+    .select([
+      'conclusion_item.id',
+      'conclusion_item.notice_date',
+      'conclusion_item.due_date',
+      'unit.path as unit_path',
+    ])
     .where('matter.state', 'in', owing)
     .where('conclusion_item.due_date', '>=', today)
     .execute();
 }
 
 /** Open written-answer deadlines of the units that follow the profile (for the impact check). */
-export async function openItemsOfProfile(db: Q, profileCode: string, today: string): Promise<OpenItem[]> {
+export async function openItemsOfProfile(
+  db: Q,
+  profileCode: string,
+  today: string,
+): Promise<OpenItem[]> {
   const items: OpenItem[] = [];
   const profileOfPath = new Map<string, string>();
   for (const r of await openRows(db, today)) {
-    if (!profileOfPath.has(r.unit_path)) profileOfPath.set(r.unit_path, (await unitProfile(db, r.unit_path)).code);
+    if (!profileOfPath.has(r.unit_path))
+      profileOfPath.set(r.unit_path, (await unitProfile(db, r.unit_path)).code);
     if (profileOfPath.get(r.unit_path) === profileCode) {
-      items.push({ id: r.id, kind: 'written-answer', start: r.notice_date, currentDue: r.due_date });
+      items.push({
+        id: r.id,
+        kind: 'written-answer',
+        start: r.notice_date,
+        currentDue: r.due_date,
+      });
     }
   }
   return items;
 }
 
 /** Applies moved due dates (a confirmed profile change), keeping each move in the audit log. */
-export async function applyDueChanges(trx: Transaction<Database>, changes: readonly DueChange[], actorUserId: string, reason: string) {
+export async function applyDueChanges(
+  trx: Transaction<Database>,
+  changes: readonly DueChange[],
+  actorUserId: string,
+  reason: string,
+) {
   for (const c of changes) {
     await trx
       .updateTable('conclusion_item')
@@ -49,13 +79,23 @@ export async function applyDueChanges(trx: Transaction<Database>, changes: reado
       .where('id', '=', c.id)
       .execute();
     await recordAudit(trx, {
-      actorUserId, action: 'deadline.move', entity: 'conclusion_item', entityId: c.id, unitId: null, reason,
+      actorUserId,
+      action: 'deadline.move',
+      entity: 'conclusion_item',
+      entityId: c.id,
+      unitId: null,
+      reason,
       detail: { before: c.currentDue, after: c.newDue },
     });
   }
 }
 
-export interface RecomputedDeadline { id: string; before: string; after: string; text: { vi: string; en: string } }
+export interface RecomputedDeadline {
+  id: string;
+  before: string;
+  after: string;
+  text: { vi: string; en: string };
+}
 
 /**
  * After a year's holidays change: every open deadline keeps its number of working days from its
@@ -75,9 +115,18 @@ export async function recomputeOpenDeadlines(
     if (n < 1) continue;
     const d = workingDaysAfter(newCalendar, r.notice_date, n);
     if (d.date === r.due_date) continue;
-    await trx.updateTable('conclusion_item').set({ due_date: d.date, due_text_vi: d.text.vi, due_text_en: d.text.en }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('conclusion_item')
+      .set({ due_date: d.date, due_text_vi: d.text.vi, due_text_en: d.text.en })
+      .where('id', '=', r.id)
+      .execute();
     await recordAudit(trx, {
-      actorUserId, action: 'deadline.recompute', entity: 'conclusion_item', entityId: r.id, unitId: null, reason,
+      actorUserId,
+      action: 'deadline.recompute',
+      entity: 'conclusion_item',
+      entityId: r.id,
+      unitId: null,
+      reason,
       detail: { before: r.due_date, after: d.date, workingDays: n },
     });
     moved.push({ id: r.id, before: r.due_date, after: d.date, text: d.text });

@@ -24,20 +24,46 @@ import { todayInVietnam } from '../shared/clock.js';
 
 /** Open deadlines that follow a profile: today, the written answers owed after conclusion notices. */
 export type OpenItemsOfProfile = (db: Db, profileCode: string) => Promise<OpenItem[]>;
-export const openWrittenAnswers: OpenItemsOfProfile = (db, code) => openItemsOfProfile(db.kysely, code, todayInVietnam());
+export const openWrittenAnswers: OpenItemsOfProfile = (db, code) =>
+  openItemsOfProfile(db.kysely, code, todayInVietnam());
 
-export async function createProfileFrom({ db }: { db: Db }, actor: Actor, input: { from: string; code: string; name: { vi: string; en: string } }) {
+export async function createProfileFrom(
+  { db }: { db: Db },
+  actor: Actor,
+  input: { from: string; code: string; name: { vi: string; en: string } },
+) {
   if (!canAtRoot(actor, 'profile.manage')) throw notFound();
   const source = await findProfile(db.kysely, input.from);
   if (!source) throw notFound();
   if (await findProfile(db.kysely, input.code)) {
-    throw new DomainError('VALIDATION', undefined, [{ field: 'code', message: { vi: `Mã «${input.code}» đã có`, en: `code '${input.code}' is taken` } }]);
+    throw new DomainError('VALIDATION', undefined, [
+      {
+        field: 'code',
+        message: { vi: `Mã «${input.code}» đã có`, en: `code '${input.code}' is taken` },
+      },
+    ]);
   }
   const profile = cloneProfile(source.profile, input.code, input.name);
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('regulation_profile').values({ code: profile.code, definition: JSON.stringify(profile), version: 0, created_at: at, updated_at: at }).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'profile.create', entity: 'regulation_profile', entityId: profile.code, unitId: null, detail: { from: input.from } });
+    await trx
+      .insertInto('regulation_profile')
+      .values({
+        code: profile.code,
+        definition: JSON.stringify(profile),
+        version: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'profile.create',
+      entity: 'regulation_profile',
+      entityId: profile.code,
+      unitId: null,
+      detail: { from: input.from },
+    });
   });
   return { profile, builtIn: false, version: 0 };
 }
@@ -52,12 +78,20 @@ export async function updateProfile(
   const current = await findProfile(db.kysely, code);
   if (!current) throw notFound();
   if (current.builtIn) {
-    throw new DomainError('RULE_VIOLATION', { vi: 'Không sửa được quy định có sẵn; hãy nhân bản rồi sửa bản sao', en: 'Built-in profiles cannot be edited: clone one first' });
+    throw new DomainError('RULE_VIOLATION', {
+      vi: 'Không sửa được quy định có sẵn; hãy nhân bản rồi sửa bản sao',
+      en: 'Built-in profiles cannot be edited: clone one first',
+    });
   }
-  const next = RegulationProfile.parse({ ...input.profile, code, basedOn: current.profile.basedOn });
+  const next = RegulationProfile.parse({
+    ...input.profile,
+    code,
+    basedOn: current.profile.basedOn,
+  });
   const calendar = await loadWorkingCalendar(db.kysely);
   const impact = profileChangeImpact(current.profile, next, await openItems(db, code), calendar);
-  if (impact.length > 0 && !input.confirm) return { applied: false, impact, version: current.version };
+  if (impact.length > 0 && !input.confirm)
+    return { applied: false, impact, version: current.version };
   const version = await db.kysely.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('regulation_profile')
@@ -68,24 +102,56 @@ export async function updateProfile(
       .executeTakeFirst();
     if (!row) throw new DomainError('CONFLICT');
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'profile.update', entity: 'regulation_profile', entityId: code, unitId: null,
-      reason: input.reason ?? null, detail: { before: current.profile, after: next, impact },
+      actorUserId: actor.userId,
+      action: 'profile.update',
+      entity: 'regulation_profile',
+      entityId: code,
+      unitId: null,
+      reason: input.reason ?? null,
+      detail: { before: current.profile, after: next, impact },
     });
-    await applyDueChanges(trx, impact, actor.userId, input.reason ?? `profile ${code} v${row.version}`);
+    await applyDueChanges(
+      trx,
+      impact,
+      actor.userId,
+      input.reason ?? `profile ${code} v${row.version}`,
+    );
     return row.version;
   });
   return { applied: true, impact, version };
 }
 
-export async function chooseUnitProfile({ db }: { db: Db }, actor: Actor, unitId: string, code: string | null) {
+export async function chooseUnitProfile(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  code: string | null,
+) {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'profile.choose', unit && { unitPath: unit.path });
   if (code !== null && !(await findProfile(db.kysely, code))) {
-    throw new DomainError('VALIDATION', undefined, [{ field: 'code', message: { vi: `Không có quy định «${code}»`, en: `no profile '${code}'` } }]);
+    throw new DomainError('VALIDATION', undefined, [
+      { field: 'code', message: { vi: `Không có quy định «${code}»`, en: `no profile '${code}'` } },
+    ]);
   }
   await db.kysely.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('unit').select('profile_code').where('id', '=', unitId).executeTakeFirstOrThrow();
-    await trx.updateTable('unit').set({ profile_code: code, updated_at: nowIso() }).where('id', '=', unitId).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'unit.choose-profile', entity: 'unit', entityId: unitId, unitId, detail: { before: before.profile_code, after: code } });
+    const before = await trx
+      .selectFrom('unit')
+      .select('profile_code')
+      .where('id', '=', unitId)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('unit')
+      .set({ profile_code: code, updated_at: nowIso() })
+      .where('id', '=', unitId)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'unit.choose-profile',
+      entity: 'unit',
+      entityId: unitId,
+      unitId,
+      detail: { before: before.profile_code, after: code },
+    });
   });
 }

@@ -23,13 +23,24 @@ export interface HolidayYearInput {
 
 const today = () => todayInVietnam();
 
-export async function setHolidayYear({ db, clock = today }: { db: Db; clock?: () => string }, actor: Actor, year: number, input: HolidayYearInput) {
+export async function setHolidayYear(
+  { db, clock = today }: { db: Db; clock?: () => string },
+  actor: Actor,
+  year: number,
+  input: HolidayYearInput,
+) {
   if (!canAtRoot(actor, 'calendar.manage')) throw notFound();
   const entries: HolidayEntry[] = input.entries.map((e) => ({ ...e, source: 'admin' as const }));
   const outside = entries.find((e) => !e.date.startsWith(`${year}-`));
   if (outside) {
     throw new DomainError('VALIDATION', undefined, [
-      { field: 'entries', message: { vi: `Ngày ${outside.date} không thuộc năm ${year}`, en: `${outside.date} is not in ${year}` } },
+      {
+        field: 'entries',
+        message: {
+          vi: `Ngày ${outside.date} không thuộc năm ${year}`,
+          en: `${outside.date} is not in ${year}`,
+        },
+      },
     ]);
   }
   assertYearEntries(year, entries);
@@ -38,21 +49,49 @@ export async function setHolidayYear({ db, clock = today }: { db: Db; clock?: ()
     const oldCalendar = createWorkingCalendar({ overrides });
     const before = oldCalendar.holidays(year);
     const existing = await findHolidayYear(trx, year);
-    const row = { entries: JSON.stringify(entries), reason: input.reason, updated_by: actor.userId, updated_at: nowIso() };
+    const row = {
+      entries: JSON.stringify(entries),
+      reason: input.reason,
+      updated_by: actor.userId,
+      updated_at: nowIso(),
+    };
     if (existing) await trx.updateTable('holiday_year').set(row).where('year', '=', year).execute();
-    else await trx.insertInto('holiday_year').values({ year, ...row }).execute();
+    else
+      await trx
+        .insertInto('holiday_year')
+        .values({ year, ...row })
+        .execute();
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'calendar.set-year', entity: 'holiday_year', entityId: String(year), unitId: null,
-      reason: input.reason, detail: { before, after: entries },
+      actorUserId: actor.userId,
+      action: 'calendar.set-year',
+      entity: 'holiday_year',
+      entityId: String(year),
+      unitId: null,
+      reason: input.reason,
+      detail: { before, after: entries },
     });
-    const newCalendar = createWorkingCalendar({ overrides: new Map([...overrides, [year, entries]]) });
-    const moved = await recomputeOpenDeadlines(trx, oldCalendar, newCalendar, clock(), actor.userId, input.reason);
+    const newCalendar = createWorkingCalendar({
+      overrides: new Map([...overrides, [year, entries]]),
+    });
+    const moved = await recomputeOpenDeadlines(
+      trx,
+      oldCalendar,
+      newCalendar,
+      clock(),
+      actor.userId,
+      input.reason,
+    );
     return { year, source: 'admin' as const, entries, moved };
   });
 }
 
 /** Drops the correction: the year goes back to the published table or the computed default. */
-export async function resetHolidayYear({ db, clock = today }: { db: Db; clock?: () => string }, actor: Actor, year: number, reason: string) {
+export async function resetHolidayYear(
+  { db, clock = today }: { db: Db; clock?: () => string },
+  actor: Actor,
+  year: number,
+  reason: string,
+) {
   if (!canAtRoot(actor, 'calendar.manage')) throw notFound();
   return db.kysely.transaction().execute(async (trx) => {
     const existing = await findHolidayYear(trx, year);
@@ -64,9 +103,21 @@ export async function resetHolidayYear({ db, clock = today }: { db: Db; clock?: 
     remaining.delete(year);
     await trx.deleteFrom('holiday_year').where('year', '=', year).execute();
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'calendar.reset-year', entity: 'holiday_year', entityId: String(year), unitId: null,
-      reason, detail: { before: JSON.parse(existing.entries) },
+      actorUserId: actor.userId,
+      action: 'calendar.reset-year',
+      entity: 'holiday_year',
+      entityId: String(year),
+      unitId: null,
+      reason,
+      detail: { before: JSON.parse(existing.entries) },
     });
-    return recomputeOpenDeadlines(trx, oldCalendar, createWorkingCalendar({ overrides: remaining }), clock(), actor.userId, reason);
+    return recomputeOpenDeadlines(
+      trx,
+      oldCalendar,
+      createWorkingCalendar({ overrides: remaining }),
+      clock(),
+      actor.userId,
+      reason,
+    );
   });
 }

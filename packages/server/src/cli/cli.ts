@@ -22,7 +22,9 @@ class UsageError extends Error {}
 
 export function buildProgram(): Command {
   const program = new Command('doithoai')
-    .description('Đối Thoại — tiếp xúc, đối thoại trực tiếp với Nhân dân (DATA_DIR, DATABASE_URL, PORT)')
+    .description(
+      'Đối Thoại — tiếp xúc, đối thoại trực tiếp với Nhân dân (DATA_DIR, DATABASE_URL, PORT)',
+    )
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ outputError: (text, write) => write(`${text.trim().split('\n')[0]}\n`) });
@@ -30,7 +32,10 @@ export function buildProgram(): Command {
   program
     .command('serve')
     .description('chạy máy chủ web / run the web server')
-    .option('--no-demo', 'không nạp xã mẫu khi cơ sở dữ liệu trống / do not load the demo into an empty database')
+    .option(
+      '--no-demo',
+      'không nạp xã mẫu khi cơ sở dữ liệu trống / do not load the demo into an empty database',
+    )
     .action(async (opts: { demo: boolean }) => {
       await serve(loadConfig(), { demo: opts.demo });
     });
@@ -48,33 +53,54 @@ export function buildProgram(): Command {
     .command('demo')
     .description('nạp xã mẫu Sơn Giang / load the demo commune')
     .option('--reset', 'xóa toàn bộ dữ liệu rồi nạp lại / erase everything and reload it')
-    .option('--scale <scale>', "'province': sinh dữ liệu một tỉnh (3.321 xã, 1.000.000 ý kiến) để đo tốc độ / generate a province to measure speed")
+    .option(
+      '--scale <scale>',
+      "'province': sinh dữ liệu một tỉnh (3.321 xã, 1.000.000 ý kiến) để đo tốc độ / generate a province to measure speed",
+    )
     .option('--communes <n>', 'với --scale: số xã / with --scale: number of communes', Number)
     .option('--matters <n>', 'với --scale: số ý kiến / with --scale: number of matters', Number)
-    .action(async (opts: { reset?: boolean; scale?: string; communes?: number; matters?: number }) => {
-      if (opts.scale !== undefined && opts.scale !== 'province') throw new UsageError(`--scale: chỉ nhận 'province' / only 'province' is known (got '${opts.scale}')`);
-      const deps = await bootstrap(loadConfig());
-      try {
-        const empty = (await deps.db.kysely.selectFrom('unit').select('id').limit(1).execute()).length === 0;
-        if (!empty && !opts.reset) throw new UsageError('Cơ sở dữ liệu đã có dữ liệu; dùng --reset để xóa và nạp lại / database not empty: use --reset');
-        if (opts.reset) await clearAll(deps.db);
-        if (opts.scale === 'province') {
-          const made = await generateProvince(deps.db, { communes: opts.communes, matters: opts.matters, log: (line) => console.error(line) });
-          console.log(`${made.communes} xã, ${made.matters} ý kiến, ${made.items} vấn đề theo dõi, ${made.sessions} hội nghị: ${made.seconds.toFixed(0)} s`);
-          return;
+    .action(
+      async (opts: { reset?: boolean; scale?: string; communes?: number; matters?: number }) => {
+        if (opts.scale !== undefined && opts.scale !== 'province')
+          throw new UsageError(
+            `--scale: chỉ nhận 'province' / only 'province' is known (got '${opts.scale}')`,
+          );
+        const deps = await bootstrap(loadConfig());
+        try {
+          const empty =
+            (await deps.db.kysely.selectFrom('unit').select('id').limit(1).execute()).length === 0;
+          if (!empty && !opts.reset)
+            throw new UsageError(
+              'Cơ sở dữ liệu đã có dữ liệu; dùng --reset để xóa và nạp lại / database not empty: use --reset',
+            );
+          if (opts.reset) await clearAll(deps.db);
+          if (opts.scale === 'province') {
+            const made = await generateProvince(deps.db, {
+              communes: opts.communes,
+              matters: opts.matters,
+              log: (line) => console.error(line),
+            });
+            console.log(
+              `${made.communes} xã, ${made.matters} ý kiến, ${made.items} vấn đề theo dõi, ${made.sessions} hội nghị: ${made.seconds.toFixed(0)} s`,
+            );
+            return;
+          }
+          await loadDemo(deps.db, deps.auth);
+          console.log(demoLoginsText());
+        } finally {
+          await deps.db.close();
         }
-        await loadDemo(deps.db, deps.auth);
-        console.log(demoLoginsText());
-      } finally {
-        await deps.db.close();
-      }
-    });
+      },
+    );
 
   program
     .command('backup')
     .description('sao lưu trực tuyến, nhất quán / online, consistent backup')
     .argument('<file>', 'tệp đích / output file (.ndjson.gz)')
-    .option('--passphrase-file <file>', 'mã hóa bằng mật khẩu trong tệp (hoặc DOITHOAI_BACKUP_PASSPHRASE) / encrypt with the passphrase in this file (or DOITHOAI_BACKUP_PASSPHRASE)')
+    .option(
+      '--passphrase-file <file>',
+      'mã hóa bằng mật khẩu trong tệp (hoặc DOITHOAI_BACKUP_PASSPHRASE) / encrypt with the passphrase in this file (or DOITHOAI_BACKUP_PASSPHRASE)',
+    )
     .action(async (file: string, opts: { passphraseFile?: string }) => {
       const passphrase = readPassphrase(opts.passphraseFile);
       const deps = await bootstrap(loadConfig());
@@ -88,9 +114,14 @@ export function buildProgram(): Command {
 
   program
     .command('restore')
-    .description('khôi phục từ bản sao lưu (thay toàn bộ dữ liệu) / restore a backup (replaces all data)')
+    .description(
+      'khôi phục từ bản sao lưu (thay toàn bộ dữ liệu) / restore a backup (replaces all data)',
+    )
     .argument('<file>', 'tệp sao lưu / backup file')
-    .option('--passphrase-file <file>', 'mật khẩu của bản sao lưu đã mã hóa (hoặc DOITHOAI_BACKUP_PASSPHRASE) / passphrase of an encrypted backup (or DOITHOAI_BACKUP_PASSPHRASE)')
+    .option(
+      '--passphrase-file <file>',
+      'mật khẩu của bản sao lưu đã mã hóa (hoặc DOITHOAI_BACKUP_PASSPHRASE) / passphrase of an encrypted backup (or DOITHOAI_BACKUP_PASSPHRASE)',
+    )
     .action(async (file: string, opts: { passphraseFile?: string }) => {
       const passphrase = readPassphrase(opts.passphraseFile);
       const deps = await bootstrap(loadConfig());
@@ -104,7 +135,9 @@ export function buildProgram(): Command {
 
   program
     .command('calendar')
-    .description('lịch làm việc, âm lịch, tính hạn / working days, lunar dates, deadlines (calendar --help)')
+    .description(
+      'lịch làm việc, âm lịch, tính hạn / working days, lunar dates, deadlines (calendar --help)',
+    )
     .argument('[args...]')
     .allowUnknownOption()
     .helpOption(false)
@@ -114,7 +147,8 @@ export function buildProgram(): Command {
         await migrateToLatest(db);
         const result = runCalendarCommand(args, await loadWorkingCalendar(db.kysely));
         if (result.stdout.length) process.stdout.write(`${result.stdout.join('\n')}\n`);
-        if (result.exitCode !== 0) throw new UsageError(result.stderr ?? 'tham số không hợp lệ / bad arguments');
+        if (result.exitCode !== 0)
+          throw new UsageError(result.stderr ?? 'tham số không hợp lệ / bad arguments');
       } finally {
         await db.close();
       }
@@ -135,7 +169,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return 0;
       return 2;
     }
     if (err instanceof UsageError) {

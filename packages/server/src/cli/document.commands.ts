@@ -23,24 +23,38 @@ function usage(command: Command, message: string): never {
 export function registerDocumentCommands(program: Command): void {
   const documents = program
     .command('documents')
-    .description(`văn bản: liệt kê, xuất DOCX/PDF/HTML / documents: list and render. ${DEPLOYMENT_NOTE}`);
+    .description(
+      `văn bản: liệt kê, xuất DOCX/PDF/HTML / documents: list and render. ${DEPLOYMENT_NOTE}`,
+    );
 
   documents
     .command('list')
-    .description(`in mỗi văn bản một dòng: kind<TAB>id<TAB>số<TAB>trích yếu (số trống: dự thảo) / one line per renderable document: kind, id, number (empty for a draft), title. ${DEPLOYMENT_NOTE}`)
-    .option('--unit <code>', 'chỉ đơn vị có mã này và các đơn vị trực thuộc / only this unit (by code) and the units below it')
+    .description(
+      `in mỗi văn bản một dòng: kind<TAB>id<TAB>số<TAB>trích yếu (số trống: dự thảo) / one line per renderable document: kind, id, number (empty for a draft), title. ${DEPLOYMENT_NOTE}`,
+    )
+    .option(
+      '--unit <code>',
+      'chỉ đơn vị có mã này và các đơn vị trực thuộc / only this unit (by code) and the units below it',
+    )
     .action(async function (this: Command, opts: { unit?: string }) {
       const deps = await bootstrap(loadConfig());
       try {
         let underPath: string | undefined;
         if (opts.unit !== undefined) {
-          const unit = await deps.db.kysely.selectFrom('unit').select('path').where('code', '=', opts.unit).executeTakeFirst();
-          if (!unit) usage(this, `Không có đơn vị mã "${opts.unit}" / no unit with code "${opts.unit}"`);
+          const unit = await deps.db.kysely
+            .selectFrom('unit')
+            .select('path')
+            .where('code', '=', opts.unit)
+            .executeTakeFirst();
+          if (!unit)
+            usage(this, `Không có đơn vị mã "${opts.unit}" / no unit with code "${opts.unit}"`);
           underPath = unit.path;
         }
         const list = await listReadableDocuments(deps.db, DEPLOYMENT, { underPath });
         const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-        const lines = list.map((d) => [d.kind, d.id, d.numberText ?? '', clean(d.title)].join('\t'));
+        const lines = list.map((d) =>
+          [d.kind, d.id, d.numberText ?? '', clean(d.title)].join('\t'),
+        );
         if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       } finally {
         await deps.db.close();
@@ -51,21 +65,43 @@ export function registerDocumentCommands(program: Command): void {
     .command('render')
     .description(`xuất một văn bản ra tệp / render one document to a file. ${DEPLOYMENT_NOTE}`)
     .addArgument(new Argument('<kind>', 'loại văn bản / document kind').choices(documentKinds))
-    .requiredOption('--id <id>', 'mã văn bản (cột thứ hai của "documents list") / document id (second column of "documents list")')
-    .addOption(new Option('--format <format>', 'định dạng / format').choices(documentFileFormats).makeOptionMandatory())
+    .requiredOption(
+      '--id <id>',
+      'mã văn bản (cột thứ hai của "documents list") / document id (second column of "documents list")',
+    )
+    .addOption(
+      new Option('--format <format>', 'định dạng / format')
+        .choices(documentFileFormats)
+        .makeOptionMandatory(),
+    )
     .requiredOption('--out <file>', 'tệp đích / output file')
-    .action(async function (this: Command, kind: DocumentKind, opts: { id: string; format: DocumentFileFormat; out: string }) {
+    .action(async function (
+      this: Command,
+      kind: DocumentKind,
+      opts: { id: string; format: DocumentFileFormat; out: string },
+    ) {
       const deps = await bootstrap(loadConfig());
       let pdf: PdfRenderer | undefined;
       try {
-        const found = await findReadableDocument(deps.db, DEPLOYMENT, kind, opts.id).catch((error: unknown) => {
-          if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined;
-          throw error;
-        });
-        if (!found) usage(this, `Không có văn bản ${kind} mã "${opts.id}" / no ${kind} document with id "${opts.id}"`);
-        const file = await renderDocumentFile(found, opts.format, () => (pdf ??= new PdfRenderer())).catch((error: unknown) => {
+        const found = await findReadableDocument(deps.db, DEPLOYMENT, kind, opts.id).catch(
+          (error: unknown) => {
+            if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined;
+            throw error;
+          },
+        );
+        if (!found)
+          usage(
+            this,
+            `Không có văn bản ${kind} mã "${opts.id}" / no ${kind} document with id "${opts.id}"`,
+          );
+        const file = await renderDocumentFile(
+          found,
+          opts.format,
+          () => (pdf ??= new PdfRenderer()),
+        ).catch((error: unknown) => {
           // No browser for PDF: say what to install, in both languages (exit status 1).
-          if (error instanceof DomainError) throw new Error(`${error.messages.vi} / ${error.messages.en}`);
+          if (error instanceof DomainError)
+            throw new Error(`${error.messages.vi} / ${error.messages.en}`);
           throw error;
         });
         fs.writeFileSync(opts.out, file.body);

@@ -2,7 +2,13 @@
 // configured database, acting as the machine's administrator for the commune named by --unit
 // (the audit log records the actor as "cli"). Bad arguments: one line, exit status 2.
 import fs from 'node:fs';
-import { classify, opinionSources, trainClassifier, type Actor, type OpinionSource } from '@doithoai/core';
+import {
+  classify,
+  opinionSources,
+  trainClassifier,
+  type Actor,
+  type OpinionSource,
+} from '@doithoai/core';
 import { Command, CommanderError } from 'commander';
 import { bootstrap } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
@@ -26,31 +32,53 @@ async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
 }
 
 async function unitByCode(db: Db, code: string) {
-  const unit = await db.kysely.selectFrom('unit').select(['id', 'path']).where('code', '=', code).executeTakeFirst();
+  const unit = await db.kysely
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (!unit) usage(`không có đơn vị mã «${code}»`, `no unit with code '${code}'`);
-  const actor: Actor = { userId: 'cli', grants: [{ role: 'admin', unitId: unit.id, unitPath: unit.path }] };
+  const actor: Actor = {
+    userId: 'cli',
+    grants: [{ role: 'admin', unitId: unit.id, unitPath: unit.path }],
+  };
   return { unit, actor };
 }
 
 const checkSource = (s: string): OpinionSource =>
-  (opinionSources as readonly string[]).includes(s) ? (s as OpinionSource) : usage(`nguồn phải là một trong: ${opinionSources.join(', ')}`, `source must be one of: ${opinionSources.join(', ')}`);
+  (opinionSources as readonly string[]).includes(s)
+    ? (s as OpinionSource)
+    : usage(
+        `nguồn phải là một trong: ${opinionSources.join(', ')}`,
+        `source must be one of: ${opinionSources.join(', ')}`,
+      );
 
 export function registerOpinionCommands(program: Command): void {
   program
     .command('classify')
-    .description('gợi ý lĩnh vực của một ý kiến (field<TAB>độ tin cậy) / suggest the field of an opinion')
+    .description(
+      'gợi ý lĩnh vực của một ý kiến (field<TAB>độ tin cậy) / suggest the field of an opinion',
+    )
     .argument('<text>', 'nội dung ý kiến / the opinion text')
     .option('--unit <code>', 'dùng các phân loại đã xác nhận của xã này / learn from this commune')
     .action(async (text: string, opts: { unit?: string }) => {
       if (!text.trim()) usage('nội dung trống', 'empty text');
       await withDb(async (db) => {
         let model;
-        if (opts.unit) model = await classifierFor(db.kysely, (await unitByCode(db, opts.unit)).unit.id);
+        if (opts.unit)
+          model = await classifierFor(db.kysely, (await unitByCode(db, opts.unit)).unit.id);
         else {
-          const rows = await db.kysely.selectFrom('matter').select(['content', 'field']).where('field_confirmed_at', 'is not', null).orderBy('seq', 'desc').limit(5000).execute();
+          const rows = await db.kysely
+            .selectFrom('matter')
+            .select(['content', 'field'])
+            .where('field_confirmed_at', 'is not', null)
+            .orderBy('seq', 'desc')
+            .limit(5000)
+            .execute();
           model = trainClassifier(rows.map((r) => ({ text: r.content, field: r.field! })));
         }
-        for (const s of classify(model, text.normalize('NFC'))) console.log(`${s.field}\t${s.confidence.toFixed(2)}`);
+        for (const s of classify(model, text.normalize('NFC')))
+          console.log(`${s.field}\t${s.confidence.toFixed(2)}`);
       });
     });
 
@@ -62,31 +90,51 @@ export function registerOpinionCommands(program: Command): void {
     .requiredOption('--source <source>', `nguồn / source: ${opinionSources.join('|')}`)
     .option('--dry-run', 'chỉ kiểm tra, không ghi / check only, write nothing')
     .option('--all-or-nothing', 'có dòng lỗi thì không nhập gì / import nothing if any row is bad')
-    .action(async (file: string, opts: { unit: string; source: string; dryRun?: boolean; allOrNothing?: boolean }) => {
-      const source = checkSource(opts.source);
-      if (!fs.existsSync(file)) usage(`không tìm thấy tệp ${file}`, `file not found: ${file}`);
-      await withDb(async (db) => {
-        const { unit, actor } = await unitByCode(db, opts.unit);
-        const preview = await previewImport({ db }, actor, unit.id, fs.readFileSync(file), source);
-        for (const b of preview.bad) console.error(`dòng / row ${b.row}: ${b.issues.map((i) => i.message.vi).join('; ')}`);
-        if (opts.dryRun) {
-          console.log(`good\t${preview.good}\tbad\t${preview.bad.length}`);
-          return;
-        }
-        const done = await importOpinions({ db }, actor, unit.id, { source, rows: preview.rows, firstRow: preview.firstRow, mode: opts.allOrNothing ? 'all-or-nothing' : 'good-only' });
-        console.log(`imported\t${done.imported}\tskipped\t${done.skipped}`);
-      });
-    });
+    .action(
+      async (
+        file: string,
+        opts: { unit: string; source: string; dryRun?: boolean; allOrNothing?: boolean },
+      ) => {
+        const source = checkSource(opts.source);
+        if (!fs.existsSync(file)) usage(`không tìm thấy tệp ${file}`, `file not found: ${file}`);
+        await withDb(async (db) => {
+          const { unit, actor } = await unitByCode(db, opts.unit);
+          const preview = await previewImport(
+            { db },
+            actor,
+            unit.id,
+            fs.readFileSync(file),
+            source,
+          );
+          for (const b of preview.bad)
+            console.error(`dòng / row ${b.row}: ${b.issues.map((i) => i.message.vi).join('; ')}`);
+          if (opts.dryRun) {
+            console.log(`good\t${preview.good}\tbad\t${preview.bad.length}`);
+            return;
+          }
+          const done = await importOpinions({ db }, actor, unit.id, {
+            source,
+            rows: preview.rows,
+            firstRow: preview.firstRow,
+            mode: opts.allOrNothing ? 'all-or-nothing' : 'good-only',
+          });
+          console.log(`imported\t${done.imported}\tskipped\t${done.skipped}`);
+        });
+      },
+    );
 
   const exportCmd = program.command('export').description('xuất dữ liệu / export data');
   exportCmd
     .command('opinions')
-    .description('xuất danh sách ý kiến (cùng cột với mẫu nhập) / export opinions in the import columns')
+    .description(
+      'xuất danh sách ý kiến (cùng cột với mẫu nhập) / export opinions in the import columns',
+    )
     .requiredOption('--unit <code>', 'mã xã / commune code')
     .option('--format <format>', 'xlsx|csv|json', 'xlsx')
     .option('--output <file>', 'tệp đích (mặc định: stdout với csv/json) / output file')
     .action(async (opts: { unit: string; format: string; output?: string }) => {
-      if (!['xlsx', 'csv', 'json'].includes(opts.format)) usage('định dạng phải là xlsx, csv hoặc json', 'format must be xlsx, csv or json');
+      if (!['xlsx', 'csv', 'json'].includes(opts.format))
+        usage('định dạng phải là xlsx, csv hoặc json', 'format must be xlsx, csv or json');
       await withDb(async (db) => {
         const { unit, actor } = await unitByCode(db, opts.unit);
         const out = await exportOpinions({ db }, actor, unit.id, opts.format as ExportFormat);

@@ -2,7 +2,15 @@
 // scope), the period (a year by default, or from/to), and the regulation profile of each commune
 // (a commune follows the nearest profile chosen on its path, as unitProfile does for one unit,
 // resolved here for many at once).
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_CODE, DomainError, chosenProfileCode, type Action, type Actor, type RegulationProfile } from '@doithoai/core';
+import {
+  BUILT_IN_PROFILES,
+  DEFAULT_PROFILE_CODE,
+  DomainError,
+  chosenProfileCode,
+  type Action,
+  type Actor,
+  type RegulationProfile,
+} from '@doithoai/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { requireAccess } from '../unit/require-access.js';
@@ -10,15 +18,34 @@ import { listProfiles } from '../calendar/profile.repository.js';
 
 export type Q = Kysely<Database> | Transaction<Database>;
 
-export interface DashboardUnit { id: string; name: string; path: string; kind: string; parent_id: string | null }
+export interface DashboardUnit {
+  id: string;
+  name: string;
+  path: string;
+  kind: string;
+  parent_id: string | null;
+}
 
-export async function unitInScope(db: Q, actor: Actor, unitId: string, action: Action = 'dashboard.read'): Promise<DashboardUnit> {
-  const unit = await db.selectFrom('unit').select(['id', 'name', 'path', 'kind', 'parent_id']).where('id', '=', unitId).executeTakeFirst();
+export async function unitInScope(
+  db: Q,
+  actor: Actor,
+  unitId: string,
+  action: Action = 'dashboard.read',
+): Promise<DashboardUnit> {
+  const unit = await db
+    .selectFrom('unit')
+    .select(['id', 'name', 'path', 'kind', 'parent_id'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
   requireAccess(actor, action, unit ? { unitPath: unit.path } : undefined);
   return unit!;
 }
 
-export interface PeriodQuery { from?: string; to?: string; year?: number }
+export interface PeriodQuery {
+  from?: string;
+  to?: string;
+  year?: number;
+}
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,8 +53,13 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 export function periodOf(q: PeriodQuery, today: string): { from: string; to: string } {
   if (q.from || q.to) {
     if (!q.from || !q.to || !isoDay.test(q.from) || !isoDay.test(q.to) || q.from > q.to) {
-      const message = { vi: 'Khoảng thời gian không hợp lệ: cần «từ ngày» (from) và «đến ngày» (to) dạng YYYY-MM-DD, từ ngày không sau đến ngày', en: 'Invalid period: "from" and "to" (YYYY-MM-DD) are both needed, from not after to' };
-      throw new DomainError('VALIDATION', message, [{ field: q.from && isoDay.test(q.from) ? 'to' : 'from', message }]);
+      const message = {
+        vi: 'Khoảng thời gian không hợp lệ: cần «từ ngày» (from) và «đến ngày» (to) dạng YYYY-MM-DD, từ ngày không sau đến ngày',
+        en: 'Invalid period: "from" and "to" (YYYY-MM-DD) are both needed, from not after to',
+      };
+      throw new DomainError('VALIDATION', message, [
+        { field: q.from && isoDay.test(q.from) ? 'to' : 'from', message },
+      ]);
     }
     return { from: q.from, to: q.to };
   }
@@ -36,18 +68,31 @@ export function periodOf(q: PeriodQuery, today: string): { from: string; to: str
 }
 
 /** Profiles of many units at once: unit path → its profile (chosen on the path, else the default). */
-export async function profilesFor(db: Q, paths: readonly string[]): Promise<(path: string) => RegulationProfile> {
+export async function profilesFor(
+  db: Q,
+  paths: readonly string[],
+): Promise<(path: string) => RegulationProfile> {
   // Only units that chose a profile matter; most choose none.
-  const chosen = await db.selectFrom('unit').select(['id', 'profile_code']).where('profile_code', 'is not', null).execute();
+  const chosen = await db
+    .selectFrom('unit')
+    .select(['id', 'profile_code'])
+    .where('profile_code', 'is not', null)
+    .execute();
   const ids = new Set<string>();
-  if (chosen.length) for (const p of paths) for (const id of p.split('/').filter(Boolean)) ids.add(id);
+  if (chosen.length)
+    for (const p of paths) for (const id of p.split('/').filter(Boolean)) ids.add(id);
   const choice = new Map(chosen.filter((c) => ids.has(c.id)).map((c) => [c.id, c.profile_code]));
   const all = choice.size ? (await listProfiles(db)).map((p) => p.profile) : [...BUILT_IN_PROFILES];
   const byCode = new Map(all.map((p) => [p.code, p]));
   const fallback = byCode.get(DEFAULT_PROFILE_CODE)!;
   if (!choice.size) return () => fallback;
   return (path: string) => {
-    const code = chosenProfileCode(path.split('/').filter(Boolean).map((id) => ({ profileCode: choice.get(id) ?? null })));
+    const code = chosenProfileCode(
+      path
+        .split('/')
+        .filter(Boolean)
+        .map((id) => ({ profileCode: choice.get(id) ?? null })),
+    );
     return (code && byCode.get(code)) || fallback;
   };
 }

@@ -3,35 +3,82 @@
 // over the last 12 months; the overdue list with owners; the current round's timeline against
 // its deadlines. Figures come from core/report; every count has a filter the list behind it
 // takes (dashboard-matters.ts).
-import { can, sumBy, lastMonths, monthlyTimelinessOfDays, sessionTimeline, timelinessOfDays, wholeMonths, workingDaysLate, type Actor, type AnswerDay } from '@doithoai/core';
+import {
+  can,
+  sumBy,
+  lastMonths,
+  monthlyTimelinessOfDays,
+  sessionTimeline,
+  timelinessOfDays,
+  wholeMonths,
+  workingDaysLate,
+  type Actor,
+  type AnswerDay,
+} from '@doithoai/core';
 import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { periodOf, profilesFor, unitInScope, type PeriodQuery, type Q } from './dashboard-scope.js';
 
-interface Deps { db: Db; clock?: Clock }
+interface Deps {
+  db: Db;
+  clock?: Clock;
+}
 
 /** The oldest overdue items the dashboard shows; the count says how many in all, the opinion list shows the rest (the page's cost stays that of its page). */
 export const OVERDUE_SHOWN = 20;
 /** The overdue list as Excel: every one, up to this. */
 export const OVERDUE_EXPORTED = 5000;
 
-export interface OverdueItem { matterId: string; content: string; field: string | null; official: string | null; due: string; workingDaysLate: number; sessionId: string }
+export interface OverdueItem {
+  matterId: string;
+  content: string;
+  field: string | null;
+  official: string | null;
+  due: string;
+  workingDaysLate: number;
+  sessionId: string;
+}
 
 /** Open follow-up items of the unit past their due date, oldest first, with the official in charge. */
-export async function overdueItems(db: Q, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>, limit = OVERDUE_SHOWN): Promise<OverdueItem[]> {
-  const rows = await db.selectFrom('report_answer_fact as f').innerJoin('matter as m', 'm.id', 'f.matter_id').leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+export async function overdueItems(
+  db: Q,
+  unitId: string,
+  today: string,
+  calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
+  limit = OVERDUE_SHOWN,
+): Promise<OverdueItem[]> {
+  const rows = await db
+    .selectFrom('report_answer_fact as f')
+    .innerJoin('matter as m', 'm.id', 'f.matter_id')
+    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
     .select(['f.matter_id', 'f.session_id', 'f.due_date', 'm.content', 'm.field', 'p.full_name'])
-    .where('f.unit_id', '=', unitId).where('f.answered_on', 'is', null).where('f.escalated_on', 'is', null).where('f.due_date', '<', today)
-    .orderBy('f.due_date').limit(limit).execute();
+    .where('f.unit_id', '=', unitId)
+    .where('f.answered_on', 'is', null)
+    .where('f.escalated_on', 'is', null)
+    .where('f.due_date', '<', today)
+    .orderBy('f.due_date')
+    .limit(limit)
+    .execute();
   return rows.map((r) => ({
-    matterId: r.matter_id, content: r.content, field: r.field, official: r.full_name, due: r.due_date, sessionId: r.session_id,
+    matterId: r.matter_id,
+    content: r.content,
+    field: r.field,
+    official: r.full_name,
+    due: r.due_date,
+    sessionId: r.session_id,
     workingDaysLate: workingDaysLate(calendar, { due: r.due_date, answeredOn: null }, today),
   }));
 }
 
-export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: string, q: PeriodQuery = {}, options: { overdueLimit?: number } = {}) {
+export async function unitDashboard(
+  { db, clock }: Deps,
+  actor: Actor,
+  unitId: string,
+  q: PeriodQuery = {},
+  options: { overdueLimit?: number } = {},
+) {
   const k = db.kysely;
   const unit = await unitInScope(k, actor, unitId);
   const today = todayInVietnam(clock);
@@ -44,20 +91,54 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
   const split = wholeMonths(period.from, period.to);
   const [kept, edges] = await Promise.all([
     split.months
-      ? k.selectFrom('dashboard_matter_summary').select(['dimension', 'bucket', (eb) => eb.fn.sum<number | string>('n').as('n')])
-        .where('unit_id', '=', unitId).where('month', '>=', split.months.from).where('month', '<=', split.months.to)
-        .groupBy(['dimension', 'bucket']).execute()
+      ? k
+          .selectFrom('dashboard_matter_summary')
+          .select(['dimension', 'bucket', (eb) => eb.fn.sum<number | string>('n').as('n')])
+          .where('unit_id', '=', unitId)
+          .where('month', '>=', split.months.from)
+          .where('month', '<=', split.months.to)
+          .groupBy(['dimension', 'bucket'])
+          .execute()
       : [],
-    Promise.all(split.edges.map((e) => k.selectFrom('matter').select(['field', 'source', 'village_id', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('unit_id', '=', unitId).where('received_on', '>=', e.from).where('received_on', '<=', e.to).where('state', '!=', 'merged')
-      .groupBy(['field', 'source', 'village_id', 'state']).execute())),
+    Promise.all(
+      split.edges.map((e) =>
+        k
+          .selectFrom('matter')
+          .select([
+            'field',
+            'source',
+            'village_id',
+            'state',
+            (eb) => eb.fn.countAll<number | string>().as('n'),
+          ])
+          .where('unit_id', '=', unitId)
+          .where('received_on', '>=', e.from)
+          .where('received_on', '<=', e.to)
+          .where('state', '!=', 'merged')
+          .groupBy(['field', 'source', 'village_id', 'state'])
+          .execute(),
+      ),
+    ),
   ]);
-  const counted = (dimension: 'field' | 'source' | 'village' | 'state', edge: (m: (typeof edges)[number][number]) => string | null) => [
-    ...kept.filter((r) => r.dimension === dimension).map((r) => ({ key: r.bucket, n: Number(r.n) })),
+  const counted = (
+    dimension: 'field' | 'source' | 'village' | 'state',
+    edge: (m: (typeof edges)[number][number]) => string | null,
+  ) => [
+    ...kept
+      .filter((r) => r.dimension === dimension)
+      .map((r) => ({ key: r.bucket, n: Number(r.n) })),
     ...edges.flat().map((m) => ({ key: edge(m) ?? '', n: Number(m.n) })),
   ];
-  const byState = sumBy(counted('state', (m) => m.state), (m) => m.key, (m) => m.n);
-  const villages = await k.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).execute();
+  const byState = sumBy(
+    counted('state', (m) => m.state),
+    (m) => m.key,
+    (m) => m.n,
+  );
+  const villages = await k
+    .selectFrom('unit')
+    .select(['id', 'name'])
+    .where('parent_id', '=', unitId)
+    .execute();
   const villageName = new Map(villages.map((v) => [v.id, v.name]));
 
   // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016), as
@@ -65,9 +146,21 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
   const trendRange = lastMonths(period.to < today ? period.to : today, 12);
   const from = trendRange.from < period.from ? trendRange.from : period.from;
   const to = period.to > trendRange.to ? period.to : trendRange.to;
-  const days: AnswerDay[] = (await k.selectFrom('report_answer_summary').select(['due_date', 'on_time', 'late', 'escalated', 'open'])
-    .where('unit_id', '=', unitId).where('due_date', '>=', from).where('due_date', '<=', to).execute())
-    .map((d) => ({ due: d.due_date, onTime: Number(d.on_time), late: Number(d.late), escalated: Number(d.escalated), open: Number(d.open) }));
+  const days: AnswerDay[] = (
+    await k
+      .selectFrom('report_answer_summary')
+      .select(['due_date', 'on_time', 'late', 'escalated', 'open'])
+      .where('unit_id', '=', unitId)
+      .where('due_date', '>=', from)
+      .where('due_date', '<=', to)
+      .execute()
+  ).map((d) => ({
+    due: d.due_date,
+    onTime: Number(d.on_time),
+    late: Number(d.late),
+    escalated: Number(d.escalated),
+    open: Number(d.open),
+  }));
   const months = [];
   for (let i = 0; i < 12; i++) {
     const d = new Date(`${trendRange.from}T00:00:00Z`);
@@ -77,50 +170,137 @@ export async function unitDashboard({ db, clock }: Deps, actor: Actor, unitId: s
 
   return {
     unit: { id: unit.id, name: unit.name },
-    period, today,
+    period,
+    today,
     readOnly: !can(actor, 'opinion.update', { unitPath: unit.path }),
     matters: {
       total: byState.reduce((t, s) => t + s.count, 0),
-      byField: sumBy(counted('field', (m) => m.field), (m) => m.key, (m) => m.n),
-      bySource: sumBy(counted('source', (m) => m.source), (m) => m.key, (m) => m.n),
-      byVillage: sumBy(counted('village', (m) => m.village_id), (m) => m.key, (m) => m.n).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
+      byField: sumBy(
+        counted('field', (m) => m.field),
+        (m) => m.key,
+        (m) => m.n,
+      ),
+      bySource: sumBy(
+        counted('source', (m) => m.source),
+        (m) => m.key,
+        (m) => m.n,
+      ),
+      byVillage: sumBy(
+        counted('village', (m) => m.village_id),
+        (m) => m.key,
+        (m) => m.n,
+      ).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
       byState,
     },
-    answers: timelinessOfDays(days.filter((d) => d.due >= period.from && d.due <= period.to), today),
+    answers: timelinessOfDays(
+      days.filter((d) => d.due >= period.from && d.due <= period.to),
+      today,
+    ),
     trend: monthlyTimelinessOfDays(days, months, today).map((m) => ({ month: m.month, ...m.t })),
     overdue: await overdueItems(k, unitId, today, calendar, options.overdueLimit),
     /** How many items are overdue in all (the list above shows the oldest OVERDUE_SHOWN): from the kept per-day summary. */
-    overdueCount: Number((await k.selectFrom('report_answer_summary').select((eb) => eb.fn.sum<number | string>('open').as('n'))
-      .where('unit_id', '=', unitId).where('due_date', '<', today).executeTakeFirst())?.n ?? 0),
+    overdueCount: Number(
+      (
+        await k
+          .selectFrom('report_answer_summary')
+          .select((eb) => eb.fn.sum<number | string>('open').as('n'))
+          .where('unit_id', '=', unitId)
+          .where('due_date', '<', today)
+          .executeTakeFirst()
+      )?.n ?? 0,
+    ),
     round: await currentRound(k, unit.path, unitId, today, calendar),
   };
 }
 
 /** The latest session of the unit (held, or the next one planned) and its timeline against the deadlines (also the home page's stepper). */
-export async function currentRound(k: Q, unitPath: string, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>) {
-  const s = await k.selectFrom('dialogue_session').select(['id', 'round', 'state', 'held_by', 'date', 'scheduled_on', 'notice_date', 'held_on', 'conclusion_date'])
-    .where('unit_id', '=', unitId).where('date', 'is not', null).orderBy('date', 'desc').limit(1).executeTakeFirst()
-    ?? await k.selectFrom('dialogue_session').select(['id', 'round', 'state', 'held_by', 'date', 'scheduled_on', 'notice_date', 'held_on', 'conclusion_date'])
-      .where('unit_id', '=', unitId).orderBy('held_by').limit(1).executeTakeFirst();
+export async function currentRound(
+  k: Q,
+  unitPath: string,
+  unitId: string,
+  today: string,
+  calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
+) {
+  const s =
+    (await k
+      .selectFrom('dialogue_session')
+      .select([
+        'id',
+        'round',
+        'state',
+        'held_by',
+        'date',
+        'scheduled_on',
+        'notice_date',
+        'held_on',
+        'conclusion_date',
+      ])
+      .where('unit_id', '=', unitId)
+      .where('date', 'is not', null)
+      .orderBy('date', 'desc')
+      .limit(1)
+      .executeTakeFirst()) ??
+    (await k
+      .selectFrom('dialogue_session')
+      .select([
+        'id',
+        'round',
+        'state',
+        'held_by',
+        'date',
+        'scheduled_on',
+        'notice_date',
+        'held_on',
+        'conclusion_date',
+      ])
+      .where('unit_id', '=', unitId)
+      .orderBy('held_by')
+      .limit(1)
+      .executeTakeFirst());
   if (!s) return null;
   // The session's items summed in the database, from a covering index (migration 0024).
   const open = sql`f.answered_on is null and f.escalated_on is null`;
-  const sums = await k.selectFrom('report_answer_fact as f').where('f.session_id', '=', s.id).select([
-    sql<number | string>`count(*)`.as('items'),
-    sql<number | string | null>`sum(case when ${open} then 1 else 0 end)`.as('open'),
-    sql<string | null>`min(case when ${open} then f.due_date end)`.as('open_due'),
-    sql<string | null>`max(f.due_date)`.as('last_due'),
-    sql<string | null>`max(coalesce(f.answered_on, f.escalated_on))`.as('done'),
-  ]).executeTakeFirstOrThrow();
+  const sums = await k
+    .selectFrom('report_answer_fact as f')
+    .where('f.session_id', '=', s.id)
+    .select([
+      sql<number | string>`count(*)`.as('items'),
+      sql<number | string | null>`sum(case when ${open} then 1 else 0 end)`.as('open'),
+      sql<string | null>`min(case when ${open} then f.due_date end)`.as('open_due'),
+      sql<string | null>`max(f.due_date)`.as('last_due'),
+      sql<string | null>`max(coalesce(f.answered_on, f.escalated_on))`.as('done'),
+    ])
+    .executeTakeFirstOrThrow();
   const items = Number(sums.items);
   const openItems = Number(sums.open ?? 0);
   // While answers are owed, the step's deadline is the earliest open one: one overdue item makes it overdue.
   const answersDue = openItems ? sums.open_due : sums.last_due;
   const answersDone = items && !openItems ? sums.done : null;
   const profile = (await profilesFor(k, [unitPath]))(unitPath);
-  const timeline = sessionTimeline({
-    heldBy: s.held_by, date: s.date, scheduledOn: s.scheduled_on, noticeDate: s.notice_date, heldOn: s.held_on, conclusionDate: s.conclusion_date,
-    answersDue, answersDeadline: null, answersDone, overrides: [],
-  }, profile, calendar, today);
-  return { sessionId: s.id, round: s.round === null ? null : Number(s.round), state: s.state, date: s.date, items, open: openItems, timeline };
+  const timeline = sessionTimeline(
+    {
+      heldBy: s.held_by,
+      date: s.date,
+      scheduledOn: s.scheduled_on,
+      noticeDate: s.notice_date,
+      heldOn: s.held_on,
+      conclusionDate: s.conclusion_date,
+      answersDue,
+      answersDeadline: null,
+      answersDone,
+      overrides: [],
+    },
+    profile,
+    calendar,
+    today,
+  );
+  return {
+    sessionId: s.id,
+    round: s.round === null ? null : Number(s.round),
+    state: s.state,
+    date: s.date,
+    items,
+    open: openItems,
+    timeline,
+  };
 }

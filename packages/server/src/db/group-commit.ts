@@ -39,7 +39,11 @@ class SqliteGroupCommit {
 
   enqueue<T>(work: WriteWork<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work: work as WriteWork<unknown>, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({
+        work: work as WriteWork<unknown>,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       if (!this.running) void this.drain();
     });
   }
@@ -99,7 +103,9 @@ class SqliteGroupCommit {
     // 'read write' makes it BEGIN IMMEDIATE (open-database.ts). A caller's own open transaction
     // (portal/join-transaction.ts) offers no access mode: it already holds the connection.
     const builder = this.db.kysely.startTransaction();
-    const trx = await (typeof builder.setAccessMode === 'function' ? builder.setAccessMode('read write') : builder).execute();
+    const trx = await (
+      typeof builder.setAccessMode === 'function' ? builder.setAccessMode('read write') : builder
+    ).execute();
     try {
       for (const item of batch) {
         const unit = await trx.savepoint('group_item').execute();
@@ -115,7 +121,10 @@ class SqliteGroupCommit {
       }
       await trx.commit().execute();
     } catch (error) {
-      await trx.rollback().execute().catch(() => undefined);
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
       throw error;
     }
     return outcomes;
@@ -146,7 +155,11 @@ export function writeTransaction<T>(db: Db, work: WriteWork<T>): Promise<T> {
   let queue = queues.get(db);
   if (queue && insideUnit.getStore() === queue) {
     // It would wait for the batch it is part of: a deadlock. Use the handle given to the unit.
-    return Promise.reject(new Error('writeTransaction called inside a unit of work of the same database: use the transaction handle it was given'));
+    return Promise.reject(
+      new Error(
+        'writeTransaction called inside a unit of work of the same database: use the transaction handle it was given',
+      ),
+    );
   }
   if (!queue) {
     queue = new SqliteGroupCommit(db);

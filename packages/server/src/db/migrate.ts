@@ -4,7 +4,10 @@ import { assertMigrationsInOrder } from './migration-order.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Db } from './open-database.js';
 
-export async function migrateToLatest(db: Db, provider: MigrationProvider = migrationProvider(db.dialect)): Promise<string[]> {
+export async function migrateToLatest(
+  db: Db,
+  provider: MigrationProvider = migrationProvider(db.dialect),
+): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider,

@@ -34,7 +34,9 @@ export function openSqlite(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const kysely = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return {
     kysely,
     dialect: 'sqlite',
@@ -55,7 +57,9 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver();
     driver.beginTransaction = async (connection, settings) => {
-      await connection.executeQuery(CompiledQuery.raw(settings.accessMode === 'read write' ? 'begin immediate' : 'begin'));
+      await connection.executeQuery(
+        CompiledQuery.raw(settings.accessMode === 'read write' ? 'begin immediate' : 'begin'),
+      );
     };
     return driver;
   }
@@ -90,7 +94,11 @@ export function openPostgres(url: string, poolSize = 10): Db {
   });
   // The same for a connection ended while a query holds it (the query fails; the pool drops the
   // connection on release): its late 'error' event must not end the process either.
-  pool.on('connect', (client) => client.on('error', (err) => process.emitWarning(`PostgreSQL: connection closed (${err.message})`)));
+  pool.on('connect', (client) =>
+    client.on('error', (err) =>
+      process.emitWarning(`PostgreSQL: connection closed (${err.message})`),
+    ),
+  );
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,
@@ -101,7 +109,11 @@ export function openPostgres(url: string, poolSize = 10): Db {
   };
 }
 
-export function openDatabase(config: { dataDir: string; databaseUrl: string | null; databaseListenUrl?: string | null }): Db {
+export function openDatabase(config: {
+  dataDir: string;
+  databaseUrl: string | null;
+  databaseListenUrl?: string | null;
+}): Db {
   if (!config.databaseUrl) return openSqlite(sqliteFile(config.dataDir));
   const db = openPostgres(config.databaseUrl);
   // Behind PgBouncer in transaction mode a LISTEN is not kept: it needs its own direct connection.

@@ -108,7 +108,9 @@ export class Replica {
       const at = Date.now();
       let primaryLsn: bigint;
       try {
-        const r = await this.primary.pgPool!.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
+        const r = await this.primary.pgPool!.query<{ lsn: string }>(
+          'select pg_current_wal_lsn()::text as lsn',
+        );
         primaryLsn = lsnBytes(r.rows[0]!.lsn);
       } catch {
         return; // the primary's trouble is not the replica's; the next check tries again
@@ -117,7 +119,9 @@ export class Replica {
       if (this.samples.length > 10_000) this.samples.shift();
       let replayed: bigint;
       try {
-        const r = await this.pool.query<{ replay: string | null; standby: boolean }>('select pg_last_wal_replay_lsn()::text as replay, pg_is_in_recovery() as standby');
+        const r = await this.pool.query<{ replay: string | null; standby: boolean }>(
+          'select pg_last_wal_replay_lsn()::text as replay, pg_is_in_recovery() as standby',
+        );
         const row = r.rows[0]!;
         if (!row.standby || !row.replay) {
           // A promoted replica (or a primary's URL) has its own history: reading it could be wrong.
@@ -130,7 +134,8 @@ export class Replica {
         return;
       }
       let passed = -1;
-      for (let i = 0; i < this.samples.length; i++) if (this.samples[i]!.lsn <= replayed) passed = i;
+      for (let i = 0; i < this.samples.length; i++)
+        if (this.samples[i]!.lsn <= replayed) passed = i;
       if (passed >= 0) {
         this.caughtUpTo = Math.max(this.caughtUpTo, this.samples[passed]!.at);
         this.samples = this.samples.slice(passed + 1);
@@ -153,7 +158,8 @@ export class Replica {
     const kind = reason ? reason.replace(/ \(.*$| by .*$/, '') : null;
     if (kind === this.said) return;
     const starting = (k: string | null) => k === 'not checked yet' || k === 'not caught up yet';
-    if (reason && !starting(kind)) this.warn(`read replica not used: ${reason}; reading the primary`);
+    if (reason && !starting(kind))
+      this.warn(`read replica not used: ${reason}; reading the primary`);
     else if (!reason && this.said && !starting(this.said)) this.warn('read replica back in use');
     this.said = kind;
   }
@@ -165,7 +171,13 @@ export class Replica {
 
   status(now = Date.now()): ReplicaStatus {
     const lagMs = this.caughtUpTo ? Math.max(0, now - this.caughtUpTo) : null;
-    const reason = this.problem ?? (lagMs === null ? 'not caught up yet' : lagMs > this.settings.maxLagMs ? `behind by ${lagMs} ms (more than ${this.settings.maxLagMs})` : undefined);
+    const reason =
+      this.problem ??
+      (lagMs === null
+        ? 'not caught up yet'
+        : lagMs > this.settings.maxLagMs
+          ? `behind by ${lagMs} ms (more than ${this.settings.maxLagMs})`
+          : undefined);
     this.note(reason);
     return { ok: !reason, lagMs, lagBytes: this.lagBytes, ...(reason ? { reason } : {}) };
   }
@@ -187,7 +199,12 @@ export class Replica {
   }
 }
 
-export function openReplica(primary: Db, settings: ReplicaSettings, warn?: (msg: string) => void): Replica {
-  if (primary.dialect !== 'postgres' || !primary.pgPool) throw new Error('DATABASE_REPLICA_URL needs DATABASE_URL (PostgreSQL)');
+export function openReplica(
+  primary: Db,
+  settings: ReplicaSettings,
+  warn?: (msg: string) => void,
+): Replica {
+  if (primary.dialect !== 'postgres' || !primary.pgPool)
+    throw new Error('DATABASE_REPLICA_URL needs DATABASE_URL (PostgreSQL)');
   return new Replica(primary, settings, warn).start();
 }

@@ -21,8 +21,17 @@ export interface DemoFollowUpMatters {
   extended: string;
 }
 
-export async function assignDemoFollowUp(db: Db, office: Actor, official: Actor, m: DemoFollowUpMatters): Promise<void> {
-  const person = await db.kysely.selectFrom('person').select('id').where('user_id', '=', official.userId).executeTakeFirstOrThrow();
+export async function assignDemoFollowUp(
+  db: Db,
+  office: Actor,
+  official: Actor,
+  m: DemoFollowUpMatters,
+): Promise<void> {
+  const person = await db.kysely
+    .selectFrom('person')
+    .select('id')
+    .where('user_id', '=', official.userId)
+    .executeTakeFirstOrThrow();
   const name = (personId: string, field: string) => ({ personId, field });
   await setResponsible({ db }, office, m.overdue, name(person.id, 'nong-nghiep'));
   await setResponsible({ db }, office, m.dueSoon, name(person.id, 'nong-nghiep'));
@@ -33,7 +42,8 @@ export async function assignDemoFollowUp(db: Db, office: Actor, official: Actor,
   const calendar = await loadWorkingCalendar(db.kysely);
   await extendDue({ db }, office, m.extended, {
     dueDate: addWorkingDays(calendar, todayInVietnam(), 20),
-    reason: 'Cần lấy mẫu nước thải để quan trắc và phối hợp với phòng Nông nghiệp và Môi trường huyện',
+    reason:
+      'Cần lấy mẫu nước thải để quan trắc và phối hợp với phòng Nông nghiệp và Môi trường huyện',
     responsible: 'Bà Phan Thị Hương, công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường',
   });
 }

@@ -26,10 +26,24 @@ const DEMO = 'Dữ liệu mẫu / demo data';
 
 /** Petitions open across the merger: received by the old commune, answered by the new one. */
 const straddling = [
-  { village: 'sg-4', field: 'tai-nguyen', receivedOn: '2025-05-20', closedOn: '2025-07-25', state: 'responded', source: 'mttq',
-    text: 'Đề nghị đo đạc lại ranh giới đất giữa các hộ ở thôn Đồng Lạc để cấp giấy chứng nhận quyền sử dụng đất' },
-  { village: 'sg-6', field: 'moi-truong', receivedOn: '2025-06-12', closedOn: '2025-08-15', state: 'closed', source: 'village',
-    text: 'Phản ánh rác thải đổ bừa bãi ven khe suối thôn Quyết Tiến, đề nghị bố trí điểm tập kết' },
+  {
+    village: 'sg-4',
+    field: 'tai-nguyen',
+    receivedOn: '2025-05-20',
+    closedOn: '2025-07-25',
+    state: 'responded',
+    source: 'mttq',
+    text: 'Đề nghị đo đạc lại ranh giới đất giữa các hộ ở thôn Đồng Lạc để cấp giấy chứng nhận quyền sử dụng đất',
+  },
+  {
+    village: 'sg-6',
+    field: 'moi-truong',
+    receivedOn: '2025-06-12',
+    closedOn: '2025-08-15',
+    state: 'closed',
+    source: 'village',
+    text: 'Phản ánh rác thải đổ bừa bãi ven khe suối thôn Quyết Tiến, đề nghị bố trí điểm tập kết',
+  },
 ] as const;
 
 /** Loads the years before today; returns the id of the new Xã Sơn Giang (from 1/7/2025). */
@@ -40,24 +54,80 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
 
   // 2022: the reference plan, from the three-tier tree and the 2022 profile.
   const plan = await createPlan(on(db, '2022-02-15'), office, oldSonGiang, { year: 2022 });
-  await issuePlan(on(db, '2022-02-15'), office, plan.id, { date: '2022-02-15', version: plan.version });
+  await issuePlan(on(db, '2022-02-15'), office, plan.id, {
+    date: '2022-02-15',
+    version: plan.version,
+  });
 
   // 2025: petitions received before the merger, still open on its date.
-  const person = await db.kysely.selectFrom('person').select(['id', 'user_id']).where('unit_id', '=', oldSonGiang).where('user_id', '=', office.userId).executeTakeFirstOrThrow();
+  const person = await db.kysely
+    .selectFrom('person')
+    .select(['id', 'user_id'])
+    .where('unit_id', '=', oldSonGiang)
+    .where('user_id', '=', office.userId)
+    .executeTakeFirstOrThrow();
   const official = await actorOf(db, 'congchuc');
-  const assignee = await db.kysely.selectFrom('person').select('id').where('user_id', '=', official.userId).executeTakeFirstOrThrow();
+  const assignee = await db.kysely
+    .selectFrom('person')
+    .select('id')
+    .where('user_id', '=', official.userId)
+    .executeTakeFirstOrThrow();
   const matterIds: string[] = [];
   for (const m of straddling) {
     const id = newId();
     matterIds.push(id);
-    await db.kysely.insertInto('matter').values({
-      id, unit_id: oldSonGiang, village_id: ids.get(m.village)!, content: m.text, field: m.field, field_confirmed_by: person.user_id, field_confirmed_at: at(m.receivedOn),
-      suggestions: '[]', state: 'assigned', source: m.source, source_organisation_id: null, received_on: m.receivedOn, assignee_person_id: assignee.id,
-      prepare_by: null, merged_into_id: null, answer: null, search_folded: foldVietnamese(m.text), version: 0, created_by: person.user_id,
-      created_at: at(m.receivedOn), updated_at: at(m.receivedOn),
-    }).execute();
-    await db.kysely.insertInto('raising').values({ id: newId(), matter_id: id, petitioner_id: null, source: m.source, source_organisation_id: null, received_on: m.receivedOn, created_by: person.user_id, created_at: at(m.receivedOn) }).execute();
-    await db.kysely.insertInto('matter_state_change').values({ id: newId(), matter_id: id, from_state: null, to_state: 'assigned', at: at(m.receivedOn), actor_user_id: person.user_id, reason: DEMO, detail: '{}' }).execute();
+    await db.kysely
+      .insertInto('matter')
+      .values({
+        id,
+        unit_id: oldSonGiang,
+        village_id: ids.get(m.village)!,
+        content: m.text,
+        field: m.field,
+        field_confirmed_by: person.user_id,
+        field_confirmed_at: at(m.receivedOn),
+        suggestions: '[]',
+        state: 'assigned',
+        source: m.source,
+        source_organisation_id: null,
+        received_on: m.receivedOn,
+        assignee_person_id: assignee.id,
+        prepare_by: null,
+        merged_into_id: null,
+        answer: null,
+        search_folded: foldVietnamese(m.text),
+        version: 0,
+        created_by: person.user_id,
+        created_at: at(m.receivedOn),
+        updated_at: at(m.receivedOn),
+      })
+      .execute();
+    await db.kysely
+      .insertInto('raising')
+      .values({
+        id: newId(),
+        matter_id: id,
+        petitioner_id: null,
+        source: m.source,
+        source_organisation_id: null,
+        received_on: m.receivedOn,
+        created_by: person.user_id,
+        created_at: at(m.receivedOn),
+      })
+      .execute();
+    await db.kysely
+      .insertInto('matter_state_change')
+      .values({
+        id: newId(),
+        matter_id: id,
+        from_state: null,
+        to_state: 'assigned',
+        at: at(m.receivedOn),
+        actor_user_id: person.user_id,
+        reason: DEMO,
+        detail: '{}',
+      })
+      .execute();
   }
 
   // 1/7/2025: the merger and the change of parent, as the province's administrator records them.
@@ -67,15 +137,22 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
     return confirmUnitChange({ db }, admin, province, change.id);
   };
   const merger = await record({
-    kind: 'merger', effectiveOn: DEMO_MERGER_DATE, legalBasis: DEMO_MERGER_BASIS, parentId: province,
+    kind: 'merger',
+    effectiveOn: DEMO_MERGER_DATE,
+    legalBasis: DEMO_MERGER_BASIS,
+    parentId: province,
     note: 'Dữ liệu mẫu: xã Sơn Hà (demo) và mã đơn vị mới là giả định / demo data: Sơn Hà (demo) and the new code are invented',
     predecessorIds: [oldSonGiang, ids.get('sh')!],
     successor: { code: demoSuccessor.code, name: demoSuccessor.name, kind: 'xa' },
   });
   await record({
-    kind: 'parent-change', effectiveOn: DEMO_MERGER_DATE, legalBasis: `${DEMO_MERGER_BASIS}; Luật Tổ chức chính quyền địa phương năm 2025`,
+    kind: 'parent-change',
+    effectiveOn: DEMO_MERGER_DATE,
+    legalBasis: `${DEMO_MERGER_BASIS}; Luật Tổ chức chính quyền địa phương năm 2025`,
     note: 'Không còn cấp huyện: xã trực thuộc tỉnh (xã Sơn Tây là dữ liệu mẫu) / No district level: the commune stands under the province (Sơn Tây is demo data)',
-    unitIds: [ids.get('st')!], toParentId: province, retireFormerParent: true,
+    unitIds: [ids.get('st')!],
+    toParentId: province,
+    retireFormerParent: true,
   });
   const successorId = (merger.applied as { successorId: string }).successorId;
 
@@ -85,10 +162,26 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
     const steps = m.state === 'closed' ? ['responded', 'closed'] : ['responded'];
     let from = 'assigned';
     for (const to of steps) {
-      await db.kysely.insertInto('matter_state_change').values({ id: newId(), matter_id: id, from_state: from, to_state: to, at: at(m.closedOn), actor_user_id: person.user_id, reason: DEMO, detail: '{}' }).execute();
+      await db.kysely
+        .insertInto('matter_state_change')
+        .values({
+          id: newId(),
+          matter_id: id,
+          from_state: from,
+          to_state: to,
+          at: at(m.closedOn),
+          actor_user_id: person.user_id,
+          reason: DEMO,
+          detail: '{}',
+        })
+        .execute();
       from = to;
     }
-    await db.kysely.updateTable('matter').set({ state: m.state, updated_at: at(m.closedOn) }).where('id', '=', id).execute();
+    await db.kysely
+      .updateTable('matter')
+      .set({ state: m.state, updated_at: at(m.closedOn) })
+      .where('id', '=', id)
+      .execute();
   }
   return successorId;
 }

@@ -1,15 +1,34 @@
 // The demo commune's opinions and routing table: core's demoOpinions (confirmed, across fields,
 // villages and sources, with some near-duplicates for the triage view), each routed to the
 // official whose fields cover it, as a clerk would have done before round 1.
-import { classify, demoOpinions, foldVietnamese, opinionFields, trainClassifier } from '@doithoai/core';
+import {
+  classify,
+  demoOpinions,
+  foldVietnamese,
+  opinionFields,
+  trainClassifier,
+} from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 
 export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promise<void> {
   const unitId = ids.get('sg')!;
   const at = nowIso();
-  const userId = (await db.kysely.selectFrom('person').select('user_id').where('unit_id', '=', unitId).where('position', 'like', '%tổng hợp%').executeTakeFirst())?.user_id ?? null;
-  const people = await db.kysely.selectFrom('person').select(['id', 'fields']).where('unit_id', '=', unitId).orderBy('created_at').execute();
+  const userId =
+    (
+      await db.kysely
+        .selectFrom('person')
+        .select('user_id')
+        .where('unit_id', '=', unitId)
+        .where('position', 'like', '%tổng hợp%')
+        .executeTakeFirst()
+    )?.user_id ?? null;
+  const people = await db.kysely
+    .selectFrom('person')
+    .select(['id', 'fields'])
+    .where('unit_id', '=', unitId)
+    .orderBy('created_at')
+    .execute();
   const routeOf = new Map<string, string>();
   for (const field of opinionFields) {
     const p = people.find((x) => (JSON.parse(x.fields) as string[]).includes(field));
@@ -18,7 +37,18 @@ export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promis
   const model = trainClassifier(demoOpinions);
   await db.kysely.transaction().execute(async (trx) => {
     for (const [field, personId] of routeOf) {
-      await trx.insertInto('opinion_route').values({ id: newId(), unit_id: unitId, field, village_id: null, person_id: personId, updated_by: userId, updated_at: at }).execute();
+      await trx
+        .insertInto('opinion_route')
+        .values({
+          id: newId(),
+          unit_id: unitId,
+          field,
+          village_id: null,
+          person_id: personId,
+          updated_by: userId,
+          updated_at: at,
+        })
+        .execute();
     }
     let day = 0;
     for (const o of demoOpinions) {
@@ -30,17 +60,85 @@ export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promis
       let petitionerId: string | null = null;
       if (o.name) {
         petitionerId = newId();
-        await trx.insertInto('petitioner').values({ id: petitionerId, unit_id: unitId, full_name: o.name, village_id: villageId, phone: o.phone ?? null, email: null, answer_preference: o.phone ? 'phone' : 'letter', created_at: at, updated_at: at }).execute();
-        if (o.phone) await trx.insertInto('petitioner_consent').values({ id: newId(), petitioner_id: petitionerId, purpose: 'contact-about-answer', granted: 1, recorded_by: userId, recorded_at: at }).execute();
+        await trx
+          .insertInto('petitioner')
+          .values({
+            id: petitionerId,
+            unit_id: unitId,
+            full_name: o.name,
+            village_id: villageId,
+            phone: o.phone ?? null,
+            email: null,
+            answer_preference: o.phone ? 'phone' : 'letter',
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        if (o.phone)
+          await trx
+            .insertInto('petitioner_consent')
+            .values({
+              id: newId(),
+              petitioner_id: petitionerId,
+              purpose: 'contact-about-answer',
+              granted: 1,
+              recorded_by: userId,
+              recorded_at: at,
+            })
+            .execute();
       }
-      await trx.insertInto('matter').values({
-        id, unit_id: unitId, village_id: villageId, content: o.text, field: o.field, field_confirmed_by: userId, field_confirmed_at: at,
-        suggestions: JSON.stringify(classify(model, o.text)), state, source: o.source, source_organisation_id: null, received_on: receivedOn,
-        assignee_person_id: assignee, prepare_by: null, merged_into_id: null, answer: null, search_folded: foldVietnamese(`${o.text} ${o.name ?? ''}`),
-        version: 0, created_by: userId, created_at: at, updated_at: at,
-      }).execute();
-      await trx.insertInto('raising').values({ id: newId(), matter_id: id, petitioner_id: petitionerId, source: o.source, source_organisation_id: null, received_on: receivedOn, created_by: userId, created_at: at }).execute();
-      await trx.insertInto('matter_state_change').values({ id: newId(), matter_id: id, from_state: null, to_state: state, at, actor_user_id: userId, reason: 'Dữ liệu mẫu / demo data', detail: '{}' }).execute();
+      await trx
+        .insertInto('matter')
+        .values({
+          id,
+          unit_id: unitId,
+          village_id: villageId,
+          content: o.text,
+          field: o.field,
+          field_confirmed_by: userId,
+          field_confirmed_at: at,
+          suggestions: JSON.stringify(classify(model, o.text)),
+          state,
+          source: o.source,
+          source_organisation_id: null,
+          received_on: receivedOn,
+          assignee_person_id: assignee,
+          prepare_by: null,
+          merged_into_id: null,
+          answer: null,
+          search_folded: foldVietnamese(`${o.text} ${o.name ?? ''}`),
+          version: 0,
+          created_by: userId,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await trx
+        .insertInto('raising')
+        .values({
+          id: newId(),
+          matter_id: id,
+          petitioner_id: petitionerId,
+          source: o.source,
+          source_organisation_id: null,
+          received_on: receivedOn,
+          created_by: userId,
+          created_at: at,
+        })
+        .execute();
+      await trx
+        .insertInto('matter_state_change')
+        .values({
+          id: newId(),
+          matter_id: id,
+          from_state: null,
+          to_state: state,
+          at,
+          actor_user_id: userId,
+          reason: 'Dữ liệu mẫu / demo data',
+          detail: '{}',
+        })
+        .execute();
     }
   });
 }

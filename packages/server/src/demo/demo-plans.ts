@@ -4,7 +4,14 @@
 // (its answers sent, two still open and overdue: an administrator closed the round with a reason),
 // round 2 held and concluded, its items due within days, two of them already answered; three of
 // the open ones named to the official congchuc (demo-follow-up.ts).
-import { addDays, addWorkingDays, BUILT_IN_PROFILES, defaultConclusionRecipients, type Actor, type Role } from '@doithoai/core';
+import {
+  addDays,
+  addWorkingDays,
+  BUILT_IN_PROFILES,
+  defaultConclusionRecipients,
+  type Actor,
+  type Role,
+} from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { createPlan } from '../plan/create-plan.js';
@@ -23,9 +30,21 @@ import { scheduleSession } from '../session/schedule-session.js';
 import { assignDemoFollowUp } from './demo-follow-up.js';
 
 export async function actorOf(db: Db, username: string): Promise<Actor> {
-  const user = (await db.kysely.selectFrom('user' as never).select('id' as never).where('username' as never, '=', username as never).executeTakeFirstOrThrow()) as { id: string };
-  const grants = await db.kysely.selectFrom('role_grant').innerJoin('unit', 'unit.id', 'role_grant.unit_id').select(['role_grant.role', 'role_grant.unit_id', 'unit.path']).where('user_id', '=', user.id).execute();
-  return { userId: user.id, grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })) };
+  const user = (await db.kysely
+    .selectFrom('user' as never)
+    .select('id' as never)
+    .where('username' as never, '=', username as never)
+    .executeTakeFirstOrThrow()) as { id: string };
+  const grants = await db.kysely
+    .selectFrom('role_grant')
+    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
+    .select(['role_grant.role', 'role_grant.unit_id', 'unit.path'])
+    .where('user_id', '=', user.id)
+    .execute();
+  return {
+    userId: user.id,
+    grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })),
+  };
 }
 
 const answers = [
@@ -37,7 +56,11 @@ const answers = [
 // Who is invited, and how many came to round 1 and round 2, besides those from above (the plan's
 // first participants line, as the profile in force words it: the province's bodies since 7/2025).
 const participantsBelow = [
-  { composition: 'Ban Thường vụ Đảng ủy, Thường trực HĐND - UBND - UBMTTQ xã', invited: 12, present: [12, 11] },
+  {
+    composition: 'Ban Thường vụ Đảng ủy, Thường trực HĐND - UBND - UBMTTQ xã',
+    invited: 12,
+    present: [12, 11],
+  },
   { composition: 'Bí thư chi bộ, thôn trưởng các thôn', invited: 22, present: [20, 19] },
   { composition: 'Đại diện Nhân dân các thôn', invited: 110, present: [105, 94] },
 ];
@@ -57,64 +80,148 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
   const planDate = addDays(d1, -60);
 
   let plan = await createPlan(on(planDate), office, sonGiangId, { year });
-  const above = plan.content.participants[0]!.replace(/^Đại diện lãnh đạo /, 'Đại diện ').replace(/;$/, '');
+  const above = plan.content.participants[0]!.replace(/^Đại diện lãnh đạo /, 'Đại diện ').replace(
+    /;$/,
+    '',
+  );
   const participants = [{ composition: above, invited: 6, present: [5, 4] }, ...participantsBelow];
-  const rounds = [{ round: 1, heldBy: addDays(d1, 5) }, { round: 2, heldBy: addDays(d2, 5) }];
-  plan = await updatePlan(on(planDate), office, plan.id, { content: { ...plan.content, rounds }, version: plan.version });
+  const rounds = [
+    { round: 1, heldBy: addDays(d1, 5) },
+    { round: 2, heldBy: addDays(d2, 5) },
+  ];
+  plan = await updatePlan(on(planDate), office, plan.id, {
+    content: { ...plan.content, rounds },
+    version: plan.version,
+  });
   await issuePlan(on(planDate), office, plan.id, { date: planDate, version: plan.version });
-  const sessions = await db.kysely.selectFrom('dialogue_session').select(['id', 'round']).where('plan_id', '=', plan.id).orderBy('round').execute();
+  const sessions = await db.kysely
+    .selectFrom('dialogue_session')
+    .select(['id', 'round'])
+    .where('plan_id', '=', plan.id)
+    .orderBy('round')
+    .execute();
   const carried: string[][] = [];
 
   for (const [i, s] of sessions.entries()) {
     const date = i === 0 ? d1 : d2;
     const notice = i === 0 ? n1 : n2;
-    const version = async () => Number((await db.kysely.selectFrom('dialogue_session').select('version').where('id', '=', s.id).executeTakeFirstOrThrow()).version);
+    const version = async () =>
+      Number(
+        (
+          await db.kysely
+            .selectFrom('dialogue_session')
+            .select('version')
+            .where('id', '=', s.id)
+            .executeTakeFirstOrThrow()
+        ).version,
+      );
     await scheduleSession(on(addDays(date, -20)), office, s.id, {
-      date, startTime: '07:30', venue: 'Hội trường UBND xã Sơn Giang', chairs: ['Đồng chí Hồ Đình Linh, Bí thư Đảng ủy, Chủ tịch HĐND xã', 'Đồng chí Nguyễn Văn Hòa, Chủ tịch UBND xã'],
+      date,
+      startTime: '07:30',
+      venue: 'Hội trường UBND xã Sơn Giang',
+      chairs: [
+        'Đồng chí Hồ Đình Linh, Bí thư Đảng ủy, Chủ tịch HĐND xã',
+        'Đồng chí Nguyễn Văn Hòa, Chủ tịch UBND xã',
+      ],
       participants: participants.map(({ composition, invited }) => ({ composition, invited })),
-      topics: plan.content.contentGroups.map((g) => g.text), version: await version(),
+      topics: plan.content.contentGroups.map((g) => g.text),
+      version: await version(),
     });
     await announceSession(on(addDays(date, -9)), office, s.id, {
-      noticeDate: addDays(date, -9), submissionDeadline: addDays(date, -2), version: await version(),
-      channels: ['Gửi trực tiếp tại Văn phòng UBND xã hoặc qua thôn trưởng', 'Gửi qua Ủy ban MTTQ và các đoàn thể xã'],
+      noticeDate: addDays(date, -9),
+      submissionDeadline: addDays(date, -2),
+      version: await version(),
+      channels: [
+        'Gửi trực tiếp tại Văn phòng UBND xã hoặc qua thôn trưởng',
+        'Gửi qua Ủy ban MTTQ và các đoàn thể xã',
+      ],
     });
     await registerSpeaker(on(date), office, s.id, {
-      clientId: `demo-walk-in-${i + 1}`, fullName: i === 0 ? 'Nguyễn Thị Hoa' : 'Phan Văn Lộc',
-      question: i === 0 ? 'Đề nghị lắp thêm đèn chiếu sáng trên đường trục thôn Khe Bá' : 'Đề nghị hỗ trợ giống lúa cho các hộ bị thiệt hại do mưa lũ',
+      clientId: `demo-walk-in-${i + 1}`,
+      fullName: i === 0 ? 'Nguyễn Thị Hoa' : 'Phan Văn Lộc',
+      question:
+        i === 0
+          ? 'Đề nghị lắp thêm đèn chiếu sáng trên đường trục thôn Khe Bá'
+          : 'Đề nghị hỗ trợ giống lúa cho các hộ bị thiệt hại do mưa lũ',
     });
     const agenda = (await getSession(on(date), office, s.id)).agenda;
     const picked = [...agenda.slice(0, 5), agenda.at(-1)!];
     for (const [n, item] of picked.entries()) {
       const outcome = n % 2 === 0 ? 'settled' : 'carried-over';
       await saveAgendaItem(on(date), office, s.id, item.id, {
-        rev: 1, position: item.position, question: item.question, speakerName: item.speakerName, answer: answers[n % 3]!,
-        answeredBy: n % 2 === 0 ? 'Đồng chí Chủ tịch UBND xã' : 'Công chức chuyên môn', outcome, fromFloor: false,
+        rev: 1,
+        position: item.position,
+        question: item.question,
+        speakerName: item.speakerName,
+        answer: answers[n % 3]!,
+        answeredBy: n % 2 === 0 ? 'Đồng chí Chủ tịch UBND xã' : 'Công chức chuyên môn',
+        outcome,
+        fromFloor: false,
       });
     }
     await saveAgendaItem(on(date), office, s.id, `demo-floor-${i + 1}`, {
-      rev: 1, position: 1000, fromFloor: true, speakerName: 'Lê Văn Sáu', outcome: 'carried-over', answer: answers[2]!, answeredBy: 'Đồng chí Bí thư Đảng ủy',
-      question: i === 0 ? 'Hỏi về tiến độ cấp giấy chứng nhận quyền sử dụng đất ở thôn Đồng Lạc' : 'Phản ánh nước thải trại lợn gây ô nhiễm khe suối thôn Quyết Tiến',
+      rev: 1,
+      position: 1000,
+      fromFloor: true,
+      speakerName: 'Lê Văn Sáu',
+      outcome: 'carried-over',
+      answer: answers[2]!,
+      answeredBy: 'Đồng chí Bí thư Đảng ủy',
+      question:
+        i === 0
+          ? 'Hỏi về tiến độ cấp giấy chứng nhận quyền sử dụng đất ở thôn Đồng Lạc'
+          : 'Phản ánh nước thải trại lợn gây ô nhiễm khe suối thôn Quyết Tiến',
     });
     // Counted per composition: the total (142, then 128) is their sum.
-    const groups = participants.map((p) => ({ composition: p.composition, present: p.present[i]! }));
-    await saveAttendance(on(date), office, s.id, { rev: 1, total: groups.reduce((n, g) => n + g.present, 0), groups });
+    const groups = participants.map((p) => ({
+      composition: p.composition,
+      present: p.present[i]!,
+    }));
+    await saveAttendance(on(date), office, s.id, {
+      rev: 1,
+      total: groups.reduce((n, g) => n + g.present, 0),
+      groups,
+    });
     await holdSession(on(date), office, s.id, { version: await version() });
     await saveConclusionDraft(on(notice), office, s.id, {
-      date: notice, responsible: {}, recipients: defaultConclusionRecipients(BUILT_IN_PROFILES.find((p) => p.code === plan.profileCode)!),
-      summary: ['Hội nghị diễn ra dân chủ, cởi mở, đúng kế hoạch; các ý kiến của Nhân dân được trả lời, tiếp thu nghiêm túc.'],
+      date: notice,
+      responsible: {},
+      recipients: defaultConclusionRecipients(
+        BUILT_IN_PROFILES.find((p) => p.code === plan.profileCode)!,
+      ),
+      summary: [
+        'Hội nghị diễn ra dân chủ, cởi mở, đúng kế hoạch; các ý kiến của Nhân dân được trả lời, tiếp thu nghiêm túc.',
+      ],
     });
     const concluded = await issueConclusion(on(notice), office, s.id, { version: await version() });
     // Answers already sent: round 1 all but two; round 2 the first two.
     const answered = i === 0 ? concluded.items.slice(0, -2) : concluded.items.slice(0, 2);
     carried.push(concluded.items.slice(answered.length).map((c) => c.matterId));
-    if (answered.length) await db.kysely.updateTable('matter').set({ state: 'responded' }).where('id', 'in', answered.map((a) => a.matterId)).execute();
+    if (answered.length)
+      await db.kysely
+        .updateTable('matter')
+        .set({ state: 'responded' })
+        .where(
+          'id',
+          'in',
+          answered.map((a) => a.matterId),
+        )
+        .execute();
     if (i === 0) {
       await closeSession(on(addDays(n1, 20)), admin, s.id, {
-        version: await version(), override: { reason: 'Tổng kết đợt 1 theo chỉ đạo của Ban Thường vụ Đảng ủy; các vấn đề còn lại tiếp tục theo dõi ở đợt 2' },
+        version: await version(),
+        override: {
+          reason:
+            'Tổng kết đợt 1 theo chỉ đạo của Ban Thường vụ Đảng ủy; các vấn đề còn lại tiếp tục theo dõi ở đợt 2',
+        },
       });
     }
   }
   // Round 1: [street lighting, land question from the floor]; round 2: [rice seed, waste water from the floor].
   const [[lighting], [seed, wasteWater]] = carried as [[string, string], [string, string]];
-  await assignDemoFollowUp(db, office, await actorOf(db, 'congchuc'), { overdue: lighting, dueSoon: seed, extended: wasteWater });
+  await assignDemoFollowUp(db, office, await actorOf(db, 'congchuc'), {
+    overdue: lighting,
+    dueSoon: seed,
+    extended: wasteWater,
+  });
 }

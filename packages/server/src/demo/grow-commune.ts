@@ -6,33 +6,82 @@
 // or extended, the rest still open. Rows go in as multi-row INSERTs in one transaction; the
 // triggers keep the search index, the facts and the summaries as for the app's own writes.
 // Deterministic (seeded), so runs compare.
-import { addDays, addWorkingDays, foldVietnamese, opinionFields, vietnamDayOf } from '@doithoai/core';
+import {
+  addDays,
+  addWorkingDays,
+  foldVietnamese,
+  opinionFields,
+  vietnamDayOf,
+} from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { systemClock } from '../shared/clock.js';
 import { bulkWriter, type Row } from './province-scale.js';
 
-export interface CommuneGrowth { slug: string; matters: number; years?: number; today?: string }
+export interface CommuneGrowth {
+  slug: string;
+  matters: number;
+  years?: number;
+  today?: string;
+}
 
-const topics = ['đường giao thông nông thôn', 'cấp giấy chứng nhận quyền sử dụng đất', 'nước sạch sinh hoạt', 'thu gom rác thải', 'hỗ trợ giống lúa', 'chế độ chính sách người có công', 'an ninh trật tự thôn xóm', 'kênh mương nội đồng', 'điện chiếu sáng', 'trạm y tế xã'];
+const topics = [
+  'đường giao thông nông thôn',
+  'cấp giấy chứng nhận quyền sử dụng đất',
+  'nước sạch sinh hoạt',
+  'thu gom rác thải',
+  'hỗ trợ giống lúa',
+  'chế độ chính sách người có công',
+  'an ninh trật tự thôn xóm',
+  'kênh mương nội đồng',
+  'điện chiếu sáng',
+  'trạm y tế xã',
+];
 const sources = ['village', 'mttq', 'doan-the', 'citizen-online', 'at-session', 'official-report'];
 
 export async function growCommune(db: Db, opts: CommuneGrowth) {
   const today = opts.today ?? vietnamDayOf(systemClock());
   const yearsBack = opts.years ?? 10;
-  const commune = await db.kysely.selectFrom('unit').select(['id', 'name']).where('slug', '=', opts.slug).executeTakeFirst();
+  const commune = await db.kysely
+    .selectFrom('unit')
+    .select(['id', 'name'])
+    .where('slug', '=', opts.slug)
+    .executeTakeFirst();
   if (!commune) throw new Error(`không có xã '${opts.slug}' / no commune '${opts.slug}'`);
-  const villages = (await db.kysely.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', commune.id).orderBy('code').execute());
-  if (!villages.length) throw new Error(`xã '${opts.slug}' chưa có thôn / the commune '${opts.slug}' has no villages`);
-  const routes = new Map((await db.kysely.selectFrom('opinion_route').select(['field', 'person_id']).where('unit_id', '=', commune.id).where('village_id', 'is', null).execute()).map((r) => [r.field, r.person_id]));
+  const villages = await db.kysely
+    .selectFrom('unit')
+    .select(['id', 'name'])
+    .where('parent_id', '=', commune.id)
+    .orderBy('code')
+    .execute();
+  if (!villages.length)
+    throw new Error(`xã '${opts.slug}' chưa có thôn / the commune '${opts.slug}' has no villages`);
+  const routes = new Map(
+    (
+      await db.kysely
+        .selectFrom('opinion_route')
+        .select(['field', 'person_id'])
+        .where('unit_id', '=', commune.id)
+        .where('village_id', 'is', null)
+        .execute()
+    ).map((r) => [r.field, r.person_id]),
+  );
   const calendar = await loadWorkingCalendar(db.kysely);
   let seed = 20261207;
-  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 12) % n; };
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return (seed >>> 12) % n;
+  };
   const at = `${today}T01:00:00.000Z`;
   const thisYear = Number(today.slice(0, 4));
   const w = await bulkWriter(db);
 
-  interface S { id: string; date: string; notice: string; due: string }
+  interface S {
+    id: string;
+    date: string;
+    notice: string;
+    due: string;
+  }
   const sessions: S[] = [];
   const sessionRows: Row[] = [];
   for (let y = thisYear - yearsBack; y < thisYear; y++) {
@@ -42,12 +91,67 @@ export async function growCommune(db: Db, opts: CommuneGrowth) {
       const notice = addDays(date, 1 + rnd(9));
       const id = `grown-${commune.id}-${y}-${r}`;
       sessions.push({ id, date, notice, due: addWorkingDays(calendar, notice, 30) });
-      sessionRows.push([id, commune.id, r, heldBy, 'closed', date, addDays(date, -(5 + rnd(8))), date, notice, addDays(notice, 60), '[]', '[]', '[]', 0, 0, at, at]);
+      sessionRows.push([
+        id,
+        commune.id,
+        r,
+        heldBy,
+        'closed',
+        date,
+        addDays(date, -(5 + rnd(8))),
+        date,
+        notice,
+        addDays(notice, 60),
+        '[]',
+        '[]',
+        '[]',
+        0,
+        0,
+        at,
+        at,
+      ]);
     }
   }
-  await w.insert('dialogue_session', ['id', 'unit_id', 'round', 'held_by', 'state', 'date', 'notice_date', 'held_on', 'conclusion_date', 'closed_on', 'chairs', 'topics', 'channels', 'attendance_rev', 'version', 'created_at', 'updated_at'], sessionRows);
+  await w.insert(
+    'dialogue_session',
+    [
+      'id',
+      'unit_id',
+      'round',
+      'held_by',
+      'state',
+      'date',
+      'notice_date',
+      'held_on',
+      'conclusion_date',
+      'closed_on',
+      'chairs',
+      'topics',
+      'channels',
+      'attendance_rev',
+      'version',
+      'created_at',
+      'updated_at',
+    ],
+    sessionRows,
+  );
 
-  const matterCols = ['id', 'unit_id', 'village_id', 'content', 'field', 'suggestions', 'state', 'source', 'received_on', 'assignee_person_id', 'search_folded', 'version', 'created_at', 'updated_at'];
+  const matterCols = [
+    'id',
+    'unit_id',
+    'village_id',
+    'content',
+    'field',
+    'suggestions',
+    'state',
+    'source',
+    'received_on',
+    'assignee_person_id',
+    'search_folded',
+    'version',
+    'created_at',
+    'updated_at',
+  ];
   let items = 0;
   const BATCH = 10_000;
   for (let start = 0; start < opts.matters; start += BATCH) {
@@ -71,21 +175,92 @@ export async function growCommune(db: Db, opts: CommuneGrowth) {
         const answered = addDays(s.notice, 5 + rnd(r2 < 10 ? 60 : 38));
         if (r2 < 2) {
           state = 'escalated';
-          escs.push([`grown-e${i}`, id, commune.id, 'UBND huyện', 'Đề nghị giải quyết', rnd(3) === 0 ? 'answered' : 'sent', addDays(s.notice, 5), addWorkingDays(calendar, addDays(s.notice, 5), 30), '…', '…', at, at]);
+          escs.push([
+            `grown-e${i}`,
+            id,
+            commune.id,
+            'UBND huyện',
+            'Đề nghị giải quyết',
+            rnd(3) === 0 ? 'answered' : 'sent',
+            addDays(s.notice, 5),
+            addWorkingDays(calendar, addDays(s.notice, 5), 30),
+            '…',
+            '…',
+            at,
+            at,
+          ]);
         } else if (answered < today && r2 < 95) {
           state = 'responded';
           updated = `${answered}T03:00:00.000Z`;
         } else state = 'in-follow-up';
         cis.push([`grown-ci${i}`, s.id, id, 'Cán bộ phụ trách', s.notice, s.due, '…', '…', at]);
-        if (r2 >= 95 && r2 < 97) exts.push([`grown-x${i}`, id, s.due, addDays(s.due, 30), 'Vấn đề phức tạp', `${s.due}T01:00:00.000Z`]);
+        if (r2 >= 95 && r2 < 97)
+          exts.push([
+            `grown-x${i}`,
+            id,
+            s.due,
+            addDays(s.due, 30),
+            'Vấn đề phức tạp',
+            `${s.due}T01:00:00.000Z`,
+          ]);
       }
       const content = `Kiến nghị về ${topic}, ${village.name}, số ${i}`;
-      matters.push([id, commune.id, village.id, content, field, '[]', state, sources[rnd(sources.length)]!, received, routes.get(field) ?? null, foldVietnamese(content), 0, at, updated]);
+      matters.push([
+        id,
+        commune.id,
+        village.id,
+        content,
+        field,
+        '[]',
+        state,
+        sources[rnd(sources.length)]!,
+        received,
+        routes.get(field) ?? null,
+        foldVietnamese(content),
+        0,
+        at,
+        updated,
+      ]);
     }
     await w.insert('matter', matterCols, matters);
-    await w.insert('conclusion_item', ['id', 'session_id', 'matter_id', 'responsible', 'notice_date', 'due_date', 'due_text_vi', 'due_text_en', 'created_at'], cis);
-    await w.insert('escalation', ['id', 'matter_id', 'unit_id', 'competent_body', 'proposal', 'state', 'sent_on', 'due_date', 'due_text_vi', 'due_text_en', 'created_at', 'updated_at'], escs);
-    await w.insert('due_extension', ['id', 'matter_id', 'previous_due', 'due_date', 'reason', 'at'], exts);
+    await w.insert(
+      'conclusion_item',
+      [
+        'id',
+        'session_id',
+        'matter_id',
+        'responsible',
+        'notice_date',
+        'due_date',
+        'due_text_vi',
+        'due_text_en',
+        'created_at',
+      ],
+      cis,
+    );
+    await w.insert(
+      'escalation',
+      [
+        'id',
+        'matter_id',
+        'unit_id',
+        'competent_body',
+        'proposal',
+        'state',
+        'sent_on',
+        'due_date',
+        'due_text_vi',
+        'due_text_en',
+        'created_at',
+        'updated_at',
+      ],
+      escs,
+    );
+    await w.insert(
+      'due_extension',
+      ['id', 'matter_id', 'previous_due', 'due_date', 'reason', 'at'],
+      exts,
+    );
     items += cis.length;
   }
   await w.commit();

@@ -9,7 +9,10 @@ export function readablePrefixes(reader: DocumentReader): string[] {
   return reader === DEPLOYMENT ? ['/'] : scopePrefixes(reader, 'document.read');
 }
 
-export function requireAccessOrDeployment(reader: DocumentReader, target: { unitPath: string } | undefined): asserts target {
+export function requireAccessOrDeployment(
+  reader: DocumentReader,
+  target: { unitPath: string } | undefined,
+): asserts target {
   if (!target) throw notFound();
   if (reader !== DEPLOYMENT && !can(reader, 'document.read', target)) throw notFound();
 }

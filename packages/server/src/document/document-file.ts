@@ -5,7 +5,11 @@ import { documentKindInfo, type DocumentKind } from '@doithoai/core';
 
 export type DocumentFileFormat = 'docx' | 'pdf' | 'html';
 
-export const documentFileFormats = ['docx', 'pdf', 'html'] as const satisfies readonly DocumentFileFormat[];
+export const documentFileFormats = [
+  'docx',
+  'pdf',
+  'html',
+] as const satisfies readonly DocumentFileFormat[];
 
 export const contentTypes: Record<DocumentFileFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -15,7 +19,10 @@ export const contentTypes: Record<DocumentFileFormat, string> = {
 
 /** '01-KH/ĐU' from the register's 'Số 01-KH/ĐU' or 'Số: 12/TB-UBND'. */
 export function bareNumber(numberText: string): string {
-  return numberText.normalize('NFC').replace(/^Số:?\s*/u, '').trim();
+  return numberText
+    .normalize('NFC')
+    .replace(/^Số:?\s*/u, '')
+    .trim();
 }
 
 /** Letters and digits kept (Vietnamese included), everything else one hyphen. */
@@ -37,14 +44,26 @@ export function asciiFold(text: string): string {
     .replace(/[^A-Za-z0-9.-]+/g, '-');
 }
 
-export function documentFileName(kind: DocumentKind, numberText: string | null, format: DocumentFileFormat): { utf8: string; ascii: string } {
-  const name = slug(`${documentKindInfo[kind].vi} ${numberText ? bareNumber(numberText) : 'dự thảo'}`);
+export function documentFileName(
+  kind: DocumentKind,
+  numberText: string | null,
+  format: DocumentFileFormat,
+): { utf8: string; ascii: string } {
+  const name = slug(
+    `${documentKindInfo[kind].vi} ${numberText ? bareNumber(numberText) : 'dự thảo'}`,
+  );
   const utf8 = `${name}.${format}`;
   return { utf8, ascii: asciiFold(utf8) };
 }
 
 /** RFC 6266: an ASCII `filename` and the UTF-8 `filename*` (RFC 5987). */
-export function contentDisposition(name: { utf8: string; ascii: string }, disposition: 'attachment' | 'inline' = 'attachment'): string {
-  const encoded = encodeURIComponent(name.utf8).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export function contentDisposition(
+  name: { utf8: string; ascii: string },
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
+  const encoded = encodeURIComponent(name.utf8).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${name.ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -21,19 +21,55 @@ export interface IssuedDocumentRow {
 }
 
 const columns = [
-  'outgoing_document.id', 'outgoing_document.unit_id', 'unit.path', 'outgoing_document.organisation_id', 'outgoing_document.kind',
-  'outgoing_document.year', 'outgoing_document.seq', 'outgoing_document.number_text', 'outgoing_document.title',
-  'outgoing_document.issued_on', 'outgoing_document.subject_type', 'outgoing_document.subject_id',
+  'outgoing_document.id',
+  'outgoing_document.unit_id',
+  'unit.path',
+  'outgoing_document.organisation_id',
+  'outgoing_document.kind',
+  'outgoing_document.year',
+  'outgoing_document.seq',
+  'outgoing_document.number_text',
+  'outgoing_document.title',
+  'outgoing_document.issued_on',
+  'outgoing_document.subject_type',
+  'outgoing_document.subject_id',
 ] as const;
 
-function toRow(r: { id: string; unit_id: string; path: string; organisation_id: string; kind: string; year: number; seq: number; number_text: string; title: string; issued_on: string; subject_type: string | null; subject_id: string | null }): IssuedDocumentRow {
+function toRow(r: {
+  id: string;
+  unit_id: string;
+  path: string;
+  organisation_id: string;
+  kind: string;
+  year: number;
+  seq: number;
+  number_text: string;
+  title: string;
+  issued_on: string;
+  subject_type: string | null;
+  subject_id: string | null;
+}): IssuedDocumentRow {
   return {
-    id: r.id, unitId: r.unit_id, unitPath: r.path, organisationId: r.organisation_id, kind: r.kind, year: Number(r.year), seq: Number(r.seq),
-    numberText: r.number_text, title: r.title, issuedOn: r.issued_on, subjectType: r.subject_type, subjectId: r.subject_id,
+    id: r.id,
+    unitId: r.unit_id,
+    unitPath: r.path,
+    organisationId: r.organisation_id,
+    kind: r.kind,
+    year: Number(r.year),
+    seq: Number(r.seq),
+    numberText: r.number_text,
+    title: r.title,
+    issuedOn: r.issued_on,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
   };
 }
 
-export async function listIssuedDocuments(db: Q, scopePrefixes: string[], filter: { kind?: string; unitId?: string } = {}): Promise<IssuedDocumentRow[]> {
+export async function listIssuedDocuments(
+  db: Q,
+  scopePrefixes: string[],
+  filter: { kind?: string; unitId?: string } = {},
+): Promise<IssuedDocumentRow[]> {
   if (scopePrefixes.length === 0) return [];
   let q = db
     .selectFrom('outgoing_document')
@@ -42,7 +78,10 @@ export async function listIssuedDocuments(db: Q, scopePrefixes: string[], filter
     .where((eb) => eb.or(scopePrefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
   if (filter.kind) q = q.where('outgoing_document.kind', '=', filter.kind);
   if (filter.unitId) q = q.where('outgoing_document.unit_id', '=', filter.unitId);
-  const rows = await q.orderBy('outgoing_document.issued_on', 'desc').orderBy('outgoing_document.seq', 'desc').execute();
+  const rows = await q
+    .orderBy('outgoing_document.issued_on', 'desc')
+    .orderBy('outgoing_document.seq', 'desc')
+    .execute();
   return rows.map(toRow);
 }
 

@@ -29,8 +29,15 @@ export interface IssuedDocument {
   document: OfficialDocument;
 }
 
-export async function issueDocument(trx: Transaction<Database>, input: IssueDocumentInput): Promise<IssuedDocument> {
-  const org = await trx.selectFrom('organisation').select(['abbreviation', 'unit_id']).where('id', '=', input.organisationId).executeTakeFirst();
+export async function issueDocument(
+  trx: Transaction<Database>,
+  input: IssueDocumentInput,
+): Promise<IssuedDocument> {
+  const org = await trx
+    .selectFrom('organisation')
+    .select(['abbreviation', 'unit_id'])
+    .where('id', '=', input.organisationId)
+    .executeTakeFirst();
   if (!org || org.unit_id !== input.unitId) throw new DomainError('NOT_FOUND');
   if (!org.abbreviation) {
     throw new DomainError('RULE_VIOLATION', {
@@ -73,7 +80,12 @@ export async function issueDocument(trx: Transaction<Database>, input: IssueDocu
     entity: 'outgoing_document',
     entityId: id,
     unitId: input.unitId,
-    detail: { kind: input.kind, number: numberText, title: document.title, subject: input.subject ?? null },
+    detail: {
+      kind: input.kind,
+      number: numberText,
+      title: document.title,
+      subject: input.subject ?? null,
+    },
   });
   return { id, seq, numberText, document };
 }

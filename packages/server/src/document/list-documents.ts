@@ -15,7 +15,9 @@ export async function listReadableDocuments(
   if (filter.underPath) {
     const under = filter.underPath;
     // Narrow to one subtree, never widen: keep it only where a grant already reaches it.
-    prefixes = prefixes.some((p) => under.startsWith(p)) ? [under] : prefixes.filter((p) => p.startsWith(under));
+    prefixes = prefixes.some((p) => under.startsWith(p))
+      ? [under]
+      : prefixes.filter((p) => p.startsWith(under));
   }
   return listDocuments(db, prefixes, { kind: filter.kind, unitId: filter.unitId });
 }

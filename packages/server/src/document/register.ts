@@ -4,7 +4,11 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-export async function takeNextNumber(trx: Transaction<Database>, organisationId: string, year: number): Promise<number> {
+export async function takeNextNumber(
+  trx: Transaction<Database>,
+  organisationId: string,
+  year: number,
+): Promise<number> {
   await trx
     .insertInto('document_counter')
     .values({ organisation_id: organisationId, year, last_seq: 0 })

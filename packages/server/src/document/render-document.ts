@@ -15,7 +15,12 @@ export interface RenderedDocumentFile {
   fileName: { utf8: string; ascii: string };
 }
 
-export async function findReadableDocument(db: Db, reader: DocumentReader, kind: DocumentKind, id: string): Promise<FoundDocument> {
+export async function findReadableDocument(
+  db: Db,
+  reader: DocumentReader,
+  kind: DocumentKind,
+  id: string,
+): Promise<FoundDocument> {
   const found = await findDocument(db, kind, id);
   requireAccessOrDeployment(reader, found);
   return found;
@@ -29,7 +34,8 @@ export async function renderDocumentFile(
   const fileName = documentFileName(found.kind, found.numberText, format);
   const contentType = contentTypes[format];
   if (format === 'html') return { body: renderHtml(found.document), contentType, fileName };
-  if (format === 'docx') return { body: found.storedDocx ?? (await renderDocx(found.document)), contentType, fileName };
+  if (format === 'docx')
+    return { body: found.storedDocx ?? (await renderDocx(found.document)), contentType, fileName };
   try {
     return { body: await pdfRenderer().render(found.document), contentType, fileName };
   } catch (error) {

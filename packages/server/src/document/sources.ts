@@ -19,7 +19,9 @@ export async function listDocuments(
   if (scopePrefixes.length === 0) return [];
   const issued = await issuedSource.list(db, scopePrefixes, filter);
   const drafts = await Promise.all(
-    sources.filter((s) => !filter.kind || s.kind === filter.kind).map((s) => s.list(db, scopePrefixes, filter.unitId)),
+    sources
+      .filter((s) => !filter.kind || s.kind === filter.kind)
+      .map((s) => s.list(db, scopePrefixes, filter.unitId)),
   );
   return [...issued, ...drafts.flat()];
 }

@@ -11,7 +11,10 @@ import { petitionersOf } from './follow-up.repository.js';
 
 async function pendingAnswers(db: Db, prefixes: string[], unitId?: string) {
   if (!prefixes.length) return [];
-  let q = db.kysely.selectFrom('matter_answer as a').innerJoin('matter as m', 'm.id', 'a.matter_id').innerJoin('unit as u', 'u.id', 'a.unit_id')
+  let q = db.kysely
+    .selectFrom('matter_answer as a')
+    .innerJoin('matter as m', 'm.id', 'a.matter_id')
+    .innerJoin('unit as u', 'u.id', 'a.unit_id')
     .select(['a.id', 'a.matter_id', 'a.unit_id', 'm.content'])
     .where('a.state', '=', 'submitted')
     .where((eb) => eb.or(prefixes.map((p) => eb('u.path', 'like', `${p}%`))));
@@ -24,10 +27,24 @@ export const answerLetterSource: DocumentSource = {
   async list(db, prefixes, unitId) {
     const out: DocumentListItem[] = [];
     for (const a of await pendingAnswers(db, prefixes, unitId)) {
-      const done = new Set((await db.kysely.selectFrom('answer_letter').select('petitioner_id').where('matter_id', '=', a.matter_id).execute()).map((l) => l.petitioner_id));
-      for (const p of (await petitionersOf(db.kysely, a.matter_id)).filter((x) => !done.has(x.id))) {
+      const done = new Set(
+        (
+          await db.kysely
+            .selectFrom('answer_letter')
+            .select('petitioner_id')
+            .where('matter_id', '=', a.matter_id)
+            .execute()
+        ).map((l) => l.petitioner_id),
+      );
+      for (const p of (await petitionersOf(db.kysely, a.matter_id)).filter(
+        (x) => !done.has(x.id),
+      )) {
         out.push({
-          kind: 'van-ban-tra-loi', id: `${a.id}~${p.id}`, unitId: a.unit_id, numberText: null, issuedOn: null,
+          kind: 'van-ban-tra-loi',
+          id: `${a.id}~${p.id}`,
+          unitId: a.unit_id,
+          numberText: null,
+          issuedOn: null,
           title: `Trả lời ${maskPetitionerName(p.fullName, p.villageName)}: ${a.content.slice(0, 60)} (dự thảo)`,
         });
       }
@@ -37,12 +54,21 @@ export const answerLetterSource: DocumentSource = {
   async build(db, id) {
     const [answerId, petitionerId] = id.split('~');
     if (!answerId || !petitionerId) return undefined;
-    const a = await db.kysely.selectFrom('matter_answer as a').innerJoin('matter as m', 'm.id', 'a.matter_id').innerJoin('unit as u', 'u.id', 'a.unit_id')
-      .select(['a.text', 'm.id', 'm.unit_id', 'm.content', 'u.path']).where('a.id', '=', answerId).where('a.state', '=', 'submitted').executeTakeFirst();
+    const a = await db.kysely
+      .selectFrom('matter_answer as a')
+      .innerJoin('matter as m', 'm.id', 'a.matter_id')
+      .innerJoin('unit as u', 'u.id', 'a.unit_id')
+      .select(['a.text', 'm.id', 'm.unit_id', 'm.content', 'u.path'])
+      .where('a.id', '=', answerId)
+      .where('a.state', '=', 'submitted')
+      .executeTakeFirst();
     if (!a) return undefined;
     const p = (await petitionersOf(db.kysely, a.id)).find((x) => x.id === petitionerId);
     const { profile } = await unitProfile(db.kysely, a.path);
     if (!p || !profile) return undefined;
-    return { unitPath: a.path, document: await responseLetter(db.kysely, a, p, a.text, todayInVietnam(), profile) };
+    return {
+      unitPath: a.path,
+      document: await responseLetter(db.kysely, a, p, a.text, todayInVietnam(), profile),
+    };
   },
 };

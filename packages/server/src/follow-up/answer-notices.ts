@@ -14,31 +14,69 @@ const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` :
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 async function unitOf(trx: Trx, unitId: string) {
-  return trx.selectFrom('unit').select(['id', 'name', 'slug']).where('id', '=', unitId).executeTakeFirstOrThrow();
+  return trx
+    .selectFrom('unit')
+    .select(['id', 'name', 'slug'])
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
 }
 
 /** Petitioners of the matter reachable about its answer: a contact, and the consent given and not withdrawn. */
 async function reachablePetitioners(trx: Trx, matterId: string) {
   const all = (await petitionersOf(trx, matterId)).filter((p) => p.phone || p.email);
   if (!all.length) return [];
-  const consents = await trx.selectFrom('petitioner_consent').selectAll()
-    .where('petitioner_id', 'in', all.map((p) => p.id)).where('purpose', '=', 'contact-about-answer').orderBy('recorded_at').execute();
+  const consents = await trx
+    .selectFrom('petitioner_consent')
+    .selectAll()
+    .where(
+      'petitioner_id',
+      'in',
+      all.map((p) => p.id),
+    )
+    .where('purpose', '=', 'contact-about-answer')
+    .orderBy('recorded_at')
+    .execute();
   const latest = new Map(consents.map((c) => [c.petitioner_id, c]));
   const ok = (id: string) => {
     const c = latest.get(id) as { granted: number; withdrawn_at?: string | null } | undefined;
     return !!c && Number(c.granted) === 1 && !c.withdrawn_at;
   };
-  const codes = await trx.selectFrom('portal_submission as s').innerJoin('raising as r', 'r.matter_id', 's.matter_id')
-    .select(['r.petitioner_id', 's.tracking_code']).where('r.petitioner_id', 'in', all.map((p) => p.id)).execute();
-  return all.filter((p) => ok(p.id)).map((p) => ({ ...p, code: codes.find((c) => c.petitioner_id === p.id)?.tracking_code ?? null }));
+  const codes = await trx
+    .selectFrom('portal_submission as s')
+    .innerJoin('raising as r', 'r.matter_id', 's.matter_id')
+    .select(['r.petitioner_id', 's.tracking_code'])
+    .where(
+      'r.petitioner_id',
+      'in',
+      all.map((p) => p.id),
+    )
+    .execute();
+  return all
+    .filter((p) => ok(p.id))
+    .map((p) => ({
+      ...p,
+      code: codes.find((c) => c.petitioner_id === p.id)?.tracking_code ?? null,
+    }));
 }
 
-export async function noticeAnswerSubmitted(trx: Trx, m: { id: string; unit_id: string; content: string }, answerId: string) {
+export async function noticeAnswerSubmitted(
+  trx: Trx,
+  m: { id: string; unit_id: string; content: string },
+  answerId: string,
+) {
   const unit = await unitOf(trx, m.unit_id);
-  const chairs = await trx.selectFrom('role_grant').select('user_id').where('unit_id', '=', m.unit_id).where('role', '=', 'chair').execute();
+  const chairs = await trx
+    .selectFrom('role_grant')
+    .select('user_id')
+    .where('unit_id', '=', m.unit_id)
+    .where('role', '=', 'chair')
+    .execute();
   for (const c of chairs) {
     await enqueueNotification(trx, {
-      unitId: unit.id, to: { userId: c.user_id }, channels: ['in-app'], kind: 'answer.submitted',
+      unitId: unit.id,
+      to: { userId: c.user_id },
+      channels: ['in-app'],
+      kind: 'answer.submitted',
       subject: `Văn bản trả lời chờ duyệt: ${short(m.content, 60)}`,
       text: `Có văn bản trả lời kiến nghị «${short(m.content)}» trình duyệt. Mở mục Theo dõi trả lời để duyệt hoặc trả lại.`,
       link: `/theo-doi#${answerId}`,
@@ -46,21 +84,36 @@ export async function noticeAnswerSubmitted(trx: Trx, m: { id: string; unit_id: 
   }
 }
 
-export async function noticeAnswerReturned(trx: Trx, m: { id: string; unit_id: string; content: string }, answer: { id: string; author_user_id: string | null }, comment: string) {
+export async function noticeAnswerReturned(
+  trx: Trx,
+  m: { id: string; unit_id: string; content: string },
+  answer: { id: string; author_user_id: string | null },
+  comment: string,
+) {
   if (!answer.author_user_id) return;
   await enqueueNotification(trx, {
-    unitId: m.unit_id, to: { userId: answer.author_user_id }, channels: ['in-app'], kind: 'answer.returned',
+    unitId: m.unit_id,
+    to: { userId: answer.author_user_id },
+    channels: ['in-app'],
+    kind: 'answer.returned',
     subject: `Văn bản trả lời bị trả lại: ${short(m.content, 60)}`,
     text: `Văn bản trả lời kiến nghị «${short(m.content)}» được trả lại để sửa. Ý kiến: ${comment}`,
     link: `/theo-doi#${answer.id}`,
   });
 }
 
-export async function noticeAnswerApproved(trx: Trx, m: { id: string; unit_id: string }, answerId: string) {
+export async function noticeAnswerApproved(
+  trx: Trx,
+  m: { id: string; unit_id: string },
+  answerId: string,
+) {
   const unit = await unitOf(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
     await enqueueNotification(trx, {
-      unitId: unit.id, to: { phone: p.phone, email: p.email }, channels: ['sms', 'email'], kind: 'answer.approved',
+      unitId: unit.id,
+      to: { phone: p.phone, email: p.email },
+      channels: ['sms', 'email'],
+      kind: 'answer.approved',
       subject: `${unit.name} đã trả lời ý kiến của bạn${p.code ? ` (mã ${p.code})` : ''}`,
       text: `${unit.name} đã trả lời bằng văn bản ý kiến của bạn; văn bản sẽ được gửi đến bạn.${p.code ? ` Mã tra cứu: ${p.code}. Xem câu trả lời tại trang của xã, mục «Tra cứu».` : ''}`,
       link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
@@ -69,11 +122,20 @@ export async function noticeAnswerApproved(trx: Trx, m: { id: string; unit_id: s
   }
 }
 
-export async function noticeDueExtended(trx: Trx, m: { id: string; unit_id: string }, extensionId: string, dueDate: string, responsible: string) {
+export async function noticeDueExtended(
+  trx: Trx,
+  m: { id: string; unit_id: string },
+  extensionId: string,
+  dueDate: string,
+  responsible: string,
+) {
   const unit = await unitOf(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
     await enqueueNotification(trx, {
-      unitId: unit.id, to: { phone: p.phone, email: p.email }, channels: ['sms', 'email'], kind: 'matter.extended',
+      unitId: unit.id,
+      to: { phone: p.phone, email: p.email },
+      channels: ['sms', 'email'],
+      kind: 'matter.extended',
       subject: `${unit.name}: thời hạn trả lời ý kiến của bạn${p.code ? ` (mã ${p.code})` : ''}`,
       text: `Ý kiến của bạn cần thêm thời gian giải quyết. Người chịu trách nhiệm: ${responsible}. Hạn trả lời: chậm nhất ngày ${dmy(dueDate)}.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
       link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
@@ -82,11 +144,19 @@ export async function noticeDueExtended(trx: Trx, m: { id: string; unit_id: stri
   }
 }
 
-export async function noticeEscalated(trx: Trx, m: { id: string; unit_id: string }, escalationId: string, competentBody: string) {
+export async function noticeEscalated(
+  trx: Trx,
+  m: { id: string; unit_id: string },
+  escalationId: string,
+  competentBody: string,
+) {
   const unit = await unitOf(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
     await enqueueNotification(trx, {
-      unitId: unit.id, to: { phone: p.phone, email: p.email }, channels: ['sms', 'email'], kind: 'matter.escalated',
+      unitId: unit.id,
+      to: { phone: p.phone, email: p.email },
+      channels: ['sms', 'email'],
+      kind: 'matter.escalated',
       subject: `${unit.name}: ý kiến của bạn được chuyển cấp trên${p.code ? ` (mã ${p.code})` : ''}`,
       text: `Ý kiến của bạn vượt thẩm quyền của xã; ${unit.name} đã đề nghị ${competentBody} giải quyết và sẽ chuyển câu trả lời đến bạn.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
       link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,

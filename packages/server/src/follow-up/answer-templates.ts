@@ -2,50 +2,119 @@
 // Listed for anyone who writes answers in the unit; kept (added, edited, archived) by the office.
 // On a matter's follow-up they come filled from the matter (village, field, due date, official,
 // session, today), never with a petitioner's name: the answer is published.
-import { DomainError, answerTemplates, can, fillTemplate, notFound, opinionFieldNames, opinionFields, type Actor, type AnswerTemplateInput, type OpinionField } from '@doithoai/core';
+import {
+  DomainError,
+  answerTemplates,
+  can,
+  fillTemplate,
+  notFound,
+  opinionFieldNames,
+  opinionFields,
+  type Actor,
+  type AnswerTemplateInput,
+  type OpinionField,
+} from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { conclusionItemOf, currentDues, type Q } from './follow-up.repository.js';
 
-export interface TemplateView { id: string; field: string | null; title: string; text: string; builtIn: boolean }
+export interface TemplateView {
+  id: string;
+  field: string | null;
+  title: string;
+  text: string;
+  builtIn: boolean;
+}
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 async function unitOf(db: Q, unitId: string) {
-  const unit = await db.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await db
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
   if (!unit) throw notFound();
   return unit;
 }
 
 function checkField(field: string | null) {
   if (field !== null && !(opinionFields as readonly string[]).includes(field)) {
-    throw new DomainError('VALIDATION', undefined, [{ field: 'field', message: { vi: `Trường «field»: không có lĩnh vực «${field}»`, en: `Field 'field': there is no field '${field}'` } }]);
+    throw new DomainError('VALIDATION', undefined, [
+      {
+        field: 'field',
+        message: {
+          vi: `Trường «field»: không có lĩnh vực «${field}»`,
+          en: `Field 'field': there is no field '${field}'`,
+        },
+      },
+    ]);
   }
 }
 
 /** Built-in and the unit's own texts (for one field: those for it and those for every field). */
-export async function templatesOf(db: Q, unitId: string, field?: string | null): Promise<TemplateView[]> {
-  let q = db.selectFrom('answer_template').select(['id', 'field', 'title', 'text']).where('unit_id', '=', unitId).where('archived_at', 'is', null);
-  if (field !== undefined) q = q.where((eb) => (field ? eb.or([eb('field', 'is', null), eb('field', '=', field)]) : eb('field', 'is', null)));
+export async function templatesOf(
+  db: Q,
+  unitId: string,
+  field?: string | null,
+): Promise<TemplateView[]> {
+  let q = db
+    .selectFrom('answer_template')
+    .select(['id', 'field', 'title', 'text'])
+    .where('unit_id', '=', unitId)
+    .where('archived_at', 'is', null);
+  if (field !== undefined)
+    q = q.where((eb) =>
+      field ? eb.or([eb('field', 'is', null), eb('field', '=', field)]) : eb('field', 'is', null),
+    );
   const own = await q.orderBy('title').execute();
-  const builtIn = answerTemplates.filter((t) => field === undefined || t.field === null || t.field === field);
+  const builtIn = answerTemplates.filter(
+    (t) => field === undefined || t.field === null || t.field === field,
+  );
   return [
     ...own.map((t) => ({ id: t.id, field: t.field, title: t.title, text: t.text, builtIn: false })),
-    ...builtIn.map((t) => ({ id: t.id, field: t.field, title: t.title, text: t.vi, builtIn: true })),
+    ...builtIn.map((t) => ({
+      id: t.id,
+      field: t.field,
+      title: t.title,
+      text: t.vi,
+      builtIn: true,
+    })),
   ];
 }
 
 /** The templates for a matter's field, placeholders filled from the matter. */
-export async function filledTemplates(db: Q, m: { id: string; unit_id: string; field: string | null; village_id: string | null; assignee_person_id: string | null }, clock?: Clock) {
-  const village = m.village_id ? await db.selectFrom('unit').select('name').where('id', '=', m.village_id).executeTakeFirst() : undefined;
-  const official = m.assignee_person_id ? await db.selectFrom('person').select('full_name').where('id', '=', m.assignee_person_id).executeTakeFirst() : undefined;
+export async function filledTemplates(
+  db: Q,
+  m: {
+    id: string;
+    unit_id: string;
+    field: string | null;
+    village_id: string | null;
+    assignee_person_id: string | null;
+  },
+  clock?: Clock,
+) {
+  const village = m.village_id
+    ? await db.selectFrom('unit').select('name').where('id', '=', m.village_id).executeTakeFirst()
+    : undefined;
+  const official = m.assignee_person_id
+    ? await db
+        .selectFrom('person')
+        .select('full_name')
+        .where('id', '=', m.assignee_person_id)
+        .executeTakeFirst()
+    : undefined;
   const item = await conclusionItemOf(db, m.id);
   const due = (await currentDues(db, [m.id])).get(m.id);
   const values = {
     thon: village?.name ? village.name.charAt(0).toLowerCase() + village.name.slice(1) : null,
-    linh_vuc: m.field && (opinionFields as readonly string[]).includes(m.field) ? opinionFieldNames[m.field as OpinionField].vi.toLowerCase() : null,
+    linh_vuc:
+      m.field && (opinionFields as readonly string[]).includes(m.field)
+        ? opinionFieldNames[m.field as OpinionField].vi.toLowerCase()
+        : null,
     han_tra_loi: due ? dmy(due.date) : null,
     can_bo: official?.full_name ? `công chức ${official.full_name}` : null,
     hoi_nghi: item?.session_date
@@ -53,41 +122,110 @@ export async function filledTemplates(db: Q, m: { id: string; unit_id: string; f
       : null,
     ngay: dmy(todayInVietnam(clock)),
   };
-  return (await templatesOf(db, m.unit_id, m.field)).map((t) => ({ ...t, text: fillTemplate(t.text, values) }));
+  return (await templatesOf(db, m.unit_id, m.field)).map((t) => ({
+    ...t,
+    text: fillTemplate(t.text, values),
+  }));
 }
 
 export async function listTemplates({ db }: { db: Db }, actor: Actor, unitId: string) {
   const unit = await unitOf(db.kysely, unitId);
-  if (!can(actor, 'answer.write', { unitPath: unit.path }) && !can(actor, 'followup.manage', { unitPath: unit.path })) throw notFound();
-  return { templates: await templatesOf(db.kysely, unit.id), canEdit: can(actor, 'followup.manage', { unitPath: unit.path }) };
+  if (
+    !can(actor, 'answer.write', { unitPath: unit.path }) &&
+    !can(actor, 'followup.manage', { unitPath: unit.path })
+  )
+    throw notFound();
+  return {
+    templates: await templatesOf(db.kysely, unit.id),
+    canEdit: can(actor, 'followup.manage', { unitPath: unit.path }),
+  };
 }
 
-export async function createTemplate({ db }: { db: Db }, actor: Actor, unitId: string, input: AnswerTemplateInput) {
+export async function createTemplate(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  input: AnswerTemplateInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await unitOf(trx, unitId);
     if (!can(actor, 'followup.manage', { unitPath: unit.path })) throw notFound();
     checkField(input.field);
     const at = nowIso();
     const id = newId();
-    await trx.insertInto('answer_template').values({ id, unit_id: unit.id, field: input.field, title: input.title, text: input.text, created_by: actor.userId, archived_at: null, created_at: at, updated_at: at }).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'answer-template.create', entity: 'answer_template', entityId: id, unitId: unit.id, detail: { title: input.title, field: input.field } });
-    return { id, field: input.field, title: input.title, text: input.text, builtIn: false } satisfies TemplateView;
+    await trx
+      .insertInto('answer_template')
+      .values({
+        id,
+        unit_id: unit.id,
+        field: input.field,
+        title: input.title,
+        text: input.text,
+        created_by: actor.userId,
+        archived_at: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'answer-template.create',
+      entity: 'answer_template',
+      entityId: id,
+      unitId: unit.id,
+      detail: { title: input.title, field: input.field },
+    });
+    return {
+      id,
+      field: input.field,
+      title: input.title,
+      text: input.text,
+      builtIn: false,
+    } satisfies TemplateView;
   });
 }
 
 async function ownTemplate(trx: Q, actor: Actor, id: string) {
-  const t = await trx.selectFrom('answer_template as t').innerJoin('unit as u', 'u.id', 't.unit_id').select(['t.id', 't.unit_id', 'u.path']).where('t.id', '=', id).where('t.archived_at', 'is', null).executeTakeFirst();
+  const t = await trx
+    .selectFrom('answer_template as t')
+    .innerJoin('unit as u', 'u.id', 't.unit_id')
+    .select(['t.id', 't.unit_id', 'u.path'])
+    .where('t.id', '=', id)
+    .where('t.archived_at', 'is', null)
+    .executeTakeFirst();
   if (!t || !can(actor, 'followup.manage', { unitPath: t.path })) throw notFound();
   return t;
 }
 
-export async function updateTemplate({ db }: { db: Db }, actor: Actor, id: string, input: AnswerTemplateInput) {
+export async function updateTemplate(
+  { db }: { db: Db },
+  actor: Actor,
+  id: string,
+  input: AnswerTemplateInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const t = await ownTemplate(trx, actor, id);
     checkField(input.field);
-    await trx.updateTable('answer_template').set({ field: input.field, title: input.title, text: input.text, updated_at: nowIso() }).where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'answer-template.update', entity: 'answer_template', entityId: id, unitId: t.unit_id, detail: { title: input.title } });
-    return { id, field: input.field, title: input.title, text: input.text, builtIn: false } satisfies TemplateView;
+    await trx
+      .updateTable('answer_template')
+      .set({ field: input.field, title: input.title, text: input.text, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'answer-template.update',
+      entity: 'answer_template',
+      entityId: id,
+      unitId: t.unit_id,
+      detail: { title: input.title },
+    });
+    return {
+      id,
+      field: input.field,
+      title: input.title,
+      text: input.text,
+      builtIn: false,
+    } satisfies TemplateView;
   });
 }
 
@@ -95,8 +233,18 @@ export async function updateTemplate({ db }: { db: Db }, actor: Actor, id: strin
 export async function archiveTemplate({ db }: { db: Db }, actor: Actor, id: string) {
   return db.kysely.transaction().execute(async (trx) => {
     const t = await ownTemplate(trx, actor, id);
-    await trx.updateTable('answer_template').set({ archived_at: nowIso(), updated_at: nowIso() }).where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'answer-template.archive', entity: 'answer_template', entityId: id, unitId: t.unit_id });
+    await trx
+      .updateTable('answer_template')
+      .set({ archived_at: nowIso(), updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'answer-template.archive',
+      entity: 'answer_template',
+      entityId: id,
+      unitId: t.unit_id,
+    });
     return { id, archived: true };
   });
 }

@@ -20,7 +20,8 @@ export async function readableMatter(db: Q, actor: Actor, id: string): Promise<F
   const found = await findMatter(db, id);
   const scope = await opinionScope(db, actor);
   const assigneeId = found?.matter.assignee_person_id ?? null;
-  if (!found || !canReadMatter(actor, scope, { unitPath: found.unitPath, assigneeId })) throw notFound();
+  if (!found || !canReadMatter(actor, scope, { unitPath: found.unitPath, assigneeId }))
+    throw notFound();
   return { ...found, own: !!assigneeId && scope.personIds.includes(assigneeId) };
 }
 
@@ -32,15 +33,27 @@ export async function writableMatter(db: Q, actor: Actor, id: string): Promise<F
   return f;
 }
 
-export function requireAction(actor: Actor, action: 'answer.approve' | 'followup.manage', f: Found) {
+export function requireAction(
+  actor: Actor,
+  action: 'answer.approve' | 'followup.manage',
+  f: Found,
+) {
   if (!can(actor, action, { unitPath: f.unitPath })) throw notFound();
 }
 
-export interface PetitionerRow { id: string; fullName: string | null; villageName: string | null; phone: string | null; email: string | null }
+export interface PetitionerRow {
+  id: string;
+  fullName: string | null;
+  villageName: string | null;
+  phone: string | null;
+  email: string | null;
+}
 
 /** Everyone who raised the matter or a matter merged into it, once each. */
 export async function petitionersOf(db: Q, matterId: string): Promise<PetitionerRow[]> {
-  const absorbed = (await db.selectFrom('matter').select('id').where('merged_into_id', '=', matterId).execute()).map((m) => m.id);
+  const absorbed = (
+    await db.selectFrom('matter').select('id').where('merged_into_id', '=', matterId).execute()
+  ).map((m) => m.id);
   const rows = await db
     .selectFrom('raising')
     .innerJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
@@ -50,7 +63,15 @@ export async function petitionersOf(db: Q, matterId: string): Promise<Petitioner
     .orderBy('raising.created_at')
     .execute();
   const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ id: r.id, fullName: r.full_name, villageName: r.village_name, phone: r.phone, email: r.email }));
+  return rows
+    .filter((r) => !seen.has(r.id) && seen.add(r.id))
+    .map((r) => ({
+      id: r.id,
+      fullName: r.full_name,
+      villageName: r.village_name,
+      phone: r.phone,
+      email: r.email,
+    }));
 }
 
 /** The latest conclusion item of the matter, with its session and the notice that started the clock. */
@@ -59,14 +80,29 @@ export async function conclusionItemOf(db: Q, matterId: string) {
     .selectFrom('conclusion_item as ci')
     .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
     .leftJoin('outgoing_document as d', 'd.id', 's.conclusion_document_id')
-    .select(['ci.id', 'ci.session_id', 'ci.responsible', 'ci.notice_date', 'ci.due_date', 'ci.due_text_vi', 'ci.due_text_en', 's.round', 's.date as session_date', 'd.number_text as notice_number'])
+    .select([
+      'ci.id',
+      'ci.session_id',
+      'ci.responsible',
+      'ci.notice_date',
+      'ci.due_date',
+      'ci.due_text_vi',
+      'ci.due_text_en',
+      's.round',
+      's.date as session_date',
+      'd.number_text as notice_number',
+    ])
     .where('ci.matter_id', '=', matterId)
     .orderBy('ci.created_at', 'desc')
     .executeTakeFirst();
 }
 
 export type DueBasis = 'conclusion' | 'extension' | 'escalation';
-export interface CurrentDue { date: string; text: { vi: string; en: string }; basis: DueBasis }
+export interface CurrentDue {
+  date: string;
+  text: { vi: string; en: string };
+  basis: DueBasis;
+}
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
@@ -81,36 +117,95 @@ export function extensionText(e: { due_date: string; previous_due: string; reaso
 export async function currentDues(db: Q, matterIds: string[]): Promise<Map<string, CurrentDue>> {
   const out = new Map<string, CurrentDue>();
   if (!matterIds.length) return out;
-  const items = await db.selectFrom('conclusion_item').select(['matter_id', 'due_date', 'due_text_vi', 'due_text_en', 'created_at']).where('matter_id', 'in', matterIds).orderBy('created_at').execute();
-  for (const i of items) out.set(i.matter_id, { date: i.due_date, text: { vi: i.due_text_vi, en: i.due_text_en }, basis: 'conclusion' });
-  const ext = await db.selectFrom('due_extension').select(['matter_id', 'due_date', 'previous_due', 'reason', 'at']).where('matter_id', 'in', matterIds).orderBy('at').execute();
-  for (const e of ext) out.set(e.matter_id, { date: e.due_date, text: extensionText(e), basis: 'extension' });
-  const esc = await db.selectFrom('escalation').select(['matter_id', 'due_date', 'due_text_vi', 'due_text_en', 'created_at']).where('matter_id', 'in', matterIds).where('state', '!=', 'answered').orderBy('created_at').execute();
-  for (const e of esc) out.set(e.matter_id, { date: e.due_date, text: { vi: e.due_text_vi, en: e.due_text_en }, basis: 'escalation' });
+  const items = await db
+    .selectFrom('conclusion_item')
+    .select(['matter_id', 'due_date', 'due_text_vi', 'due_text_en', 'created_at'])
+    .where('matter_id', 'in', matterIds)
+    .orderBy('created_at')
+    .execute();
+  for (const i of items)
+    out.set(i.matter_id, {
+      date: i.due_date,
+      text: { vi: i.due_text_vi, en: i.due_text_en },
+      basis: 'conclusion',
+    });
+  const ext = await db
+    .selectFrom('due_extension')
+    .select(['matter_id', 'due_date', 'previous_due', 'reason', 'at'])
+    .where('matter_id', 'in', matterIds)
+    .orderBy('at')
+    .execute();
+  for (const e of ext)
+    out.set(e.matter_id, { date: e.due_date, text: extensionText(e), basis: 'extension' });
+  const esc = await db
+    .selectFrom('escalation')
+    .select(['matter_id', 'due_date', 'due_text_vi', 'due_text_en', 'created_at'])
+    .where('matter_id', 'in', matterIds)
+    .where('state', '!=', 'answered')
+    .orderBy('created_at')
+    .execute();
+  for (const e of esc)
+    out.set(e.matter_id, {
+      date: e.due_date,
+      text: { vi: e.due_text_vi, en: e.due_text_en },
+      basis: 'escalation',
+    });
   return out;
 }
 
 /** The answer being worked on (not yet approved), if any. */
 export async function openAnswer(db: Q, matterId: string) {
-  return db.selectFrom('matter_answer').selectAll().where('matter_id', '=', matterId).where('state', 'not in', [...finishedAnswerStates]).orderBy('created_at', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('matter_answer')
+    .selectAll()
+    .where('matter_id', '=', matterId)
+    .where('state', 'not in', [...finishedAnswerStates])
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
 }
 
 /** The caller's own name from the directory (a person linked to the account), else ''. */
 export async function personNameOf(db: Q, userId: string): Promise<string> {
-  const p = await db.selectFrom('person').select('full_name').where('user_id', '=', userId).executeTakeFirst();
+  const p = await db
+    .selectFrom('person')
+    .select('full_name')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return p?.full_name ?? '';
 }
 
 /** What the worklist's filters offer: the unit's people (also those the office may name), its villages, the rounds with follow-up items. */
 export async function worklistChoices(db: Q, unitId: string) {
   const [people, villages, rounds] = await Promise.all([
-    db.selectFrom('person').select(['id', 'full_name', 'position']).where('unit_id', '=', unitId).orderBy('full_name').execute(),
-    db.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).orderBy('name').execute(),
+    db
+      .selectFrom('person')
+      .select(['id', 'full_name', 'position'])
+      .where('unit_id', '=', unitId)
+      .orderBy('full_name')
+      .execute(),
+    db
+      .selectFrom('unit')
+      .select(['id', 'name'])
+      .where('parent_id', '=', unitId)
+      .orderBy('name')
+      .execute(),
     // From the unit's sessions (a few a year), each asked whether it has an item: not from every item.
-    db.selectFrom('dialogue_session as s').select('s.round').distinct()
-      .where('s.unit_id', '=', unitId).where('s.round', 'is not', null)
-      .where((eb) => eb.exists(eb.selectFrom('conclusion_item as ci').select('ci.id').whereRef('ci.session_id', '=', 's.id')))
-      .orderBy('s.round').execute(),
+    db
+      .selectFrom('dialogue_session as s')
+      .select('s.round')
+      .distinct()
+      .where('s.unit_id', '=', unitId)
+      .where('s.round', 'is not', null)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('conclusion_item as ci')
+            .select('ci.id')
+            .whereRef('ci.session_id', '=', 's.id'),
+        ),
+      )
+      .orderBy('s.round')
+      .execute(),
   ]);
   return {
     officials: people.map((p) => ({ personId: p.id, name: p.full_name, position: p.position })),

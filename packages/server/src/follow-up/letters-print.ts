@@ -8,26 +8,53 @@ import type { Db } from '../db/open-database.js';
 import { petitionerFacts } from '../opinion/opinion-access.js';
 import { readableMatter } from './follow-up.repository.js';
 
-const bodyOf = (html: string) => html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
+const bodyOf = (html: string) =>
+  html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
 
-export async function printLetters({ db }: { db: Db }, actor: Actor, matterId: string): Promise<string> {
+export async function printLetters(
+  { db }: { db: Db },
+  actor: Actor,
+  matterId: string,
+): Promise<string> {
   return db.kysely.transaction().execute(async (trx) => {
     const f = await readableMatter(trx, actor, matterId);
-    if (!can(actor, 'document.read', { unitPath: f.unitPath }) || !can(actor, 'opinion.personal', { unitPath: f.unitPath })) throw notFound();
+    if (
+      !can(actor, 'document.read', { unitPath: f.unitPath }) ||
+      !can(actor, 'opinion.personal', { unitPath: f.unitPath })
+    )
+      throw notFound();
     // The letters name the petitioners: not for someone the matter names (a conflict of interest).
-    if (petitionerView(actor, await petitionerFacts(trx, matterId, f.unitPath)) === 'hidden') throw notFound();
-    const letters = await trx.selectFrom('answer_letter as l').innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
-      .select(['d.id', 'd.model', 'l.petitioner_id']).where('l.matter_id', '=', matterId).orderBy('d.number_text').execute();
+    if (petitionerView(actor, await petitionerFacts(trx, matterId, f.unitPath)) === 'hidden')
+      throw notFound();
+    const letters = await trx
+      .selectFrom('answer_letter as l')
+      .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
+      .select(['d.id', 'd.model', 'l.petitioner_id'])
+      .where('l.matter_id', '=', matterId)
+      .orderBy('d.number_text')
+      .execute();
     if (!letters.length) throw notFound();
     for (const l of letters) {
       await recordAudit(trx, {
-        actorUserId: actor.userId, action: 'document.personal-view', entity: 'document', entityId: l.id, unitId: f.matter.unit_id,
-        detail: { kind: 'van-ban-tra-loi', format: 'print', issued: true, petitionerIds: [l.petitioner_id] },
+        actorUserId: actor.userId,
+        action: 'document.personal-view',
+        entity: 'document',
+        entityId: l.id,
+        unitId: f.matter.unit_id,
+        detail: {
+          kind: 'van-ban-tra-loi',
+          format: 'print',
+          issued: true,
+          petitionerIds: [l.petitioner_id],
+        },
       });
     }
     const pages = letters.map((l) => renderHtml(JSON.parse(l.model) as OfficialDocument));
     const first = pages[0]!;
-    const rest = pages.slice(1).map((p) => `<div style="break-before: page; page-break-before: always">${bodyOf(p)}</div>`).join('\n');
+    const rest = pages
+      .slice(1)
+      .map((p) => `<div style="break-before: page; page-break-before: always">${bodyOf(p)}</div>`)
+      .join('\n');
     return first.replace('</body>', `${rest}\n</body>`);
   });
 }

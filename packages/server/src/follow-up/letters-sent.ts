@@ -1,7 +1,13 @@
 // After approval each petitioner's letter is issued (numbered) but not yet in their hands. The
 // office records how and when each went out (post, by hand, through the village, email …); once
 // every petitioner's letter has gone, the answer is 'sent' and the matter 'closed'.
-import { DomainError, letterChannelNames, type Actor, type LettersSentInput, type MatterState } from '@doithoai/core';
+import {
+  DomainError,
+  letterChannelNames,
+  type Actor,
+  type LettersSentInput,
+  type MatterState,
+} from '@doithoai/core';
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
@@ -14,55 +20,159 @@ import { petitionersOf, readableMatter, requireAction } from './follow-up.reposi
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 /** Closes the matter (and marks its approved answer sent) when every petitioner's letter has gone out. */
-export async function closeWhenAllSent(trx: Transaction<Database>, actorUserId: string, matterId: string): Promise<{ matterState: MatterState; allSent: boolean }> {
-  const m = await trx.selectFrom('matter').select(['state', 'version']).where('id', '=', matterId).executeTakeFirstOrThrow();
+export async function closeWhenAllSent(
+  trx: Transaction<Database>,
+  actorUserId: string,
+  matterId: string,
+): Promise<{ matterState: MatterState; allSent: boolean }> {
+  const m = await trx
+    .selectFrom('matter')
+    .select(['state', 'version'])
+    .where('id', '=', matterId)
+    .executeTakeFirstOrThrow();
   const petitioners = await petitionersOf(trx, matterId);
-  const sent = new Set((await trx.selectFrom('answer_letter').select('petitioner_id').where('matter_id', '=', matterId).where('sent_on', 'is not', null).execute()).map((l) => l.petitioner_id));
+  const sent = new Set(
+    (
+      await trx
+        .selectFrom('answer_letter')
+        .select('petitioner_id')
+        .where('matter_id', '=', matterId)
+        .where('sent_on', 'is not', null)
+        .execute()
+    ).map((l) => l.petitioner_id),
+  );
   const allSent = petitioners.every((p) => sent.has(p.id));
   if (!allSent || m.state !== 'responded') return { matterState: m.state as MatterState, allSent };
-  const answer = await trx.selectFrom('matter_answer').select(['id', 'version']).where('matter_id', '=', matterId).where('state', '=', 'approved').orderBy('created_at', 'desc').executeTakeFirst();
+  const answer = await trx
+    .selectFrom('matter_answer')
+    .select(['id', 'version'])
+    .where('matter_id', '=', matterId)
+    .where('state', '=', 'approved')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
   const at = nowIso();
   // Guarded on the state read: of two clerks recording the last letters at once, one closes it.
-  const moved = await trx.updateTable('matter').set({ state: 'closed', version: Number(m.version) + 1, updated_at: at }).where('id', '=', matterId).where('state', '=', 'responded').returning('id').executeTakeFirst();
+  const moved = await trx
+    .updateTable('matter')
+    .set({ state: 'closed', version: Number(m.version) + 1, updated_at: at })
+    .where('id', '=', matterId)
+    .where('state', '=', 'responded')
+    .returning('id')
+    .executeTakeFirst();
   if (!moved) return { matterState: 'closed', allSent };
   if (answer) {
-    await trx.updateTable('matter_answer').set({ state: 'sent', version: Number(answer.version) + 1, updated_at: at }).where('id', '=', answer.id).execute();
+    await trx
+      .updateTable('matter_answer')
+      .set({ state: 'sent', version: Number(answer.version) + 1, updated_at: at })
+      .where('id', '=', answer.id)
+      .execute();
   }
-  await recordStateChange(trx, { matterId, from: 'responded', to: 'closed', actorUserId, detail: { answerId: answer?.id ?? null, reason: 'every petitioner answered' } });
+  await recordStateChange(trx, {
+    matterId,
+    from: 'responded',
+    to: 'closed',
+    actorUserId,
+    detail: { answerId: answer?.id ?? null, reason: 'every petitioner answered' },
+  });
   return { matterState: 'closed', allSent };
 }
 
-export async function recordLettersSent({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, matterId: string, input: LettersSentInput) {
+export async function recordLettersSent(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  matterId: string,
+  input: LettersSentInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const f = await readableMatter(trx, actor, matterId);
     requireAction(actor, 'followup.manage', f);
     const today = todayInVietnam(clock);
     const sentOn = input.sentOn ?? today;
     if (sentOn > today) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'sentOn', message: { vi: `Trường «sentOn»: ngày gửi không được sau hôm nay (${dmy(today)})`, en: `Field 'sentOn': the sending date cannot be after today (${dmy(today)})` } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'sentOn',
+          message: {
+            vi: `Trường «sentOn»: ngày gửi không được sau hôm nay (${dmy(today)})`,
+            en: `Field 'sentOn': the sending date cannot be after today (${dmy(today)})`,
+          },
+        },
+      ]);
     }
-    const unsent = await trx.selectFrom('answer_letter as l').innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
-      .select(['l.id', 'l.petitioner_id', 'd.issued_on']).where('l.matter_id', '=', matterId).where('l.sent_on', 'is', null).execute();
+    const unsent = await trx
+      .selectFrom('answer_letter as l')
+      .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
+      .select(['l.id', 'l.petitioner_id', 'd.issued_on'])
+      .where('l.matter_id', '=', matterId)
+      .where('l.sent_on', 'is', null)
+      .execute();
     const wanted = input.petitionerIds ? new Set(input.petitionerIds) : null;
     if (wanted) {
       const known = new Set(unsent.map((l) => l.petitioner_id));
       const unknown = [...wanted].filter((id) => !known.has(id));
       if (unknown.length) {
-        throw new DomainError('VALIDATION', undefined, [{ field: 'petitionerIds', message: { vi: 'Trường «petitionerIds»: có người chưa có văn bản trả lời hoặc văn bản đã được gửi', en: "Field 'petitionerIds': someone has no letter yet or theirs was already sent" } }]);
+        throw new DomainError('VALIDATION', undefined, [
+          {
+            field: 'petitionerIds',
+            message: {
+              vi: 'Trường «petitionerIds»: có người chưa có văn bản trả lời hoặc văn bản đã được gửi',
+              en: "Field 'petitionerIds': someone has no letter yet or theirs was already sent",
+            },
+          },
+        ]);
       }
     }
     const chosen = unsent.filter((l) => !wanted || wanted.has(l.petitioner_id));
-    if (!chosen.length) throw new DomainError('RULE_VIOLATION', { vi: 'Không còn văn bản trả lời nào chờ gửi', en: 'No answer letter is waiting to be sent' });
-    const issued = chosen.map((l) => String(l.issued_on)).sort().at(-1)!;
+    if (!chosen.length)
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Không còn văn bản trả lời nào chờ gửi',
+        en: 'No answer letter is waiting to be sent',
+      });
+    const issued = chosen
+      .map((l) => String(l.issued_on))
+      .sort()
+      .at(-1)!;
     if (sentOn < issued) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'sentOn', message: { vi: `Trường «sentOn»: ngày gửi không được trước ngày ban hành văn bản (${dmy(issued)})`, en: `Field 'sentOn': the sending date cannot be before the letter was issued (${dmy(issued)})` } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'sentOn',
+          message: {
+            vi: `Trường «sentOn»: ngày gửi không được trước ngày ban hành văn bản (${dmy(issued)})`,
+            en: `Field 'sentOn': the sending date cannot be before the letter was issued (${dmy(issued)})`,
+          },
+        },
+      ]);
     }
-    await trx.updateTable('answer_letter').set({ sent_on: sentOn, sent_channel: input.channel, sent_by: actor.userId }).where('id', 'in', chosen.map((l) => l.id)).where('sent_on', 'is', null).execute();
+    await trx
+      .updateTable('answer_letter')
+      .set({ sent_on: sentOn, sent_channel: input.channel, sent_by: actor.userId })
+      .where(
+        'id',
+        'in',
+        chosen.map((l) => l.id),
+      )
+      .where('sent_on', 'is', null)
+      .execute();
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'answer.letters-sent', entity: 'matter', entityId: matterId, unitId: f.matter.unit_id,
-      detail: { petitionerIds: chosen.map((l) => l.petitioner_id), channel: input.channel, channelName: letterChannelNames[input.channel].vi, sentOn },
+      actorUserId: actor.userId,
+      action: 'answer.letters-sent',
+      entity: 'matter',
+      entityId: matterId,
+      unitId: f.matter.unit_id,
+      detail: {
+        petitionerIds: chosen.map((l) => l.petitioner_id),
+        channel: input.channel,
+        channelName: letterChannelNames[input.channel].vi,
+        sentOn,
+      },
     });
     const closed = await closeWhenAllSent(trx, actor.userId, matterId);
-    return { sent: chosen.length, sentOn, channel: input.channel, matterState: closed.matterState, allSent: closed.allSent };
+    return {
+      sent: chosen.length,
+      sentOn,
+      channel: input.channel,
+      matterState: closed.matterState,
+      allSent: closed.allSent,
+    };
   });
 }

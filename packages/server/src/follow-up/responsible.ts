@@ -7,26 +7,70 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { followUpStates, readableMatter, requireAction } from './follow-up.repository.js';
 
-export async function setResponsible({ db }: { db: Db }, actor: Actor, matterId: string, input: ResponsibleInput) {
+export async function setResponsible(
+  { db }: { db: Db },
+  actor: Actor,
+  matterId: string,
+  input: ResponsibleInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const f = await readableMatter(trx, actor, matterId);
     requireAction(actor, 'followup.manage', f);
     const m = f.matter;
     if (!(followUpStates as readonly string[]).includes(m.state)) {
-      throw new DomainError('RULE_VIOLATION', { vi: 'Vấn đề không ở giai đoạn xử lý sau đối thoại', en: 'The matter is not in follow-up' });
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Vấn đề không ở giai đoạn xử lý sau đối thoại',
+        en: 'The matter is not in follow-up',
+      });
     }
-    const person = await trx.selectFrom('person').select(['unit_id', 'full_name']).where('id', '=', input.personId).executeTakeFirst();
+    const person = await trx
+      .selectFrom('person')
+      .select(['unit_id', 'full_name'])
+      .where('id', '=', input.personId)
+      .executeTakeFirst();
     if (!person || person.unit_id !== m.unit_id) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'personId', message: { vi: 'Trường «personId» không phải cán bộ của xã', en: "Field 'personId' is not an official of this commune" } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'personId',
+          message: {
+            vi: 'Trường «personId» không phải cán bộ của xã',
+            en: "Field 'personId' is not an official of this commune",
+          },
+        },
+      ]);
     }
     const field = input.field === undefined ? m.field : input.field;
     if (field !== null && !(opinionFields as readonly string[]).includes(field)) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'field', message: { vi: `Trường «field»: không có lĩnh vực «${field}»`, en: `Field 'field': there is no field '${field}'` } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'field',
+          message: {
+            vi: `Trường «field»: không có lĩnh vực «${field}»`,
+            en: `Field 'field': there is no field '${field}'`,
+          },
+        },
+      ]);
     }
-    await trx.updateTable('matter').set({ assignee_person_id: input.personId, field, version: Number(m.version) + 1, updated_at: nowIso() }).where('id', '=', matterId).execute();
+    await trx
+      .updateTable('matter')
+      .set({
+        assignee_person_id: input.personId,
+        field,
+        version: Number(m.version) + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', matterId)
+      .execute();
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'followup.responsible', entity: 'matter', entityId: matterId, unitId: m.unit_id,
-      detail: { before: { personId: m.assignee_person_id, field: m.field }, after: { personId: input.personId, field } },
+      actorUserId: actor.userId,
+      action: 'followup.responsible',
+      entity: 'matter',
+      entityId: matterId,
+      unitId: m.unit_id,
+      detail: {
+        before: { personId: m.assignee_person_id, field: m.field },
+        after: { personId: input.personId, field },
+      },
     });
     return { matterId, official: { personId: input.personId, name: person.full_name }, field };
   });

@@ -18,11 +18,27 @@ import type { Q } from './follow-up.repository.js';
 /** Above this many units in the subtree (a district, a province), one range over all of them, sorted. */
 const RANGE_PER_UNIT_MAX = 64;
 
-export interface WorklistPage { ids: string[]; total: number; totalCapped: boolean }
+export interface WorklistPage {
+  ids: string[];
+  total: number;
+  totalCapped: boolean;
+}
 
-export async function worklistPage(db: Q, q: { unitPath: string; scope: Scope; filter: FollowUpFilter; today: string; offset: number; limit: number }): Promise<WorklistPage> {
+export async function worklistPage(
+  db: Q,
+  q: {
+    unitPath: string;
+    scope: Scope;
+    filter: FollowUpFilter;
+    today: string;
+    offset: number;
+    limit: number;
+  },
+): Promise<WorklistPage> {
   const { filter: f } = q;
-  const units = (await db.selectFrom('unit').select('id').where('path', 'like', `${q.unitPath}%`).execute()).map((u) => u.id);
+  const units = (
+    await db.selectFrom('unit').select('id').where('path', 'like', `${q.unitPath}%`).execute()
+  ).map((u) => u.id);
   if (!units.length) return { ids: [], total: 0, totalCapped: false };
   // follow_up_due is set only on matters with a conclusion item, which the worklist requires.
   const c: RawBuilder<unknown>[] = [sql`m.follow_up_due is not null`];
@@ -36,29 +52,49 @@ export async function worklistPage(db: Q, q: { unitPath: string; scope: Scope; f
   if (f.overdue === '1') c.push(sql`m.follow_up_due < ${q.today}`);
   if (f.session !== undefined || f.round !== undefined) {
     // The latest conclusion item (by created_at, then id) gives the session and the round.
-    const item: RawBuilder<unknown>[] = [sql`ci.matter_id = m.id`,
-      sql`not exists (select 1 from conclusion_item c2 where c2.matter_id = ci.matter_id and (c2.created_at > ci.created_at or (c2.created_at = ci.created_at and c2.id > ci.id)))`];
+    const item: RawBuilder<unknown>[] = [
+      sql`ci.matter_id = m.id`,
+      sql`not exists (select 1 from conclusion_item c2 where c2.matter_id = ci.matter_id and (c2.created_at > ci.created_at or (c2.created_at = ci.created_at and c2.id > ci.id)))`,
+    ];
     if (f.session !== undefined) item.push(sql`ci.session_id = ${f.session}`);
     if (f.round !== undefined) item.push(sql`s.round = ${f.round}`);
-    c.push(sql`exists (select 1 from conclusion_item ci join dialogue_session s on s.id = ci.session_id where ${sql.join(item, sql` and `)})`);
+    c.push(
+      sql`exists (select 1 from conclusion_item ci join dialogue_session s on s.id = ci.session_id where ${sql.join(item, sql` and `)})`,
+    );
   }
   const where = sql.join(c, sql` and `);
-  const unitIs = (u: string[]) => (u.length === 1 ? sql`m.unit_id = ${u[0]}` : sql`m.unit_id in (${sql.join(u)})`);
+  const unitIs = (u: string[]) =>
+    u.length === 1 ? sql`m.unit_id = ${u[0]}` : sql`m.unit_id in (${sql.join(u)})`;
   // In follow-up: the partial index's own condition, written as in migration 0024 (literals).
   const joinUnit = scoped ? sql`join unit u on u.id = m.unit_id` : sql``;
-  const inFollowUp = (u: string[]) => sql`from matter m ${joinUnit} where ${unitIs(u)} and ${sql.raw(`m.state in (${followUpIndexedStates})`)} and ${where}`;
+  const inFollowUp = (u: string[]) =>
+    sql`from matter m ${joinUnit} where ${unitIs(u)} and ${sql.raw(`m.state in (${followUpIndexedStates})`)} and ${where}`;
   // Letters to send: the few unsent letters lead (a cross join keeps SQLite from walking the unit's answered matters instead).
-  const lettersToSend = (u: string[]) => sql`from (select distinct l.matter_id from answer_letter l where l.sent_on is null) ul cross join matter m ${joinUnit}
+  const lettersToSend = (
+    u: string[],
+  ) => sql`from (select distinct l.matter_id from answer_letter l where l.sent_on is null) ul cross join matter m ${joinUnit}
     where m.id = ul.matter_id and ${unitIs(u)} and m.state = 'responded' and ${where}`;
 
   const end = q.offset + q.limit;
-  const ranged = (from: RawBuilder<unknown>) => sql`select * from (select m.id, m.seq, m.follow_up_due as due ${from} order by m.follow_up_due, m.seq limit ${end}) r`;
+  const ranged = (from: RawBuilder<unknown>) =>
+    sql`select * from (select m.id, m.seq, m.follow_up_due as due ${from} order by m.follow_up_due, m.seq limit ${end}) r`;
   const perUnit = units.length <= RANGE_PER_UNIT_MAX ? units.map((u) => [u]) : [units];
   const branches = [...perUnit.map((u) => ranged(inFollowUp(u))), ranged(lettersToSend(units))];
   type Row = { id: string; seq: number | string; due: string };
   const page = sql<Row>`select x.id, x.seq, x.due from (${sql.join(branches, sql` union all `)}) x order by x.due, x.seq limit ${q.limit} offset ${q.offset}`;
-  const counted = (from: RawBuilder<unknown>) => sql<{ n: number | string }>`select count(*) as n from (select 1 as one ${from} limit ${COUNT_CAP + 1}) k`;
-  const [rows, a, b] = await Promise.all([page.execute(db), counted(inFollowUp(units)).execute(db), counted(lettersToSend(units)).execute(db)]);
+  const counted = (from: RawBuilder<unknown>) =>
+    sql<{
+      n: number | string;
+    }>`select count(*) as n from (select 1 as one ${from} limit ${COUNT_CAP + 1}) k`;
+  const [rows, a, b] = await Promise.all([
+    page.execute(db),
+    counted(inFollowUp(units)).execute(db),
+    counted(lettersToSend(units)).execute(db),
+  ]);
   const n = Number(a.rows[0]?.n ?? 0) + Number(b.rows[0]?.n ?? 0);
-  return { ids: rows.rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+  return {
+    ids: rows.rows.map((r) => r.id),
+    total: Math.min(n, COUNT_CAP),
+    totalCapped: n > COUNT_CAP,
+  };
 }

@@ -4,7 +4,14 @@
 // assigned to them, notices to issue, overdue matters nobody is assigned to, communes below with
 // late answers; and the current round's stage (plan → notice → session → conclusion → answers).
 // Each group is a count and its first few items; the web app turns each into a link.
-import { can, conclusionDeadline, noticeDeadline, type Action, type Actor, type TimelineEntry } from '@doithoai/core';
+import {
+  can,
+  conclusionDeadline,
+  noticeDeadline,
+  type Action,
+  type Actor,
+  type TimelineEntry,
+} from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { currentRound } from '../dashboard/unit-dashboard.js';
 import { profilesFor } from '../dashboard/dashboard-scope.js';
@@ -15,14 +22,27 @@ import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import * as repo from './my-work.repository.js';
 
-interface Deps { db: Db; clock?: Clock }
+interface Deps {
+  db: Db;
+  clock?: Clock;
+}
 
 /** Items shown per group; the count says how many there are in all. */
 export const MY_WORK_ITEMS = 5;
 /** "Due soon": within this many working days from today. */
 export const DUE_SOON_WORKING_DAYS = 5;
 
-export const workGroupKeys = ['overdue', 'due-soon', 'unassigned-overdue', 'unclassified', 'duplicates', 'to-approve', 'my-answers', 'notices', 'late-communes'] as const;
+export const workGroupKeys = [
+  'overdue',
+  'due-soon',
+  'unassigned-overdue',
+  'unclassified',
+  'duplicates',
+  'to-approve',
+  'my-answers',
+  'notices',
+  'late-communes',
+] as const;
 export type WorkGroupKey = (typeof workGroupKeys)[number];
 
 export interface WorkItem {
@@ -35,7 +55,11 @@ export interface WorkItem {
   /** A second fact: the official, the state, 'public' / 'conclusion' for a notice, a count. */
   detail: string | null;
 }
-export interface WorkGroup { key: WorkGroupKey; count: number; items: WorkItem[] }
+export interface WorkGroup {
+  key: WorkGroupKey;
+  count: number;
+  items: WorkItem[];
+}
 
 export const roundSteps = ['plan', 'notice', 'session', 'conclusion', 'answers'] as const;
 export type RoundStep = (typeof roundSteps)[number];
@@ -45,7 +69,12 @@ export interface RoundStage {
   date: string | null;
   /** Index in roundSteps of the step to do now; roundSteps.length when every step is done. */
   current: number;
-  steps: { step: RoundStep; due: string | null; done: string | null; status: TimelineEntry['status'] }[];
+  steps: {
+    step: RoundStep;
+    due: string | null;
+    done: string | null;
+    status: TimelineEntry['status'];
+  }[];
 }
 
 export async function myWork({ db, clock }: Deps, actor: Actor, unitId: string) {
@@ -56,7 +85,12 @@ export async function myWork({ db, clock }: Deps, actor: Actor, unitId: string) 
   const may = (a: Action) => can(actor, a, at);
   const today = todayInVietnam(clock);
   const calendar = await loadWorkingCalendar(k);
-  const daysFrom = (due: string | null) => (due === null ? null : due >= today ? calendar.countWorkingDays(today, due) : -calendar.countWorkingDays(due, today));
+  const daysFrom = (due: string | null) =>
+    due === null
+      ? null
+      : due >= today
+        ? calendar.countWorkingDays(today, due)
+        : -calendar.countWorkingDays(due, today);
   const soonEnd = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
 
   const handles = may('opinion.update');
@@ -66,31 +100,98 @@ export async function myWork({ db, clock }: Deps, actor: Actor, unitId: string) 
   const own = assignedOnly ? personIds : undefined;
   const n = MY_WORK_ITEMS;
 
-  const due = (r: repo.DueRow): WorkItem => ({ id: r.matterId, title: r.content, due: r.due, workingDays: daysFrom(r.due), detail: r.official });
-  const group = async <T>(key: WorkGroupKey, rows: Promise<repo.Counted<T>>, item: (r: T) => WorkItem): Promise<WorkGroup> => {
+  const due = (r: repo.DueRow): WorkItem => ({
+    id: r.matterId,
+    title: r.content,
+    due: r.due,
+    workingDays: daysFrom(r.due),
+    detail: r.official,
+  });
+  const group = async <T>(
+    key: WorkGroupKey,
+    rows: Promise<repo.Counted<T>>,
+    item: (r: T) => WorkItem,
+  ): Promise<WorkGroup> => {
     const c = await rows;
     return { key, count: c.count, items: c.items.map(item) };
   };
 
   const pending: Promise<WorkGroup>[] = [];
   if (followsAnswers) {
-    pending.push(group('overdue', repo.openItemsDue(k, unitId, { before: today, personIds: own }, n), due));
-    pending.push(group('due-soon', repo.openItemsDue(k, unitId, { from: today, to: soonEnd, personIds: own }, n), due));
+    pending.push(
+      group('overdue', repo.openItemsDue(k, unitId, { before: today, personIds: own }, n), due),
+    );
+    pending.push(
+      group(
+        'due-soon',
+        repo.openItemsDue(k, unitId, { from: today, to: soonEnd, personIds: own }, n),
+        due,
+      ),
+    );
   }
   if (handles) {
-    pending.push(group('unassigned-overdue', repo.openItemsDue(k, unitId, { before: today, unassigned: true }, n), due));
-    pending.push(group('unclassified', repo.unclassifiedMatters(k, unitId, n), (r) => ({ id: r.matterId, title: r.content, due: null, workingDays: null, detail: r.received })));
+    pending.push(
+      group(
+        'unassigned-overdue',
+        repo.openItemsDue(k, unitId, { before: today, unassigned: true }, n),
+        due,
+      ),
+    );
+    pending.push(
+      group('unclassified', repo.unclassifiedMatters(k, unitId, n), (r) => ({
+        id: r.matterId,
+        title: r.content,
+        due: null,
+        workingDays: null,
+        detail: r.received,
+      })),
+    );
     // The triage view keeps its clusters until the open matters change, so this count is cheap after the first.
-    pending.push(triageOpinions({ db }, actor, unitId, { limit: n }).then((t) => ({
-      key: 'duplicates' as const, count: t.clustersTotal,
-      items: t.clusters.map((c) => ({ id: c.targetId ?? c.key, title: c.members[0]?.content ?? c.title, due: null, workingDays: null, detail: String(c.size) })),
-    })));
+    pending.push(
+      triageOpinions({ db }, actor, unitId, { limit: n }).then((t) => ({
+        key: 'duplicates' as const,
+        count: t.clustersTotal,
+        items: t.clusters.map((c) => ({
+          id: c.targetId ?? c.key,
+          title: c.members[0]?.content ?? c.title,
+          due: null,
+          workingDays: null,
+          detail: String(c.size),
+        })),
+      })),
+    );
   }
-  if (may('answer.approve')) pending.push(group('to-approve', repo.submittedAnswers(k, unitId, n), (r) => ({ id: r.matterId, title: r.content, due: null, workingDays: null, detail: r.official })));
-  if (personIds.length) pending.push(group('my-answers', repo.assignedMatters(k, unitId, personIds, n), (r) => ({ id: r.matterId, title: r.content, due: r.due, workingDays: daysFrom(r.due), detail: r.state })));
+  if (may('answer.approve'))
+    pending.push(
+      group('to-approve', repo.submittedAnswers(k, unitId, n), (r) => ({
+        id: r.matterId,
+        title: r.content,
+        due: null,
+        workingDays: null,
+        detail: r.official,
+      })),
+    );
+  if (personIds.length)
+    pending.push(
+      group('my-answers', repo.assignedMatters(k, unitId, personIds, n), (r) => ({
+        id: r.matterId,
+        title: r.content,
+        due: r.due,
+        workingDays: daysFrom(r.due),
+        detail: r.state,
+      })),
+    );
   if (may('plan.manage')) pending.push(noticesToIssue(k, unit!.path, unitId, daysFrom));
   if (may('dashboard.read') && !['xa', 'phuong', 'thon', 'to-dan-pho'].includes(unit!.kind)) {
-    pending.push(group('late-communes', repo.lateCommunes(k, unitId, unit!.path, today, n), (r) => ({ id: r.unitId, title: r.name, due: null, workingDays: null, detail: String(r.overdue) })));
+    pending.push(
+      group('late-communes', repo.lateCommunes(k, unitId, unit!.path, today, n), (r) => ({
+        id: r.unitId,
+        title: r.name,
+        due: null,
+        workingDays: null,
+        detail: String(r.overdue),
+      })),
+    );
   }
   const groups = await Promise.all(pending);
   groups.sort((a, b) => workGroupKeys.indexOf(a.key) - workGroupKeys.indexOf(b.key));
@@ -98,37 +199,97 @@ export async function myWork({ db, clock }: Deps, actor: Actor, unitId: string) 
   return {
     unit: { id: unit!.id, name: unit!.name, kind: unit!.kind },
     today,
-    roles: [...new Set(actor.grants.filter((g) => unit!.path.startsWith(g.unitPath)).map((g) => g.role))],
+    roles: [
+      ...new Set(actor.grants.filter((g) => unit!.path.startsWith(g.unitPath)).map((g) => g.role)),
+    ],
     groups,
-    round: ['xa', 'phuong'].includes(unit!.kind) && may('plan.read') ? await roundStage(k, unit!.path, unitId, today, calendar) : null,
+    round:
+      ['xa', 'phuong'].includes(unit!.kind) && may('plan.read')
+        ? await roundStage(k, unit!.path, unitId, today, calendar)
+        : null,
   };
 }
 
 /** Public notices and conclusion notices the office owes, with the legal deadline of each. */
-async function noticesToIssue(k: Db['kysely'], unitPath: string, unitId: string, daysFrom: (d: string | null) => number | null): Promise<WorkGroup> {
+async function noticesToIssue(
+  k: Db['kysely'],
+  unitPath: string,
+  unitId: string,
+  daysFrom: (d: string | null) => number | null,
+): Promise<WorkGroup> {
   const sessions = await repo.sessionsOwingNotice(k, unitId);
   if (!sessions.length) return { key: 'notices', count: 0, items: [] };
-  const ctx = { profile: (await profilesFor(k, [unitPath]))(unitPath), calendar: await loadWorkingCalendar(k) };
-  const items = sessions.filter((s) => s.date).map((s): WorkItem => {
-    const kind = s.state === 'scheduled' ? 'public' : 'conclusion';
-    const dueOn = (kind === 'public' ? noticeDeadline(ctx, s.date!) : conclusionDeadline(ctx, s.heldOn ?? s.date!)).date;
-    return { id: s.id, title: s.round === null ? '' : String(s.round), due: dueOn, workingDays: daysFrom(dueOn), detail: kind };
-  });
+  const ctx = {
+    profile: (await profilesFor(k, [unitPath]))(unitPath),
+    calendar: await loadWorkingCalendar(k),
+  };
+  const items = sessions
+    .filter((s) => s.date)
+    .map((s): WorkItem => {
+      const kind = s.state === 'scheduled' ? 'public' : 'conclusion';
+      const dueOn = (
+        kind === 'public'
+          ? noticeDeadline(ctx, s.date!)
+          : conclusionDeadline(ctx, s.heldOn ?? s.date!)
+      ).date;
+      return {
+        id: s.id,
+        title: s.round === null ? '' : String(s.round),
+        due: dueOn,
+        workingDays: daysFrom(dueOn),
+        detail: kind,
+      };
+    });
   items.sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
   return { key: 'notices', count: items.length, items: items.slice(0, MY_WORK_ITEMS) };
 }
 
 /** The current round (the dashboard's: the latest session with a date, else the next planned) as a stepper. */
-async function roundStage(k: Db['kysely'], unitPath: string, unitId: string, today: string, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>): Promise<RoundStage> {
+async function roundStage(
+  k: Db['kysely'],
+  unitPath: string,
+  unitId: string,
+  today: string,
+  calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
+): Promise<RoundStage> {
   const year = Number(today.slice(0, 4));
-  const [planIssued, round] = await Promise.all([repo.hasIssuedPlan(k, unitId, year), currentRound(k, unitPath, unitId, today, calendar)]);
+  const [planIssued, round] = await Promise.all([
+    repo.hasIssuedPlan(k, unitId, year),
+    currentRound(k, unitPath, unitId, today, calendar),
+  ]);
   const at = (s: TimelineEntry['step']) => round?.timeline.find((e) => e.step === s);
-  const step = (name: RoundStep, e: TimelineEntry | undefined) => ({ step: name, due: e?.due ?? null, done: e?.done ?? null, status: e?.status ?? 'pending' as const });
+  const step = (name: RoundStep, e: TimelineEntry | undefined) => ({
+    step: name,
+    due: e?.due ?? null,
+    done: e?.done ?? null,
+    status: e?.status ?? ('pending' as const),
+  });
   const steps = [
-    { step: 'plan' as const, due: null, done: null, status: planIssued || round ? 'on-time' as const : 'pending' as const },
-    step('notice', at('announced')), step('session', at('held')), step('conclusion', at('concluded')), step('answers', at('answered')),
+    {
+      step: 'plan' as const,
+      due: null,
+      done: null,
+      status: planIssued || round ? ('on-time' as const) : ('pending' as const),
+    },
+    step('notice', at('announced')),
+    step('session', at('held')),
+    step('conclusion', at('concluded')),
+    step('answers', at('answered')),
   ];
-  const byState: Record<string, number> = { planned: 1, scheduled: 1, announced: 2, held: 3, concluded: 4, closed: 5 };
+  const byState: Record<string, number> = {
+    planned: 1,
+    scheduled: 1,
+    announced: 2,
+    held: 3,
+    concluded: 4,
+    closed: 5,
+  };
   const current = !round ? (planIssued ? 1 : 0) : (byState[round.state] ?? 1);
-  return { sessionId: round?.sessionId ?? null, round: round?.round ?? null, date: round?.date ?? null, current, steps };
+  return {
+    sessionId: round?.sessionId ?? null,
+    round: round?.round ?? null,
+    date: round?.date ?? null,
+    current,
+    steps,
+  };
 }

@@ -21,11 +21,19 @@ export interface SignedIn extends Actor {
 const cache = new WeakMap<FastifyRequest, SignedIn | null>();
 
 /** True when the session began longer ago than the absolute limit allows. */
-export function sessionEnded(createdAt: Date | string, absoluteSeconds: number, now: number = Date.now()): boolean {
+export function sessionEnded(
+  createdAt: Date | string,
+  absoluteSeconds: number,
+  now: number = Date.now(),
+): boolean {
   return now - new Date(createdAt).getTime() > absoluteSeconds * 1000;
 }
 
-export async function currentActor(request: FastifyRequest, auth: Auth, db: Db): Promise<SignedIn | null> {
+export async function currentActor(
+  request: FastifyRequest,
+  auth: Auth,
+  db: Db,
+): Promise<SignedIn | null> {
   if (cache.has(request)) return cache.get(request) ?? null;
   const actor = await resolveActor(request, auth, db);
   cache.set(request, actor);
@@ -41,7 +49,9 @@ async function resolveActor(request: FastifyRequest, auth: Auth, db: Db): Promis
   const hit = sessions?.get(cookie);
   if (hit && !sessionEnded(hit.actor.sessionStartedAt, absolute)) return hit.actor;
   const epoch = sessions?.begin() ?? 0;
-  const session = await (await auth.instance()).api.getSession({ headers: fromNodeHeaders(request.headers) });
+  const session = await (
+    await auth.instance()
+  ).api.getSession({ headers: fromNodeHeaders(request.headers) });
   if (!session) return null;
   if (sessionEnded(session.session.createdAt, absolute)) {
     await revokeSessionById(db, session.session.id);
@@ -66,7 +76,17 @@ async function resolveActor(request: FastifyRequest, auth: Auth, db: Db): Promis
   Object.freeze(actor.grants.map((g) => Object.freeze(g)));
   Object.freeze(actor.grants);
   Object.freeze(actor);
-  sessions?.set(cookie, { actor, userId: user.id, sessionId: actor.sessionId, expiresAt: new Date(session.session.expiresAt).getTime(), readAt: Date.now() }, epoch);
+  sessions?.set(
+    cookie,
+    {
+      actor,
+      userId: user.id,
+      sessionId: actor.sessionId,
+      expiresAt: new Date(session.session.expiresAt).getTime(),
+      readAt: Date.now(),
+    },
+    epoch,
+  );
   return actor;
 }
 

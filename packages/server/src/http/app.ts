@@ -73,7 +73,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // Every route is compiled by the zod compilers (set below too): Fastify need not load its
     // default ajv and fast-json-stringify compilers at start (docs/PERFORMANCE.md, Start and footprint).
     // (Fastify types these factories as ajv's, hence the casts.)
-    schemaController: { compilersFactory: { buildValidator: (() => validatorCompiler) as never, buildSerializer: (() => serializerCompiler) as never } },
+    schemaController: {
+      compilersFactory: {
+        buildValidator: (() => validatorCompiler) as never,
+        buildSerializer: (() => serializerCompiler) as never,
+      },
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -81,7 +86,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setErrorHandler(handleError);
 
   // Signed-in sessions kept in memory, forgotten at once on a change in any process (auth/session-cache.ts).
-  const sessions = startSessionCache(deps.db, securitySettingsOf(deps.auth).refreshSeconds, (m) => app.log.warn(m), process.env.SESSION_CACHE !== 'off');
+  const sessions = startSessionCache(
+    deps.db,
+    securitySettingsOf(deps.auth).refreshSeconds,
+    (m) => app.log.warn(m),
+    process.env.SESSION_CACHE !== 'off',
+  );
   app.addHook('onClose', () => sessions.stop());
   registerReadRouting(app, deps); // DATABASE_REPLICA_URL: reads that tolerate lag go to the replica (http/reads.ts)
 
@@ -92,7 +102,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     openapi: {
       info: {
         title: 'Đối Thoại API',
-        description: 'Tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân',
+        description:
+          'Tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân',
         version: '0.1.0',
       },
     },
@@ -104,7 +115,20 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAuthRoutes(app, deps.auth, deps.db);
   userAdminRoutes(app, deps); // accounts: users, sessions, grants (auth/user-admin.ts)
   opinionConflictRoutes(app, deps); // conflict-of-interest marks (opinion/opinion-conflict.ts)
-  for (const register of [healthRoute, meRoute, unitTreeRoute, unitGetRoute, organisationRoutes, personRoutes, opinionAllRoutes, calendarRoutes, profileRoutes, planRoutes, sessionRoutes, followUpRoutes]) {
+  for (const register of [
+    healthRoute,
+    meRoute,
+    unitTreeRoute,
+    unitGetRoute,
+    organisationRoutes,
+    personRoutes,
+    opinionAllRoutes,
+    calendarRoutes,
+    profileRoutes,
+    planRoutes,
+    sessionRoutes,
+    followUpRoutes,
+  ]) {
     register(app, deps);
   }
   documentRoutes(app, deps);
@@ -126,16 +150,28 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) {
     // preCompressed: the .br/.gz the web build writes beside each asset go to browsers that accept them.
-    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false, preCompressed: true });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send(errorBody(new DomainError('NOT_FOUND'), pickLang(request.headers['accept-language'])));
+      return reply
+        .status(404)
+        .send(
+          errorBody(new DomainError('NOT_FOUND'), pickLang(request.headers['accept-language'])),
+        );
     }
     if (hasWeb) return reply.type('text/html').sendFile('index.html');
     return reply
       .type('text/html; charset=utf-8')
-      .send('<!doctype html><meta charset="utf-8"><title>Đối Thoại</title><p>Ứng dụng web chưa được build: chạy <code>npm run build</code>.</p>');
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>Đối Thoại</title><p>Ứng dụng web chưa được build: chạy <code>npm run build</code>.</p>',
+      );
   });
 
   return app;

@@ -9,7 +9,13 @@ import type { FastifyInstance } from 'fastify';
 import { securitySettingsOf, type Auth } from '../auth/auth.js';
 import { sessionChanged } from '../auth/session-cache.js';
 import { revokeSessionById } from '../auth/session-store.js';
-import { addressKey, clearFailures, lockedFor, recordFailure, usernameKey } from '../auth/sign-in-throttle.js';
+import {
+  addressKey,
+  clearFailures,
+  lockedFor,
+  recordFailure,
+  usernameKey,
+} from '../auth/sign-in-throttle.js';
 import type { Db } from '../db/open-database.js';
 import { errorBody } from './error-handler.js';
 
@@ -32,9 +38,16 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       const lang = pickLang(request.headers['accept-language']);
       const signIn = request.method === 'POST' && url.pathname.startsWith('/api/auth/sign-in');
       // The second step of a sign-in with TOTP: locked and counted per address (no username here).
-      const codeCheck = request.method === 'POST' && url.pathname.startsWith('/api/auth/two-factor/verify');
-      const username = signIn ? String((request.body as { username?: unknown } | undefined)?.username ?? '') : '';
-      const keys = signIn ? [...(username ? [usernameKey(username)] : []), addressKey(request.ip)] : codeCheck ? [addressKey(request.ip)] : [];
+      const codeCheck =
+        request.method === 'POST' && url.pathname.startsWith('/api/auth/two-factor/verify');
+      const username = signIn
+        ? String((request.body as { username?: unknown } | undefined)?.username ?? '')
+        : '';
+      const keys = signIn
+        ? [...(username ? [usernameKey(username)] : []), addressKey(request.ip)]
+        : codeCheck
+          ? [addressKey(request.ip)]
+          : [];
       if (keys.length > 0) {
         const locked = await lockedFor(db, keys);
         if (locked > 0) {
@@ -43,7 +56,11 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
         }
       }
       const better = await auth.instance();
-      const previous = signIn ? await better.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
+      const previous = signIn
+        ? await better.api
+            .getSession({ headers: fromNodeHeaders(request.headers) })
+            .catch(() => null)
+        : null;
 
       const headers = new Headers();
       for (const [key, value] of Object.entries(request.headers)) {
@@ -53,23 +70,50 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       // The client address as Fastify saw it (trustProxy decides), never a client-sent header.
       headers.set('x-client-ip', request.ip);
       const body =
-        request.method === 'GET' || request.body === undefined ? undefined : JSON.stringify(request.body);
+        request.method === 'GET' || request.body === undefined
+          ? undefined
+          : JSON.stringify(request.body);
       if (body !== undefined) headers.set('content-type', 'application/json');
       // Any other change made here (sign-out, a password, the second factor, the library's own
       // session revocations) ends what this process and the others keep of the user's sessions.
-      const changes = request.method === 'POST' && !signIn && !codeCheck ? await better.api.getSession({ headers: fromNodeHeaders(request.headers) }).catch(() => null) : null;
-      const response = await better.handler(new Request(url, { method: request.method, headers, body }));
+      const changes =
+        request.method === 'POST' && !signIn && !codeCheck
+          ? await better.api
+              .getSession({ headers: fromNodeHeaders(request.headers) })
+              .catch(() => null)
+          : null;
+      const response = await better.handler(
+        new Request(url, { method: request.method, headers, body }),
+      );
       if (changes) await sessionChanged(db, { kind: 'user', id: changes.user.id });
 
       if (response.status === 401 && codeCheck) {
-        const locked = await recordFailure(db, { key: addressKey(request.ip), rule: lockout.address });
+        const locked = await recordFailure(db, {
+          key: addressKey(request.ip),
+          rule: lockout.address,
+        });
         if (locked > 0) reply.header('retry-after', String(locked));
-        return reply.status(401).send(errorBody(new DomainError('INVALID_CREDENTIALS', { vi: 'Mã xác thực không đúng hoặc đã hết hạn', en: 'Wrong or expired authentication code' }), lang));
+        return reply.status(401).send(
+          errorBody(
+            new DomainError('INVALID_CREDENTIALS', {
+              vi: 'Mã xác thực không đúng hoặc đã hết hạn',
+              en: 'Wrong or expired authentication code',
+            }),
+            lang,
+          ),
+        );
       }
       if (response.status === 401 && signIn) {
         let locked = 0;
-        if (username) locked = Math.max(locked, await recordFailure(db, { key: usernameKey(username), rule: lockout.username }));
-        locked = Math.max(locked, await recordFailure(db, { key: addressKey(request.ip), rule: lockout.address }));
+        if (username)
+          locked = Math.max(
+            locked,
+            await recordFailure(db, { key: usernameKey(username), rule: lockout.username }),
+          );
+        locked = Math.max(
+          locked,
+          await recordFailure(db, { key: addressKey(request.ip), rule: lockout.address }),
+        );
         if (locked > 0) reply.header('retry-after', String(locked));
         return reply.status(401).send(errorBody(new DomainError('INVALID_CREDENTIALS'), lang));
       }
@@ -81,8 +125,15 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db) {
       // Every other refusal of better-auth (a malformed body, an unknown path, a forbidden step)
       // in our error model too, Vietnamese first, instead of its English {message, code} or null.
       if (response.status >= 400 && response.status < 500) {
-        const code = response.status === 404 ? 'NOT_FOUND' : response.status === 403 ? 'FORBIDDEN' : 'VALIDATION';
-        return reply.status(response.status === 404 || response.status === 403 ? response.status : 400).send(errorBody(new DomainError(code), lang));
+        const code =
+          response.status === 404
+            ? 'NOT_FOUND'
+            : response.status === 403
+              ? 'FORBIDDEN'
+              : 'VALIDATION';
+        return reply
+          .status(response.status === 404 || response.status === 403 ? response.status : 400)
+          .send(errorBody(new DomainError(code), lang));
       }
       if (signIn && response.ok) {
         if (username) await clearFailures(db, usernameKey(username));

@@ -51,7 +51,10 @@ export function registerReadRouting(app: ZodApp, deps: AppDeps): void {
     }
     const cookie = `${WROTE_COOKIE}=${at}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`;
     const existing = reply.getHeader('set-cookie');
-    reply.header('set-cookie', [...(existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)]), cookie]);
+    reply.header('set-cookie', [
+      ...(existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)]),
+      cookie,
+    ]);
     return payload;
   });
   app.addHook('onClose', async () => {
@@ -67,7 +70,7 @@ function lastWrite(request: FastifyRequest, reads: Reads): number {
   let fromCookie = 0;
   for (const m of header.matchAll(WROTE_RE)) fromCookie = Math.max(fromCookie, Number(m[1]));
   const token = sessionCookie(header);
-  return Math.max(fromCookie, token ? reads.wrote.get(token) ?? 0 : 0);
+  return Math.max(fromCookie, token ? (reads.wrote.get(token) ?? 0) : 0);
 }
 
 /** A failure that is the request's own (not found, forbidden, invalid), the same on any server. */
@@ -82,7 +85,12 @@ function requestsOwn(err: unknown): boolean {
  * `work` gets the deps with `db` set to the chosen database and must only read through it.
  * Which one answered is marked on the reply (`x-read-from`).
  */
-export async function readWith<T>(deps: AppDeps, request: FastifyRequest, reply: FastifyReply | null, work: (deps: AppDeps) => Promise<T>): Promise<T> {
+export async function readWith<T>(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply | null,
+  work: (deps: AppDeps) => Promise<T>,
+): Promise<T> {
   const reads = registry.get(deps.db);
   if (reads && reads.replica.usableFor(lastWrite(request, reads))) {
     try {
@@ -92,7 +100,10 @@ export async function readWith<T>(deps: AppDeps, request: FastifyRequest, reply:
     } catch (err) {
       if (requestsOwn(err)) throw err;
       reads.replica.failed(err as Error);
-      request.log.warn({ err: (err as Error).message, url: request.url }, 'read replica failed; reading the primary');
+      request.log.warn(
+        { err: (err as Error).message, url: request.url },
+        'read replica failed; reading the primary',
+      );
     }
   }
   const result = await work(deps);

@@ -111,7 +111,9 @@ export function crossSiteReason(request: FastifyRequest, baseUrl: string): strin
   const referer = request.headers.referer;
   if (typeof referer === 'string') {
     try {
-      return allowedOrigins(request, baseUrl).has(new URL(referer).origin) ? null : `referer: ${referer}`;
+      return allowedOrigins(request, baseUrl).has(new URL(referer).origin)
+        ? null
+        : `referer: ${referer}`;
     } catch {
       return 'referer: unreadable';
     }
@@ -137,7 +139,9 @@ export function registerSecurity(app: FastifyInstance, config: { baseUrl: string
       return reply
         .status(403)
         .type('text/html; charset=utf-8')
-        .send(`<!doctype html><meta charset="utf-8"><title>${error.messages.vi}</title><p>${error.messages.vi}. Hãy mở lại trang của xã rồi gửi lại.</p>`);
+        .send(
+          `<!doctype html><meta charset="utf-8"><title>${error.messages.vi}</title><p>${error.messages.vi}. Hãy mở lại trang của xã rồi gửi lại.</p>`,
+        );
     }
     return reply.status(403).send(errorBody(error, lang));
   });
@@ -148,9 +152,14 @@ export function registerSecurity(app: FastifyInstance, config: { baseUrl: string
     reply.header('x-frame-options', 'SAMEORIGIN');
     reply.header('cross-origin-opener-policy', 'same-origin');
     reply.header('cross-origin-resource-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', cspFor(request.url));
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    reply.header(
+      'permissions-policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    );
+    if (!reply.hasHeader('content-security-policy'))
+      reply.header('content-security-policy', cspFor(request.url));
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
   });
 }

@@ -13,7 +13,11 @@ export interface NewJob {
   maxAttempts?: number;
 }
 
-export async function enqueueJob(db: Kysely<Database> | Transaction<Database>, job: NewJob, now: Date = systemClock()): Promise<string | null> {
+export async function enqueueJob(
+  db: Kysely<Database> | Transaction<Database>,
+  job: NewJob,
+  now: Date = systemClock(),
+): Promise<string | null> {
   const at = now.toISOString();
   const id = newId();
   const row = await db

@@ -8,7 +8,11 @@ import { enqueueNotification } from '../notify/outbox.js';
 import { createNotifier } from '../notify/runtime.js';
 
 export function registerJobCommands(program: Command): void {
-  const jobs = program.command('jobs').description('hàng đợi công việc: nhắc việc, gửi thông báo / the job queue: reminders, deliveries');
+  const jobs = program
+    .command('jobs')
+    .description(
+      'hàng đợi công việc: nhắc việc, gửi thông báo / the job queue: reminders, deliveries',
+    );
 
   jobs
     .command('status')
@@ -17,10 +21,23 @@ export function registerJobCommands(program: Command): void {
       const deps = await bootstrap(loadConfig());
       try {
         const k = deps.db.kysely;
-        const byJob = await k.selectFrom('job').select(['kind', 'state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['kind', 'state']).orderBy('kind').orderBy('state').execute();
-        const byDelivery = await k.selectFrom('notification_delivery').select(['channel', 'state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['channel', 'state']).orderBy('channel').orderBy('state').execute();
+        const byJob = await k
+          .selectFrom('job')
+          .select(['kind', 'state', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy(['kind', 'state'])
+          .orderBy('kind')
+          .orderBy('state')
+          .execute();
+        const byDelivery = await k
+          .selectFrom('notification_delivery')
+          .select(['channel', 'state', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy(['channel', 'state'])
+          .orderBy('channel')
+          .orderBy('state')
+          .execute();
         for (const r of byJob) console.log(`job\t${r.kind}\t${r.state}\t${Number(r.n)}`);
-        for (const r of byDelivery) console.log(`delivery\t${r.channel}\t${r.state}\t${Number(r.n)}`);
+        for (const r of byDelivery)
+          console.log(`delivery\t${r.channel}\t${r.state}\t${Number(r.n)}`);
       } finally {
         await deps.db.close();
       }
@@ -28,12 +45,19 @@ export function registerJobCommands(program: Command): void {
 
   jobs
     .command('work')
-    .description('chạy công việc đến hạn, không chạy web (Ctrl+C để dừng) / run due jobs without the web server (Ctrl+C to stop)')
+    .description(
+      'chạy công việc đến hạn, không chạy web (Ctrl+C để dừng) / run due jobs without the web server (Ctrl+C to stop)',
+    )
     .option('--once', 'chạy hết việc đến hạn rồi thoát / run what is due, then exit')
     .action(async (opts: { once?: boolean }) => {
       const config = loadConfig();
       const deps = await bootstrap(config);
-      const notifier = createNotifier(deps.db, { baseUrl: config.baseUrl, pollMs: Number(process.env.JOBS_POLL_MS ?? 1000), planRetention: true, onError: (e) => console.error(e) });
+      const notifier = createNotifier(deps.db, {
+        baseUrl: config.baseUrl,
+        pollMs: Number(process.env.JOBS_POLL_MS ?? 1000),
+        planRetention: true,
+        onError: (e) => console.error(e),
+      });
       try {
         if (opts.once) {
           console.log(`đã chạy / ran ${await notifier.runner.drain()}`);
@@ -53,24 +77,44 @@ export function registerJobCommands(program: Command): void {
 
   program
     .command('notify-test')
-    .description('gửi thử một tin qua kênh đã cấu hình / send one test message through the configured channels')
+    .description(
+      'gửi thử một tin qua kênh đã cấu hình / send one test message through the configured channels',
+    )
     .option('--email <address>', 'địa chỉ email / email address')
     .option('--phone <number>', 'số điện thoại (SMS) / phone number (SMS)')
     .option('--zalo <id>', 'Zalo (số điện thoại hoặc mã) / Zalo phone or id')
-    .action(async function (this: Command, opts: { email?: string; phone?: string; zalo?: string }) {
-      if (!opts.email && !opts.phone && !opts.zalo) this.error('Cần --email, --phone hoặc --zalo / give --email, --phone or --zalo', { exitCode: 2, code: 'doithoai.usage' });
+    .action(async function (
+      this: Command,
+      opts: { email?: string; phone?: string; zalo?: string },
+    ) {
+      if (!opts.email && !opts.phone && !opts.zalo)
+        this.error('Cần --email, --phone hoặc --zalo / give --email, --phone or --zalo', {
+          exitCode: 2,
+          code: 'doithoai.usage',
+        });
       const config = loadConfig();
       const deps = await bootstrap(config);
       const notifier = createNotifier(deps.db, { baseUrl: config.baseUrl, planReminders: false });
       try {
         const id = await enqueueNotification(deps.db.kysely, {
-          unitId: null, to: { email: opts.email, phone: opts.phone, zalo: opts.zalo }, kind: 'test',
-          subject: 'Đối Thoại: tin thử / test message', text: 'Tin thử từ hệ thống Đối Thoại. / A test message from Đối Thoại.',
+          unitId: null,
+          to: { email: opts.email, phone: opts.phone, zalo: opts.zalo },
+          kind: 'test',
+          subject: 'Đối Thoại: tin thử / test message',
+          text: 'Tin thử từ hệ thống Đối Thoại. / A test message from Đối Thoại.',
         });
         await notifier.runner.drain(3);
-        const rows = await deps.db.kysely.selectFrom('notification_delivery').select(['channel', 'state', 'last_error']).where('notification_id', '=', id!).execute();
-        for (const r of rows) console.log(`${r.channel}\t${r.state}${r.last_error ? `\t${r.last_error}` : ''}`);
-        if (rows.some((r) => r.state !== 'sent')) throw new Error('Có kênh chưa gửi được (xem trên) / some channel did not send (see above)');
+        const rows = await deps.db.kysely
+          .selectFrom('notification_delivery')
+          .select(['channel', 'state', 'last_error'])
+          .where('notification_id', '=', id!)
+          .execute();
+        for (const r of rows)
+          console.log(`${r.channel}\t${r.state}${r.last_error ? `\t${r.last_error}` : ''}`);
+        if (rows.some((r) => r.state !== 'sent'))
+          throw new Error(
+            'Có kênh chưa gửi được (xem trên) / some channel did not send (see above)',
+          );
       } finally {
         await notifier.stop();
         await deps.db.close();

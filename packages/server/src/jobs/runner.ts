@@ -50,7 +50,8 @@ export interface RunnerOptions {
   onError?: (error: unknown) => void;
 }
 
-export const defaultBackoffMs = (attempt: number) => Math.min(30_000 * 2 ** (attempt - 1), 6 * 3600_000);
+export const defaultBackoffMs = (attempt: number) =>
+  Math.min(30_000 * 2 ** (attempt - 1), 6 * 3600_000);
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 2000);
 
@@ -66,7 +67,8 @@ export class JobRunner {
   private stopped = true;
 
   constructor(private readonly options: RunnerOptions) {
-    this.owner = options.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.owner =
+      options.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.clock = options.clock ?? systemClock;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.pollMs = options.pollMs ?? 1000;
@@ -126,7 +128,12 @@ export class JobRunner {
     this.timer = null;
     if (this.running) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.running.catch(() => undefined), new Promise((r) => { timer = setTimeout(r, graceMs); })]);
+      await Promise.race([
+        this.running.catch(() => undefined),
+        new Promise((r) => {
+          timer = setTimeout(r, graceMs);
+        }),
+      ]);
       clearTimeout(timer);
     }
     try {
@@ -143,9 +150,18 @@ export class JobRunner {
    */
   async releaseLeases(): Promise<number> {
     const at = this.clock().toISOString();
-    const r = await this.options.db.kysely.updateTable('job')
-      .set((eb) => ({ state: 'pending', lease_owner: null, lease_expires_at: null, attempts: eb('attempts', '-', 1), updated_at: at }))
-      .where('state', '=', 'running').where('lease_owner', '=', this.owner).executeTakeFirst();
+    const r = await this.options.db.kysely
+      .updateTable('job')
+      .set((eb) => ({
+        state: 'pending',
+        lease_owner: null,
+        lease_expires_at: null,
+        attempts: eb('attempts', '-', 1),
+        updated_at: at,
+      }))
+      .where('state', '=', 'running')
+      .where('lease_owner', '=', this.owner)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows);
   }
 
@@ -157,7 +173,14 @@ export class JobRunner {
     if (kinds.length === 0) return [];
     const due = sql`((state = 'pending' and run_at <= ${at}) or (state = 'running' and lease_expires_at <= ${at})) and kind in (${sql.join(kinds)})`;
     const lock = db.dialect === 'postgres' ? sql`for update skip locked` : sql``;
-    const result = await sql<{ id: string; kind: string; payload: string; attempts: number; max_attempts: number; dedupe_key: string | null }>`
+    const result = await sql<{
+      id: string;
+      kind: string;
+      payload: string;
+      attempts: number;
+      max_attempts: number;
+      dedupe_key: string | null;
+    }>`
       update job set state = 'running', lease_owner = ${this.owner}, lease_expires_at = ${until}, attempts = attempts + 1, updated_at = ${at}
       where ${due} and id in (select id from job where ${due} order by run_at limit ${this.batch} ${lock})
       returning id, kind, payload, attempts, max_attempts, dedupe_key`.execute(db.kysely);
@@ -177,14 +200,30 @@ export class JobRunner {
     const at = this.clock().toISOString();
     await this.options.db.kysely.transaction().execute(async (trx) => {
       for (const d of done) if (d.finish) await d.finish(trx);
-      await trx.updateTable('job')
-        .set({ state: 'done', finished_at: at, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: null })
-        .where('id', 'in', done.map((d) => d.job.id)).where('lease_owner', '=', this.owner).execute();
+      await trx
+        .updateTable('job')
+        .set({
+          state: 'done',
+          finished_at: at,
+          updated_at: at,
+          lease_owner: null,
+          lease_expires_at: null,
+          last_error: null,
+        })
+        .where(
+          'id',
+          'in',
+          done.map((d) => d.job.id),
+        )
+        .where('lease_owner', '=', this.owner)
+        .execute();
     });
   }
 
   /** Runs one job: its success is returned for `complete`; a failure is recorded here (retry or give up). */
-  private async execute(job: LeasedJob): Promise<{ job: LeasedJob; finish: JobFinish | null } | null> {
+  private async execute(
+    job: LeasedJob,
+  ): Promise<{ job: LeasedJob; finish: JobFinish | null } | null> {
     const kind = this.options.kinds[job.kind]!;
     const ctx: JobContext = { now: this.clock(), owner: this.owner };
     const k = this.options.db.kysely;
@@ -195,9 +234,19 @@ export class JobRunner {
       const now = this.clock();
       const at = now.toISOString();
       if (job.attempt >= job.maxAttempts) {
-        await k.updateTable('job')
-          .set({ state: 'failed', finished_at: at, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: error })
-          .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
+        await k
+          .updateTable('job')
+          .set({
+            state: 'failed',
+            finished_at: at,
+            updated_at: at,
+            lease_owner: null,
+            lease_expires_at: null,
+            last_error: error,
+          })
+          .where('id', '=', job.id)
+          .where('lease_owner', '=', this.owner)
+          .execute();
         try {
           await kind.giveUp?.(job, error, ctx);
         } catch (g) {
@@ -205,9 +254,19 @@ export class JobRunner {
         }
       } else {
         const runAt = new Date(now.getTime() + this.backoffMs(job.attempt)).toISOString();
-        await k.updateTable('job')
-          .set({ state: 'pending', run_at: runAt, updated_at: at, lease_owner: null, lease_expires_at: null, last_error: error })
-          .where('id', '=', job.id).where('lease_owner', '=', this.owner).execute();
+        await k
+          .updateTable('job')
+          .set({
+            state: 'pending',
+            run_at: runAt,
+            updated_at: at,
+            lease_owner: null,
+            lease_expires_at: null,
+            last_error: error,
+          })
+          .where('id', '=', job.id)
+          .where('lease_owner', '=', this.owner)
+          .execute();
       }
       return null;
     }

@@ -40,15 +40,18 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
   });
   /** Figures read from the database at scrape time: reset, then filled; a failed read leaves them empty and is counted. */
   const fromDatabase: { figure: string; gauges: Gauge[]; fill(): Promise<void> }[] = [];
-  const readDatabase = () => Promise.all(fromDatabase.map(async ({ figure, gauges, fill }) => {
-    for (const g of gauges) g.reset();
-    try {
-      await fill();
-    } catch {
-      for (const g of gauges) g.reset();
-      collectErrors.inc({ figure });
-    }
-  }));
+  const readDatabase = () =>
+    Promise.all(
+      fromDatabase.map(async ({ figure, gauges, fill }) => {
+        for (const g of gauges) g.reset();
+        try {
+          await fill();
+        } catch {
+          for (const g of gauges) g.reset();
+          collectErrors.inc({ figure });
+        }
+      }),
+    );
 
   const requests = new Counter({
     name: 'http_requests_total',
@@ -70,11 +73,19 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
     labelNames: ['kind', 'state'],
     registers,
   });
-  fromDatabase.push({ figure: 'jobs', gauges: [jobs], fill: async () => {
-    const rows = await db.kysely.selectFrom('job').select(['kind', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('state', 'in', ['pending', 'running', 'failed']).groupBy(['kind', 'state']).execute();
-    for (const r of rows) jobs.set({ kind: r.kind, state: r.state }, Number(r.n));
-  } });
+  fromDatabase.push({
+    figure: 'jobs',
+    gauges: [jobs],
+    fill: async () => {
+      const rows = await db.kysely
+        .selectFrom('job')
+        .select(['kind', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('state', 'in', ['pending', 'running', 'failed'])
+        .groupBy(['kind', 'state'])
+        .execute();
+      for (const r of rows) jobs.set({ kind: r.kind, state: r.state }, Number(r.n));
+    },
+  });
   const due = new Gauge({
     name: 'doithoai_jobs_due',
     help: 'Pending jobs whose time has come (waiting for a runner), by kind',
@@ -87,16 +98,31 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
     labelNames: ['kind'],
     registers,
   });
-  fromDatabase.push({ figure: 'jobs_due', gauges: [due, oldestDue], fill: async () => {
-    const now = clock();
-    const rows = await db.kysely.selectFrom('job')
-      .select(['kind', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.min('run_at').as('oldest')])
-      .where('state', '=', 'pending').where('run_at', '<=', now.toISOString()).groupBy('kind').execute();
-    for (const r of rows) {
-      due.set({ kind: r.kind }, Number(r.n));
-      oldestDue.set({ kind: r.kind }, Math.max(0, (now.getTime() - Date.parse(String(r.oldest))) / 1000));
-    }
-  } });
+  fromDatabase.push({
+    figure: 'jobs_due',
+    gauges: [due, oldestDue],
+    fill: async () => {
+      const now = clock();
+      const rows = await db.kysely
+        .selectFrom('job')
+        .select([
+          'kind',
+          (eb) => eb.fn.countAll<number | string>().as('n'),
+          (eb) => eb.fn.min('run_at').as('oldest'),
+        ])
+        .where('state', '=', 'pending')
+        .where('run_at', '<=', now.toISOString())
+        .groupBy('kind')
+        .execute();
+      for (const r of rows) {
+        due.set({ kind: r.kind }, Number(r.n));
+        oldestDue.set(
+          { kind: r.kind },
+          Math.max(0, (now.getTime() - Date.parse(String(r.oldest))) / 1000),
+        );
+      }
+    },
+  });
 
   const deliveries = new Gauge({
     name: 'doithoai_outbox_deliveries',
@@ -104,19 +130,40 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
     labelNames: ['channel', 'state'],
     registers,
   });
-  fromDatabase.push({ figure: 'outbox', gauges: [deliveries], fill: async () => {
-    for (const channel of notifyChannels) for (const state of ['pending', 'retrying', 'failed']) deliveries.set({ channel, state }, 0);
-    const rows = await db.kysely.selectFrom('notification_delivery')
-      .select(['channel', 'state', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.sum<number | string>(eb.case().when('attempts', '>', 0).then(1).else(0).end()).as('retrying')])
-      .where('state', 'in', ['pending', 'failed']).groupBy(['channel', 'state']).execute();
-    for (const r of rows) {
-      if (r.state === 'failed') deliveries.set({ channel: r.channel, state: 'failed' }, Number(r.n));
-      else {
-        deliveries.set({ channel: r.channel, state: 'retrying' }, Number(r.retrying ?? 0));
-        deliveries.set({ channel: r.channel, state: 'pending' }, Number(r.n) - Number(r.retrying ?? 0));
+  fromDatabase.push({
+    figure: 'outbox',
+    gauges: [deliveries],
+    fill: async () => {
+      for (const channel of notifyChannels)
+        for (const state of ['pending', 'retrying', 'failed'])
+          deliveries.set({ channel, state }, 0);
+      const rows = await db.kysely
+        .selectFrom('notification_delivery')
+        .select([
+          'channel',
+          'state',
+          (eb) => eb.fn.countAll<number | string>().as('n'),
+          (eb) =>
+            eb.fn
+              .sum<number | string>(eb.case().when('attempts', '>', 0).then(1).else(0).end())
+              .as('retrying'),
+        ])
+        .where('state', 'in', ['pending', 'failed'])
+        .groupBy(['channel', 'state'])
+        .execute();
+      for (const r of rows) {
+        if (r.state === 'failed')
+          deliveries.set({ channel: r.channel, state: 'failed' }, Number(r.n));
+        else {
+          deliveries.set({ channel: r.channel, state: 'retrying' }, Number(r.retrying ?? 0));
+          deliveries.set(
+            { channel: r.channel, state: 'pending' },
+            Number(r.n) - Number(r.retrying ?? 0),
+          );
+        }
       }
-    }
-  } });
+    },
+  });
 
   const batchSize = new Histogram({
     name: 'doithoai_group_commit_batch_size',
@@ -163,7 +210,7 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
 
   const replicaLag: Gauge = new Gauge({
     name: 'doithoai_replica_lag_seconds',
-    help: 'Upper bound of the read replica\'s lag behind the primary (DATABASE_REPLICA_URL; absent without one or before its first check)',
+    help: "Upper bound of the read replica's lag behind the primary (DATABASE_REPLICA_URL; absent without one or before its first check)",
     registers,
     collect() {
       this.reset();
@@ -192,6 +239,8 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
       await readDatabase();
       return `${await processMetrics().metrics()}\n${await registry.metrics()}`;
     },
-    stop: () => { stopListening(); },
+    stop: () => {
+      stopListening();
+    },
   };
 }

@@ -11,7 +11,9 @@ export interface MetricsConfig {
 export function loadMetricsConfig(env: NodeJS.ProcessEnv = process.env): MetricsConfig {
   const token = env.METRICS_TOKEN?.trim() || null;
   if (token && token.length < 16) {
-    throw new Error('METRICS_TOKEN cần ít nhất 16 ký tự / METRICS_TOKEN must be at least 16 characters');
+    throw new Error(
+      'METRICS_TOKEN cần ít nhất 16 ký tự / METRICS_TOKEN must be at least 16 characters',
+    );
   }
   const rawPort = env.METRICS_PORT?.trim();
   const port = rawPort ? Number(rawPort) : null;

@@ -25,27 +25,52 @@ function routeOf(request: FastifyRequest): string {
   return request.is404 ? '(no route)' : (request.routeOptions.url ?? '(no route)');
 }
 
-export async function registerMetrics(app: FastifyInstance, deps: AppDeps, config: MetricsConfig = loadMetricsConfig()): Promise<void> {
+export async function registerMetrics(
+  app: FastifyInstance,
+  deps: AppDeps,
+  config: MetricsConfig = loadMetricsConfig(),
+): Promise<void> {
   if (!metricsEnabled(config)) {
     // Answered here, or the web app's fallback would serve its page for /metrics.
     app.get('/metrics', { schema: { hide: true } }, (request, reply) =>
-      reply.status(404).send(errorBody(new DomainError('NOT_FOUND'), pickLang(request.headers['accept-language']))));
+      reply
+        .status(404)
+        .send(
+          errorBody(new DomainError('NOT_FOUND'), pickLang(request.headers['accept-language'])),
+        ),
+    );
     return;
   }
   // prom-client is loaded only where the figures are asked for (off by default).
   const { createAppMetrics } = await import('./app-metrics.js');
   const metrics = createAppMetrics(deps.db);
   app.addHook('onResponse', (request, reply, done) => {
-    metrics.observeRequest(request.method, routeOf(request), reply.statusCode, reply.elapsedTime / 1000);
+    metrics.observeRequest(
+      request.method,
+      routeOf(request),
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
     done();
   });
   app.addHook('onClose', () => metrics.stop());
 
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (!config.token || !bearerMatches(request.headers.authorization, config.token)) {
-      return reply.status(401).header('www-authenticate', 'Bearer').send(errorBody(new DomainError('UNAUTHENTICATED'), pickLang(request.headers['accept-language'])));
+      return reply
+        .status(401)
+        .header('www-authenticate', 'Bearer')
+        .send(
+          errorBody(
+            new DomainError('UNAUTHENTICATED'),
+            pickLang(request.headers['accept-language']),
+          ),
+        );
     }
-    return reply.header('content-type', metrics.contentType).header('cache-control', 'no-store').send(await metrics.text());
+    return reply
+      .header('content-type', metrics.contentType)
+      .header('cache-control', 'no-store')
+      .send(await metrics.text());
   });
 
   if (config.port === null) return;
@@ -55,7 +80,10 @@ export async function registerMetrics(app: FastifyInstance, deps: AppDeps, confi
       return;
     }
     metrics.text().then(
-      (text) => res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' }).end(text),
+      (text) =>
+        res
+          .writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' })
+          .end(text),
       (error: unknown) => {
         app.log.error({ err: error }, 'metrics');
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('metrics failed\n');

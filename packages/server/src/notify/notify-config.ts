@@ -37,9 +37,14 @@ export interface NotifyConfig extends ChannelSettings {
   byUnit?: Record<string, Partial<ChannelSettings>>;
 }
 
-function smtp(name: string, raw: { url?: string; from?: string } | undefined, fallbackFrom: string): SmtpConfig | null {
+function smtp(
+  name: string,
+  raw: { url?: string; from?: string } | undefined,
+  fallbackFrom: string,
+): SmtpConfig | null {
   if (!raw?.url) return null;
-  if (!/^smtps?:\/\//.test(raw.url)) throw new Error(`${name}: phải là smtp:// hoặc smtps:// / must be smtp:// or smtps://`);
+  if (!/^smtps?:\/\//.test(raw.url))
+    throw new Error(`${name}: phải là smtp:// hoặc smtps:// / must be smtp:// or smtps://`);
   return { url: raw.url, from: raw.from ?? fallbackFrom };
 }
 
@@ -54,7 +59,10 @@ function webhook(name: string, raw: unknown): WebhookConfig | null {
     }
   }
   const parsed = WebhookConfig.safeParse(value);
-  if (!parsed.success) throw new Error(`${name}: cấu hình webhook không hợp lệ / invalid webhook config: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${name}: cấu hình webhook không hợp lệ / invalid webhook config: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -65,7 +73,9 @@ export function loadNotifyConfig(env: NodeJS.ProcessEnv = process.env): NotifyCo
     try {
       file = JSON.parse(fs.readFileSync(env.NOTIFY_CONFIG_FILE, 'utf8')) as typeof file;
     } catch (e) {
-      throw new Error(`NOTIFY_CONFIG_FILE: không đọc được / cannot be read (${(e as Error).message})`);
+      throw new Error(
+        `NOTIFY_CONFIG_FILE: không đọc được / cannot be read (${(e as Error).message})`,
+      );
     }
   }
   const smtpUrl = env.SMTP_URL?.trim() || file.smtp?.url;

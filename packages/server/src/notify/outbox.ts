@@ -36,7 +36,13 @@ export const DELIVER_JOB = 'notify.deliver';
 export const DELIVERY_MAX_ATTEMPTS = 6;
 
 const addressOf = (to: NotificationRecipient, channel: NotifyChannel): string | null | undefined =>
-  channel === 'in-app' ? to.userId : channel === 'email' ? to.email : channel === 'sms' ? to.phone : to.zalo;
+  channel === 'in-app'
+    ? to.userId
+    : channel === 'email'
+      ? to.email
+      : channel === 'sms'
+        ? to.phone
+        : to.zalo;
 
 /** The channels a message goes through: those asked for (or all) that have an address. */
 export function channelsFor(n: Pick<NewNotification, 'to' | 'channels'>): NotifyChannel[] {
@@ -48,7 +54,11 @@ export function channelsFor(n: Pick<NewNotification, 'to' | 'channels'>): Notify
  * Writes the message into the outbox in the caller's transaction. Returns its id, or null when
  * the dedupe key was already used or no channel has an address (nothing to send).
  */
-export async function enqueueNotification(db: Kysely<Database> | Transaction<Database>, n: NewNotification, now: Date = systemClock()): Promise<string | null> {
+export async function enqueueNotification(
+  db: Kysely<Database> | Transaction<Database>,
+  n: NewNotification,
+  now: Date = systemClock(),
+): Promise<string | null> {
   const channels = channelsFor(n);
   if (channels.length === 0) return null;
   const at = now.toISOString();
@@ -77,10 +87,29 @@ export async function enqueueNotification(db: Kysely<Database> | Transaction<Dat
     const deliveryId = newId();
     await db
       .insertInto('notification_delivery')
-      .values({ id: deliveryId, notification_id: id, channel, state: 'pending', attempts: 0, last_error: null, delivered_at: null, created_at: at, updated_at: at })
+      .values({
+        id: deliveryId,
+        notification_id: id,
+        channel,
+        state: 'pending',
+        attempts: 0,
+        last_error: null,
+        delivered_at: null,
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
-    await enqueueJob(db, { kind: DELIVER_JOB, payload: { deliveryId }, runAt: now, dedupeKey: `deliver:${deliveryId}`, maxAttempts: DELIVERY_MAX_ATTEMPTS }, now);
+    await enqueueJob(
+      db,
+      {
+        kind: DELIVER_JOB,
+        payload: { deliveryId },
+        runAt: now,
+        dedupeKey: `deliver:${deliveryId}`,
+        maxAttempts: DELIVERY_MAX_ATTEMPTS,
+      },
+      now,
+    );
   }
   return id;
 }
-

@@ -2,7 +2,15 @@
 // the session's public notice, the conclusion notice), asks core which reminders are due today,
 // and writes ONE digest per person into the outbox. Its dedupe key (unit, person, day) makes a
 // second run on the same day — another process, a retry after a crash — write nothing new.
-import { vietnamDayOf, conclusionDeadline, digestMessage, digestsByRecipient, dueReminders, noticeDeadline, type ReminderItem } from '@doithoai/core';
+import {
+  vietnamDayOf,
+  conclusionDeadline,
+  digestMessage,
+  digestsByRecipient,
+  dueReminders,
+  noticeDeadline,
+  type ReminderItem,
+} from '@doithoai/core';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
@@ -17,13 +25,26 @@ export const DAILY_REMINDER_JOB = 'reminder.daily';
 const userKey = (id: string) => `user:${id}`;
 const personKey = (id: string) => `person:${id}`;
 
-async function grantees(trx: Transaction<Database>, unitId: string, role: string): Promise<string[]> {
-  const rows = await trx.selectFrom('role_grant').select('user_id').where('unit_id', '=', unitId).where('role', '=', role).execute();
+async function grantees(
+  trx: Transaction<Database>,
+  unitId: string,
+  role: string,
+): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('role_grant')
+    .select('user_id')
+    .where('unit_id', '=', unitId)
+    .where('role', '=', role)
+    .execute();
   return rows.map((r) => userKey(r.user_id));
 }
 
 /** The open items of a unit with their due dates and who answers for them. */
-export async function reminderItems(trx: Transaction<Database>, unitId: string, ctx: Awaited<ReturnType<typeof moveContext>>): Promise<ReminderItem[]> {
+export async function reminderItems(
+  trx: Transaction<Database>,
+  unitId: string,
+  ctx: Awaited<ReturnType<typeof moveContext>>,
+): Promise<ReminderItem[]> {
   const office = await grantees(trx, unitId, 'office');
   const chairs = await grantees(trx, unitId, 'chair');
   const items: ReminderItem[] = [];
@@ -41,7 +62,11 @@ export async function reminderItems(trx: Transaction<Database>, unitId: string, 
   for (const m of byId.values()) {
     const due = dues.get(m.id);
     if (!due) continue;
-    const official = m.user_id ? userKey(m.user_id) : m.assignee_person_id ? personKey(m.assignee_person_id) : null;
+    const official = m.user_id
+      ? userKey(m.user_id)
+      : m.assignee_person_id
+        ? personKey(m.assignee_person_id)
+        : null;
     const escalated = due.basis === 'escalation';
     items.push({
       subject: escalated ? 'escalation' : 'answer',
@@ -65,39 +90,72 @@ export async function reminderItems(trx: Transaction<Database>, unitId: string, 
   for (const s of sessions) {
     const round = s.round === null ? '' : ` đợt ${Number(s.round)}`;
     if (s.state === 'scheduled') {
-      items.push({ subject: 'session-notice', id: s.id, title: `Thông báo công khai hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`, due: noticeDeadline(ctx, s.date!).date, responsible: office, escalateTo: chairs, link: `/hoi-nghi` });
+      items.push({
+        subject: 'session-notice',
+        id: s.id,
+        title: `Thông báo công khai hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`,
+        due: noticeDeadline(ctx, s.date!).date,
+        responsible: office,
+        escalateTo: chairs,
+        link: `/hoi-nghi`,
+      });
     } else {
-      items.push({ subject: 'conclusion-notice', id: s.id, title: `Thông báo kết luận hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`, due: conclusionDeadline(ctx, s.date!).date, responsible: office, escalateTo: chairs, link: `/hoi-nghi` });
+      items.push({
+        subject: 'conclusion-notice',
+        id: s.id,
+        title: `Thông báo kết luận hội nghị${round} (họp ngày ${s.date!.split('-').reverse().join('/')})`,
+        due: conclusionDeadline(ctx, s.date!).date,
+        responsible: office,
+        escalateTo: chairs,
+        link: `/hoi-nghi`,
+      });
     }
   }
   return items;
 }
 
 /** Builds and enqueues today's digests for one unit. Returns how many were written (0 on a rerun). */
-export async function runDailyReminders(db: Db, unitId: string, now: Date): Promise<{ today: string; digests: number; written: number }> {
+export async function runDailyReminders(
+  db: Db,
+  unitId: string,
+  now: Date,
+): Promise<{ today: string; digests: number; written: number }> {
   return db.kysely.transaction().execute(async (trx) => {
-    const unit = await trx.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
+    const unit = await trx
+      .selectFrom('unit')
+      .select(['id', 'path'])
+      .where('id', '=', unitId)
+      .executeTakeFirst();
     if (!unit) return { today: '', digests: 0, written: 0 };
     const ctx = await moveContext(trx, unit.path, () => now);
     const items = await reminderItems(trx, unitId, ctx);
-    const digests = digestsByRecipient(dueReminders(items, ctx.today, ctx.calendar, ctx.profile.reminders));
+    const digests = digestsByRecipient(
+      dueReminders(items, ctx.today, ctx.calendar, ctx.profile.reminders),
+    );
     let written = 0;
     for (const [key, list] of digests) {
       const [type, id] = key.split(':') as ['user' | 'person', string];
-      const person = await trx.selectFrom('person').select(['full_name', 'email', 'user_id'])
-        .where(type === 'user' ? 'user_id' : 'id', '=', id).executeTakeFirst();
-      const userId = type === 'user' ? id : person?.user_id ?? null;
+      const person = await trx
+        .selectFrom('person')
+        .select(['full_name', 'email', 'user_id'])
+        .where(type === 'user' ? 'user_id' : 'id', '=', id)
+        .executeTakeFirst();
+      const userId = type === 'user' ? id : (person?.user_id ?? null);
       const { subject, text } = digestMessage(person?.full_name ?? null, list, ctx.today);
-      const written1 = await enqueueNotification(trx, {
-        unitId,
-        to: { userId, email: person?.email ?? null },
-        channels: ['in-app', 'email'],
-        kind: 'reminder.digest',
-        subject,
-        text,
-        link: '/theo-doi',
-        dedupeKey: `digest:${unitId}:${userId ? userKey(userId) : key}:${ctx.today}`,
-      }, now);
+      const written1 = await enqueueNotification(
+        trx,
+        {
+          unitId,
+          to: { userId, email: person?.email ?? null },
+          channels: ['in-app', 'email'],
+          kind: 'reminder.digest',
+          subject,
+          text,
+          link: '/theo-doi',
+          dedupeKey: `digest:${unitId}:${userId ? userKey(userId) : key}:${ctx.today}`,
+        },
+        now,
+      );
       if (written1) written++;
     }
     return { today: ctx.today, digests: digests.size, written };
@@ -122,12 +180,26 @@ export async function planDailyReminders(db: Db, now: Date): Promise<number> {
   const seven = new Date(`${today}T00:00:00Z`); // 07:00 UTC+7
   const runAt = now > seven ? now : seven;
   // Units with sessions that still exist today (a commune merged away, with its old sessions, gets no digest).
-  const units = await db.kysely.selectFrom('dialogue_session').leftJoin('unit_validity as v', 'v.unit_id', 'dialogue_session.unit_id')
-    .select('dialogue_session.unit_id').distinct()
-    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', today)])).execute();
+  const units = await db.kysely
+    .selectFrom('dialogue_session')
+    .leftJoin('unit_validity as v', 'v.unit_id', 'dialogue_session.unit_id')
+    .select('dialogue_session.unit_id')
+    .distinct()
+    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', today)]))
+    .execute();
   let planned = 0;
   for (const u of units) {
-    const id = await enqueueJob(db.kysely, { kind: DAILY_REMINDER_JOB, payload: { unitId: u.unit_id }, runAt, dedupeKey: `reminder:${u.unit_id}:${today}`, maxAttempts: 5 }, now);
+    const id = await enqueueJob(
+      db.kysely,
+      {
+        kind: DAILY_REMINDER_JOB,
+        payload: { unitId: u.unit_id },
+        runAt,
+        dedupeKey: `reminder:${u.unit_id}:${today}`,
+        maxAttempts: 5,
+      },
+      now,
+    );
     if (id) planned++;
   }
   return planned;

@@ -36,7 +36,11 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
   const runner = new JobRunner({
     ...options,
     db,
-    kinds: { [DELIVER_JOB]: deliveryJob(db, channels), [DAILY_REMINDER_JOB]: dailyReminderJob(db), [RETENTION_JOB]: retentionJob(db) },
+    kinds: {
+      [DELIVER_JOB]: deliveryJob(db, channels),
+      [DAILY_REMINDER_JOB]: dailyReminderJob(db),
+      [RETENTION_JOB]: retentionJob(db),
+    },
     beforeTick: async (now) => {
       if (options.planReminders === false) return;
       // Plan today's reminders at most once a minute (and at once when the day changes).
@@ -63,14 +67,21 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
 /** Finished jobs are kept 30 days (the deliveries and their attempts stay: they are the record). */
 export async function purgeFinishedJobs(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - 30 * 86_400_000).toISOString();
-  const r = await db.kysely.deleteFrom('job').where('state', '=', 'done').where('finished_at', '<', before).executeTakeFirst();
+  const r = await db.kysely
+    .deleteFrom('job')
+    .where('state', '=', 'done')
+    .where('finished_at', '<', before)
+    .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
 
 /** The notifier of the running server (for the admin's view of channel settings). */
 export const notifierOf = new WeakMap<object, Notifier>();
 
-export function registerJobRunner(app: FastifyInstance, deps: { db: Db; config: { baseUrl: string } }): void {
+export function registerJobRunner(
+  app: FastifyInstance,
+  deps: { db: Db; config: { baseUrl: string } },
+): void {
   if (process.env.JOBS === 'off') return;
   let notifier: Notifier | null = null;
   app.addHook('onListen', async () => {

@@ -12,19 +12,38 @@ export async function findRoute(db: Q, unitId: string, field: string, villageId:
     .where('unit_id', '=', unitId)
     .where('field', '=', field)
     .execute();
-  return (villageId ? routes.find((r) => r.village_id === villageId) : undefined) ?? routes.find((r) => r.village_id === null);
+  return (
+    (villageId ? routes.find((r) => r.village_id === villageId) : undefined) ??
+    routes.find((r) => r.village_id === null)
+  );
 }
 
 /** Assigns a classified matter by the routing table; returns the new state. */
-export async function assignByRouting(db: Q, m: Pick<MatterRow, 'id' | 'unit_id' | 'field' | 'village_id' | 'state' | 'version'>, actorUserId: string | null): Promise<MatterState> {
+export async function assignByRouting(
+  db: Q,
+  m: Pick<MatterRow, 'id' | 'unit_id' | 'field' | 'village_id' | 'state' | 'version'>,
+  actorUserId: string | null,
+): Promise<MatterState> {
   if (m.state !== 'classified' || !m.field) return m.state as MatterState;
   const route = await findRoute(db, m.unit_id, m.field, m.village_id);
   if (!route) return 'classified';
   await db
     .updateTable('matter')
-    .set({ state: 'assigned', assignee_person_id: route.person_id, version: m.version + 1, updated_at: nowIso() })
+    .set({
+      state: 'assigned',
+      assignee_person_id: route.person_id,
+      version: m.version + 1,
+      updated_at: nowIso(),
+    })
     .where('id', '=', m.id)
     .execute();
-  await recordStateChange(db, { matterId: m.id, from: 'classified', to: 'assigned', actorUserId, reason: 'Giao theo bảng phân công / assigned by the routing table', detail: { personId: route.person_id } });
+  await recordStateChange(db, {
+    matterId: m.id,
+    from: 'classified',
+    to: 'assigned',
+    actorUserId,
+    reason: 'Giao theo bảng phân công / assigned by the routing table',
+    detail: { personId: route.person_id },
+  });
   return 'assigned';
 }

@@ -7,25 +7,73 @@ import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../unit/require-access.js';
 import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
-export interface AssignInput { personId: string; prepareBy?: string | null; version: number }
+export interface AssignInput {
+  personId: string;
+  prepareBy?: string | null;
+  version: number;
+}
 
-export async function assignOpinion({ db }: { db: Db }, actor: Actor, id: string, input: AssignInput) {
+export async function assignOpinion(
+  { db }: { db: Db },
+  actor: Actor,
+  id: string,
+  input: AssignInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findMatter(trx, id);
     requireAccess(actor, 'opinion.update', found);
     const m = found!.matter;
     const from = m.state as MatterState;
-    if (!canMove(from, 'assigned')) throw new DomainError('RULE_VIOLATION', { vi: 'Cần phân loại lĩnh vực trước khi giao', en: 'Classify the matter before assigning it' });
-    const person = await trx.selectFrom('person').select('unit_id').where('id', '=', input.personId).executeTakeFirst();
+    if (!canMove(from, 'assigned'))
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Cần phân loại lĩnh vực trước khi giao',
+        en: 'Classify the matter before assigning it',
+      });
+    const person = await trx
+      .selectFrom('person')
+      .select('unit_id')
+      .where('id', '=', input.personId)
+      .executeTakeFirst();
     if (!person || person.unit_id !== m.unit_id) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'personId', message: { vi: 'Trường «personId» không phải cán bộ của xã', en: "Field 'personId' is not an official of this commune" } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'personId',
+          message: {
+            vi: 'Trường «personId» không phải cán bộ của xã',
+            en: "Field 'personId' is not an official of this commune",
+          },
+        },
+      ]);
     }
-    const updated = await trx.updateTable('matter')
-      .set({ state: 'assigned', assignee_person_id: input.personId, prepare_by: input.prepareBy ?? m.prepare_by, version: input.version + 1, updated_at: nowIso() })
-      .where('id', '=', id).where('version', '=', input.version).returning('id').executeTakeFirst();
+    const updated = await trx
+      .updateTable('matter')
+      .set({
+        state: 'assigned',
+        assignee_person_id: input.personId,
+        prepare_by: input.prepareBy ?? m.prepare_by,
+        version: input.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .returning('id')
+      .executeTakeFirst();
     if (!updated) throw new DomainError('CONFLICT');
-    await recordStateChange(trx, { matterId: id, from, to: 'assigned', actorUserId: actor.userId, detail: { personId: input.personId, prepareBy: input.prepareBy ?? null } });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.assign', entity: 'matter', entityId: id, unitId: m.unit_id, detail: { before: m.assignee_person_id, after: input.personId } });
+    await recordStateChange(trx, {
+      matterId: id,
+      from,
+      to: 'assigned',
+      actorUserId: actor.userId,
+      detail: { personId: input.personId, prepareBy: input.prepareBy ?? null },
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.assign',
+      entity: 'matter',
+      entityId: id,
+      unitId: m.unit_id,
+      detail: { before: m.assignee_person_id, after: input.personId },
+    });
     return (await summarise(trx, [id]))[0]!;
   });
 }

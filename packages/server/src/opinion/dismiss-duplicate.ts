@@ -11,36 +11,91 @@ import type { Q } from './opinion.repository.js';
 
 /** The unit's dismissed pairs, as keys. */
 export async function dismissedPairs(db: Q, unitId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('matter_pair_dismissal').select(['first_id', 'second_id']).where('unit_id', '=', unitId).execute();
+  const rows = await db
+    .selectFrom('matter_pair_dismissal')
+    .select(['first_id', 'second_id'])
+    .where('unit_id', '=', unitId)
+    .execute();
   return new Set(rows.map((r) => pairKey(r.first_id, r.second_id)));
 }
 
-export async function dismissDuplicate({ db }: { db: Db }, actor: Actor, unitId: string, input: { a: string; b: string }) {
+export async function dismissDuplicate(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  input: { a: string; b: string },
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
     if (input.a === input.b) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'b', message: { vi: 'Trường «b»: cần hai ý kiến khác nhau', en: "Field 'b': two different matters are needed" } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'b',
+          message: {
+            vi: 'Trường «b»: cần hai ý kiến khác nhau',
+            en: "Field 'b': two different matters are needed",
+          },
+        },
+      ]);
     }
-    const found = await trx.selectFrom('matter').select('id').where('id', 'in', [input.a, input.b]).where('unit_id', '=', unitId).execute();
+    const found = await trx
+      .selectFrom('matter')
+      .select('id')
+      .where('id', 'in', [input.a, input.b])
+      .where('unit_id', '=', unitId)
+      .execute();
     if (found.length !== 2) throw notFound();
     const [first, second] = [input.a, input.b].sort() as [string, string];
-    const existing = await trx.selectFrom('matter_pair_dismissal').select('id').where('first_id', '=', first).where('second_id', '=', second).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('matter_pair_dismissal')
+      .select('id')
+      .where('first_id', '=', first)
+      .where('second_id', '=', second)
+      .executeTakeFirst();
     if (existing) return { id: existing.id, a: first, b: second };
     const id = newId();
-    await trx.insertInto('matter_pair_dismissal').values({ id, unit_id: unitId, first_id: first, second_id: second, actor_user_id: actor.userId, at: nowIso() }).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate', entity: 'matter_pair_dismissal', entityId: id, unitId, detail: { a: first, b: second } });
+    await trx
+      .insertInto('matter_pair_dismissal')
+      .values({
+        id,
+        unit_id: unitId,
+        first_id: first,
+        second_id: second,
+        actor_user_id: actor.userId,
+        at: nowIso(),
+      })
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.not-duplicate',
+      entity: 'matter_pair_dismissal',
+      entityId: id,
+      unitId,
+      detail: { a: first, b: second },
+    });
     return { id, a: first, b: second };
   });
 }
 
 export async function undoDismissal({ db }: { db: Db }, actor: Actor, id: string) {
   return db.kysely.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('matter_pair_dismissal').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await trx
+      .selectFrom('matter_pair_dismissal')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     const unit = row && (await findUnit(trx, row.unit_id));
     requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
     await trx.deleteFrom('matter_pair_dismissal').where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate.undo', entity: 'matter_pair_dismissal', entityId: id, unitId: row!.unit_id, detail: { a: row!.first_id, b: row!.second_id } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.not-duplicate.undo',
+      entity: 'matter_pair_dismissal',
+      entityId: id,
+      unitId: row!.unit_id,
+      detail: { a: row!.first_id, b: row!.second_id },
+    });
     return { id, undone: true };
   });
 }
@@ -49,27 +104,72 @@ export async function undoDismissal({ db }: { db: Db }, actor: Actor, id: string
  * "Not the same" from a cluster: one matter is not about the same concern as the others. Each pair
  * is remembered as a dismissal (so the matter never joins them again), in one transaction.
  */
-export async function dismissFromCluster({ db }: { db: Db }, actor: Actor, unitId: string, input: { matterId: string; otherIds: string[] }) {
+export async function dismissFromCluster(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  input: { matterId: string; otherIds: string[] },
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
     const others = [...new Set(input.otherIds)].filter((o) => o !== input.matterId);
     if (others.length === 0) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'otherIds', message: { vi: 'Trường «otherIds»: chọn ít nhất một ý kiến khác', en: "Field 'otherIds': choose at least one other matter" } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'otherIds',
+          message: {
+            vi: 'Trường «otherIds»: chọn ít nhất một ý kiến khác',
+            en: "Field 'otherIds': choose at least one other matter",
+          },
+        },
+      ]);
     }
-    const found = await trx.selectFrom('matter').select('id').where('id', 'in', [input.matterId, ...others]).where('unit_id', '=', unitId).execute();
+    const found = await trx
+      .selectFrom('matter')
+      .select('id')
+      .where('id', 'in', [input.matterId, ...others])
+      .where('unit_id', '=', unitId)
+      .execute();
     if (found.length !== others.length + 1) throw notFound();
-    const existing = new Set((await trx.selectFrom('matter_pair_dismissal').select(['first_id', 'second_id']).where('unit_id', '=', unitId)
-      .where((eb) => eb.or([eb('first_id', '=', input.matterId), eb('second_id', '=', input.matterId)])).execute()).map((r) => pairKey(r.first_id, r.second_id)));
+    const existing = new Set(
+      (
+        await trx
+          .selectFrom('matter_pair_dismissal')
+          .select(['first_id', 'second_id'])
+          .where('unit_id', '=', unitId)
+          .where((eb) =>
+            eb.or([eb('first_id', '=', input.matterId), eb('second_id', '=', input.matterId)]),
+          )
+          .execute()
+      ).map((r) => pairKey(r.first_id, r.second_id)),
+    );
     const at = nowIso();
     let dismissed = 0;
     for (const other of others) {
       if (existing.has(pairKey(input.matterId, other))) continue;
       const [first, second] = [input.matterId, other].sort() as [string, string];
-      await trx.insertInto('matter_pair_dismissal').values({ id: newId(), unit_id: unitId, first_id: first, second_id: second, actor_user_id: actor.userId, at }).execute();
+      await trx
+        .insertInto('matter_pair_dismissal')
+        .values({
+          id: newId(),
+          unit_id: unitId,
+          first_id: first,
+          second_id: second,
+          actor_user_id: actor.userId,
+          at,
+        })
+        .execute();
       dismissed++;
     }
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.not-duplicate', entity: 'matter', entityId: input.matterId, unitId, detail: { others } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.not-duplicate',
+      entity: 'matter',
+      entityId: input.matterId,
+      unitId,
+      detail: { others },
+    });
     return { dismissed };
   });
 }

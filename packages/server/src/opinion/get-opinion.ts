@@ -2,14 +2,28 @@
 // (state changes and audit entries), its due date and how it was counted, its answer, the
 // documents issued about it, the sessions it went to, and likely duplicates: the matter's page. Contacts are shown only to those who handle petitions, and each such
 // view is logged (personal data law: every access to personal data is recorded).
-import { abilities, isOpen, maskPetitionerName, petitionerView, type Action, type Actor, type SimilarMatch } from '@doithoai/core';
+import {
+  abilities,
+  isOpen,
+  maskPetitionerName,
+  petitionerView,
+  type Action,
+  type Actor,
+  type SimilarMatch,
+} from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { notFoundUnless, petitionerFacts } from './opinion-access.js';
 import { findSimilarMatters } from './similarity-model.js';
 import { viaWordings } from './similarity.repository.js';
 import { findMatter, summarise } from './opinion.repository.js';
-import { latestAnswer, matterActivity, matterDocuments, matterDue, matterSessions } from './matter-page.repository.js';
+import {
+  latestAnswer,
+  matterActivity,
+  matterDocuments,
+  matterDue,
+  matterSessions,
+} from './matter-page.repository.js';
 import { acknowledgementDeadline } from './received-date.js';
 import { trackingCodesOf } from './tracking-receipt.js';
 import { moveContext } from '../session/session-move.js';
@@ -22,35 +36,90 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findMatter(trx, id);
     const scope = await opinionScope(trx, actor);
-    notFoundUnless(found && canReadMatter(actor, scope, { unitPath: found.unitPath, assigneeId: found.matter.assignee_person_id }));
+    notFoundUnless(
+      found &&
+        canReadMatter(actor, scope, {
+          unitPath: found.unitPath,
+          assigneeId: found.matter.assignee_person_id,
+        }),
+    );
     const m = found!.matter;
     const summary = (await summarise(trx, [id]))[0]!;
     const can = abilities(actor, { unitPath: found!.unitPath }, matterActions);
     // Who raised it: full, masked or hidden for this caller (core/policy/petitioner-access.ts).
     const view = petitionerView(actor, await petitionerFacts(trx, id, found!.unitPath));
     const personal = view === 'full';
-    const absorbed = await trx.selectFrom('matter').select(['id', 'content']).where('merged_into_id', '=', id).execute();
+    const absorbed = await trx
+      .selectFrom('matter')
+      .select(['id', 'content'])
+      .where('merged_into_id', '=', id)
+      .execute();
     const raisings = await trx
       .selectFrom('raising')
       .leftJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
       .leftJoin('unit as v', 'v.id', 'p.village_id')
-      .select(['raising.id', 'raising.matter_id', 'raising.source', 'raising.received_on', 'p.id as petitioner_id', 'p.full_name', 'p.phone', 'p.email', 'p.answer_preference', 'v.name as village_name'])
+      .select([
+        'raising.id',
+        'raising.matter_id',
+        'raising.source',
+        'raising.received_on',
+        'p.id as petitioner_id',
+        'p.full_name',
+        'p.phone',
+        'p.email',
+        'p.answer_preference',
+        'v.name as village_name',
+      ])
       .where('raising.matter_id', 'in', [id, ...absorbed.map((a) => a.id)])
       .orderBy('raising.created_at')
       .execute();
     const petitionerIds = raisings.flatMap((r) => (r.petitioner_id ? [r.petitioner_id] : []));
     const consents = petitionerIds.length
-      ? await trx.selectFrom('petitioner_consent').select(['petitioner_id', 'purpose', 'recorded_at', 'recorded_by']).where('petitioner_id', 'in', petitionerIds).where('granted', '=', 1).execute()
+      ? await trx
+          .selectFrom('petitioner_consent')
+          .select(['petitioner_id', 'purpose', 'recorded_at', 'recorded_by'])
+          .where('petitioner_id', 'in', petitionerIds)
+          .where('granted', '=', 1)
+          .execute()
       : [];
-    const history = await trx.selectFrom('matter_state_change').select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason']).where('matter_id', '=', id).orderBy('at').execute();
+    const history = await trx
+      .selectFrom('matter_state_change')
+      .select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason'])
+      .where('matter_id', '=', id)
+      .orderBy('at')
+      .execute();
     const rules = await moveContext(trx, found!.unitPath);
-    const unit = await trx.selectFrom('unit').select(['id', 'name', 'slug']).where('id', '=', m.unit_id).executeTakeFirstOrThrow();
-    const organisation = m.source_organisation_id ? await trx.selectFrom('organisation').select('name').where('id', '=', m.source_organisation_id).executeTakeFirst() : undefined;
-    const duplicates = isOpen(summary.state) && can.includes('opinion.update')
-      ? await findSimilarMatters(trx, dialect, { id: m.unit_id, path: found!.unitPath }, m.content, { villageId: m.village_id, field: m.field, excludeId: id })
-      : [];
+    const unit = await trx
+      .selectFrom('unit')
+      .select(['id', 'name', 'slug'])
+      .where('id', '=', m.unit_id)
+      .executeTakeFirstOrThrow();
+    const organisation = m.source_organisation_id
+      ? await trx
+          .selectFrom('organisation')
+          .select('name')
+          .where('id', '=', m.source_organisation_id)
+          .executeTakeFirst()
+      : undefined;
+    const duplicates =
+      isOpen(summary.state) && can.includes('opinion.update')
+        ? await findSimilarMatters(
+            trx,
+            dialect,
+            { id: m.unit_id, path: found!.unitPath },
+            m.content,
+            { villageId: m.village_id, field: m.field, excludeId: id },
+          )
+        : [];
     if (personal && raisings.some((r) => r.phone || r.email)) {
-      await recordAudit(trx, { actorUserId: actor.userId, action: 'petitioner.view', entity: 'matter', entityId: id, unitId: m.unit_id, detail: { petitionerIds } });
+      await recordAudit(trx, {
+        actorUserId: actor.userId,
+        action: 'petitioner.view',
+        entity: 'matter',
+        entityId: id,
+        unitId: m.unit_id,
+        detail: { petitionerIds },
+      });
     }
     return {
       ...summary,
@@ -58,13 +127,35 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
       absorbed,
       petitionerView: view,
       raisings: (view === 'hidden' ? [] : raisings).map((r) => ({
-        id: r.id, matterId: r.matter_id, source: r.source, receivedOn: r.received_on, petitionerId: personal ? r.petitioner_id : null,
-        fullName: personal ? r.full_name : r.full_name ? maskPetitionerName(r.full_name, r.village_name) : null,
-        villageName: r.village_name, answerPreference: r.answer_preference,
-        phone: personal ? r.phone : null, email: personal ? r.email : null,
-        consents: (personal ? consents : []).filter((c) => c.petitioner_id === r.petitioner_id).map((c) => ({ purpose: c.purpose, recordedAt: c.recorded_at, recordedBy: c.recorded_by })),
+        id: r.id,
+        matterId: r.matter_id,
+        source: r.source,
+        receivedOn: r.received_on,
+        petitionerId: personal ? r.petitioner_id : null,
+        fullName: personal
+          ? r.full_name
+          : r.full_name
+            ? maskPetitionerName(r.full_name, r.village_name)
+            : null,
+        villageName: r.village_name,
+        answerPreference: r.answer_preference,
+        phone: personal ? r.phone : null,
+        email: personal ? r.email : null,
+        consents: (personal ? consents : [])
+          .filter((c) => c.petitioner_id === r.petitioner_id)
+          .map((c) => ({
+            purpose: c.purpose,
+            recordedAt: c.recorded_at,
+            recordedBy: c.recorded_by,
+          })),
       })),
-      history: history.map((h) => ({ from: h.from_state, to: h.to_state, at: h.at, actorUserId: h.actor_user_id, reason: h.reason })),
+      history: history.map((h) => ({
+        from: h.from_state,
+        to: h.to_state,
+        at: h.at,
+        actorUserId: h.actor_user_id,
+        reason: h.reason,
+      })),
       unit: { id: unit.id, name: unit.name, slug: unit.slug },
       sourceOrganisationName: organisation?.name ?? null,
       fieldConfirmed: !!m.field_confirmed_at,
@@ -72,7 +163,10 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
       trackingCodes: await trackingCodesOf(trx, id),
       due: await matterDue(trx, m, rules),
       // Owed while the petition is only received (classified = taken up), as the portal's tracking says.
-      acknowledgement: summary.state === 'received' ? await acknowledgementDeadline(trx, found!.unitPath, m.received_on) : null,
+      acknowledgement:
+        summary.state === 'received'
+          ? await acknowledgementDeadline(trx, found!.unitPath, m.received_on)
+          : null,
       answer: await latestAnswer(trx, id),
       documents: await matterDocuments(trx, id),
       sessions: await matterSessions(trx, id),
@@ -83,7 +177,17 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
 }
 
 async function withSummaries(trx: Parameters<typeof summarise>[0], matches: SimilarMatch[]) {
-  const s = await summarise(trx, matches.map((d) => d.id));
+  const s = await summarise(
+    trx,
+    matches.map((d) => d.id),
+  );
   const via = await viaWordings(trx, matches);
-  return matches.map((d, i) => ({ ...s[i]!, similarity: d.similarity, score: d.score, shared: d.shared, spans: d.spans, via: via[i]! }));
+  return matches.map((d, i) => ({
+    ...s[i]!,
+    similarity: d.similarity,
+    score: d.score,
+    shared: d.shared,
+    spans: d.spans,
+    via: via[i]!,
+  }));
 }

@@ -10,29 +10,72 @@ import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../unit/require-access.js';
 import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
-const notOpen = () => new DomainError('RULE_VIOLATION', { vi: 'Chỉ gộp được các ý kiến chưa đưa ra hội nghị', en: 'Only matters not yet raised at a session can be merged' });
+const notOpen = () =>
+  new DomainError('RULE_VIOLATION', {
+    vi: 'Chỉ gộp được các ý kiến chưa đưa ra hội nghị',
+    en: 'Only matters not yet raised at a session can be merged',
+  });
 
-export async function mergeOpinions({ db }: { db: Db }, actor: Actor, targetId: string, input: MergeInput) {
+export async function mergeOpinions(
+  { db }: { db: Db },
+  actor: Actor,
+  targetId: string,
+  input: MergeInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const target = await findMatter(trx, targetId);
     requireAccess(actor, 'opinion.update', target);
     if (!isOpen(target!.matter.state as MatterState)) throw notOpen();
     const at = nowIso();
     const sourceIds = [...new Set(input.sourceIds)].filter((s) => s !== targetId);
-    if (sourceIds.length === 0) throw new DomainError('VALIDATION', { vi: 'Chọn ít nhất một ý kiến khác để gộp', en: 'Choose at least one other matter' });
+    if (sourceIds.length === 0)
+      throw new DomainError('VALIDATION', {
+        vi: 'Chọn ít nhất một ý kiến khác để gộp',
+        en: 'Choose at least one other matter',
+      });
     for (const sid of sourceIds) {
       const source = await findMatter(trx, sid);
       requireAccess(actor, 'opinion.update', source);
       const s = source!.matter;
       if (s.unit_id !== target!.matter.unit_id) throw new DomainError('NOT_FOUND');
       if (!isOpen(s.state as MatterState)) throw notOpen();
-      const children = (await trx.selectFrom('matter').select('id').where('merged_into_id', '=', sid).execute()).map((c) => c.id);
-      if (children.length) await trx.updateTable('matter').set({ merged_into_id: targetId, updated_at: at }).where('id', 'in', children).execute();
-      await trx.updateTable('matter').set({ state: 'merged', merged_into_id: targetId, version: s.version + 1, updated_at: at }).where('id', '=', sid).execute();
-      await recordStateChange(trx, { matterId: sid, from: s.state as MatterState, to: 'merged', actorUserId: actor.userId, reason: input.reason, detail: { into: targetId, children } });
+      const children = (
+        await trx.selectFrom('matter').select('id').where('merged_into_id', '=', sid).execute()
+      ).map((c) => c.id);
+      if (children.length)
+        await trx
+          .updateTable('matter')
+          .set({ merged_into_id: targetId, updated_at: at })
+          .where('id', 'in', children)
+          .execute();
+      await trx
+        .updateTable('matter')
+        .set({ state: 'merged', merged_into_id: targetId, version: s.version + 1, updated_at: at })
+        .where('id', '=', sid)
+        .execute();
+      await recordStateChange(trx, {
+        matterId: sid,
+        from: s.state as MatterState,
+        to: 'merged',
+        actorUserId: actor.userId,
+        reason: input.reason,
+        detail: { into: targetId, children },
+      });
     }
-    await trx.updateTable('matter').set({ version: target!.matter.version + 1, updated_at: at }).where('id', '=', targetId).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.merge', entity: 'matter', entityId: targetId, unitId: target!.matter.unit_id, reason: input.reason, detail: { sourceIds } });
+    await trx
+      .updateTable('matter')
+      .set({ version: target!.matter.version + 1, updated_at: at })
+      .where('id', '=', targetId)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.merge',
+      entity: 'matter',
+      entityId: targetId,
+      unitId: target!.matter.unit_id,
+      reason: input.reason,
+      detail: { sourceIds },
+    });
     return (await summarise(trx, [targetId]))[0]!;
   });
 }
@@ -42,7 +85,11 @@ export async function unmergeOpinion({ db }: { db: Db }, actor: Actor, id: strin
     const found = await findMatter(trx, id);
     requireAccess(actor, 'opinion.update', found);
     const m = found!.matter;
-    if (m.state !== 'merged' || !m.merged_into_id) throw new DomainError('RULE_VIOLATION', { vi: 'Ý kiến này không nằm trong nhóm gộp', en: 'This matter is not merged' });
+    if (m.state !== 'merged' || !m.merged_into_id)
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Ý kiến này không nằm trong nhóm gộp',
+        en: 'This matter is not merged',
+      });
     const last = await trx
       .selectFrom('matter_state_change')
       .select(['from_state', 'detail'])
@@ -55,11 +102,34 @@ export async function unmergeOpinion({ db }: { db: Db }, actor: Actor, id: strin
     const children = (JSON.parse(last.detail) as { children?: string[] }).children ?? [];
     const at = nowIso();
     if (children.length) {
-      await trx.updateTable('matter').set({ merged_into_id: id, updated_at: at }).where('id', 'in', children).where('merged_into_id', '=', m.merged_into_id).execute();
+      await trx
+        .updateTable('matter')
+        .set({ merged_into_id: id, updated_at: at })
+        .where('id', 'in', children)
+        .where('merged_into_id', '=', m.merged_into_id)
+        .execute();
     }
-    await trx.updateTable('matter').set({ state: restore, merged_into_id: null, version: m.version + 1, updated_at: at }).where('id', '=', id).execute();
-    await recordStateChange(trx, { matterId: id, from: 'merged', to: restore, actorUserId: actor.userId, reason: 'Tách khỏi nhóm gộp / unmerged', detail: { from: m.merged_into_id } });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.unmerge', entity: 'matter', entityId: id, unitId: m.unit_id, detail: { from: m.merged_into_id, restoredState: restore } });
+    await trx
+      .updateTable('matter')
+      .set({ state: restore, merged_into_id: null, version: m.version + 1, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+    await recordStateChange(trx, {
+      matterId: id,
+      from: 'merged',
+      to: restore,
+      actorUserId: actor.userId,
+      reason: 'Tách khỏi nhóm gộp / unmerged',
+      detail: { from: m.merged_into_id },
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.unmerge',
+      entity: 'matter',
+      entityId: id,
+      unitId: m.unit_id,
+      detail: { from: m.merged_into_id, restoredState: restore },
+    });
     return (await summarise(trx, [id]))[0]!;
   });
 }

@@ -1,5 +1,10 @@
 // Small helpers shared by the opinion use cases.
-import { notFound, openStates, type DuplicateCandidate, type MatterPetitionerFacts } from '@doithoai/core';
+import {
+  notFound,
+  openStates,
+  type DuplicateCandidate,
+  type MatterPetitionerFacts,
+} from '@doithoai/core';
 import type { Q } from './opinion.repository.js';
 
 export function notFoundUnless(ok: unknown): asserts ok {
@@ -16,7 +21,12 @@ export async function openMatterCandidates(db: Q, unitId: string): Promise<Dupli
     .orderBy('seq', 'desc')
     .limit(3000)
     .execute();
-  return rows.map((r) => ({ id: r.id, content: r.content, villageId: r.village_id, field: r.field }));
+  return rows.map((r) => ({
+    id: r.id,
+    content: r.content,
+    villageId: r.village_id,
+    field: r.field,
+  }));
 }
 
 /**
@@ -24,7 +34,11 @@ export async function openMatterCandidates(db: Q, unitId: string): Promise<Dupli
  * accounts of the people the matter names (matter_conflict). Every screen showing petitioners
  * asks this, then petitionerView(actor, facts).
  */
-export async function petitionerFacts(db: Q, matterId: string, unitPath: string): Promise<MatterPetitionerFacts> {
+export async function petitionerFacts(
+  db: Q,
+  matterId: string,
+  unitPath: string,
+): Promise<MatterPetitionerFacts> {
   const assignee = await db
     .selectFrom('matter')
     .leftJoin('person', 'person.id', 'matter.assignee_person_id')

@@ -1,12 +1,22 @@
 // The commune's classifier, trained from its clerk's confirmed classifications (the most recent
 // 5,000) and kept until a confirmation enters, changes or leaves that window.
-import { classify, featureList, opinionFields, trainClassifier, type ClassifierModel, type FieldSuggestion } from '@doithoai/core';
+import {
+  classify,
+  featureList,
+  opinionFields,
+  trainClassifier,
+  type ClassifierModel,
+  type FieldSuggestion,
+} from '@doithoai/core';
 import type { Q } from './opinion.repository.js';
 
 /** The most recent confirmations the model learns from. */
 const TRAINING_WINDOW = 5000;
 
-const cache = new WeakMap<object, Map<string, { key: string; model: ClassifierModel; checkedAt: number }>>();
+const cache = new WeakMap<
+  object,
+  Map<string, { key: string; model: ClassifierModel; checkedAt: number }>
+>();
 /**
  * A model checked this recently is used without reading the window's key again: a suggestion may
  * miss a confirmation made in the last two seconds, never more (the key read was a tenth of an
@@ -14,7 +24,11 @@ const cache = new WeakMap<object, Map<string, { key: string; model: ClassifierMo
  */
 const RECHECK_MS = 2000;
 
-export async function classifierFor(db: Q, unitId: string, now = Date.now()): Promise<ClassifierModel> {
+export async function classifierFor(
+  db: Q,
+  unitId: string,
+  now = Date.now(),
+): Promise<ClassifierModel> {
   // Transactions are short-lived objects; cache on the database the rows belong to.
   const owner = ('getExecutor' in db ? db.getExecutor().adapter : db) as object;
   let perUnit = cache.get(owner);
@@ -26,15 +40,21 @@ export async function classifierFor(db: Q, unitId: string, now = Date.now()): Pr
   // window moves the oldest or the count. Counting every confirmation of the unit instead read
   // its whole index on each entry: 133 ms at 1M confirmed matters (docs/PERFORMANCE.md, Search).
   const stat = await db
-    .selectFrom((eb) => eb
-      .selectFrom('matter')
-      .select('field_confirmed_at')
-      .where('unit_id', '=', unitId)
-      .where('field_confirmed_at', 'is not', null)
-      .orderBy('field_confirmed_at', 'desc')
-      .limit(TRAINING_WINDOW)
-      .as('w'))
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('w.field_confirmed_at').as('latest'), eb.fn.min('w.field_confirmed_at').as('oldest')])
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('matter')
+        .select('field_confirmed_at')
+        .where('unit_id', '=', unitId)
+        .where('field_confirmed_at', 'is not', null)
+        .orderBy('field_confirmed_at', 'desc')
+        .limit(TRAINING_WINDOW)
+        .as('w'),
+    )
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('w.field_confirmed_at').as('latest'),
+      eb.fn.min('w.field_confirmed_at').as('oldest'),
+    ])
     .executeTakeFirstOrThrow();
   const key = `${stat.n}|${stat.latest ?? ''}|${stat.oldest ?? ''}`;
   const hit = perUnit.get(unitId);
@@ -50,7 +70,11 @@ export async function classifierFor(db: Q, unitId: string, now = Date.now()): Pr
     .orderBy('field_confirmed_at', 'desc')
     .limit(TRAINING_WINDOW)
     .execute();
-  const model = trainClassifier(rows.map((r) => ({ text: r.content, field: r.field! })), opinionFields, keptFeatures);
+  const model = trainClassifier(
+    rows.map((r) => ({ text: r.content, field: r.field! })),
+    opinionFields,
+    keptFeatures,
+  );
   perUnit.set(unitId, { key, model, checkedAt: now });
   return model;
 }
@@ -69,6 +93,10 @@ function keptFeatures(text: string): readonly string[] {
   return f;
 }
 
-export async function suggestFields(db: Q, unitId: string, text: string): Promise<FieldSuggestion[]> {
+export async function suggestFields(
+  db: Q,
+  unitId: string,
+  text: string,
+): Promise<FieldSuggestion[]> {
   return classify(await classifierFor(db, unitId), text);
 }

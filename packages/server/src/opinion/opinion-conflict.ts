@@ -32,37 +32,104 @@ async function conflictsOf(db: Db, matterId: string) {
   const rows = await db.kysely
     .selectFrom('matter_conflict')
     .innerJoin('person', 'person.id', 'matter_conflict.person_id')
-    .select(['matter_conflict.person_id', 'person.full_name', 'person.position', 'matter_conflict.reason', 'matter_conflict.created_at'])
+    .select([
+      'matter_conflict.person_id',
+      'person.full_name',
+      'person.position',
+      'matter_conflict.reason',
+      'matter_conflict.created_at',
+    ])
     .where('matter_conflict.matter_id', '=', matterId)
     .orderBy('matter_conflict.created_at')
     .execute();
-  return { conflicts: rows.map((r) => ({ personId: r.person_id, name: r.full_name, position: r.position, reason: r.reason, markedAt: r.created_at })) };
+  return {
+    conflicts: rows.map((r) => ({
+      personId: r.person_id,
+      name: r.full_name,
+      position: r.position,
+      reason: r.reason,
+      markedAt: r.created_at,
+    })),
+  };
 }
 
-export async function markConflict({ db }: { db: Db }, actor: Actor, matterId: string, input: { personId: string; reason?: string | null }) {
+export async function markConflict(
+  { db }: { db: Db },
+  actor: Actor,
+  matterId: string,
+  input: { personId: string; reason?: string | null },
+) {
   const found = await matterToMark(db, actor, matterId);
-  const person = await db.kysely.selectFrom('person').innerJoin('unit', 'unit.id', 'person.unit_id').select(['person.id', 'unit.path']).where('person.id', '=', input.personId).executeTakeFirst();
-  if (!person || !(found.unitPath.startsWith(person.path) || person.path.startsWith(found.unitPath))) {
-    throw new DomainError('VALIDATION', undefined, [{ field: 'personId', message: { vi: 'Trường «personId»: không có cán bộ này trong đơn vị', en: "Field 'personId': no such official in the unit" } }]);
+  const person = await db.kysely
+    .selectFrom('person')
+    .innerJoin('unit', 'unit.id', 'person.unit_id')
+    .select(['person.id', 'unit.path'])
+    .where('person.id', '=', input.personId)
+    .executeTakeFirst();
+  if (
+    !person ||
+    !(found.unitPath.startsWith(person.path) || person.path.startsWith(found.unitPath))
+  ) {
+    throw new DomainError('VALIDATION', undefined, [
+      {
+        field: 'personId',
+        message: {
+          vi: 'Trường «personId»: không có cán bộ này trong đơn vị',
+          en: "Field 'personId': no such official in the unit",
+        },
+      },
+    ]);
   }
   await db.kysely.transaction().execute(async (trx) => {
     await trx
       .insertInto('matter_conflict')
-      .values({ id: newId(), unit_id: found.matter.unit_id, matter_id: matterId, person_id: input.personId, reason: input.reason ?? null, created_by: actor.userId, created_at: nowIso() })
+      .values({
+        id: newId(),
+        unit_id: found.matter.unit_id,
+        matter_id: matterId,
+        person_id: input.personId,
+        reason: input.reason ?? null,
+        created_by: actor.userId,
+        created_at: nowIso(),
+      })
       .onConflict((oc) => oc.columns(['matter_id', 'person_id']).doNothing())
       .execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.conflict-marked', entity: 'matter', entityId: matterId, unitId: found.matter.unit_id, reason: input.reason ?? null, detail: { personId: input.personId } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.conflict-marked',
+      entity: 'matter',
+      entityId: matterId,
+      unitId: found.matter.unit_id,
+      reason: input.reason ?? null,
+      detail: { personId: input.personId },
+    });
   });
   // Marking oneself is allowed (a clerk who is named steps aside); the answer is the list as it now stands.
   return conflictsOf(db, matterId);
 }
 
-export async function unmarkConflict({ db }: { db: Db }, actor: Actor, matterId: string, personId: string) {
+export async function unmarkConflict(
+  { db }: { db: Db },
+  actor: Actor,
+  matterId: string,
+  personId: string,
+) {
   const found = await matterToMark(db, actor, matterId);
   await db.kysely.transaction().execute(async (trx) => {
-    const gone = await trx.deleteFrom('matter_conflict').where('matter_id', '=', matterId).where('person_id', '=', personId).executeTakeFirst();
+    const gone = await trx
+      .deleteFrom('matter_conflict')
+      .where('matter_id', '=', matterId)
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     if (Number(gone.numDeletedRows) === 0) throw notFound();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.conflict-removed', entity: 'matter', entityId: matterId, unitId: found.matter.unit_id, detail: { personId } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.conflict-removed',
+      entity: 'matter',
+      entityId: matterId,
+      unitId: found.matter.unit_id,
+      detail: { personId },
+    });
   });
   return conflictsOf(db, matterId);
 }

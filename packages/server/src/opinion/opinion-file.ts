@@ -1,18 +1,31 @@
 // Reads and writes opinion lists as .xlsx (exceljs) and .csv (core's RFC 4180 reader). A file
 // that is neither — a renamed picture, random bytes — is refused with one clear message.
-import { DomainError, importColumns, opinionSourceNames, parseCsv, toCsv, type OpinionSource } from '@doithoai/core';
+import {
+  DomainError,
+  importColumns,
+  opinionSourceNames,
+  parseCsv,
+  toCsv,
+  type OpinionSource,
+} from '@doithoai/core';
 import type ExcelJS from 'exceljs';
 import { checkZipSize, MAX_INFLATED_BYTES } from './zip-guard.js';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-const unreadable = () => new DomainError('VALIDATION', { vi: 'Tệp không đọc được: cần tệp Excel (.xlsx) hoặc CSV (UTF-8)', en: 'Unreadable file: expected Excel (.xlsx) or CSV (UTF-8)' });
+const unreadable = () =>
+  new DomainError('VALIDATION', {
+    vi: 'Tệp không đọc được: cần tệp Excel (.xlsx) hoặc CSV (UTF-8)',
+    en: 'Unreadable file: expected Excel (.xlsx) or CSV (UTF-8)',
+  });
 
-const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Uint8Array) =>
+  b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
+  if (v instanceof Date)
+    return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
@@ -32,7 +45,11 @@ export async function readSheet(bytes: Uint8Array): Promise<string[][]> {
   if (isZip(bytes)) {
     const size = checkZipSize(bytes);
     if (size === 'unreadable') throw unreadable();
-    if (size === 'too-big') throw new DomainError('VALIDATION', { vi: `Tệp Excel quá lớn khi giải nén (hơn ${MAX_INFLATED_BYTES / 1024 / 1024} MB)`, en: `Excel file too large once unpacked (over ${MAX_INFLATED_BYTES / 1024 / 1024} MB)` });
+    if (size === 'too-big')
+      throw new DomainError('VALIDATION', {
+        vi: `Tệp Excel quá lớn khi giải nén (hơn ${MAX_INFLATED_BYTES / 1024 / 1024} MB)`,
+        en: `Excel file too large once unpacked (over ${MAX_INFLATED_BYTES / 1024 / 1024} MB)`,
+      });
     const wb = new (await loadExcel()).Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -62,7 +79,11 @@ export async function readSheet(bytes: Uint8Array): Promise<string[][]> {
 export type SheetFormat = 'xlsx' | 'csv';
 
 /** A title line naming the source (templates only), the header, then the rows. */
-export async function writeSheet(rows: string[][], format: SheetFormat, title?: string): Promise<Buffer> {
+export async function writeSheet(
+  rows: string[][],
+  format: SheetFormat,
+  title?: string,
+): Promise<Buffer> {
   const header = importColumns.map((c) => c.header);
   if (format === 'csv') return Buffer.from(toCsv([header, ...rows]), 'utf8');
   const wb = new (await loadExcel()).Workbook();
@@ -71,9 +92,15 @@ export async function writeSheet(rows: string[][], format: SheetFormat, title?: 
   const h = ws.addRow(header);
   h.font = { bold: true };
   for (const r of rows) ws.addRow(r);
-  ws.columns.forEach((col, i) => { col.width = i === 1 ? 70 : 18; });
+  ws.columns.forEach((col, i) => {
+    col.width = i === 1 ? 70 : 18;
+  });
   // Every cell as text, so a phone number keeps its leading zero.
-  ws.eachRow((row) => row.eachCell((cell) => { cell.numFmt = '@'; }));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      cell.numFmt = '@';
+    }),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

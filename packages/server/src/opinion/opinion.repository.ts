@@ -1,6 +1,12 @@
 // Reads and writes of matters, petitioners, raisings, state history and routes. Lists take the
 // caller's scope (see opinion-scope.ts), so they can never return another unit's matters.
-import { foldVietnamese, type FieldSuggestion, type MatterState, type MatterSummary, type OpinionSource } from '@doithoai/core';
+import {
+  foldVietnamese,
+  type FieldSuggestion,
+  type MatterState,
+  type MatterSummary,
+  type OpinionSource,
+} from '@doithoai/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, MatterTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -22,17 +28,37 @@ export async function findMatter(db: Q, id: string) {
 
 export async function recordStateChange(
   db: Q,
-  e: { matterId: string; from: MatterState | null; to: MatterState; actorUserId: string | null; reason?: string | null; detail?: Record<string, unknown> },
+  e: {
+    matterId: string;
+    from: MatterState | null;
+    to: MatterState;
+    actorUserId: string | null;
+    reason?: string | null;
+    detail?: Record<string, unknown>;
+  },
 ) {
   await db
     .insertInto('matter_state_change')
-    .values({ id: newId(), matter_id: e.matterId, from_state: e.from, to_state: e.to, at: nowIso(), actor_user_id: e.actorUserId, reason: e.reason ?? null, detail: JSON.stringify(e.detail ?? {}) })
+    .values({
+      id: newId(),
+      matter_id: e.matterId,
+      from_state: e.from,
+      to_state: e.to,
+      at: nowIso(),
+      actor_user_id: e.actorUserId,
+      reason: e.reason ?? null,
+      detail: JSON.stringify(e.detail ?? {}),
+    })
     .execute();
 }
 
 /** The folded shadow text search reads: the content, every petitioner's name, the answer. */
 export async function refreshSearchText(db: Q, matterId: string) {
-  const m = await db.selectFrom('matter').select(['content', 'answer']).where('id', '=', matterId).executeTakeFirstOrThrow();
+  const m = await db
+    .selectFrom('matter')
+    .select(['content', 'answer'])
+    .where('id', '=', matterId)
+    .executeTakeFirstOrThrow();
   const names = await db
     .selectFrom('raising')
     .innerJoin('petitioner', 'petitioner.id', 'raising.petitioner_id')
@@ -40,12 +66,21 @@ export async function refreshSearchText(db: Q, matterId: string) {
     .where('raising.matter_id', '=', matterId)
     .execute();
   const text = [m.content, ...names.map((n) => n.full_name ?? ''), m.answer ?? ''].join(' ');
-  await db.updateTable('matter').set({ search_folded: foldVietnamese(text) }).where('id', '=', matterId).execute();
+  await db
+    .updateTable('matter')
+    .set({ search_folded: foldVietnamese(text) })
+    .where('id', '=', matterId)
+    .execute();
 }
 
 /** Villages (units directly below the commune) by id, to check and name them. */
 export async function listVillages(db: Q, unitId: string) {
-  return db.selectFrom('unit').select(['id', 'name']).where('parent_id', '=', unitId).orderBy('code').execute();
+  return db
+    .selectFrom('unit')
+    .select(['id', 'name'])
+    .where('parent_id', '=', unitId)
+    .orderBy('code')
+    .execute();
 }
 
 /** List rows for the given ids, in the given order: village, official, number of petitioners. */
@@ -74,29 +109,32 @@ export async function summarise(db: Q, ids: string[]): Promise<MatterSummary[]> 
     .execute();
   const countOf = new Map<string, number>();
   for (const c of own) countOf.set(c.matter_id, Number(c.n));
-  for (const c of absorbed) countOf.set(c.merged_into_id!, (countOf.get(c.merged_into_id!) ?? 0) + Number(c.n));
+  for (const c of absorbed)
+    countOf.set(c.merged_into_id!, (countOf.get(c.merged_into_id!) ?? 0) + Number(c.n));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
-    return [{
-      id: r.id,
-      unitId: r.unit_id,
-      villageId: r.village_id,
-      villageName: r.village_name,
-      content: r.content,
-      field: r.field,
-      suggestions: JSON.parse(r.suggestions) as FieldSuggestion[],
-      state: r.state as MatterState,
-      source: r.source as OpinionSource,
-      assigneeId: r.assignee_person_id,
-      assigneeName: r.assignee_name,
-      prepareBy: r.prepare_by,
-      mergedIntoId: r.merged_into_id,
-      petitionerCount: countOf.get(r.id) ?? 0,
-      receivedOn: r.received_on,
-      version: r.version,
-    }];
+    return [
+      {
+        id: r.id,
+        unitId: r.unit_id,
+        villageId: r.village_id,
+        villageName: r.village_name,
+        content: r.content,
+        field: r.field,
+        suggestions: JSON.parse(r.suggestions) as FieldSuggestion[],
+        state: r.state as MatterState,
+        source: r.source as OpinionSource,
+        assigneeId: r.assignee_person_id,
+        assigneeName: r.assignee_name,
+        prepareBy: r.prepare_by,
+        mergedIntoId: r.merged_into_id,
+        petitionerCount: countOf.get(r.id) ?? 0,
+        receivedOn: r.received_on,
+        version: r.version,
+      },
+    ];
   });
 }
 
@@ -104,9 +142,24 @@ export async function summarise(db: Q, ids: string[]): Promise<MatterSummary[]> 
  * Everyone who raised a matter, its merged matters' petitioners included (a merged matter is
  * answered once, to all): each raising's petitioner's village, for the documents that count them.
  */
-export async function raisingsWithMerged(db: Q, matterId: string): Promise<{ name: string | null }[]> {
-  return db.selectFrom('raising').leftJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id').leftJoin('unit as v', 'v.id', 'pe.village_id')
+export async function raisingsWithMerged(
+  db: Q,
+  matterId: string,
+): Promise<{ name: string | null }[]> {
+  return db
+    .selectFrom('raising')
+    .leftJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id')
+    .leftJoin('unit as v', 'v.id', 'pe.village_id')
     .select(['v.name'])
-    .where((eb) => eb.or([eb('raising.matter_id', '=', matterId), eb('raising.matter_id', 'in', eb.selectFrom('matter').select('id').where('merged_into_id', '=', matterId))]))
+    .where((eb) =>
+      eb.or([
+        eb('raising.matter_id', '=', matterId),
+        eb(
+          'raising.matter_id',
+          'in',
+          eb.selectFrom('matter').select('id').where('merged_into_id', '=', matterId),
+        ),
+      ]),
+    )
     .execute();
 }

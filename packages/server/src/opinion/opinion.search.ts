@@ -20,9 +20,16 @@ import type { Q } from './opinion.repository.js';
 import { scopeCondition, scopeConditionByUnit, type Scope } from './opinion-scope.js';
 import { todayInVietnam } from '../shared/clock.js';
 
-export interface SearchFilters extends Omit<SearchQuery, 'limit' | 'offset'> { unitId?: string }
+export interface SearchFilters extends Omit<SearchQuery, 'limit' | 'offset'> {
+  unitId?: string;
+}
 
-function conditions(scope: Scope, f: SearchFilters, today: string, inScope = scopeCondition): RawBuilder<unknown>[] {
+function conditions(
+  scope: Scope,
+  f: SearchFilters,
+  today: string,
+  inScope = scopeCondition,
+): RawBuilder<unknown>[] {
   const c: RawBuilder<unknown>[] = [inScope(scope)];
   if (f.unitId) c.push(sql`m.unit_id = ${f.unitId}`);
   if (f.field) c.push(sql`m.field = ${f.field}`);
@@ -80,12 +87,18 @@ export const dueInForce = sql`coalesce(m.follow_up_due,
 function orderBy(f: SearchFilters): RawBuilder<unknown> {
   const desc = f.dir !== 'asc';
   const dir = desc ? sql`desc` : sql`asc`;
-  if (f.sort === 'deadline') return sql`(${dueInForce} is null) asc, ${dueInForce} ${desc ? sql`desc` : sql`asc`}, m.seq desc`;
+  if (f.sort === 'deadline')
+    return sql`(${dueInForce} is null) asc, ${dueInForce} ${desc ? sql`desc` : sql`asc`}, m.seq desc`;
   return sql`m.received_on ${dir}, m.seq ${dir}`;
 }
 
 /** `from … where …` of every matter that matches the words and the filters (no order). */
-function matching(dialect: Dialect, terms: string[], f: SearchFilters, where: RawBuilder<unknown>): RawBuilder<unknown> {
+function matching(
+  dialect: Dialect,
+  terms: string[],
+  f: SearchFilters,
+  where: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   if (terms.length === 0) return sql`from matter m join unit u on u.id = m.unit_id where ${where}`;
   if (dialect === 'postgres') {
     const filters = tsFilterQuery(f);
@@ -102,7 +115,12 @@ function matching(dialect: Dialect, terms: string[], f: SearchFilters, where: Ra
 export const COUNT_CAP = 1_000;
 
 /** How many matters match (merged ones counted as their target), up to COUNT_CAP + 1. */
-export async function countMatters(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters): Promise<number> {
+export async function countMatters(
+  db: Q,
+  dialect: Dialect,
+  scope: Scope,
+  f: SearchFilters,
+): Promise<number> {
   const terms = searchTerms(f.q ?? '');
   if (terms.length === 0 && f.state !== 'merged' && !f.overdue) {
     // No words and no merged matter among the rows (they are left out, or another state is asked
@@ -110,12 +128,21 @@ export async function countMatters(db: Q, dialect: Dialect, scope: Scope, f: Sea
     // so the count is read from an index (unit_id, state…) without a matter or unit row per hit:
     // 0.7 ms against 4.4 ms for 1,000 hits (bench/soak-grown.bench.mjs, docs/PERFORMANCE.md).
     // (The overdue filter keeps the joined form: its three partial-index branches are planned for it.)
-    const where = sql.join(conditions(scope, f, todayInVietnam(), scopeConditionByUnit), sql` and `);
-    const r = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one from matter m where ${where} limit ${COUNT_CAP + 1}) x`.execute(db);
+    const where = sql.join(
+      conditions(scope, f, todayInVietnam(), scopeConditionByUnit),
+      sql` and `,
+    );
+    const r = await sql<{
+      n: number | string;
+    }>`select count(*) as n from (select 1 as one from matter m where ${where} limit ${COUNT_CAP + 1}) x`.execute(
+      db,
+    );
     return Number(r.rows[0]?.n ?? 0);
   }
   const where = sql.join(conditions(scope, f, todayInVietnam()), sql` and `);
-  const r = await sql<{ n: number | string }>`select count(*) as n from (select distinct coalesce(m.merged_into_id, m.id) as id
+  const r = await sql<{
+    n: number | string;
+  }>`select count(*) as n from (select distinct coalesce(m.merged_into_id, m.id) as id
     ${matching(dialect, terms, f, where)} limit ${COUNT_CAP + 1}) x`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
@@ -138,10 +165,14 @@ const oneToken = (v: string) => /^[A-Za-z0-9_-]+$/.test(v);
 /** The indexed filters as tokens, as migration 0015's triggers write them (SQLite: `_f_x`, PostgreSQL: `#fx`). */
 function filterTokens(f: SearchFilters, dialect: Dialect): string[] {
   const [lead, sep, pair] = dialect === 'sqlite' ? ['_', '_', '_'] : ['#', '', '|'];
-  const pairs: [string, string | undefined][] = [['u', f.unitId], ['a', f.assigneeId]];
+  const pairs: [string, string | undefined][] = [
+    ['u', f.unitId],
+    ['a', f.assigneeId],
+  ];
   if (f.field && f.villageId) pairs.push(['fv', `${f.field}${pair}${f.villageId}`]);
   else pairs.push(['f', f.field], ['v', f.villageId]);
-  return pairs.filter((p): p is [string, string] => !!p[1] && (dialect !== 'sqlite' || oneToken(p[1])))
+  return pairs
+    .filter((p): p is [string, string] => !!p[1] && (dialect !== 'sqlite' || oneToken(p[1])))
     .map(([k, v]) => `${lead}${k}${sep}${v}`);
 }
 
@@ -152,7 +183,9 @@ export function ftsFilteredMatch(terms: string[], f: SearchFilters): string {
 
 /** The filter lexemes as a tsquery ('#fthe-field' & '#vthe-village'), or null without filters. */
 export function tsFilterQuery(f: SearchFilters): string | null {
-  const lexemes = filterTokens(f, 'postgres').map((l) => `'${l.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`);
+  const lexemes = filterTokens(f, 'postgres').map(
+    (l) => `'${l.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`,
+  );
   return lexemes.length ? lexemes.join(' & ') : null;
 }
 
@@ -160,7 +193,15 @@ export function tsFilterQuery(f: SearchFilters): string | null {
 export const NEWEST_WINDOW = 20_000;
 
 /** Ids of the matching matters, newest first (merged matters count as their target). */
-export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: SearchFilters, limit: number, offset: number, newestWindow = NEWEST_WINDOW): Promise<string[]> {
+export async function searchMatterIds(
+  db: Q,
+  dialect: Dialect,
+  scope: Scope,
+  f: SearchFilters,
+  limit: number,
+  offset: number,
+  newestWindow = NEWEST_WINDOW,
+): Promise<string[]> {
   const terms = searchTerms(f.q ?? '');
   const where = sql.join(conditions(scope, f, todayInVietnam()), sql` and `);
   type Row = { id: string; merged_into_id: string | null };
@@ -176,7 +217,8 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
     const filters = tsFilterQuery(f);
     const words = sql`to_tsquery('simple', ${tsQuery(terms)})`;
     // Words the parser drops ('½') make an empty query, which matches nothing (not: the filter alone).
-    const tsq = filters === null ? words : sql`(${words} && ${filters}::tsquery) and numnode(${words}) > 0`;
+    const tsq =
+      filters === null ? words : sql`(${words} && ${filters}::tsquery) and numnode(${words}) > 0`;
     // The GIN index is asked for the whole words and the filter lexemes only: a prefix ('thon:*',
     // 'ca:*') is a partial match, which GIN gathers in full (every row of 'thon…': 150 ms at 1M)
     // before intersecting. The prefix is then checked on each candidate's stored vector by
@@ -184,15 +226,29 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
     // prefix goes to the index.
     // (Only plain a–z/0–9 words: one the parser would drop must not empty the index's query.)
     const plain = terms.slice(0, -1).filter((t) => /^[a-z0-9]+$/.test(t));
-    const whole = [...(plain.length ? [sql`to_tsquery('simple', ${plain.join(' & ')})`] : []), ...(filters === null ? [] : [sql`${filters}::tsquery`])];
-    const indexed = whole.length === 0 ? sql`s.vector @@ ${tsq}` : sql`s.vector @@ (${sql.join(whole, sql` && `)}) and ts_match_vq(s.vector, ${words}) and numnode(${words}) > 0`;
-    const from = (source: RawBuilder<unknown>, text: RawBuilder<unknown>) => sql<Row>`select m.id, m.merged_into_id from ${source} s join matter m on m.seq = s.seq join unit u on u.id = m.unit_id
+    const whole = [
+      ...(plain.length ? [sql`to_tsquery('simple', ${plain.join(' & ')})`] : []),
+      ...(filters === null ? [] : [sql`${filters}::tsquery`]),
+    ];
+    const indexed =
+      whole.length === 0
+        ? sql`s.vector @@ ${tsq}`
+        : sql`s.vector @@ (${sql.join(whole, sql` && `)}) and ts_match_vq(s.vector, ${words}) and numnode(${words}) > 0`;
+    const from = (
+      source: RawBuilder<unknown>,
+      text: RawBuilder<unknown>,
+    ) => sql<Row>`select m.id, m.merged_into_id from ${source} s join matter m on m.seq = s.seq join unit u on u.id = m.unit_id
       where ${text} and ${where} order by s.seq desc limit ${limit} offset ${offset}`;
     // The newest matters first, their stored vectors checked row by row: when they hold the page,
     // it is exactly the newest matches (every other match is older). Otherwise the GIN index: the
     // planner, misjudging how many rows a filter and common words share, would sometimes gather
     // and sort every hit (300 ms) where a walk from the newest stops after 20 (docs/PERFORMANCE.md).
-    const newest = (await from(sql`(select seq, vector from matter_search order by seq desc limit ${newestWindow})`, sql`s.vector @@ ${tsq}`).execute(db)).rows;
+    const newest = (
+      await from(
+        sql`(select seq, vector from matter_search order by seq desc limit ${newestWindow})`,
+        sql`s.vector @@ ${tsq}`,
+      ).execute(db)
+    ).rows;
     if (newest.length === limit) return unique(newest);
     query = from(sql`matter_search`, indexed);
   } else {
@@ -204,7 +260,9 @@ export async function searchMatterIds(db: Q, dialect: Dialect, scope: Scope, f: 
 }
 
 /** Merged matters count as their target, once. */
-const unique = (rows: { id: string; merged_into_id: string | null }[]) => [...new Set(rows.map((r) => r.merged_into_id ?? r.id))];
+const unique = (rows: { id: string; merged_into_id: string | null }[]) => [
+  ...new Set(rows.map((r) => r.merged_into_id ?? r.id)),
+];
 
 /**
  * Open matters of one unit, and the petitions merged into them, whose indexed words hold each
@@ -212,7 +270,13 @@ const unique = (rows: { id: string; merged_into_id: string | null }[]) => [...ne
  * candidates come from (a look-up per rare word of the text typed), not a scan. Returns, per
  * matter, the words it holds.
  */
-export async function openMatterIdsWithWords(db: Q, dialect: Dialect, unitId: string, words: string[], limit: number): Promise<Map<string, string[]>> {
+export async function openMatterIdsWithWords(
+  db: Q,
+  dialect: Dialect,
+  unitId: string,
+  words: string[],
+  limit: number,
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (words.length === 0) return out;
   const open = sql.join([...openStates]);
@@ -231,12 +295,17 @@ export async function openMatterIdsWithWords(db: Q, dialect: Dialect, unitId: st
   });
   // SQLite answers one statement fastest; PostgreSQL answers the words side by side on the pool's
   // connections (one statement runs them one after another in one backend).
-  const rows = dialect === 'postgres' && !db.isTransaction
-    ? (await Promise.all(branches.map((b) => sql<{ id: string; k: number }>`${b}`.execute(db)))).flatMap((r) => r.rows)
-    : (await sql<{ id: string; k: number }>`${sql.join(branches, sql` union all `)}`.execute(db)).rows;
+  const rows =
+    dialect === 'postgres' && !db.isTransaction
+      ? (
+          await Promise.all(branches.map((b) => sql<{ id: string; k: number }>`${b}`.execute(db)))
+        ).flatMap((r) => r.rows)
+      : (await sql<{ id: string; k: number }>`${sql.join(branches, sql` union all `)}`.execute(db))
+          .rows;
   for (const r of rows) {
     const list = out.get(r.id);
-    if (list) list.push(words[Number(r.k)]!); else out.set(r.id, [words[Number(r.k)]!]);
+    if (list) list.push(words[Number(r.k)]!);
+    else out.set(r.id, [words[Number(r.k)]!]);
   }
   return out;
 }

@@ -4,7 +4,13 @@
 // current round began (the day the commune's last dialogue session was held: what came in
 // before that belonged to the round already held). The acknowledgement deadline (Luật Tiếp công
 // dân 2013, Điều 28: the profile's `acknowledgementWorkingDays` working days) counts from it.
-import { DomainError, formatViDate, parseIsoDate, profileDeadline, type Deadline } from '@doithoai/core';
+import {
+  DomainError,
+  formatViDate,
+  parseIsoDate,
+  profileDeadline,
+  type Deadline,
+} from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { unitProfile } from '../calendar/profile.repository.js';
 import type { Q } from './opinion.repository.js';
@@ -12,19 +18,39 @@ import type { Q } from './opinion.repository.js';
 const heldStates = ['held', 'concluded', 'closed'];
 const vn = (iso: string) => formatViDate(parseIsoDate(iso));
 
-const refuse = (vi: string, en: string) => new DomainError('VALIDATION', undefined, [{ field: 'receivedOn', message: { vi, en } }]);
+const refuse = (vi: string, en: string) =>
+  new DomainError('VALIDATION', undefined, [{ field: 'receivedOn', message: { vi, en } }]);
 
 /** The first day of the round now collecting opinions: the day the unit last held a session, or null. */
-export async function currentRoundStart(db: Q, unitId: string, today: string): Promise<string | null> {
-  const last = await db.selectFrom('dialogue_session').select('date').where('unit_id', '=', unitId).where('state', 'in', heldStates)
-    .where('date', 'is not', null).where('date', '<=', today).orderBy('date', 'desc').limit(1).executeTakeFirst();
+export async function currentRoundStart(
+  db: Q,
+  unitId: string,
+  today: string,
+): Promise<string | null> {
+  const last = await db
+    .selectFrom('dialogue_session')
+    .select('date')
+    .where('unit_id', '=', unitId)
+    .where('state', 'in', heldStates)
+    .where('date', 'is not', null)
+    .where('date', '<=', today)
+    .orderBy('date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return last?.date ?? null;
 }
 
 /** Refuses a received date after today or before the current round began, naming the field. */
-export function checkReceivedOn(receivedOn: string, today: string, roundStart: string | null): void {
+export function checkReceivedOn(
+  receivedOn: string,
+  today: string,
+  roundStart: string | null,
+): void {
   if (receivedOn > today) {
-    throw refuse(`Ngày nhận ${vn(receivedOn)} là ngày trong tương lai: ngày nhận không được sau hôm nay (${vn(today)})`, `Date received ${vn(receivedOn)} is in the future: it cannot be after today (${vn(today)})`);
+    throw refuse(
+      `Ngày nhận ${vn(receivedOn)} là ngày trong tương lai: ngày nhận không được sau hôm nay (${vn(today)})`,
+      `Date received ${vn(receivedOn)} is in the future: it cannot be after today (${vn(today)})`,
+    );
   }
   if (roundStart && receivedOn < roundStart) {
     throw refuse(
@@ -35,7 +61,11 @@ export function checkReceivedOn(receivedOn: string, today: string, roundStart: s
 }
 
 /** The date by which the petitioner is told whether the petition is taken up, from the date received. */
-export async function acknowledgementDeadline(db: Q, unitPath: string, receivedOn: string): Promise<Deadline | null> {
+export async function acknowledgementDeadline(
+  db: Q,
+  unitPath: string,
+  receivedOn: string,
+): Promise<Deadline | null> {
   const { profile } = await unitProfile(db, unitPath);
   if (!profile) return null;
   return profileDeadline(profile, 'acknowledgement', receivedOn, await loadWorkingCalendar(db));

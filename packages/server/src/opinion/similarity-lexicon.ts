@@ -11,18 +11,30 @@ import type { Q } from './opinion.repository.js';
 import { parseEntries, pathIds } from './similarity-model.js';
 import { childUnitNames, lexiconRows, saveLexiconRow } from './similarity.repository.js';
 
-const changed = () => new DomainError('CONFLICT', { vi: 'Từ điển vừa được người khác sửa; hãy tải lại trang', en: 'Someone else has just changed the table; reload the page' });
+const changed = () =>
+  new DomainError('CONFLICT', {
+    vi: 'Từ điển vừa được người khác sửa; hãy tải lại trang',
+    en: 'Someone else has just changed the table; reload the page',
+  });
 
 async function read(db: Q, unit: { id: string; path: string }) {
   const ids = pathIds(unit.path);
   const rows = await lexiconRows(db, ids);
-  const names = new Map((await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute()).map(
+      (u) => [u.id, u.name],
+    ),
+  );
   const own = rows.find((r) => r.unit_id === unit.id);
   return {
     own: own ? parseEntries(own.entries) : [],
     version: own?.version ?? 0,
-    inherited: rows.filter((r) => r.unit_id !== unit.id).sort((a, b) => ids.indexOf(a.unit_id) - ids.indexOf(b.unit_id))
-      .flatMap((r) => parseEntries(r.entries).map((e) => ({ ...e, unitName: names.get(r.unit_id) ?? '' }))),
+    inherited: rows
+      .filter((r) => r.unit_id !== unit.id)
+      .sort((a, b) => ids.indexOf(a.unit_id) - ids.indexOf(b.unit_id))
+      .flatMap((r) =>
+        parseEntries(r.entries).map((e) => ({ ...e, unitName: names.get(r.unit_id) ?? '' })),
+      ),
     builtIn: builtInLexicon,
     places: await childUnitNames(db, unit.id),
   };
@@ -34,7 +46,12 @@ export async function getLexicon({ db }: { db: Db }, actor: Actor, unitId: strin
   return read(db.kysely, unit!);
 }
 
-export async function saveLexicon({ db }: { db: Db }, actor: Actor, unitId: string, input: LexiconInput) {
+export async function saveLexicon(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  input: LexiconInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
@@ -42,9 +59,26 @@ export async function saveLexicon({ db }: { db: Db }, actor: Actor, unitId: stri
     if ((current?.version ?? 0) !== input.version) {
       throw changed();
     }
-    const saved = await saveLexiconRow(trx, { unitId, entries: JSON.stringify(input.entries), version: input.version + 1, by: actor.userId, at: nowIso() }, current ? current.version : null);
+    const saved = await saveLexiconRow(
+      trx,
+      {
+        unitId,
+        entries: JSON.stringify(input.entries),
+        version: input.version + 1,
+        by: actor.userId,
+        at: nowIso(),
+      },
+      current ? current.version : null,
+    );
     if (saved !== 1) throw changed();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'opinion.lexicon.save', entity: 'unit', entityId: unitId, unitId, detail: { entries: input.entries.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'opinion.lexicon.save',
+      entity: 'unit',
+      entityId: unitId,
+      unitId,
+      detail: { entries: input.entries.length },
+    });
     return read(trx, unit!);
   });
 }

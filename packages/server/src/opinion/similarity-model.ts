@@ -3,14 +3,33 @@
 // from its newest petitions, and the features of its open matters, each kept in memory until it
 // changes. The suggestion's candidates come from the search index, one look-up per rare word.
 import {
-  addWeights, backgroundWeights, compileLexicon, corpusWeights, featureWeight, LexiconEntry, petitionFeatures, rankSimilar, retrievalTerms, withoutSpans,
-  type CompiledLexicon, type CorpusWeights, type PetitionFeatures, type SimilarMatch,
+  addWeights,
+  backgroundWeights,
+  compileLexicon,
+  corpusWeights,
+  featureWeight,
+  LexiconEntry,
+  petitionFeatures,
+  rankSimilar,
+  retrievalTerms,
+  withoutSpans,
+  type CompiledLexicon,
+  type CorpusWeights,
+  type PetitionFeatures,
+  type SimilarMatch,
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { Dialect } from '../db/columns.js';
 import type { Q } from './opinion.repository.js';
 import { openMatterIdsWithWords } from './opinion.search.js';
-import { candidatesByIds, childUnitNames, corpusTexts, lexiconRows, newestMatterSeq, type CandidateText } from './similarity.repository.js';
+import {
+  candidatesByIds,
+  childUnitNames,
+  corpusTexts,
+  lexiconRows,
+  newestMatterSeq,
+  type CandidateText,
+} from './similarity.repository.js';
 
 /** How many of the unit's newest petitions the weights are learnt from (enough for word frequencies; a first suggestion reads them all). */
 const CORPUS = 2000;
@@ -23,10 +42,19 @@ const PER_WORD = 80;
 /** Candidates scored in full. */
 const CANDIDATES = 120;
 
-export interface UnitModel { lexKey: string; lexicon: CompiledLexicon; weights: CorpusWeights; corpusSeq: number; at: number }
+export interface UnitModel {
+  lexKey: string;
+  lexicon: CompiledLexicon;
+  weights: CorpusWeights;
+  corpusSeq: number;
+  at: number;
+}
 
 const models = new WeakMap<object, Map<string, UnitModel>>();
-const featureCache = new WeakMap<object, Map<string, { content: string; lexKey: string; f: PetitionFeatures }>>();
+const featureCache = new WeakMap<
+  object,
+  Map<string, { content: string; lexKey: string; f: PetitionFeatures }>
+>();
 /** Matters whose features are kept (without where each word stands: ~2.6 KB each). */
 const FEATURE_CACHE = 12_000;
 
@@ -42,12 +70,17 @@ export const parseEntries = (json: string): LexiconEntry[] => {
 /** The unit's ancestors and itself, top first (the path is '/root/…/unit/'). */
 export const pathIds = (path: string) => path.split('/').filter(Boolean);
 
-export async function similarityModel(db: Q, unit: { id: string; path: string }): Promise<UnitModel> {
+export async function similarityModel(
+  db: Q,
+  unit: { id: string; path: string },
+): Promise<UnitModel> {
   const owner = ownerOf(db);
   let perUnit = models.get(owner);
   if (!perUnit) models.set(owner, (perUnit = new Map()));
   const ids = pathIds(unit.path);
-  const rows = (await lexiconRows(db, ids)).sort((a, b) => ids.indexOf(a.unit_id) - ids.indexOf(b.unit_id));
+  const rows = (await lexiconRows(db, ids)).sort(
+    (a, b) => ids.indexOf(a.unit_id) - ids.indexOf(b.unit_id),
+  );
   const places = await childUnitNames(db, unit.id);
   const lexKey = `${rows.map((r) => `${r.unit_id}:${r.version}`).join(',')}|${places.join(',')}`;
   const seq = await newestMatterSeq(db, unit.id);
@@ -57,20 +90,36 @@ export async function similarityModel(db: Q, unit: { id: string; path: string })
     // New petitions move the weights a little: they are learnt again after the answer, at most
     // every 30 s, and the text typed meanwhile is compared with the weights it had.
     // (Not from inside a transaction: it is gone by the time the refresh runs.)
-    if (hit.corpusSeq !== seq && now - hit.at >= CORPUS_REFRESH_MS && !refreshing.has(hit) && !db.isTransaction) {
+    if (
+      hit.corpusSeq !== seq &&
+      now - hit.at >= CORPUS_REFRESH_MS &&
+      !refreshing.has(hit) &&
+      !db.isTransaction
+    ) {
       refreshing.add(hit);
       const fresh = { ...hit, at: now };
       perUnit.set(unit.id, fresh);
       setImmediate(() => {
         learn(db, unit.id, lexKey, hit.lexicon, seq)
-          .then((m) => { if (perUnit.get(unit.id) === fresh) perUnit.set(unit.id, m); })
+          .then((m) => {
+            if (perUnit.get(unit.id) === fresh) perUnit.set(unit.id, m);
+          })
           .catch(() => undefined)
           .finally(() => refreshing.delete(hit));
       });
     }
     return perUnit.get(unit.id)!;
   }
-  const model = await learn(db, unit.id, lexKey, compileLexicon(rows.flatMap((r) => parseEntries(r.entries)), places), seq);
+  const model = await learn(
+    db,
+    unit.id,
+    lexKey,
+    compileLexicon(
+      rows.flatMap((r) => parseEntries(r.entries)),
+      places,
+    ),
+    seq,
+  );
   // A province's server keeps the communes in use, not all of its thousands (~2 MB each).
   if (perUnit.size >= KEPT_UNITS) perUnit.delete(perUnit.keys().next().value!);
   perUnit.set(unit.id, model);
@@ -80,9 +129,18 @@ export async function similarityModel(db: Q, unit: { id: string; path: string })
 const refreshing = new WeakSet<UnitModel>();
 
 /** The weights from the unit's newest petitions; each matter's features are kept, so learning again costs the counting. */
-async function learn(db: Q, unitId: string, lexKey: string, lexicon: CompiledLexicon, seq: number): Promise<UnitModel> {
+async function learn(
+  db: Q,
+  unitId: string,
+  lexKey: string,
+  lexicon: CompiledLexicon,
+  seq: number,
+): Promise<UnitModel> {
   const texts = await corpusTexts(db, unitId, CORPUS);
-  const weights = addWeights(corpusWeights(texts.map((t) => featuresOf(db, lexKey, lexicon, t))), backgroundWeights(lexicon));
+  const weights = addWeights(
+    corpusWeights(texts.map((t) => featuresOf(db, lexKey, lexicon, t))),
+    backgroundWeights(lexicon),
+  );
   return { lexKey, lexicon, weights, corpusSeq: seq, at: Date.now() };
 }
 
@@ -91,11 +149,20 @@ async function learn(db: Q, unitId: string, lexKey: string, lexicon: CompiledLex
  * where each word stands, so enough to compare and group; explain what is shown with
  * `petitionFeatures(content, model.lexicon)`.
  */
-export function matterFeatures(db: Q, model: UnitModel, m: { id: string; content: string }): PetitionFeatures {
+export function matterFeatures(
+  db: Q,
+  model: UnitModel,
+  m: { id: string; content: string },
+): PetitionFeatures {
   return featuresOf(db, model.lexKey, model.lexicon, m);
 }
 
-function featuresOf(db: Q, lexKey: string, lexicon: CompiledLexicon, m: { id: string; content: string }): PetitionFeatures {
+function featuresOf(
+  db: Q,
+  lexKey: string,
+  lexicon: CompiledLexicon,
+  m: { id: string; content: string },
+): PetitionFeatures {
   const owner = ownerOf(db);
   let cache = featureCache.get(owner);
   if (!cache) featureCache.set(owner, (cache = new Map()));
@@ -109,22 +176,51 @@ function featuresOf(db: Q, lexKey: string, lexicon: CompiledLexicon, m: { id: st
 
 /** The open matters of a unit most like a text, with what they share: candidates from the search index. */
 export async function findSimilarMatters(
-  db: Q, dialect: Dialect, unit: { id: string; path: string }, text: string,
-  context: { villageId?: string | null; field?: string | null; excludeId?: string }, limit = 5,
+  db: Q,
+  dialect: Dialect,
+  unit: { id: string; path: string },
+  text: string,
+  context: { villageId?: string | null; field?: string | null; excludeId?: string },
+  limit = 5,
 ): Promise<SimilarMatch[]> {
   const model = await similarityModel(db, unit);
   const idf = (w: string) => featureWeight(model.weights, w);
   const terms = retrievalTerms(text, model.lexicon, idf);
   const votes = new Map<string, number>();
-  for (const [id, held] of await openMatterIdsWithWords(db, dialect, unit.id, terms, PER_WORD)) votes.set(id, held.reduce((n, w) => n + idf(w), 0));
+  for (const [id, held] of await openMatterIdsWithWords(db, dialect, unit.id, terms, PER_WORD))
+    votes.set(
+      id,
+      held.reduce((n, w) => n + idf(w), 0),
+    );
   if (context.excludeId) votes.delete(context.excludeId);
-  const ids = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
+  const ids = [...votes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, CANDIDATES)
+    .map(([id]) => id);
   // A matter's own petitions merged into it are not "like" it (the matter page asks for its own).
-  const rows: CandidateText[] = (await candidatesByIds(db, ids)).filter((r) => !context.excludeId || r.merged_into_id !== context.excludeId);
-  const candidates = rows.map((r) => ({ id: r.id, features: matterFeatures(db, model, r), villageId: r.village_id, field: r.field, mergedInto: r.merged_into_id }));
+  const rows: CandidateText[] = (await candidatesByIds(db, ids)).filter(
+    (r) => !context.excludeId || r.merged_into_id !== context.excludeId,
+  );
+  const candidates = rows.map((r) => ({
+    id: r.id,
+    features: matterFeatures(db, model, r),
+    villageId: r.village_id,
+    field: r.field,
+    mergedInto: r.merged_into_id,
+  }));
   const typed = petitionFeatures(text, model.lexicon);
-  const best = new Set(rankSimilar(typed, context, candidates, model.weights, { limit }).map((m) => m.via ?? m.id));
+  const best = new Set(
+    rankSimilar(typed, context, candidates, model.weights, { limit }).map((m) => m.via ?? m.id),
+  );
   // The few shown are ranked again from their full features, to say where the shared words stand.
-  const shown = rows.filter((r) => best.has(r.id)).map((r) => ({ id: r.id, features: petitionFeatures(r.content, model.lexicon), villageId: r.village_id, field: r.field, mergedInto: r.merged_into_id }));
+  const shown = rows
+    .filter((r) => best.has(r.id))
+    .map((r) => ({
+      id: r.id,
+      features: petitionFeatures(r.content, model.lexicon),
+      villageId: r.village_id,
+      field: r.field,
+      mergedInto: r.merged_into_id,
+    }));
   return rankSimilar(typed, context, shown, model.weights, { limit });
 }

@@ -5,17 +5,46 @@ import { newId, nowIso } from '../db/ids.js';
 import type { Q } from './opinion.repository.js';
 
 /** A fresh code for the matter (another draw on the rare clash), written in the caller's transaction. */
-export async function issueTrackingCode(trx: Q, unitId: string, matterId: string, newCode: () => string): Promise<string> {
+export async function issueTrackingCode(
+  trx: Q,
+  unitId: string,
+  matterId: string,
+  newCode: () => string,
+): Promise<string> {
   let code = newCode();
-  for (let i = 0; i < 5 && (await trx.selectFrom('portal_submission').select('id').where('tracking_code', '=', code).executeTakeFirst()); i++) code = newCode();
-  await trx.insertInto('portal_submission').values({
-    id: newId(), unit_id: unitId, matter_id: matterId, tracking_code: code, session_id: null, wants_to_speak: 0, created_at: nowIso(),
-  }).execute();
+  for (
+    let i = 0;
+    i < 5 &&
+    (await trx
+      .selectFrom('portal_submission')
+      .select('id')
+      .where('tracking_code', '=', code)
+      .executeTakeFirst());
+    i++
+  )
+    code = newCode();
+  await trx
+    .insertInto('portal_submission')
+    .values({
+      id: newId(),
+      unit_id: unitId,
+      matter_id: matterId,
+      tracking_code: code,
+      session_id: null,
+      wants_to_speak: 0,
+      created_at: nowIso(),
+    })
+    .execute();
   return code;
 }
 
 /** The codes given for a matter, oldest first (a matter raised by several people has several). */
 export async function trackingCodesOf(db: Q, matterId: string): Promise<string[]> {
-  const rows = await db.selectFrom('portal_submission').select('tracking_code').where('matter_id', '=', matterId).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('portal_submission')
+    .select('tracking_code')
+    .where('matter_id', '=', matterId)
+    .orderBy('created_at')
+    .execute();
   return rows.map((r) => r.tracking_code);
 }

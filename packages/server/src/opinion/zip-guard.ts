@@ -11,12 +11,18 @@ export const MAX_ZIP_ENTRIES = 1000;
  * 'ok' when every entry of the zip inflates and all of them together stay within `max` bytes;
  * 'too-big' when they would not; 'unreadable' when the zip's directory cannot be read.
  */
-export function checkZipSize(bytes: Uint8Array, max = MAX_INFLATED_BYTES): 'ok' | 'too-big' | 'unreadable' {
+export function checkZipSize(
+  bytes: Uint8Array,
+  max = MAX_INFLATED_BYTES,
+): 'ok' | 'too-big' | 'unreadable' {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record: in the last 22 + 65,535 bytes (it may carry a comment).
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return 'unreadable';
   const entries = buf.readUInt16LE(eocd + 10);
@@ -32,7 +38,10 @@ export function checkZipSize(bytes: Uint8Array, max = MAX_INFLATED_BYTES): 'ok' 
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return 'unreadable';
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     // A zip64 size (0xFFFFFFFF) is not trusted: the entry runs at most to the end of the file.
-    const data = buf.subarray(start, compressed === 0xffffffff ? buf.length : Math.min(buf.length, start + compressed));
+    const data = buf.subarray(
+      start,
+      compressed === 0xffffffff ? buf.length : Math.min(buf.length, start + compressed),
+    );
     if (method === 0) total += data.length;
     else if (method === 8) {
       try {

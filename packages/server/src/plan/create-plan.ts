@@ -20,26 +20,77 @@ export function planDateOf(year: number, today: string): string {
   return today < first ? first : today > last ? last : today;
 }
 
-export async function createPlan({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, unitId: string, input: { year: number }) {
+export async function createPlan(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  unitId: string,
+  input: { year: number },
+) {
   const id = await db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'plan.manage', unit && { unitPath: unit.path });
-    const existing = await trx.selectFrom('plan').select('id').where('unit_id', '=', unitId).where('year', '=', input.year).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('plan')
+      .select('id')
+      .where('unit_id', '=', unitId)
+      .where('year', '=', input.year)
+      .executeTakeFirst();
     if (existing) {
-      throw new DomainError('RULE_VIOLATION', { vi: `Đơn vị đã có kế hoạch năm ${input.year}`, en: `The unit already has a plan for ${input.year}` });
+      throw new DomainError('RULE_VIOLATION', {
+        vi: `Đơn vị đã có kế hoạch năm ${input.year}`,
+        en: `The unit already has a plan for ${input.year}`,
+      });
     }
-    const { profile, code } = await unitProfileOn(trx, unit!.path, planDateOf(input.year, todayInVietnam(clock)));
-    if (!profile) throw new DomainError('UNAVAILABLE', { vi: `Không tìm thấy bộ quy định «${code}»`, en: `Regulation profile '${code}' not found` });
+    const { profile, code } = await unitProfileOn(
+      trx,
+      unit!.path,
+      planDateOf(input.year, todayInVietnam(clock)),
+    );
+    if (!profile)
+      throw new DomainError('UNAVAILABLE', {
+        vi: `Không tìm thấy bộ quy định «${code}»`,
+        en: `Regulation profile '${code}' not found`,
+      });
     const content = defaultPlanContent(profile, { name: unit!.name }, input.year);
-    content.signer.name = await holderOf(trx, unitId, content.signer.authority === 'party' ? 'Bí thư' : 'Chủ tịch UBND');
+    content.signer.name = await holderOf(
+      trx,
+      unitId,
+      content.signer.authority === 'party' ? 'Bí thư' : 'Chủ tịch UBND',
+    );
     const id = newId();
     const at = nowIso();
-    await trx.insertInto('plan').values({
-      id, unit_id: unitId, year: input.year, state: 'draft', profile_code: profile.code, content: JSON.stringify(content), document_id: null,
-      version: 0, created_by: actor.userId, created_at: at, updated_at: at,
-    }).execute();
-    await recordStateChange(trx, { entity: 'plan', id, from: null, to: 'draft', actorUserId: actor.userId, detail: { profile: profile.code } });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'plan.create', entity: 'plan', entityId: id, unitId, detail: { year: input.year, profile: profile.code } });
+    await trx
+      .insertInto('plan')
+      .values({
+        id,
+        unit_id: unitId,
+        year: input.year,
+        state: 'draft',
+        profile_code: profile.code,
+        content: JSON.stringify(content),
+        document_id: null,
+        version: 0,
+        created_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await recordStateChange(trx, {
+      entity: 'plan',
+      id,
+      from: null,
+      to: 'draft',
+      actorUserId: actor.userId,
+      detail: { profile: profile.code },
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'plan.create',
+      entity: 'plan',
+      entityId: id,
+      unitId,
+      detail: { year: input.year, profile: profile.code },
+    });
     return id;
   });
   return (await findPlan(db.kysely, id))!.plan;

@@ -13,25 +13,46 @@ import { findPlan, listPlans } from './plan.repository.js';
 
 const planAbilities: Action[] = ['plan.manage'];
 
-export async function getUnitPlans({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, unitId: string) {
+export async function getUnitPlans(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  unitId: string,
+) {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'plan.read', unit && { unitPath: unit.path });
-  return { plans: await listPlans(db.kysely, unitId), can: abilities(actor, { unitPath: unit!.path }, planAbilities), thisYear: Number(todayInVietnam(clock).slice(0, 4)) };
+  return {
+    plans: await listPlans(db.kysely, unitId),
+    can: abilities(actor, { unitPath: unit!.path }, planAbilities),
+    thisYear: Number(todayInVietnam(clock).slice(0, 4)),
+  };
 }
 
 export async function getPlan({ db }: { db: Db }, actor: Actor, id: string) {
   const found = await findPlan(db.kysely, id);
   requireAccess(actor, 'plan.read', found);
-  const sessions = (await listSessions(db.kysely, found!.plan.unitId)).filter((s) => s.planId === id);
-  return { ...found!.plan, issuedOn: found!.issuedOn, can: abilities(actor, { unitPath: found!.unitPath }, planAbilities), sessions };
+  const sessions = (await listSessions(db.kysely, found!.plan.unitId)).filter(
+    (s) => s.planId === id,
+  );
+  return {
+    ...found!.plan,
+    issuedOn: found!.issuedOn,
+    can: abilities(actor, { unitPath: found!.unitPath }, planAbilities),
+    sessions,
+  };
 }
 
-export async function planHtml({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string): Promise<string> {
+export async function planHtml(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  id: string,
+): Promise<string> {
   const found = await findPlan(db.kysely, id);
   requireAccess(actor, 'plan.read', found);
   if (found!.plan.documentId) {
     const issued = await findIssuedDocument(db.kysely, found!.plan.documentId);
     if (issued) return renderHtml(issued.model);
   }
-  return renderHtml(await planDocument(db.kysely, found!.plan.unitId, found!.plan.content, todayInVietnam(clock)));
+  return renderHtml(
+    await planDocument(db.kysely, found!.plan.unitId, found!.plan.content, todayInVietnam(clock)),
+  );
 }

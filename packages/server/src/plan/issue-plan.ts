@@ -10,7 +10,12 @@ import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
 import { findPlan, issuingBody, recordStateChange } from './plan.repository.js';
 
-export async function issuePlan({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: { date?: string | null; version: number }) {
+export async function issuePlan(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  id: string,
+  input: { date?: string | null; version: number },
+) {
   await db.kysely.transaction().execute(async (trx) => {
     const found = await findPlan(trx, id);
     requireAccess(actor, 'plan.manage', found);
@@ -20,37 +25,106 @@ export async function issuePlan({ db, clock }: { db: Db; clock?: Clock }, actor:
     const body = await issuingBody(trx, plan.unitId, plan.content.signer.authority);
     if (!body) {
       throw new DomainError('RULE_VIOLATION', {
-        vi: plan.content.signer.authority === 'party' ? 'Đơn vị chưa có tổ chức Đảng ủy để ban hành kế hoạch (thêm ở trang Đơn vị)' : 'Đơn vị chưa có UBND để ban hành kế hoạch (thêm ở trang Đơn vị)',
+        vi:
+          plan.content.signer.authority === 'party'
+            ? 'Đơn vị chưa có tổ chức Đảng ủy để ban hành kế hoạch (thêm ở trang Đơn vị)'
+            : 'Đơn vị chưa có UBND để ban hành kế hoạch (thêm ở trang Đơn vị)',
         en: 'The unit has no issuing body for the plan (add it on the Units page)',
       });
     }
     const date = input.date ?? todayInVietnam(clock);
     const issued = await issueDocument(trx, {
-      actorUserId: actor.userId, unitId: plan.unitId, organisationId: body.id, kind: 'ke-hoach',
-      draft: await planDocument(trx, plan.unitId, plan.content, date), subject: { type: 'plan', id },
+      actorUserId: actor.userId,
+      unitId: plan.unitId,
+      organisationId: body.id,
+      kind: 'ke-hoach',
+      draft: await planDocument(trx, plan.unitId, plan.content, date),
+      subject: { type: 'plan', id },
     });
     const at = nowIso();
-    const updated = await trx.updateTable('plan').set({ state: 'issued', document_id: issued.id, version: plan.version + 1, updated_at: at })
-      .where('id', '=', id).where('version', '=', plan.version).returning('id').executeTakeFirst();
+    const updated = await trx
+      .updateTable('plan')
+      .set({ state: 'issued', document_id: issued.id, version: plan.version + 1, updated_at: at })
+      .where('id', '=', id)
+      .where('version', '=', plan.version)
+      .returning('id')
+      .executeTakeFirst();
     if (!updated) throw new DomainError('CONFLICT');
-    await recordStateChange(trx, { entity: 'plan', id, from: 'draft', to: 'issued', actorUserId: actor.userId, detail: { number: issued.numberText } });
+    await recordStateChange(trx, {
+      entity: 'plan',
+      id,
+      from: 'draft',
+      to: 'issued',
+      actorUserId: actor.userId,
+      detail: { number: issued.numberText },
+    });
     const topics = plan.content.contentGroups.map((g) => g.text);
     for (const r of plan.content.rounds) {
       const sessionId = newId();
-      await trx.insertInto('dialogue_session').values({
-        id: sessionId, unit_id: plan.unitId, plan_id: id, round: r.round, held_by: r.heldBy, state: 'planned', date: null, start_time: null, venue: null,
-        chairs: JSON.stringify(plan.content.chairs.map((c) => c.replace(/[;.]$/, ''))), attendance_cap: plan.content.attendanceCap, topics: JSON.stringify(topics),
-        scheduled_on: null, notice_date: null, submission_deadline: null, channels: '[]', notice_document_id: null, short_notice: null, held_on: null,
-        attendance_total: null, attendance_rev: 0, minutes: null, conclusion_draft: null, conclusion_date: null, conclusion_document_id: null, closed_on: null,
-        version: 0, created_at: at, updated_at: at,
-      }).execute();
+      await trx
+        .insertInto('dialogue_session')
+        .values({
+          id: sessionId,
+          unit_id: plan.unitId,
+          plan_id: id,
+          round: r.round,
+          held_by: r.heldBy,
+          state: 'planned',
+          date: null,
+          start_time: null,
+          venue: null,
+          chairs: JSON.stringify(plan.content.chairs.map((c) => c.replace(/[;.]$/, ''))),
+          attendance_cap: plan.content.attendanceCap,
+          topics: JSON.stringify(topics),
+          scheduled_on: null,
+          notice_date: null,
+          submission_deadline: null,
+          channels: '[]',
+          notice_document_id: null,
+          short_notice: null,
+          held_on: null,
+          attendance_total: null,
+          attendance_rev: 0,
+          minutes: null,
+          conclusion_draft: null,
+          conclusion_date: null,
+          conclusion_document_id: null,
+          closed_on: null,
+          version: 0,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
       let position = 0;
       for (const composition of plan.content.participants) {
-        await trx.insertInto('session_participant').values({ id: newId(), session_id: sessionId, position: position++, composition, present: null }).execute();
+        await trx
+          .insertInto('session_participant')
+          .values({
+            id: newId(),
+            session_id: sessionId,
+            position: position++,
+            composition,
+            present: null,
+          })
+          .execute();
       }
-      await recordStateChange(trx, { entity: 'session', id: sessionId, from: null, to: 'planned', actorUserId: actor.userId, detail: { round: r.round, heldBy: r.heldBy } });
+      await recordStateChange(trx, {
+        entity: 'session',
+        id: sessionId,
+        from: null,
+        to: 'planned',
+        actorUserId: actor.userId,
+        detail: { round: r.round, heldBy: r.heldBy },
+      });
     }
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'plan.issue', entity: 'plan', entityId: id, unitId: plan.unitId, detail: { number: issued.numberText, date } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'plan.issue',
+      entity: 'plan',
+      entityId: id,
+      unitId: plan.unitId,
+      detail: { number: issued.numberText, date },
+    });
   });
   return (await findPlan(db.kysely, id))!.plan;
 }

@@ -12,12 +12,26 @@ import { headerOn } from '../unit/unit-history.repository.js';
  * says 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', a 2026 one 'ĐẢNG BỘ TỈNH HÀ TĨNH'; a merged commune's document
  * dated after the merger carries its successor's). Without a date: today in Vietnam.
  */
-export async function communeHeader(db: Q, unitId: string, authority: 'party' | 'state', date: string = todayInVietnam()): Promise<DocumentHeader> {
+export async function communeHeader(
+  db: Q,
+  unitId: string,
+  authority: 'party' | 'state',
+  date: string = todayInVietnam(),
+): Promise<DocumentHeader> {
   return headerOn(db, unitId, authority, date);
 }
 
-export async function planDocument(db: Q, unitId: string, content: PlanContent, date: string): Promise<OfficialDocument> {
-  const unit = await db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirstOrThrow();
+export async function planDocument(
+  db: Q,
+  unitId: string,
+  content: PlanContent,
+  date: string,
+): Promise<OfficialDocument> {
+  const unit = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
   return buildPlanDocument({
     format: content.signer.authority,
     header: await communeHeader(db, unitId, content.signer.authority, date),
@@ -38,6 +52,10 @@ export async function planDocument(db: Q, unitId: string, content: PlanContent, 
     tasks: content.tasks.map((t) => t.text),
     closing: content.closing,
     recipients: content.recipients,
-    signature: { authority: content.signer.signingFor, position: content.signer.title, name: content.signer.name },
+    signature: {
+      authority: content.signer.signingFor,
+      position: content.signer.title,
+      name: content.signer.name,
+    },
   });
 }

@@ -16,11 +16,26 @@ export const planSource: DocumentSource = {
       .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
     if (unitId) q = q.where('plan.unit_id', '=', unitId);
     const rows = await q.execute();
-    return rows.map((r) => ({ kind: 'ke-hoach' as const, id: r.id, unitId: r.unit_id, title: `Kế hoạch đối thoại năm ${r.year} (dự thảo)`, numberText: null, issuedOn: null }));
+    return rows.map((r) => ({
+      kind: 'ke-hoach' as const,
+      id: r.id,
+      unitId: r.unit_id,
+      title: `Kế hoạch đối thoại năm ${r.year} (dự thảo)`,
+      numberText: null,
+      issuedOn: null,
+    }));
   },
   async build(db, id) {
     const found = await findPlan(db.kysely, id);
     if (!found) return undefined;
-    return { unitPath: found.unitPath, document: await planDocument(db.kysely, found.plan.unitId, found.plan.content, todayInVietnam()) };
+    return {
+      unitPath: found.unitPath,
+      document: await planDocument(
+        db.kysely,
+        found.plan.unitId,
+        found.plan.content,
+        todayInVietnam(),
+      ),
+    };
   },
 };

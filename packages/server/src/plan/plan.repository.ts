@@ -21,8 +21,16 @@ export interface PlanView {
 
 export function toPlan(r: Selectable<PlanTable>, numberText: string | null = null): PlanView {
   return {
-    id: r.id, unitId: r.unit_id, year: Number(r.year), state: r.state as PlanState, profileCode: r.profile_code,
-    content: PlanContent.parse(JSON.parse(r.content)), documentId: r.document_id, numberText, version: Number(r.version), updatedAt: r.updated_at,
+    id: r.id,
+    unitId: r.unit_id,
+    year: Number(r.year),
+    state: r.state as PlanState,
+    profileCode: r.profile_code,
+    content: PlanContent.parse(JSON.parse(r.content)),
+    documentId: r.document_id,
+    numberText,
+    version: Number(r.version),
+    updatedAt: r.updated_at,
   };
 }
 
@@ -36,7 +44,14 @@ export async function findPlan(db: Q, id: string) {
     .select(['unit.path as unit_path', 'unit.name as unit_name', 'd.number_text', 'd.issued_on'])
     .where('plan.id', '=', id)
     .executeTakeFirst();
-  return r && { plan: toPlan(r, r.number_text), unitPath: r.unit_path, unitName: r.unit_name, issuedOn: r.issued_on };
+  return (
+    r && {
+      plan: toPlan(r, r.number_text),
+      unitPath: r.unit_path,
+      unitName: r.unit_name,
+      issuedOn: r.issued_on,
+    }
+  );
 }
 
 export async function listPlans(db: Q, unitId: string): Promise<PlanView[]> {
@@ -53,12 +68,30 @@ export async function listPlans(db: Q, unitId: string): Promise<PlanView[]> {
 
 export async function recordStateChange(
   db: Q,
-  e: { entity: 'plan' | 'session'; id: string; from: string | null; to: string; actorUserId: string | null; reason?: string | null; detail?: Record<string, unknown> },
+  e: {
+    entity: 'plan' | 'session';
+    id: string;
+    from: string | null;
+    to: string;
+    actorUserId: string | null;
+    reason?: string | null;
+    detail?: Record<string, unknown>;
+  },
 ) {
-  await db.insertInto('session_state_change').values({
-    id: newId(), entity: e.entity, entity_id: e.id, from_state: e.from, to_state: e.to, at: nowIso(),
-    actor_user_id: e.actorUserId, reason: e.reason ?? null, detail: JSON.stringify(e.detail ?? {}),
-  }).execute();
+  await db
+    .insertInto('session_state_change')
+    .values({
+      id: newId(),
+      entity: e.entity,
+      entity_id: e.id,
+      from_state: e.from,
+      to_state: e.to,
+      at: nowIso(),
+      actor_user_id: e.actorUserId,
+      reason: e.reason ?? null,
+      detail: JSON.stringify(e.detail ?? {}),
+    })
+    .execute();
 }
 
 /** The unit's issuing body for a signer: the Đảng ủy for a Party document, else the UBND. */

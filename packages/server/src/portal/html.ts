@@ -12,7 +12,10 @@ const safe = (text: string): SafeHtml => ({ [marker]: true, text });
 const isSafe = (v: unknown): v is SafeHtml => typeof v === 'object' && v !== null && marker in v;
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 type Value = string | number | null | undefined | false | SafeHtml | readonly Value[];

@@ -20,7 +20,10 @@ export function joinTransaction(db: Db, trx: Transaction<Database>): Db {
     },
   });
   const extra: Record<PropertyKey, unknown> = {
-    transaction: () => ({ execute: <T>(fn: (t: Transaction<Database>) => Promise<T>) => fn(nested as Transaction<Database>) }),
+    transaction: () => ({
+      execute: <T>(fn: (t: Transaction<Database>) => Promise<T>) =>
+        fn(nested as Transaction<Database>),
+    }),
     startTransaction: () => done(nested),
     savepoint: step((n) => sql`savepoint ${sql.id(n)}`),
     releaseSavepoint: step((n) => sql`release savepoint ${sql.id(n)}`),

@@ -5,27 +5,51 @@ import type { AttachmentMeta } from '../attachment/attachment.repository.js';
 import { PHOTO_MAX_BYTES } from '../attachment/photo-type.js';
 import type { SessionSummary } from '../session/session.repository.js';
 import { html, page, type SafeHtml } from './html.js';
-import { CONTENT_MAX, CONTACT_MAX, NAME_MAX, consentQuestions, type FieldName, type FormValues } from './submit-opinion.js';
+import {
+  CONTENT_MAX,
+  CONTACT_MAX,
+  NAME_MAX,
+  consentQuestions,
+  type FieldName,
+  type FormValues,
+} from './submit-opinion.js';
 import type { DirectoryProvince } from './portal.repository.js';
 import type { PublicAnswer } from './published-answers.js';
 import type { Tracked } from './track.js';
 
-export interface PublicUnit { name: string; slug: string }
+export interface PublicUnit {
+  name: string;
+  slug: string;
+}
 
 /** A day ('2026-12-07') or an instant (its day in Vietnam, not the UTC day) as dd/mm/yyyy. */
-const viDate = (iso: string | null) => (iso ? (iso.length > 10 ? vietnamDayOf(iso) : iso).split('-').reverse().join('/') : '');
-const sessionTitle = (s: SessionSummary) => (s.round ? `Hội nghị đối thoại đợt ${s.round} năm ${(s.date ?? '').slice(0, 4)}` : `Hội nghị đối thoại ngày ${viDate(s.date)}`);
+const viDate = (iso: string | null) =>
+  iso ? (iso.length > 10 ? vietnamDayOf(iso) : iso).split('-').reverse().join('/') : '';
+const sessionTitle = (s: SessionSummary) =>
+  s.round
+    ? `Hội nghị đối thoại đợt ${s.round} năm ${(s.date ?? '').slice(0, 4)}`
+    : `Hội nghị đối thoại ngày ${viDate(s.date)}`;
 
 export function directoryPage(provinces: DirectoryProvince[]): string {
-  return page('Cổng đối thoại với Nhân dân — danh sách xã, phường', html`
+  return page(
+    'Cổng đối thoại với Nhân dân — danh sách xã, phường',
+    html`
 <h1>Đối thoại với Nhân dân</h1>
 <p>Chọn xã, phường nơi bạn ở để xem thông báo hội nghị, gửi ý kiến và tra cứu câu trả lời.</p>
-${provinces.map((p) => html`<h2>${p.name}</h2>${p.communes.length
-    ? html`<ul class="links">${p.communes.map((c) => html`<li><a href="/xa/${c.slug}">${c.name}</a></li>`)}</ul>`
-    : html`<p>Chưa có xã, phường nào.</p>`}${p.mergedAway.length
-    ? html`<h3>Xã, phường trước khi sắp xếp</h3><p>Hội nghị và câu trả lời của các xã, phường đã sáp nhập vẫn xem được tại đây.</p>
+${provinces.map(
+  (p) =>
+    html`<h2>${p.name}</h2>${
+      p.communes.length
+        ? html`<ul class="links">${p.communes.map((c) => html`<li><a href="/xa/${c.slug}">${c.name}</a></li>`)}</ul>`
+        : html`<p>Chưa có xã, phường nào.</p>`
+    }${
+      p.mergedAway.length
+        ? html`<h3>Xã, phường trước khi sắp xếp</h3><p>Hội nghị và câu trả lời của các xã, phường đã sáp nhập vẫn xem được tại đây.</p>
 <ul class="links">${p.mergedAway.map((c) => html`<li><a href="/xa/${c.slug}">${c.name} (đến ngày ${viDate(c.lastDay)})</a></li>`)}</ul>`
-    : ''}`)}`);
+        : ''
+    }`,
+)}`,
+  );
 }
 
 function upcomingCard(unit: PublicUnit, s: SessionSummary): SafeHtml {
@@ -46,8 +70,15 @@ ${s.noticeDocumentId ? html`<p><a href="/xa/${unit.slug}/van-ban/${s.id}/thong-b
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: SessionSummary[], recent: PublicAnswer[] = []): string {
-  return page(`${unit.name} — đối thoại với Nhân dân`, html`
+export function homePage(
+  unit: PublicUnit,
+  upcoming: SessionSummary[],
+  past: SessionSummary[],
+  recent: PublicAnswer[] = [],
+): string {
+  return page(
+    `${unit.name} — đối thoại với Nhân dân`,
+    html`
 <h1>${unit.name}: đối thoại với Nhân dân</h1>
 <p><a class="btn" href="/xa/${unit.slug}/gui-y-kien">Gửi ý kiến</a></p>
 <ul class="links"><li><a href="/xa/${unit.slug}/tra-cuu">Tra cứu ý kiến đã gửi bằng mã</a></li>
@@ -55,31 +86,55 @@ export function homePage(unit: PublicUnit, upcoming: SessionSummary[], past: Ses
 <h2>Hội nghị sắp tới</h2>
 ${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa có hội nghị nào được thông báo. Bạn vẫn có thể gửi ý kiến bất cứ lúc nào.</p>`}
 <h2>Hội nghị đã tổ chức</h2>
-${past.length
+${
+  past.length
     ? html`<ul class="links">${past.map((s) => html`<li>${sessionTitle(s)}, ngày ${viDate(s.date)}: <a href="/xa/${unit.slug}/van-ban/${s.id}/ket-luan">Thông báo kết luận</a> · <a href="/xa/${unit.slug}/tra-loi?hoi-nghi=${s.id}">Câu trả lời sau hội nghị</a></li>`)}</ul>`
-    : html`<p>Chưa có hội nghị nào.</p>`}
+    : html`<p>Chưa có hội nghị nào.</p>`
+}
 <h2>Câu trả lời mới công bố</h2>
-${recent.length
-    ? html`${recent.map((a) => html`<article class="card"><p class="notice">${a.question ? html`<strong>Hỏi:</strong> ${cut(a.question, 200)}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</p>
-<p>${a.askedBy}</p><p class="notice"><strong>Trả lời:</strong> ${cut(a.answer, 300)}</p><p>${a.officialName}, ngày ${viDate(a.publishedAt)}.</p></article>`)}
+${
+  recent.length
+    ? html`${recent.map(
+        (
+          a,
+        ) => html`<article class="card"><p class="notice">${a.question ? html`<strong>Hỏi:</strong> ${cut(a.question, 200)}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</p>
+<p>${a.askedBy}</p><p class="notice"><strong>Trả lời:</strong> ${cut(a.answer, 300)}</p><p>${a.officialName}, ngày ${viDate(a.publishedAt)}.</p></article>`,
+      )}
 <p><a href="/xa/${unit.slug}/tra-loi">Xem và tìm tất cả câu trả lời</a></p>`
-    : html`<p>Chưa có câu trả lời nào được công bố.</p>`}`, unit);
+    : html`<p>Chưa có câu trả lời nào được công bố.</p>`
+}`,
+    unit,
+  );
 }
 
 const errorId = (f: FieldName) => `${f}-error`;
-const errorOf = (errors: Partial<Record<FieldName, string>>, f: FieldName) => (errors[f] ? html`<p class="error" id="${errorId(f)}">${errors[f]!}</p>` : '');
+const errorOf = (errors: Partial<Record<FieldName, string>>, f: FieldName) =>
+  errors[f] ? html`<p class="error" id="${errorId(f)}">${errors[f]!}</p>` : '';
 const describedBy = (errors: Partial<Record<FieldName, string>>, f: FieldName, hint?: string) => {
   const ids = [hint, errors[f] ? errorId(f) : undefined].filter(Boolean).join(' ');
   return ids ? html` aria-describedby="${ids}"` : '';
 };
-const invalid = (errors: Partial<Record<FieldName, string>>, f: FieldName) => (errors[f] ? html` class="invalid" aria-invalid="true"` : '');
+const invalid = (errors: Partial<Record<FieldName, string>>, f: FieldName) =>
+  errors[f] ? html` class="invalid" aria-invalid="true"` : '';
 const checked = (on: boolean) => (on ? html` checked` : '');
 
 export const emptyForm = (sessionId = ''): FormValues => ({
-  fullName: '', villageId: '', contact: '', content: '', consentContact: false, consentPublish: false, speak: false, sessionId, website: '', heldPhotoId: '',
+  fullName: '',
+  villageId: '',
+  contact: '',
+  content: '',
+  consentContact: false,
+  consentPublish: false,
+  speak: false,
+  sessionId,
+  website: '',
+  heldPhotoId: '',
 });
 
-const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const sizeText = (n: number) =>
+  n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+    : `${Math.max(1, Math.round(n / 1024))} KB`;
 
 export function formPage(
   unit: PublicUnit,
@@ -91,7 +146,9 @@ export function formPage(
   heldPhoto: AttachmentMeta | null = null,
 ): string {
   const session = upcoming.find((s) => s.id === values.sessionId) ?? upcoming[0];
-  return page(`Gửi ý kiến — ${unit.name}`, html`
+  return page(
+    `Gửi ý kiến — ${unit.name}`,
+    html`
 <h1>Gửi ý kiến đến ${unit.name}</h1>
 ${general ? html`<div class="alert" role="alert"><p>${general}</p></div>` : ''}
 <p>Các ô có dấu * là bắt buộc. Họ tên, số điện thoại của bạn không được đăng công khai.</p>
@@ -114,8 +171,12 @@ ${errorOf(errors, 'contact')}</div>
 ${errorOf(errors, 'content')}</div>
 <div class="field"><label for="photo">Ảnh kèm theo (không bắt buộc)</label>
 <p class="hint" id="photo-hint">Một ảnh JPEG, PNG hoặc WebP, tối đa ${PHOTO_MAX_BYTES / 1024 / 1024} MB. Ảnh chỉ cán bộ xã xem, không đăng công khai.</p>
-${heldPhoto ? html`<p class="ok" id="photo-held">Xã đã nhận ảnh${heldPhoto.originalName ? html` «${heldPhoto.originalName}»` : ''} (${sizeText(heldPhoto.size)}), không cần chọn lại. Chọn ảnh khác nếu muốn thay.</p>
-<input type="hidden" name="heldPhotoId" value="${heldPhoto.id}">` : ''}
+${
+  heldPhoto
+    ? html`<p class="ok" id="photo-held">Xã đã nhận ảnh${heldPhoto.originalName ? html` «${heldPhoto.originalName}»` : ''} (${sizeText(heldPhoto.size)}), không cần chọn lại. Chọn ảnh khác nếu muốn thay.</p>
+<input type="hidden" name="heldPhotoId" value="${heldPhoto.id}">`
+    : ''
+}
 <input type="file" id="photo" name="photo" class="file-input" accept="image/jpeg,image/png,image/webp"${invalid(errors, 'photo')}${describedBy(errors, 'photo', heldPhoto ? 'photo-hint photo-held' : 'photo-hint')}>
 <label for="photo" class="file-button">${heldPhoto ? 'Chọn ảnh khác' : 'Chọn ảnh hoặc chụp ảnh'}</label>
 <p class="hint">Sau khi gửi, trang biên nhận ghi tên ảnh xã đã nhận.</p>
@@ -125,27 +186,44 @@ ${errorOf(errors, 'photo')}</div>
 ${errorOf(errors, 'consentContact')}
 <div class="check"><input type="checkbox" id="consentPublish" name="consentPublish" value="yes"${checked(values.consentPublish)}><label for="consentPublish">${consentQuestions.publish.vi}</label></div>
 </fieldset>
-${session ? html`<fieldset><legend>Đăng ký phát biểu</legend>
+${
+  session
+    ? html`<fieldset><legend>Đăng ký phát biểu</legend>
 <input type="hidden" name="sessionId" value="${session.id}">
 <div class="check"><input type="checkbox" id="speak" name="speak" value="yes"${checked(values.speak)}${describedBy(errors, 'speak')}><label for="speak">Đăng ký phát biểu tại ${sessionTitle(session)}, ${session.startTime ?? ''} ngày ${viDate(session.date)}, ${session.venue ?? ''}</label></div>
-${errorOf(errors, 'speak')}</fieldset>` : ''}
+${errorOf(errors, 'speak')}</fieldset>`
+    : ''
+}
 <div class="trap" aria-hidden="true"><label for="website">Không điền ô này</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value="${values.website}"></div>
 <p><button type="submit">Gửi ý kiến</button></p>
-</form>`, unit);
+</form>`,
+    unit,
+  );
 }
 
 export function receiptPage(unit: PublicUnit, code: string, photos: string[] = []): string {
-  return page(`Đã gửi ý kiến — ${unit.name}`, html`
+  return page(
+    `Đã gửi ý kiến — ${unit.name}`,
+    html`
 <h1>Đã gửi ý kiến</h1>
 <div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code">${code}</p>
 ${photos.length ? html`<p id="photos-received">Xã đã nhận ảnh kèm theo: ${photos.map((p, i) => html`${i ? ', ' : ''}«${p}»`)}.</p>` : ''}
 <p>Hãy ghi lại mã này để xem xã trả lời.</p></div>
 <p><a class="btn" href="/xa/${unit.slug}/tra-cuu?ma=${code}">Tra cứu ý kiến</a></p>
-<p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`, unit);
+<p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`,
+    unit,
+  );
 }
 
-export function trackPage(unit: PublicUnit, typed: string, found: Tracked | null, message: string | null): string {
-  return page(`Tra cứu ý kiến — ${unit.name}`, html`
+export function trackPage(
+  unit: PublicUnit,
+  typed: string,
+  found: Tracked | null,
+  message: string | null,
+): string {
+  return page(
+    `Tra cứu ý kiến — ${unit.name}`,
+    html`
 <h1>Tra cứu ý kiến</h1>
 <form method="get" action="/xa/${unit.slug}/tra-cuu">
 <div class="field"><label for="ma">Mã tra cứu (8 ký tự)</label>
@@ -154,7 +232,9 @@ export function trackPage(unit: PublicUnit, typed: string, found: Tracked | null
 ${message ? html`<p class="error" id="ma-error">${message}</p>` : ''}</div>
 <p><button type="submit">Tra cứu</button></p>
 </form>
-${found ? html`<section aria-labelledby="result">
+${
+  found
+    ? html`<section aria-labelledby="result">
 <h2 id="result">Ý kiến mã ${found.code}</h2>
 <p><strong>Tình trạng: ${found.stateName}.</strong> ${found.explanation}</p>
 <dl><dt>Ngày xã nhận ý kiến</dt><dd>${viDate(found.receivedOn)}</dd>
@@ -168,14 +248,29 @@ ${found.due ? html`<dt>Hạn trả lời bằng văn bản</dt><dd>Ngày ${viDat
 <h3>Các bước đã qua</h3>
 <ul>${found.steps.map((s) => html`<li>${viDate(s.at)}: ${s.stateName}</li>`)}</ul>
 ${found.answer ? html`<h3>Câu trả lời</h3><p class="notice">${found.answer.text}</p><p>Người trả lời: ${found.answer.officialName}, ngày ${viDate(found.answer.publishedAt)}.</p>` : html`<p>Chưa có câu trả lời được công bố.</p>`}
-</section>` : ''}`, unit);
+</section>`
+    : ''
+}`,
+    unit,
+  );
 }
 
-export function answersPage(unit: PublicUnit, query: string, found: PublicAnswer[], total: number, pageNo: number, pageSize: number, session: SessionSummary | null = null): string {
+export function answersPage(
+  unit: PublicUnit,
+  query: string,
+  found: PublicAnswer[],
+  total: number,
+  pageNo: number,
+  pageSize: number,
+  session: SessionSummary | null = null,
+): string {
   const pages = Math.max(1, Math.ceil(found.length / pageSize));
   const shown = found.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-  const link = (n: number) => `/xa/${unit.slug}/tra-loi?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(session ? { 'hoi-nghi': session.id } : {}), trang: String(n) }).toString()}`;
-  return page(`Câu trả lời đã công bố — ${unit.name}`, html`
+  const link = (n: number) =>
+    `/xa/${unit.slug}/tra-loi?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(session ? { 'hoi-nghi': session.id } : {}), trang: String(n) }).toString()}`;
+  return page(
+    `Câu trả lời đã công bố — ${unit.name}`,
+    html`
 <h1>Câu trả lời đã công bố</h1>
 ${session ? html`<p>Sau ${sessionTitle(session)}, ngày ${viDate(session.date)}. <a href="/xa/${unit.slug}/tra-loi">Xem câu trả lời của mọi hội nghị</a></p>` : ''}
 <p>Các câu trả lời của ${unit.name} cho ý kiến của Nhân dân. Họ tên người hỏi được viết tắt.</p>
@@ -187,20 +282,34 @@ ${session ? html`<input type="hidden" name="hoi-nghi" value="${session.id}">` : 
 <p><button type="submit">Tìm</button></p>
 </form>
 <p role="status">${query ? html`Tìm thấy ${found.length} câu trả lời cho «${query}».` : html`Có ${total} câu trả lời.`}</p>
-${shown.map((a) => html`<article class="card">
+${shown.map(
+  (a) => html`<article class="card">
 <h2 class="q">${a.question ? html`Hỏi: ${a.question}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</h2>
 <p>Người hỏi: ${a.askedBy}</p>
 <p class="notice"><strong>Trả lời:</strong> ${a.answer}</p>
 <p>Người trả lời: ${a.officialName}, ngày ${viDate(a.publishedAt)}.</p>
-</article>`)}
+</article>`,
+)}
 ${pages > 1 ? html`<nav aria-label="Trang"><ul class="links">${pageNo > 1 ? html`<li><a href="${link(pageNo - 1)}">← Trang trước</a></li>` : ''}<li>Trang ${pageNo}/${pages}</li>${pageNo < pages ? html`<li><a href="${link(pageNo + 1)}">Trang sau →</a></li>` : ''}</ul></nav>` : ''}
-<p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`, unit);
+<p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`,
+    unit,
+  );
 }
 
-export function messagePage(title: string, text: string, back?: { href: string; label: string }): string {
-  return page(title, html`<h1>${title}</h1><p>${text}</p>${back ? html`<p><a href="${back.href}">${back.label}</a></p>` : ''}`);
+export function messagePage(
+  title: string,
+  text: string,
+  back?: { href: string; label: string },
+): string {
+  return page(
+    title,
+    html`<h1>${title}</h1><p>${text}</p>${back ? html`<p><a href="${back.href}">${back.label}</a></p>` : ''}`,
+  );
 }
 
 export function notFoundPage(): string {
-  return page('Không tìm thấy trang', html`<h1>Không tìm thấy trang</h1><p><a href="/xa">Về danh sách xã, phường</a></p>`);
+  return page(
+    'Không tìm thấy trang',
+    html`<h1>Không tìm thấy trang</h1><p><a href="/xa">Về danh sách xã, phường</a></p>`,
+  );
 }

@@ -12,10 +12,27 @@ export interface PublishedAnswer {
   publishedAt: string;
 }
 
-export async function findPublishedAnswer(db: Q, matterId: string): Promise<PublishedAnswer | null> {
-  const row = await db.selectFrom('matter_answer').select(['text', 'official_name', 'published_at']).where('matter_id', '=', matterId)
-    .where('published_at', 'is not', null).orderBy('published_at', 'desc').limit(1).executeTakeFirst();
+export async function findPublishedAnswer(
+  db: Q,
+  matterId: string,
+): Promise<PublishedAnswer | null> {
+  const row = await db
+    .selectFrom('matter_answer')
+    .select(['text', 'official_name', 'published_at'])
+    .where('matter_id', '=', matterId)
+    .where('published_at', 'is not', null)
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!row) return null;
-  const names = (await petitionersOf(db, [matterId])).get(matterId)?.map((p) => p.fullName).filter((n): n is string => !!n) ?? [];
-  return { text: maskText(row.text, names), officialName: row.official_name, publishedAt: String(row.published_at) };
+  const names =
+    (await petitionersOf(db, [matterId]))
+      .get(matterId)
+      ?.map((p) => p.fullName)
+      .filter((n): n is string => !!n) ?? [];
+  return {
+    text: maskText(row.text, names),
+    officialName: row.official_name,
+    publishedAt: String(row.published_at),
+  };
 }

@@ -21,22 +21,41 @@ export interface PublicAnswer {
 const NEWEST = 3000;
 export const PAGE_SIZE = 20;
 
-interface Petitioner { matterId: string; fullName: string | null; villageName: string | null }
+interface Petitioner {
+  matterId: string;
+  fullName: string | null;
+  villageName: string | null;
+}
 
 /** Petitioners of each matter, including those of matters merged into it (answered with it). */
-export async function petitionersOf(db: Q, matterIds: string[]): Promise<Map<string, Petitioner[]>> {
+export async function petitionersOf(
+  db: Q,
+  matterIds: string[],
+): Promise<Map<string, Petitioner[]>> {
   const out = new Map<string, Petitioner[]>();
   if (matterIds.length === 0) return out;
   for (let i = 0; i < matterIds.length; i += 500) {
     const ids = matterIds.slice(i, i + 500);
-    const rows = await db.selectFrom('raising').innerJoin('matter', 'matter.id', 'raising.matter_id')
-      .innerJoin('petitioner', 'petitioner.id', 'raising.petitioner_id').leftJoin('unit as v', 'v.id', 'petitioner.village_id')
-      .select(['matter.id', 'matter.merged_into_id', 'petitioner.full_name', 'v.name as village_name'])
+    const rows = await db
+      .selectFrom('raising')
+      .innerJoin('matter', 'matter.id', 'raising.matter_id')
+      .innerJoin('petitioner', 'petitioner.id', 'raising.petitioner_id')
+      .leftJoin('unit as v', 'v.id', 'petitioner.village_id')
+      .select([
+        'matter.id',
+        'matter.merged_into_id',
+        'petitioner.full_name',
+        'v.name as village_name',
+      ])
       .where((eb) => eb.or([eb('matter.id', 'in', ids), eb('matter.merged_into_id', 'in', ids)]))
-      .orderBy('raising.created_at').execute();
+      .orderBy('raising.created_at')
+      .execute();
     for (const r of rows) {
       const key = r.merged_into_id && ids.includes(r.merged_into_id) ? r.merged_into_id : r.id;
-      out.set(key, [...(out.get(key) ?? []), { matterId: key, fullName: r.full_name, villageName: r.village_name }]);
+      out.set(key, [
+        ...(out.get(key) ?? []),
+        { matterId: key, fullName: r.full_name, villageName: r.village_name },
+      ]);
     }
   }
   return out;
@@ -49,15 +68,46 @@ export const askedByOf = (people: Petitioner[]) => {
 };
 
 /** `sessionId`: only the matters raised at that session or named in its conclusion notice. */
-export async function publishedAnswers(db: Q, unitId: string, newest = NEWEST, sessionId?: string): Promise<PublicAnswer[]> {
-  let q = db.selectFrom('matter_answer').innerJoin('matter', 'matter.id', 'matter_answer.matter_id')
-    .select(['matter_answer.matter_id', 'matter_answer.text', 'matter_answer.official_name', 'matter_answer.published_at', 'matter.content'])
-    .where('matter_answer.unit_id', '=', unitId).where('matter_answer.published_at', 'is not', null);
+export async function publishedAnswers(
+  db: Q,
+  unitId: string,
+  newest = NEWEST,
+  sessionId?: string,
+): Promise<PublicAnswer[]> {
+  let q = db
+    .selectFrom('matter_answer')
+    .innerJoin('matter', 'matter.id', 'matter_answer.matter_id')
+    .select([
+      'matter_answer.matter_id',
+      'matter_answer.text',
+      'matter_answer.official_name',
+      'matter_answer.published_at',
+      'matter.content',
+    ])
+    .where('matter_answer.unit_id', '=', unitId)
+    .where('matter_answer.published_at', 'is not', null);
   if (sessionId) {
-    q = q.where((eb) => eb.or([
-      eb('matter_answer.matter_id', 'in', eb.selectFrom('agenda_item').select('matter_id').where('session_id', '=', sessionId).where('matter_id', 'is not', null) as never),
-      eb('matter_answer.matter_id', 'in', eb.selectFrom('conclusion_item').select('matter_id').where('session_id', '=', sessionId) as never),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        eb(
+          'matter_answer.matter_id',
+          'in',
+          eb
+            .selectFrom('agenda_item')
+            .select('matter_id')
+            .where('session_id', '=', sessionId)
+            .where('matter_id', 'is not', null) as never,
+        ),
+        eb(
+          'matter_answer.matter_id',
+          'in',
+          eb
+            .selectFrom('conclusion_item')
+            .select('matter_id')
+            .where('session_id', '=', sessionId) as never,
+        ),
+      ]),
+    );
   }
   const rows = await q.orderBy('matter_answer.published_at', 'desc').limit(newest).execute();
   const latest = rows.filter((r, i) => rows.findIndex((x) => x.matter_id === r.matter_id) === i);
@@ -65,9 +115,14 @@ export async function publishedAnswers(db: Q, unitId: string, newest = NEWEST, s
   const people = await petitionersOf(db, ids);
   const unpublished = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const refused = await db.selectFrom('portal_consent').innerJoin('portal_submission', 'portal_submission.id', 'portal_consent.submission_id')
-      .select('portal_submission.matter_id').where('portal_submission.matter_id', 'in', ids.slice(i, i + 500))
-      .where('portal_consent.purpose', '=', 'publish-question-anonymous').where('portal_consent.granted', '=', 0).execute();
+    const refused = await db
+      .selectFrom('portal_consent')
+      .innerJoin('portal_submission', 'portal_submission.id', 'portal_consent.submission_id')
+      .select('portal_submission.matter_id')
+      .where('portal_submission.matter_id', 'in', ids.slice(i, i + 500))
+      .where('portal_consent.purpose', '=', 'publish-question-anonymous')
+      .where('portal_consent.granted', '=', 0)
+      .execute();
     for (const r of refused) unpublished.add(r.matter_id);
   }
   return latest.map((r) => {

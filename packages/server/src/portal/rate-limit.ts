@@ -18,7 +18,11 @@ export interface Limiter {
 export class WindowLimiter implements Limiter {
   private hits = new Map<string, number[]>();
 
-  constructor(private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async take(key: string): Promise<boolean> {
     const t = this.now();
@@ -39,7 +43,8 @@ export class WindowLimiter implements Limiter {
   }
 
   private prune(t: number) {
-    for (const [k, v] of this.hits) if (v.every((at) => t - at >= this.windowMs)) this.hits.delete(k);
+    for (const [k, v] of this.hits)
+      if (v.every((at) => t - at >= this.windowMs)) this.hits.delete(k);
   }
 }
 
@@ -50,25 +55,48 @@ const SALT_KEY = 'portal.limit-salt';
 export class DbWindowLimiter implements Limiter {
   private static salts = new WeakMap<Db, Promise<string>>();
 
-  constructor(private readonly db: Db, private readonly bucket: string, private readonly max: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly db: Db,
+    private readonly bucket: string,
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private async hash(key: string): Promise<string> {
     let salt = DbWindowLimiter.salts.get(this.db);
     if (!salt) {
       salt = (async () => {
         const k = this.db.kysely;
-        await k.insertInto('app_setting').values({ key: SALT_KEY, value: randomBytes(24).toString('base64url') }).onConflict((oc) => oc.column('key').doNothing()).execute();
-        return (await k.selectFrom('app_setting').select('value').where('key', '=', SALT_KEY).executeTakeFirstOrThrow()).value;
+        await k
+          .insertInto('app_setting')
+          .values({ key: SALT_KEY, value: randomBytes(24).toString('base64url') })
+          .onConflict((oc) => oc.column('key').doNothing())
+          .execute();
+        return (
+          await k
+            .selectFrom('app_setting')
+            .select('value')
+            .where('key', '=', SALT_KEY)
+            .executeTakeFirstOrThrow()
+        ).value;
       })();
       DbWindowLimiter.salts.set(this.db, salt);
     }
-    return createHash('sha256').update(`${await salt}\0${key}`).digest('base64url');
+    return createHash('sha256')
+      .update(`${await salt}\0${key}`)
+      .digest('base64url');
   }
 
   private async count(keyHash: string, t: number): Promise<number> {
     const since = new Date(t - this.windowMs).toISOString();
-    const r = await this.db.kysely.selectFrom('portal_limit_hit').select((eb) => eb.fn.countAll().as('n'))
-      .where('bucket', '=', this.bucket).where('key_hash', '=', keyHash).where('at', '>', since).executeTakeFirst();
+    const r = await this.db.kysely
+      .selectFrom('portal_limit_hit')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('bucket', '=', this.bucket)
+      .where('key_hash', '=', keyHash)
+      .where('at', '>', since)
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 
@@ -79,8 +107,20 @@ export class DbWindowLimiter implements Limiter {
     // attempts in a race, which is fine for abuse control and needs no lock.
     if ((await this.count(keyHash, t)) >= this.max) return false;
     const k = this.db.kysely;
-    await k.insertInto('portal_limit_hit').values({ id: newId(), bucket: this.bucket, key_hash: keyHash, at: new Date(t).toISOString() }).execute();
-    if (Math.random() < 0.02) await k.deleteFrom('portal_limit_hit').where('at', '<', new Date(t - DAY_MS).toISOString()).execute();
+    await k
+      .insertInto('portal_limit_hit')
+      .values({
+        id: newId(),
+        bucket: this.bucket,
+        key_hash: keyHash,
+        at: new Date(t).toISOString(),
+      })
+      .execute();
+    if (Math.random() < 0.02)
+      await k
+        .deleteFrom('portal_limit_hit')
+        .where('at', '<', new Date(t - DAY_MS).toISOString())
+        .execute();
     return true;
   }
 
@@ -98,7 +138,12 @@ export interface PortalLimits {
   wrongCodes: Limiter;
 }
 
-export interface LimitSettings { ipMax?: number; phoneMax?: number; heldMax?: number; wrongCodeMax?: number }
+export interface LimitSettings {
+  ipMax?: number;
+  phoneMax?: number;
+  heldMax?: number;
+  wrongCodeMax?: number;
+}
 
 /**
  * Per IP: 10 opinions an hour (a shared village phone or café may send several); per phone: 5 a
@@ -107,7 +152,8 @@ export interface LimitSettings { ipMax?: number; phoneMax?: number; heldMax?: nu
  * With a database the windows are shared by every process; without, they are in memory.
  */
 export function newPortalLimits(opts: LimitSettings = {}, db?: Db): PortalLimits {
-  const make = (bucket: string, max: number, windowMs: number): Limiter => (db ? new DbWindowLimiter(db, bucket, max, windowMs) : new WindowLimiter(max, windowMs));
+  const make = (bucket: string, max: number, windowMs: number): Limiter =>
+    db ? new DbWindowLimiter(db, bucket, max, windowMs) : new WindowLimiter(max, windowMs);
   return {
     perIp: make('ip', opts.ipMax ?? 10, 3600_000),
     perPhone: make('phone', opts.phoneMax ?? 5, DAY_MS),
@@ -117,4 +163,5 @@ export function newPortalLimits(opts: LimitSettings = {}, db?: Db): PortalLimits
 }
 
 /** Has this address used up its wrong tracking codes? (Looks, does not count.) */
-export const wrongCodesUsedUp = async (limits: PortalLimits, ip: string) => !(await limits.wrongCodes.peek(`ip:${ip}`));
+export const wrongCodesUsedUp = async (limits: PortalLimits, ip: string) =>
+  !(await limits.wrongCodes.peek(`ip:${ip}`));

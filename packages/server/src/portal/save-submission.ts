@@ -3,7 +3,11 @@
 // with its wording and answer, the registration to speak, the photo — new or held from a refused
 // try — and the message that sends the code by SMS or email. Either all of it is saved or none.
 import { type Actor } from '@doithoai/core';
-import { attachHeld, dropExpiredHeld, saveAttachment } from '../attachment/attachment.repository.js';
+import {
+  attachHeld,
+  dropExpiredHeld,
+  saveAttachment,
+} from '../attachment/attachment.repository.js';
 import { writeTransaction } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -37,13 +41,21 @@ export async function saveSubmission(
   s: Submission,
 ): Promise<string> {
   // The portal acts as a collector of this commune only: it may create opinions, nothing else.
-  const portal: Actor = { userId: 'portal', grants: [{ role: 'collector', unitId: unit.id, unitPath: unit.path }] };
+  const portal: Actor = {
+    userId: 'portal',
+    grants: [{ role: 'collector', unitId: unit.id, unitPath: unit.path }],
+  };
   const contactable = s.consentContact && !!(s.phone || s.email);
   return writeTransaction(db, async (trx) => {
     const matter = await createOpinion({ db: joinTransaction(db, trx) }, portal, unit.id, {
-      content: s.content, source: 'citizen-online', villageId: s.village.id,
+      content: s.content,
+      source: 'citizen-online',
+      villageId: s.village.id,
       petitioner: {
-        fullName: s.fullName, villageId: s.village.id, phone: s.phone, email: s.email,
+        fullName: s.fullName,
+        villageId: s.village.id,
+        phone: s.phone,
+        email: s.email,
         answerPreference: s.phone ? 'phone' : s.email ? 'email' : null,
         consents: contactable ? ['contact-about-answer'] : [],
       },
@@ -51,35 +63,107 @@ export async function saveSubmission(
     const at = nowIso();
     const submissionId = newId();
     let code = newCode();
-    for (let i = 0; i < 5 && (await trx.selectFrom('portal_submission').select('id').where('tracking_code', '=', code).executeTakeFirst()); i++) code = newCode();
-    await trx.insertInto('portal_submission').values({
-      id: submissionId, unit_id: unit.id, matter_id: matter.id, tracking_code: code, session_id: s.sessionId, wants_to_speak: s.sessionId ? 1 : 0, created_at: at,
-    }).execute();
-    for (const [q, granted] of [[consentQuestions.contact, s.consentContact], [consentQuestions.publish, s.consentPublish]] as const) {
-      await trx.insertInto('portal_consent').values({ id: newId(), submission_id: submissionId, purpose: q.purpose, wording: q.vi, granted: granted ? 1 : 0, recorded_at: at }).execute();
+    for (
+      let i = 0;
+      i < 5 &&
+      (await trx
+        .selectFrom('portal_submission')
+        .select('id')
+        .where('tracking_code', '=', code)
+        .executeTakeFirst());
+      i++
+    )
+      code = newCode();
+    await trx
+      .insertInto('portal_submission')
+      .values({
+        id: submissionId,
+        unit_id: unit.id,
+        matter_id: matter.id,
+        tracking_code: code,
+        session_id: s.sessionId,
+        wants_to_speak: s.sessionId ? 1 : 0,
+        created_at: at,
+      })
+      .execute();
+    for (const [q, granted] of [
+      [consentQuestions.contact, s.consentContact],
+      [consentQuestions.publish, s.consentPublish],
+    ] as const) {
+      await trx
+        .insertInto('portal_consent')
+        .values({
+          id: newId(),
+          submission_id: submissionId,
+          purpose: q.purpose,
+          wording: q.vi,
+          granted: granted ? 1 : 0,
+          recorded_at: at,
+        })
+        .execute();
     }
     if (s.sessionId) {
-      await trx.insertInto('speaker_registration').values({
-        id: submissionId, session_id: s.sessionId, matter_id: matter.id, full_name: s.fullName, village_id: s.village.id, question: s.content, registered_by: 'portal', registered_at: at,
-      }).execute();
-      const last = await trx.selectFrom('agenda_item').select((eb) => eb.fn.max('position').as('p')).where('session_id', '=', s.sessionId).executeTakeFirst();
-      await trx.insertInto('agenda_item').values({
-        id: `reg-${submissionId}`, session_id: s.sessionId, matter_id: matter.id, registration_id: submissionId, position: Number(last?.p ?? 0) + 1,
-        from_floor: 0, speaker_name: s.fullName, speaker_village_id: s.village.id, question: s.content, answer: null, answered_by: null, outcome: null,
-        rev: 0, updated_by: 'portal', created_at: at, updated_at: at,
-      }).execute();
+      await trx
+        .insertInto('speaker_registration')
+        .values({
+          id: submissionId,
+          session_id: s.sessionId,
+          matter_id: matter.id,
+          full_name: s.fullName,
+          village_id: s.village.id,
+          question: s.content,
+          registered_by: 'portal',
+          registered_at: at,
+        })
+        .execute();
+      const last = await trx
+        .selectFrom('agenda_item')
+        .select((eb) => eb.fn.max('position').as('p'))
+        .where('session_id', '=', s.sessionId)
+        .executeTakeFirst();
+      await trx
+        .insertInto('agenda_item')
+        .values({
+          id: `reg-${submissionId}`,
+          session_id: s.sessionId,
+          matter_id: matter.id,
+          registration_id: submissionId,
+          position: Number(last?.p ?? 0) + 1,
+          from_floor: 0,
+          speaker_name: s.fullName,
+          speaker_village_id: s.village.id,
+          question: s.content,
+          answer: null,
+          answered_by: null,
+          outcome: null,
+          rev: 0,
+          updated_by: 'portal',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
     }
-    if (s.photo) await saveAttachment(trx, { unitId: unit.id, matterId: matter.id, ...s.photo, createdBy: 'portal' });
+    if (s.photo)
+      await saveAttachment(trx, {
+        unitId: unit.id,
+        matterId: matter.id,
+        ...s.photo,
+        createdBy: 'portal',
+      });
     else if (s.heldPhotoId) await attachHeld(trx, s.heldPhotoId, unit.id, matter.id);
     await dropExpiredHeld(trx);
     // The code by SMS or email, only to a contact the citizen agreed to be reached at; sent after
     // commit by the job runner (notify/outbox.ts), so a failing SMS gateway never loses the matter.
     if (contactable) {
       await enqueueNotification(trx, {
-        unitId: unit.id, to: { phone: s.phone, email: s.email }, channels: ['sms', 'email'], kind: 'portal.tracking-code',
+        unitId: unit.id,
+        to: { phone: s.phone, email: s.email },
+        channels: ['sms', 'email'],
+        kind: 'portal.tracking-code',
         subject: `Mã tra cứu ý kiến: ${code}`,
         text: `${unit.name} đã nhận ý kiến của bạn. Mã tra cứu: ${code}. Xem tình trạng và câu trả lời tại trang của xã, mục «Tra cứu».`,
-        link: `/xa/${unit.slug}/tra-cuu?ma=${code}`, dedupeKey: `portal-code:${submissionId}`,
+        link: `/xa/${unit.slug}/tra-cuu?ma=${code}`,
+        dedupeKey: `portal-code:${submissionId}`,
       });
     }
     return code;

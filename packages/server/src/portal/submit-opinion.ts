@@ -6,7 +6,12 @@
 // photo (checked by its content) — all in one transaction (save-submission.ts).
 import { DomainError, phoneVn } from '@doithoai/core';
 import { z } from 'zod';
-import { dropExpiredHeld, findHeld, saveAttachment, type AttachmentMeta } from '../attachment/attachment.repository.js';
+import {
+  dropExpiredHeld,
+  findHeld,
+  saveAttachment,
+  type AttachmentMeta,
+} from '../attachment/attachment.repository.js';
 import { checkPhoto } from '../attachment/photo-type.js';
 import { stripMetadata } from '../attachment/strip-metadata.js';
 import type { Db } from '../db/open-database.js';
@@ -44,22 +49,41 @@ export interface SentPhoto {
   filename: string | null;
 }
 
-export type FieldName = 'fullName' | 'villageId' | 'contact' | 'content' | 'photo' | 'consentContact' | 'speak';
+export type FieldName =
+  'fullName' | 'villageId' | 'contact' | 'content' | 'photo' | 'consentContact' | 'speak';
 
 export type SubmitResult =
   | { ok: true; code: string; speaking: boolean }
-  | { ok: false; status: 422 | 429; errors: Partial<Record<FieldName, string>>; general: string | null; heldPhoto: AttachmentMeta | null };
+  | {
+      ok: false;
+      status: 422 | 429;
+      errors: Partial<Record<FieldName, string>>;
+      general: string | null;
+      heldPhoto: AttachmentMeta | null;
+    };
 
-const str = (v: unknown, max = 10_000) => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '').slice(0, max);
-const ticked = (v: unknown) => v === 'on' || v === 'yes' || v === '1' || (Array.isArray(v) && v.length > 0);
+const str = (v: unknown, max = 10_000) =>
+  (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '').slice(
+    0,
+    max,
+  );
+const ticked = (v: unknown) =>
+  v === 'on' || v === 'yes' || v === '1' || (Array.isArray(v) && v.length > 0);
 
 /** The posted form as typed (cut at a generous length, so the page can be shown again). */
 export function readForm(body: unknown): FormValues {
   const b = (body ?? {}) as Record<string, unknown>;
   return {
-    fullName: str(b.fullName, 1000), villageId: str(b.villageId, 64), contact: str(b.contact, 1000), content: str(b.content, 20_000),
-    consentContact: ticked(b.consentContact), consentPublish: ticked(b.consentPublish), speak: ticked(b.speak), sessionId: str(b.sessionId, 64),
-    website: str(b.website, 1000), heldPhotoId: str(b.heldPhotoId, 64),
+    fullName: str(b.fullName, 1000),
+    villageId: str(b.villageId, 64),
+    contact: str(b.contact, 1000),
+    content: str(b.content, 20_000),
+    consentContact: ticked(b.consentContact),
+    consentPublish: ticked(b.consentPublish),
+    speak: ticked(b.speak),
+    sessionId: str(b.sessionId, 64),
+    website: str(b.website, 1000),
+    heldPhotoId: str(b.heldPhotoId, 64),
   };
 }
 
@@ -70,12 +94,14 @@ const email = z.email().max(CONTACT_MAX);
 export function parseContact(raw: string): { phone: string | null; email: string | null } | 'bad' {
   const s = raw.trim();
   if (!s) return { phone: null, email: null };
-  if (s.includes('@')) return email.safeParse(s).success ? { phone: null, email: s.toLowerCase() } : 'bad';
+  if (s.includes('@'))
+    return email.safeParse(s).success ? { phone: null, email: s.toLowerCase() } : 'bad';
   const p = phoneVn.safeParse(s);
   return p.success ? { phone: p.data, email: null } : 'bad';
 }
 
-const tooMany = 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau, hoặc gửi trực tiếp tại Văn phòng UBND xã. Nội dung bạn đã ghi vẫn còn dưới đây.';
+const tooMany =
+  'Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau, hoặc gửi trực tiếp tại Văn phòng UBND xã. Nội dung bạn đã ghi vẫn còn dưới đây.';
 const phoneKey = (phone: string) => `phone:${phone.replace(/^\+84/, '0')}`;
 
 export interface SubmitDeps {
@@ -86,7 +112,12 @@ export interface SubmitDeps {
   newCode?: () => string;
 }
 
-export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormValues, photo: SentPhoto | null = null): Promise<SubmitResult> {
+export async function submitOpinion(
+  deps: SubmitDeps,
+  slug: string,
+  form: FormValues,
+  photo: SentPhoto | null = null,
+): Promise<SubmitResult> {
   const { db, limits, ip } = deps;
   const unit = await findPublicUnit(db.kysely, slug);
   if (!unit) throw new DomainError('NOT_FOUND');
@@ -97,24 +128,39 @@ export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormVa
   if (photo && (photo.bytes.length > 0 || photo.truncated)) {
     const check = await checkPhoto(photo.bytes, photo.truncated);
     // Kept without where and when it was taken (strip-metadata.ts).
-    if (check.ok) newPhoto = { bytes: stripMetadata(photo.bytes, check.mediaType), mediaType: check.mediaType, originalName: photo.filename };
+    if (check.ok)
+      newPhoto = {
+        bytes: stripMetadata(photo.bytes, check.mediaType),
+        mediaType: check.mediaType,
+        originalName: photo.filename,
+      };
     else errors.photo = check.message;
   } else if (form.heldPhotoId) {
     held = await findHeld(db.kysely, form.heldPhotoId, unit.id);
-    if (!held) errors.photo = 'Ảnh bạn gửi lần trước không còn được giữ. Vui lòng chọn lại ảnh (hoặc gửi không kèm ảnh).';
+    if (!held)
+      errors.photo =
+        'Ảnh bạn gửi lần trước không còn được giữ. Vui lòng chọn lại ảnh (hoặc gửi không kèm ảnh).';
   }
   /** A refusal: the form comes back filled, and a good new photo is held so it need not be sent again. */
   const refuse = async (status: 422 | 429, general: string | null): Promise<SubmitResult> => {
     let heldPhoto = held;
     if (newPhoto && (await limits.heldPhotos.take(`ip:${ip}`))) {
       await dropExpiredHeld(db.kysely);
-      heldPhoto = await saveAttachment(db.kysely, { unitId: unit.id, matterId: null, ...newPhoto, createdBy: 'portal' });
+      heldPhoto = await saveAttachment(db.kysely, {
+        unitId: unit.id,
+        matterId: null,
+        ...newPhoto,
+        createdBy: 'portal',
+      });
     }
     return { ok: false, status, errors, general, heldPhoto };
   };
 
   if (form.website.trim() !== '') {
-    return refuse(429, 'Không gửi được ý kiến. Nếu bạn là người gửi, hãy để trống ô «Không điền ô này» rồi gửi lại.');
+    return refuse(
+      429,
+      'Không gửi được ý kiến. Nếu bạn là người gửi, hãy để trống ô «Không điền ô này» rồi gửi lại.',
+    );
   }
   const fullName = clean(form.fullName);
   if (!fullName) errors.fullName = 'Vui lòng ghi họ và tên.';
@@ -123,28 +169,46 @@ export async function submitOpinion(deps: SubmitDeps, slug: string, form: FormVa
   const village = villages.find((v) => v.id === form.villageId);
   if (!village) errors.villageId = 'Vui lòng chọn thôn nơi bạn ở.';
   const contact = form.contact.length > CONTACT_MAX ? 'bad' : parseContact(form.contact);
-  if (contact === 'bad') errors.contact = 'Số điện thoại hoặc email chưa đúng. Ví dụ: 0912 345 678 hoặc ten@gmail.com. Có thể để trống.';
+  if (contact === 'bad')
+    errors.contact =
+      'Số điện thoại hoặc email chưa đúng. Ví dụ: 0912 345 678 hoặc ten@gmail.com. Có thể để trống.';
   else if ((contact.phone || contact.email) && !form.consentContact) {
-    errors.consentContact = 'Bạn đã ghi số điện thoại hoặc email: hãy đánh dấu ô đồng ý để xã liên hệ trả lời, hoặc xóa số đó đi.';
+    errors.consentContact =
+      'Bạn đã ghi số điện thoại hoặc email: hãy đánh dấu ô đồng ý để xã liên hệ trả lời, hoặc xóa số đó đi.';
   }
   const content = form.content.normalize('NFC').trim();
   if (!content) errors.content = 'Vui lòng ghi nội dung ý kiến.';
-  else if (content.length > CONTENT_MAX) errors.content = `Nội dung dài ${content.length} ký tự, quá giới hạn ${CONTENT_MAX} ký tự. Vui lòng rút gọn.`;
+  else if (content.length > CONTENT_MAX)
+    errors.content = `Nội dung dài ${content.length} ký tự, quá giới hạn ${CONTENT_MAX} ký tự. Vui lòng rút gọn.`;
   let sessionId: string | null = null;
   if (form.speak) {
     const upcoming = await upcomingSessions(db.kysely, unit.id, todayInVietnam());
     const s = upcoming.find((x) => x.id === form.sessionId);
-    if (!s) errors.speak = 'Hội nghị này không còn nhận đăng ký phát biểu. Bỏ đánh dấu để gửi ý kiến.';
+    if (!s)
+      errors.speak = 'Hội nghị này không còn nhận đăng ký phát biểu. Bỏ đánh dấu để gửi ý kiến.';
     else sessionId = s.id;
   }
-  if (Object.keys(errors).length > 0) return refuse(422, 'Ý kiến chưa gửi được. Vui lòng sửa các ô có thông báo màu đỏ.');
+  if (Object.keys(errors).length > 0)
+    return refuse(422, 'Ý kiến chưa gửi được. Vui lòng sửa các ô có thông báo màu đỏ.');
 
   const ok = contact !== 'bad' ? contact : { phone: null, email: null };
-  if (!(await limits.perIp.take(`ip:${ip}`)) || (ok.phone && !(await limits.perPhone.take(phoneKey(ok.phone))))) return refuse(429, tooMany);
+  if (
+    !(await limits.perIp.take(`ip:${ip}`)) ||
+    (ok.phone && !(await limits.perPhone.take(phoneKey(ok.phone))))
+  )
+    return refuse(429, tooMany);
 
   const code = await saveSubmission({ db, newCode: deps.newCode ?? newTrackingCode }, unit, {
-    fullName, village: village!, phone: ok.phone, email: ok.email, content, sessionId,
-    consentContact: form.consentContact, consentPublish: form.consentPublish, photo: newPhoto, heldPhotoId: held?.id ?? null,
+    fullName,
+    village: village!,
+    phone: ok.phone,
+    email: ok.email,
+    content,
+    sessionId,
+    consentContact: form.consentContact,
+    consentPublish: form.consentPublish,
+    photo: newPhoto,
+    heldPhotoId: held?.id ?? null,
   });
   return { ok: true, code, speaking: !!sessionId };
 }

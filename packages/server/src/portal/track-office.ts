@@ -5,7 +5,14 @@
 // must be told whether the petition is taken up (counted from the date received) and the
 // session it is on (else the latest day the next round's session may be held, by the
 // regulation profile); after it, the written answer's due date (track.ts).
-import { formatViDate, opinionFieldNames, parseIsoDate, roundDeadlines, type MatterState, type OpinionField } from '@doithoai/core';
+import {
+  formatViDate,
+  opinionFieldNames,
+  parseIsoDate,
+  roundDeadlines,
+  type MatterState,
+  type OpinionField,
+} from '@doithoai/core';
 import { unitProfile } from '../calendar/profile.repository.js';
 import { acknowledgementDeadline } from '../opinion/received-date.js';
 import type { Q } from '../plan/plan.repository.js';
@@ -32,37 +39,91 @@ export interface ExpectedDates {
 const preparing: readonly MatterState[] = ['received', 'classified', 'assigned', 'answer-prepared'];
 const vn = (iso: string) => formatViDate(parseIsoDate(iso));
 
-export async function officeOf(db: Q, matter: { unit_id: string; field: string | null; assignee_person_id: string | null; id: string }): Promise<TrackedOffice> {
-  const unit = await db.selectFrom('unit').select('name').where('id', '=', matter.unit_id).executeTakeFirstOrThrow();
-  const person = matter.assignee_person_id ? await db.selectFrom('person').select('position').where('id', '=', matter.assignee_person_id).executeTakeFirst() : undefined;
-  const escalation = await db.selectFrom('escalation').select('competent_body').where('matter_id', '=', matter.id).orderBy('sent_on', 'desc').executeTakeFirst();
+export async function officeOf(
+  db: Q,
+  matter: { unit_id: string; field: string | null; assignee_person_id: string | null; id: string },
+): Promise<TrackedOffice> {
+  const unit = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', matter.unit_id)
+    .executeTakeFirstOrThrow();
+  const person = matter.assignee_person_id
+    ? await db
+        .selectFrom('person')
+        .select('position')
+        .where('id', '=', matter.assignee_person_id)
+        .executeTakeFirst()
+    : undefined;
+  const escalation = await db
+    .selectFrom('escalation')
+    .select('competent_body')
+    .where('matter_id', '=', matter.id)
+    .orderBy('sent_on', 'desc')
+    .executeTakeFirst();
   return {
     body: `Ủy ban nhân dân ${unit.name.replace(/^(Xã|Phường|Thị trấn)\s/, (kind) => kind.toLowerCase())}`,
-    field: matter.field && matter.field in opinionFieldNames ? opinionFieldNames[matter.field as OpinionField].vi : null,
+    field:
+      matter.field && matter.field in opinionFieldNames
+        ? opinionFieldNames[matter.field as OpinionField].vi
+        : null,
     position: person?.position?.trim() || null,
     escalatedTo: escalation?.competent_body ?? null,
   };
 }
 
-export async function expectedDates(db: Q, matter: { id: string; unit_id: string; state: MatterState; received_on: string }, today: string): Promise<ExpectedDates> {
-  if (!preparing.includes(matter.state)) return { acknowledgement: null, session: null, nextRound: null };
-  const unit = await db.selectFrom('unit').select('path').where('id', '=', matter.unit_id).executeTakeFirstOrThrow();
+export async function expectedDates(
+  db: Q,
+  matter: { id: string; unit_id: string; state: MatterState; received_on: string },
+  today: string,
+): Promise<ExpectedDates> {
+  if (!preparing.includes(matter.state))
+    return { acknowledgement: null, session: null, nextRound: null };
+  const unit = await db
+    .selectFrom('unit')
+    .select('path')
+    .where('id', '=', matter.unit_id)
+    .executeTakeFirstOrThrow();
   // Told whether it is taken up: owed while the petition is only received (classified = taken up).
-  const due = matter.state === 'received' ? await acknowledgementDeadline(db, unit.path, matter.received_on) : null;
-  const session = await db.selectFrom('agenda_item').innerJoin('dialogue_session as s', 's.id', 'agenda_item.session_id')
-    .select(['s.date', 's.venue']).where('agenda_item.matter_id', '=', matter.id).where('s.state', 'in', ['scheduled', 'announced'])
-    .where('s.date', 'is not', null).where('s.date', '>=', today).orderBy('s.date').executeTakeFirst();
+  const due =
+    matter.state === 'received'
+      ? await acknowledgementDeadline(db, unit.path, matter.received_on)
+      : null;
+  const session = await db
+    .selectFrom('agenda_item')
+    .innerJoin('dialogue_session as s', 's.id', 'agenda_item.session_id')
+    .select(['s.date', 's.venue'])
+    .where('agenda_item.matter_id', '=', matter.id)
+    .where('s.state', 'in', ['scheduled', 'announced'])
+    .where('s.date', 'is not', null)
+    .where('s.date', '>=', today)
+    .orderBy('s.date')
+    .executeTakeFirst();
   const { profile } = await unitProfile(db, unit.path);
   const year = Number(today.slice(0, 4));
   // The next round by the profile's dates whose session the commune has not held yet.
-  const held = await db.selectFrom('dialogue_session').select(['round', 'held_by', 'date']).where('unit_id', '=', matter.unit_id)
-    .where('state', 'in', ['held', 'concluded', 'closed']).where('round', 'is not', null).execute();
-  const heldRounds = new Set(held.map((h) => `${(h.held_by ?? h.date ?? '').slice(0, 4)}:${h.round}`));
-  const round = session || !profile ? undefined : [...roundDeadlines(profile, year), ...roundDeadlines(profile, year + 1)]
-    .find((r) => r.heldBy >= today && !heldRounds.has(`${r.heldBy.slice(0, 4)}:${r.round}`));
+  const held = await db
+    .selectFrom('dialogue_session')
+    .select(['round', 'held_by', 'date'])
+    .where('unit_id', '=', matter.unit_id)
+    .where('state', 'in', ['held', 'concluded', 'closed'])
+    .where('round', 'is not', null)
+    .execute();
+  const heldRounds = new Set(
+    held.map((h) => `${(h.held_by ?? h.date ?? '').slice(0, 4)}:${h.round}`),
+  );
+  const round =
+    session || !profile
+      ? undefined
+      : [...roundDeadlines(profile, year), ...roundDeadlines(profile, year + 1)].find(
+          (r) => r.heldBy >= today && !heldRounds.has(`${r.heldBy.slice(0, 4)}:${r.round}`),
+        );
   return {
     nextRound: round && profile ? { round: round.round, heldBy: round.heldBy } : null,
-    acknowledgement: due && { date: due.date, how: `${due.n} ngày làm việc kể từ ngày nhận ${vn(matter.received_on)}, không tính ngày nghỉ, ngày lễ (Luật Tiếp công dân 2013, Điều 28)` },
+    acknowledgement: due && {
+      date: due.date,
+      how: `${due.n} ngày làm việc kể từ ngày nhận ${vn(matter.received_on)}, không tính ngày nghỉ, ngày lễ (Luật Tiếp công dân 2013, Điều 28)`,
+    },
     session: session?.date ? { date: session.date, venue: session.venue } : null,
   };
 }

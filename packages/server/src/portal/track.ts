@@ -29,7 +29,8 @@ export const plainStates: Record<MatterState, string> = {
 
 /** What the tracking form says when a code finds nothing: a code of the right shape, or not. */
 export const trackMessages = {
-  notFound: 'Không tìm thấy ý kiến có mã này. Vui lòng kiểm tra lại từng ký tự của mã, hoặc hỏi Văn phòng UBND xã.',
+  notFound:
+    'Không tìm thấy ý kiến có mã này. Vui lòng kiểm tra lại từng ký tự của mã, hoặc hỏi Văn phòng UBND xã.',
   badFormat: 'Mã tra cứu gồm 8 chữ và số (không có chữ O, I, L và số 0, 1), ví dụ: K7M2QX9A.',
 } as const;
 
@@ -51,34 +52,98 @@ export interface Tracked {
 }
 
 /** Why the date is what it is, in plain words (the officials' reasons are not shown). */
-const dueBasis = { conclusion: 'theo thông báo kết luận của hội nghị', extension: 'đã được gia hạn vì ý kiến phức tạp', escalation: 'hạn cấp trên trả lời' } as const;
-const awaitingAnswer: readonly MatterState[] = ['carried-over', 'in-follow-up', 'complex', 'escalated'];
+const dueBasis = {
+  conclusion: 'theo thông báo kết luận của hội nghị',
+  extension: 'đã được gia hạn vì ý kiến phức tạp',
+  escalation: 'hạn cấp trên trả lời',
+} as const;
+const awaitingAnswer: readonly MatterState[] = [
+  'carried-over',
+  'in-follow-up',
+  'complex',
+  'escalated',
+];
 
 /** How a written answer's due date was counted, in one short line. */
-const dueHow = { conclusion: 'tính theo ngày làm việc kể từ ngày ban hành thông báo kết luận, không tính ngày nghỉ, ngày lễ', extension: null, escalation: 'tính theo ngày làm việc kể từ ngày gửi đề nghị lên cấp trên' } as const;
+const dueHow = {
+  conclusion:
+    'tính theo ngày làm việc kể từ ngày ban hành thông báo kết luận, không tính ngày nghỉ, ngày lễ',
+  extension: null,
+  escalation: 'tính theo ngày làm việc kể từ ngày gửi đề nghị lên cấp trên',
+} as const;
 
-export async function trackByCode(db: Q, unitId: string, code: string, today = todayInVietnam()): Promise<Tracked | null> {
-  const sub = await db.selectFrom('portal_submission').select(['matter_id', 'created_at', 'session_id']).where('tracking_code', '=', code).where('unit_id', '=', unitId).executeTakeFirst();
+export async function trackByCode(
+  db: Q,
+  unitId: string,
+  code: string,
+  today = todayInVietnam(),
+): Promise<Tracked | null> {
+  const sub = await db
+    .selectFrom('portal_submission')
+    .select(['matter_id', 'created_at', 'session_id'])
+    .where('tracking_code', '=', code)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
   if (!sub) return null;
-  const columns = ['id', 'unit_id', 'state', 'merged_into_id', 'field', 'assignee_person_id', 'received_on'] as const;
-  const own = await db.selectFrom('matter').select(columns).where('id', '=', sub.matter_id).executeTakeFirstOrThrow();
+  const columns = [
+    'id',
+    'unit_id',
+    'state',
+    'merged_into_id',
+    'field',
+    'assignee_person_id',
+    'received_on',
+  ] as const;
+  const own = await db
+    .selectFrom('matter')
+    .select(columns)
+    .where('id', '=', sub.matter_id)
+    .executeTakeFirstOrThrow();
   // A merged matter is answered through the one it joined: show that one's state and answer.
   const followed = own.merged_into_id
-    ? await db.selectFrom('matter').select(columns).where('id', '=', own.merged_into_id).executeTakeFirstOrThrow()
+    ? await db
+        .selectFrom('matter')
+        .select(columns)
+        .where('id', '=', own.merged_into_id)
+        .executeTakeFirstOrThrow()
     : own;
-  const changes = await db.selectFrom('matter_state_change').select(['to_state', 'at']).where('matter_id', 'in', [...new Set([own.id, followed.id])]).orderBy('at').execute();
-  const session = sub.session_id ? await db.selectFrom('dialogue_session').select(['date', 'venue']).where('id', '=', sub.session_id).executeTakeFirst() : undefined;
+  const changes = await db
+    .selectFrom('matter_state_change')
+    .select(['to_state', 'at'])
+    .where('matter_id', 'in', [...new Set([own.id, followed.id])])
+    .orderBy('at')
+    .execute();
+  const session = sub.session_id
+    ? await db
+        .selectFrom('dialogue_session')
+        .select(['date', 'venue'])
+        .where('id', '=', sub.session_id)
+        .executeTakeFirst()
+    : undefined;
   const state = followed.state as MatterState;
   const seen = new Set<string>();
-  const steps = changes.filter((c) => {
-    if (seen.has(c.to_state) || c.to_state === 'merged') return false;
-    seen.add(c.to_state);
-    return true;
-  }).map((c) => ({ at: String(c.at), stateName: matterStateNames[c.to_state as MatterState]?.vi ?? c.to_state }));
+  const steps = changes
+    .filter((c) => {
+      if (seen.has(c.to_state) || c.to_state === 'merged') return false;
+      seen.add(c.to_state);
+      return true;
+    })
+    .map((c) => ({
+      at: String(c.at),
+      stateName: matterStateNames[c.to_state as MatterState]?.vi ?? c.to_state,
+    }));
   const answer = await findPublishedAnswer(db, followed.id);
-  const due = !answer && awaitingAnswer.includes(state) ? (await currentDues(db, [followed.id])).get(followed.id) : undefined;
+  const due =
+    !answer && awaitingAnswer.includes(state)
+      ? (await currentDues(db, [followed.id])).get(followed.id)
+      : undefined;
   return {
-    code, state, stateName: matterStateNames[state].vi, explanation: plainStates[state], sentAt: sub.created_at, steps,
+    code,
+    state,
+    stateName: matterStateNames[state].vi,
+    explanation: plainStates[state],
+    sentAt: sub.created_at,
+    steps,
     receivedOn: own.received_on,
     office: await officeOf(db, followed),
     expected: await expectedDates(db, { ...followed, state }, today),

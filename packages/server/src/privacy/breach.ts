@@ -25,51 +25,119 @@ export interface TouchedPerson {
   email: string | null;
   unitId: string;
   erased: boolean;
-  events: { seq: number; at: string; action: string; actorUserId: string | null; entity: string; entityId: string }[];
+  events: {
+    seq: number;
+    at: string;
+    action: string;
+    actorUserId: string | null;
+    entity: string;
+    entityId: string;
+  }[];
 }
 
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 // A day is a day in Vietnam (UTC+7); a time is any ISO time; both become the UTC instants the log
 // stores (a time given as +07:00 compared as text with 'Z' times would be off by seven hours).
-const start = (from: string) => (isDay(from) ? vietnamDayStart(from) : new Date(from).toISOString());
-const end = (to: string) => (isDay(to) ? new Date(Date.parse(vietnamDayStart(to)) + 86_400_000 - 1) : new Date(to)).toISOString();
+const start = (from: string) =>
+  isDay(from) ? vietnamDayStart(from) : new Date(from).toISOString();
+const end = (to: string) =>
+  (isDay(to)
+    ? new Date(Date.parse(vietnamDayStart(to)) + 86_400_000 - 1)
+    : new Date(to)
+  ).toISOString();
 
-export async function personalDataTouched(db: Kysely<Database>, q: BreachQuery): Promise<{ events: number; people: TouchedPerson[] }> {
-  for (const [field, v] of [['from', q.from], ['to', q.to]] as const) {
+export async function personalDataTouched(
+  db: Kysely<Database>,
+  q: BreachQuery,
+): Promise<{ events: number; people: TouchedPerson[] }> {
+  for (const [field, v] of [
+    ['from', q.from],
+    ['to', q.to],
+  ] as const) {
     if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
-      throw new DomainError('VALIDATION', { vi: `"${field}" cần là ngày hoặc thời điểm ISO (YYYY-MM-DD…)`, en: `"${field}" must be an ISO date or time` }, [{ field, message: { vi: 'Cần dạng YYYY-MM-DD', en: 'expected YYYY-MM-DD' } }]);
+      throw new DomainError(
+        'VALIDATION',
+        {
+          vi: `"${field}" cần là ngày hoặc thời điểm ISO (YYYY-MM-DD…)`,
+          en: `"${field}" must be an ISO date or time`,
+        },
+        [{ field, message: { vi: 'Cần dạng YYYY-MM-DD', en: 'expected YYYY-MM-DD' } }],
+      );
     }
   }
-  let e = db.selectFrom('audit_event as a').leftJoin('unit as u', 'u.id', 'a.unit_id')
-    .select(['a.seq', 'a.at', 'a.action', 'a.actor_user_id', 'a.entity', 'a.entity_id', 'a.unit_id', 'a.detail'])
-    .where('a.at', '>=', start(q.from)).where('a.at', '<=', end(q.to));
+  let e = db
+    .selectFrom('audit_event as a')
+    .leftJoin('unit as u', 'u.id', 'a.unit_id')
+    .select([
+      'a.seq',
+      'a.at',
+      'a.action',
+      'a.actor_user_id',
+      'a.entity',
+      'a.entity_id',
+      'a.unit_id',
+      'a.detail',
+    ])
+    .where('a.at', '>=', start(q.from))
+    .where('a.at', '<=', end(q.to));
   if (q.userIds?.length) e = e.where('a.actor_user_id', 'in', q.userIds);
   if (q.tables?.length) e = e.where('a.entity', 'in', q.tables);
   if (q.underPaths) {
     const paths = q.underPaths;
-    e = e.where((eb) => eb.or([...paths.map((p) => eb('u.path', 'like', `${p}%`)), sql<boolean>`1 = 0`]));
+    e = e.where((eb) =>
+      eb.or([...paths.map((p) => eb('u.path', 'like', `${p}%`)), sql<boolean>`1 = 0`]),
+    );
   }
   const events = await e.orderBy('a.seq').execute();
   const touched = new Map<string, TouchedPerson['events']>();
   const add = (pid: string, ev: (typeof events)[number]) => {
     const list = touched.get(pid) ?? [];
-    list.push({ seq: Number(ev.seq), at: ev.at, action: ev.action, actorUserId: ev.actor_user_id, entity: ev.entity, entityId: ev.entity_id });
+    list.push({
+      seq: Number(ev.seq),
+      at: ev.at,
+      action: ev.action,
+      actorUserId: ev.actor_user_id,
+      entity: ev.entity,
+      entityId: ev.entity_id,
+    });
     touched.set(pid, list);
   };
   for (const ev of events) {
     let ids: string[] = [];
     const detail = safeJson(ev.detail);
-    const named = [...arr(detail.petitionerIds), ...(typeof detail.petitionerId === 'string' ? [detail.petitionerId] : [])];
+    const named = [
+      ...arr(detail.petitionerIds),
+      ...(typeof detail.petitionerId === 'string' ? [detail.petitionerId] : []),
+    ];
     if (ev.entity === 'petitioner') ids = [ev.entity_id];
     else if (named.length) ids = named;
     else if (ev.entity === 'matter') {
-      ids = (await db.selectFrom('raising').select('petitioner_id').where('matter_id', '=', ev.entity_id).where('petitioner_id', 'is not', null).execute()).map((r) => r.petitioner_id!);
+      ids = (
+        await db
+          .selectFrom('raising')
+          .select('petitioner_id')
+          .where('matter_id', '=', ev.entity_id)
+          .where('petitioner_id', 'is not', null)
+          .execute()
+      ).map((r) => r.petitioner_id!);
     } else if (ev.entity === 'unit' && ev.action.includes('export')) {
-      ids = (await db.selectFrom('petitioner').select('id').where('unit_id', '=', ev.entity_id).execute()).map((r) => r.id);
+      ids = (
+        await db.selectFrom('petitioner').select('id').where('unit_id', '=', ev.entity_id).execute()
+      ).map((r) => r.id);
     } else if (ev.entity === 'document') {
-      ids = (await db.selectFrom('answer_letter').select('petitioner_id').where('document_id', '=', ev.entity_id).execute()).map((r) => r.petitioner_id);
+      ids = (
+        await db
+          .selectFrom('answer_letter')
+          .select('petitioner_id')
+          .where('document_id', '=', ev.entity_id)
+          .execute()
+      ).map((r) => r.petitioner_id);
     } else if (ev.entity === 'data_subject_request') {
-      const r = await db.selectFrom('data_subject_request').select('petitioner_id').where('id', '=', ev.entity_id).executeTakeFirst();
+      const r = await db
+        .selectFrom('data_subject_request')
+        .select('petitioner_id')
+        .where('id', '=', ev.entity_id)
+        .executeTakeFirst();
       ids = r?.petitioner_id ? [r.petitioner_id] : [];
     }
     for (const id of new Set(ids)) add(id, ev);
@@ -77,14 +145,33 @@ export async function personalDataTouched(db: Kysely<Database>, q: BreachQuery):
   const people: TouchedPerson[] = [];
   const all = [...touched.keys()];
   for (let i = 0; i < all.length; i += 500) {
-    const rows = await db.selectFrom('petitioner').select(['id', 'full_name', 'phone', 'email', 'unit_id', 'erased_at']).where('id', 'in', all.slice(i, i + 500)).execute();
-    for (const p of rows) people.push({ petitionerId: p.id, fullName: p.full_name, phone: p.phone, email: p.email, unitId: p.unit_id, erased: Boolean(p.erased_at), events: touched.get(p.id)! });
+    const rows = await db
+      .selectFrom('petitioner')
+      .select(['id', 'full_name', 'phone', 'email', 'unit_id', 'erased_at'])
+      .where('id', 'in', all.slice(i, i + 500))
+      .execute();
+    for (const p of rows)
+      people.push({
+        petitionerId: p.id,
+        fullName: p.full_name,
+        phone: p.phone,
+        email: p.email,
+        unitId: p.unit_id,
+        erased: Boolean(p.erased_at),
+        events: touched.get(p.id)!,
+      });
   }
   people.sort((a, b) => (a.fullName ?? '').localeCompare(b.fullName ?? '', 'vi'));
   return { events: events.length, people };
 }
 
 function safeJson(s: string): Record<string, unknown> {
-  try { const v = JSON.parse(s) as unknown; return v && typeof v === 'object' ? (v as Record<string, unknown>) : {}; } catch { return {}; }
+  try {
+    const v = JSON.parse(s) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
-const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const arr = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

@@ -10,12 +10,24 @@ import type { Database } from '../db/schema.js';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** Of these petitioners, those who raised a matter (or one merged into it) that names the caller. */
-export async function petitionersNamingCaller(db: Q, actor: Actor, petitionerIds: readonly (string | null)[]): Promise<Set<string>> {
+export async function petitionersNamingCaller(
+  db: Q,
+  actor: Actor,
+  petitionerIds: readonly (string | null)[],
+): Promise<Set<string>> {
   const ids = [...new Set(petitionerIds.filter((id): id is string => !!id))];
   if (!ids.length) return new Set();
-  const rows = await db.selectFrom('raising')
+  const rows = await db
+    .selectFrom('raising')
     .innerJoin('matter as m', 'm.id', 'raising.matter_id')
-    .innerJoin('matter_conflict as mc', (j) => j.on((eb) => eb.or([eb('mc.matter_id', '=', eb.ref('m.id')), eb('mc.matter_id', '=', eb.ref('m.merged_into_id'))])))
+    .innerJoin('matter_conflict as mc', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb('mc.matter_id', '=', eb.ref('m.id')),
+          eb('mc.matter_id', '=', eb.ref('m.merged_into_id')),
+        ]),
+      ),
+    )
     .innerJoin('person', 'person.id', 'mc.person_id')
     .select('raising.petitioner_id')
     .where('person.user_id', '=', actor.userId)
@@ -25,6 +37,10 @@ export async function petitionersNamingCaller(db: Q, actor: Actor, petitionerIds
 }
 
 /** Refuses, as "not found", work on a petitioner whose matter names the caller. */
-export async function requireNotNamedBy(db: Q, actor: Actor, petitionerId: string | null): Promise<void> {
+export async function requireNotNamedBy(
+  db: Q,
+  actor: Actor,
+  petitionerId: string | null,
+): Promise<void> {
   if ((await petitionersNamingCaller(db, actor, [petitionerId])).size) throw notFound();
 }

@@ -11,19 +11,58 @@ import { requireNotNamedBy } from './conflict-guard.js';
 /** How a consent was given. */
 export const consentChannels = ['in-person', 'phone', 'writing', 'portal'] as const;
 
-export const withdrawalChannels = ['in-person', 'phone', 'writing', 'portal', 'objection', 'erasure', 'retention'] as const;
+export const withdrawalChannels = [
+  'in-person',
+  'phone',
+  'writing',
+  'portal',
+  'objection',
+  'erasure',
+  'retention',
+] as const;
 
-export async function withdrawConsent({ db }: { db: Db }, actor: Actor, consentId: string, how: string) {
-  const c = await db.kysely.selectFrom('petitioner_consent').innerJoin('petitioner as p', 'p.id', 'petitioner_consent.petitioner_id').innerJoin('unit', 'unit.id', 'p.unit_id')
-    .select(['petitioner_consent.id', 'petitioner_consent.petitioner_id', 'petitioner_consent.purpose', 'petitioner_consent.withdrawn_at', 'p.unit_id', 'unit.path'])
-    .where('petitioner_consent.id', '=', consentId).executeTakeFirst();
+export async function withdrawConsent(
+  { db }: { db: Db },
+  actor: Actor,
+  consentId: string,
+  how: string,
+) {
+  const c = await db.kysely
+    .selectFrom('petitioner_consent')
+    .innerJoin('petitioner as p', 'p.id', 'petitioner_consent.petitioner_id')
+    .innerJoin('unit', 'unit.id', 'p.unit_id')
+    .select([
+      'petitioner_consent.id',
+      'petitioner_consent.petitioner_id',
+      'petitioner_consent.purpose',
+      'petitioner_consent.withdrawn_at',
+      'p.unit_id',
+      'unit.path',
+    ])
+    .where('petitioner_consent.id', '=', consentId)
+    .executeTakeFirst();
   requireAccess(actor, 'privacy.manage', c && { unitPath: c.path });
   await requireNotNamedBy(db.kysely, actor, c!.petitioner_id);
-  if (c!.withdrawn_at) throw new DomainError('CONFLICT', { vi: `Sự đồng ý này đã được rút lúc ${c!.withdrawn_at}`, en: `this consent was already withdrawn at ${c!.withdrawn_at}` });
+  if (c!.withdrawn_at)
+    throw new DomainError('CONFLICT', {
+      vi: `Sự đồng ý này đã được rút lúc ${c!.withdrawn_at}`,
+      en: `this consent was already withdrawn at ${c!.withdrawn_at}`,
+    });
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable('petitioner_consent').set({ withdrawn_at: at, withdrawn_by: actor.userId, withdrawn_how: how }).where('id', '=', consentId).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'consent.withdraw', entity: 'petitioner', entityId: c!.petitioner_id, unitId: c!.unit_id, detail: { consentId, purpose: c!.purpose, how } });
+    await trx
+      .updateTable('petitioner_consent')
+      .set({ withdrawn_at: at, withdrawn_by: actor.userId, withdrawn_how: how })
+      .where('id', '=', consentId)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'consent.withdraw',
+      entity: 'petitioner',
+      entityId: c!.petitioner_id,
+      unitId: c!.unit_id,
+      detail: { consentId, purpose: c!.purpose, how },
+    });
   });
   return { id: consentId, withdrawnAt: at, withdrawnHow: how };
 }
@@ -32,16 +71,62 @@ export async function withdrawConsent({ db }: { db: Db }, actor: Actor, consentI
  * Records a consent for one purpose, as asked: the exact wording shown or read out, how it was
  * given, by whom it was recorded and when. Never pre-ticked: `granted` is what the person said.
  */
-export async function recordConsent({ db }: { db: Db }, actor: Actor, petitionerId: string, input: { purpose: string; wording: string; channel: string; granted: boolean }) {
-  const p = await db.kysely.selectFrom('petitioner').innerJoin('unit', 'unit.id', 'petitioner.unit_id').select(['petitioner.id', 'petitioner.unit_id', 'petitioner.erased_at', 'unit.path']).where('petitioner.id', '=', petitionerId).executeTakeFirst();
+export async function recordConsent(
+  { db }: { db: Db },
+  actor: Actor,
+  petitionerId: string,
+  input: { purpose: string; wording: string; channel: string; granted: boolean },
+) {
+  const p = await db.kysely
+    .selectFrom('petitioner')
+    .innerJoin('unit', 'unit.id', 'petitioner.unit_id')
+    .select(['petitioner.id', 'petitioner.unit_id', 'petitioner.erased_at', 'unit.path'])
+    .where('petitioner.id', '=', petitionerId)
+    .executeTakeFirst();
   requireAccess(actor, 'privacy.manage', p && { unitPath: p.path });
   await requireNotNamedBy(db.kysely, actor, p!.id);
-  if (p!.erased_at) throw new DomainError('RULE_VIOLATION', { vi: 'Dữ liệu của người này đã bị xóa theo yêu cầu: không ghi thêm sự đồng ý', en: "this person's data was erased: no new consent is recorded" });
+  if (p!.erased_at)
+    throw new DomainError('RULE_VIOLATION', {
+      vi: 'Dữ liệu của người này đã bị xóa theo yêu cầu: không ghi thêm sự đồng ý',
+      en: "this person's data was erased: no new consent is recorded",
+    });
   const id = newId();
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('petitioner_consent').values({ id, petitioner_id: petitionerId, purpose: input.purpose, granted: input.granted ? 1 : 0, recorded_by: actor.userId, recorded_at: at, wording: input.wording, channel: input.channel }).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'consent.record', entity: 'petitioner', entityId: petitionerId, unitId: p!.unit_id, detail: { consentId: id, purpose: input.purpose, granted: input.granted, channel: input.channel } });
+    await trx
+      .insertInto('petitioner_consent')
+      .values({
+        id,
+        petitioner_id: petitionerId,
+        purpose: input.purpose,
+        granted: input.granted ? 1 : 0,
+        recorded_by: actor.userId,
+        recorded_at: at,
+        wording: input.wording,
+        channel: input.channel,
+      })
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'consent.record',
+      entity: 'petitioner',
+      entityId: petitionerId,
+      unitId: p!.unit_id,
+      detail: {
+        consentId: id,
+        purpose: input.purpose,
+        granted: input.granted,
+        channel: input.channel,
+      },
+    });
   });
-  return { id, purpose: input.purpose, granted: input.granted, wording: input.wording, channel: input.channel, recordedAt: at, recordedBy: actor.userId };
+  return {
+    id,
+    purpose: input.purpose,
+    granted: input.granted,
+    wording: input.wording,
+    channel: input.channel,
+    recordedAt: at,
+    recordedBy: actor.userId,
+  };
 }

@@ -6,11 +6,29 @@ import type { Db } from '../db/open-database.js';
 
 export const personalDocumentKinds: readonly DocumentKind[] = ['van-ban-tra-loi'];
 
-export async function auditPersonalDocumentView(db: Db, actor: Actor, found: { kind: DocumentKind; id: string; unitPath: string; issued: boolean }, format: string): Promise<void> {
+export async function auditPersonalDocumentView(
+  db: Db,
+  actor: Actor,
+  found: { kind: DocumentKind; id: string; unitPath: string; issued: boolean },
+  format: string,
+): Promise<void> {
   if (!personalDocumentKinds.includes(found.kind)) return;
-  const unit = await db.kysely.selectFrom('unit').select('id').where('path', '=', found.unitPath).executeTakeFirst();
+  const unit = await db.kysely
+    .selectFrom('unit')
+    .select('id')
+    .where('path', '=', found.unitPath)
+    .executeTakeFirst();
   await recordAudit(db.kysely, {
-    actorUserId: actor.userId, action: 'document.personal-view', entity: 'document', entityId: found.id, unitId: unit?.id ?? null,
-    detail: { kind: found.kind, format, issued: found.issued, ...(found.id.includes('~') ? { petitionerIds: [found.id.split('~')[1]] } : {}) },
+    actorUserId: actor.userId,
+    action: 'document.personal-view',
+    entity: 'document',
+    entityId: found.id,
+    unitId: unit?.id ?? null,
+    detail: {
+      kind: found.kind,
+      format,
+      issued: found.issued,
+      ...(found.id.includes('~') ? { petitionerIds: [found.id.split('~')[1]] } : {}),
+    },
   });
 }

@@ -10,10 +10,19 @@ import { vietnamDayOf } from '@doithoai/core';
 
 export const RETENTION_JOB = 'privacy.retention-sweep';
 
-
 /** Plans today's sweep (Vietnam's day); returns the job id, or null when already planned. */
 export async function planDailyRetention(db: Db, now: Date): Promise<string | null> {
-  return enqueueJob(db.kysely, { kind: RETENTION_JOB, payload: { today: vietnamDayOf(now) }, runAt: now, dedupeKey: `retention:${vietnamDayOf(now)}`, maxAttempts: 3 }, now);
+  return enqueueJob(
+    db.kysely,
+    {
+      kind: RETENTION_JOB,
+      payload: { today: vietnamDayOf(now) },
+      runAt: now,
+      dedupeKey: `retention:${vietnamDayOf(now)}`,
+      maxAttempts: 3,
+    },
+    now,
+  );
 }
 
 export function retentionJob(db: Db): JobKind {

@@ -17,46 +17,108 @@ export interface ComputedReport {
 
 const settledStates = ['settled', 'closed', 'responded'];
 
-export async function reportFigures(db: Q, unitPath: string, key: ReportKey, today: string): Promise<ComputedReport> {
+export async function reportFigures(
+  db: Q,
+  unitPath: string,
+  key: ReportKey,
+  today: string,
+): Promise<ComputedReport> {
   const prefix = `${unitPath}%`;
   let sessions;
   let from: string;
   let to: string;
   if (key.type === 'round') {
-    const s = await db.selectFrom('dialogue_session as s').innerJoin('unit as u', 'u.id', 's.unit_id')
-      .select(['s.id', 's.round', 's.date', 's.held_on', 's.attendance_total']).where('s.id', '=', key.sessionId).where('u.path', 'like', prefix).executeTakeFirst();
+    const s = await db
+      .selectFrom('dialogue_session as s')
+      .innerJoin('unit as u', 'u.id', 's.unit_id')
+      .select(['s.id', 's.round', 's.date', 's.held_on', 's.attendance_total'])
+      .where('s.id', '=', key.sessionId)
+      .where('u.path', 'like', prefix)
+      .executeTakeFirst();
     if (!s) throw notFound();
     sessions = [s];
     from = s.held_on ?? s.date ?? today;
     to = from;
   } else {
     ({ from, to } = key.period);
-    sessions = await db.selectFrom('dialogue_session as s').innerJoin('unit as u', 'u.id', 's.unit_id')
-      .select(['s.id', 's.round', 's.date', 's.held_on', 's.attendance_total']).where('u.path', 'like', prefix)
-      .where('s.held_on', '>=', from).where('s.held_on', '<=', to).execute();
+    sessions = await db
+      .selectFrom('dialogue_session as s')
+      .innerJoin('unit as u', 'u.id', 's.unit_id')
+      .select(['s.id', 's.round', 's.date', 's.held_on', 's.attendance_total'])
+      .where('u.path', 'like', prefix)
+      .where('s.held_on', '>=', from)
+      .where('s.held_on', '<=', to)
+      .execute();
   }
   const ids = sessions.map((s) => s.id);
-  const agenda = ids.length ? await db.selectFrom('agenda_item').select(['matter_id', 'outcome']).where('session_id', 'in', ids).execute() : [];
-  const matters = key.type === 'round'
-    ? (agenda.some((a) => a.matter_id) ? await db.selectFrom('matter').select(['field', 'state']).where('id', 'in', agenda.flatMap((a) => (a.matter_id ? [a.matter_id] : []))).execute() : [])
-    : await db.selectFrom('matter as m').innerJoin('unit as u', 'u.id', 'm.unit_id').select(['m.field', 'm.state'])
-      .where('u.path', 'like', prefix).where('m.received_on', '>=', from).where('m.received_on', '<=', to).where('m.state', '!=', 'merged').execute();
-  let facts = key.type === 'round'
-    ? (ids.length ? await db.selectFrom('report_answer_fact').select(['due_date', 'answered_on', 'escalated_on']).where('session_id', 'in', ids).execute() : [])
-    : await db.selectFrom('report_answer_fact').select(['due_date', 'answered_on', 'escalated_on']).where('unit_path', 'like', prefix).where('due_date', '>=', from).where('due_date', '<=', to).execute();
+  const agenda = ids.length
+    ? await db
+        .selectFrom('agenda_item')
+        .select(['matter_id', 'outcome'])
+        .where('session_id', 'in', ids)
+        .execute()
+    : [];
+  const matters =
+    key.type === 'round'
+      ? agenda.some((a) => a.matter_id)
+        ? await db
+            .selectFrom('matter')
+            .select(['field', 'state'])
+            .where(
+              'id',
+              'in',
+              agenda.flatMap((a) => (a.matter_id ? [a.matter_id] : [])),
+            )
+            .execute()
+        : []
+      : await db
+          .selectFrom('matter as m')
+          .innerJoin('unit as u', 'u.id', 'm.unit_id')
+          .select(['m.field', 'm.state'])
+          .where('u.path', 'like', prefix)
+          .where('m.received_on', '>=', from)
+          .where('m.received_on', '<=', to)
+          .where('m.state', '!=', 'merged')
+          .execute();
+  let facts =
+    key.type === 'round'
+      ? ids.length
+        ? await db
+            .selectFrom('report_answer_fact')
+            .select(['due_date', 'answered_on', 'escalated_on'])
+            .where('session_id', 'in', ids)
+            .execute()
+        : []
+      : await db
+          .selectFrom('report_answer_fact')
+          .select(['due_date', 'answered_on', 'escalated_on'])
+          .where('unit_path', 'like', prefix)
+          .where('due_date', '>=', from)
+          .where('due_date', '<=', to)
+          .execute();
   facts = facts ?? [];
-  const statuses = facts.map((f) => answerStatus({ due: f.due_date, answeredOn: f.answered_on, escalatedOn: f.escalated_on }, today));
+  const statuses = facts.map((f) =>
+    answerStatus(
+      { due: f.due_date, answeredOn: f.answered_on, escalatedOn: f.escalated_on },
+      today,
+    ),
+  );
   const count = (s: string) => statuses.filter((x) => x === s).length;
   const byFieldMap = new Map<string, { raised: number; settled: number }>();
   for (const m of matters) {
-    const name = m.field && m.field in opinionFieldNames ? opinionFieldNames[m.field as keyof typeof opinionFieldNames].vi : 'Chưa phân loại';
+    const name =
+      m.field && m.field in opinionFieldNames
+        ? opinionFieldNames[m.field as keyof typeof opinionFieldNames].vi
+        : 'Chưa phân loại';
     const e = byFieldMap.get(name) ?? { raised: 0, settled: 0 };
     e.raised++;
     if (settledStates.includes(m.state)) e.settled++;
     byFieldMap.set(name, e);
   }
   const first = sessions[0];
-  const year = Number((key.type === 'round' ? (first?.held_on ?? first?.date ?? today) : key.period.to).slice(0, 4));
+  const year = Number(
+    (key.type === 'round' ? (first?.held_on ?? first?.date ?? today) : key.period.to).slice(0, 4),
+  );
   return {
     figures: {
       sessions: sessions.filter((s) => s.held_on).length,
@@ -69,10 +131,13 @@ export async function reportFigures(db: Q, unitPath: string, key: ReportKey, tod
       overdue: count('overdue'),
       escalated: count('escalated') + facts.filter((f) => f.escalated_on && f.answered_on).length,
     },
-    byField: [...byFieldMap].map(([field, v]) => ({ field, ...v })).sort((a, b) => b.raised - a.raised),
+    byField: [...byFieldMap]
+      .map(([field, v]) => ({ field, ...v }))
+      .sort((a, b) => b.raised - a.raised),
     year,
     ...(key.type === 'round' && first?.round ? { round: Number(first.round) } : {}),
     ...(key.type === 'period' ? { label: key.period.label.vi } : {}),
-    from, to,
+    from,
+    to,
   };
 }

@@ -5,9 +5,20 @@ import type { Column, Grade } from '@doithoai/core';
 // exceljs takes ~0.3 s to load: only an export pays for it.
 const loadExcel = async () => (await import('exceljs')).default;
 
-const fills: Record<Grade, string | null> = { green: 'FFD3F9D8', amber: 'FFFFEC99', red: 'FFFFC9C9', none: null };
+const fills: Record<Grade, string | null> = {
+  green: 'FFD3F9D8',
+  amber: 'FFFFEC99',
+  red: 'FFFFC9C9',
+  none: null,
+};
 
-export async function writeXlsx<T>(sheet: string, title: string, columns: readonly Column<T>[], rows: readonly T[], lang: 'vi' | 'en' = 'vi'): Promise<Buffer> {
+export async function writeXlsx<T>(
+  sheet: string,
+  title: string,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  lang: 'vi' | 'en' = 'vi',
+): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const book = new ExcelJS.Workbook();
   book.creator = 'Đối Thoại';
@@ -19,10 +30,13 @@ export async function writeXlsx<T>(sheet: string, title: string, columns: readon
     const row = ws.addRow(columns.map((c) => c.value(r)));
     columns.forEach((c, i) => {
       const fill = c.grade ? fills[c.grade(r)] : null;
-      if (fill) row.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+      if (fill)
+        row.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
     });
   }
-  columns.forEach((c, i) => { ws.getColumn(i + 1).width = c.numeric ? 14 : 32; });
+  columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.numeric ? 14 : 32;
+  });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -31,6 +45,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** A Content-Disposition for a Vietnamese file name (ASCII fallback + RFC 5987). */
 export function attachment(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '-');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._-]+/g, '-');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -9,13 +9,27 @@ import { findSession } from './session.repository.js';
 
 export const answeredStates = ['responded', 'closed', 'escalated'];
 
-export async function closeSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: HoldInput) {
+export async function closeSession(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  id: string,
+  input: HoldInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
-    const open = await trx.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
-      .select((eb) => eb.fn.countAll<number>().as('n')).where('c.session_id', '=', id).where('m.state', 'not in', answeredStates).executeTakeFirstOrThrow();
+    const open = await trx
+      .selectFrom('conclusion_item as c')
+      .innerJoin('matter as m', 'm.id', 'c.matter_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('c.session_id', '=', id)
+      .where('m.state', 'not in', answeredStates)
+      .executeTakeFirstOrThrow();
     const ctx = await moveContext(trx, found!.unitPath, clock, { openFollowUps: Number(open.n) });
-    return applySessionMove(trx, actor, found!, 'close', ctx, { version: input.version, override: input.override, set: { closed_on: ctx.today } });
+    return applySessionMove(trx, actor, found!, 'close', ctx, {
+      version: input.version,
+      override: input.override,
+      set: { closed_on: ctx.today },
+    });
   });
 }

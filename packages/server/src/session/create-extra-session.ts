@@ -13,34 +13,106 @@ import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
 import { findSession, sessionSummary } from './session.repository.js';
 
-export async function createExtraSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, unitId: string, input: ExtraSessionInput) {
+export async function createExtraSession(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  unitId: string,
+  input: ExtraSessionInput,
+) {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'plan.manage', unit && { unitPath: unit.path });
   const id = await db.kysely.transaction().execute(async (trx) => {
     const year = Number(todayInVietnam(clock).slice(0, 4));
-    const plan = await trx.selectFrom('plan').select(['id', 'content']).where('unit_id', '=', unitId).where('year', '=', year).where('state', '!=', 'draft')
-      .orderBy('created_at', 'desc').executeTakeFirst();
+    const plan = await trx
+      .selectFrom('plan')
+      .select(['id', 'content'])
+      .where('unit_id', '=', unitId)
+      .where('year', '=', year)
+      .where('state', '!=', 'draft')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
     const content = plan ? (JSON.parse(plan.content) as PlanContent) : null;
     // Its number: after every session of the unit this year (the plan's rounds and earlier extras).
-    const sessions = await trx.selectFrom('dialogue_session').select(['round', 'plan_id', 'held_by', 'date', 'created_at']).where('unit_id', '=', unitId).execute();
-    const thisYear = sessions.filter((s) => (plan && s.plan_id === plan.id) || (s.held_by ?? s.date ?? s.created_at).startsWith(String(year)));
-    const round = Math.max(0, ...thisYear.map((s) => Number(s.round ?? 0)), content?.rounds.length ?? 0) + 1;
+    const sessions = await trx
+      .selectFrom('dialogue_session')
+      .select(['round', 'plan_id', 'held_by', 'date', 'created_at'])
+      .where('unit_id', '=', unitId)
+      .execute();
+    const thisYear = sessions.filter(
+      (s) =>
+        (plan && s.plan_id === plan.id) ||
+        (s.held_by ?? s.date ?? s.created_at).startsWith(String(year)),
+    );
+    const round =
+      Math.max(0, ...thisYear.map((s) => Number(s.round ?? 0)), content?.rounds.length ?? 0) + 1;
     const at = nowIso();
     const sessionId = newId();
-    await trx.insertInto('dialogue_session').values({
-      id: sessionId, unit_id: unitId, plan_id: plan?.id ?? null, round, held_by: null, state: 'planned', date: null, start_time: null, venue: null,
-      chairs: JSON.stringify((content?.chairs ?? []).map((c) => c.replace(/[;.]$/, ''))), attendance_cap: content?.attendanceCap ?? null,
-      topics: JSON.stringify(content?.contentGroups.map((g) => g.text) ?? []),
-      scheduled_on: null, notice_date: null, submission_deadline: null, channels: '[]', notice_document_id: null, short_notice: null, held_on: null,
-      attendance_total: null, attendance_rev: 0, minutes: null, conclusion_draft: null, conclusion_date: null, conclusion_document_id: null, closed_on: null,
-      version: 0, created_at: at, updated_at: at,
-    }).execute();
+    await trx
+      .insertInto('dialogue_session')
+      .values({
+        id: sessionId,
+        unit_id: unitId,
+        plan_id: plan?.id ?? null,
+        round,
+        held_by: null,
+        state: 'planned',
+        date: null,
+        start_time: null,
+        venue: null,
+        chairs: JSON.stringify((content?.chairs ?? []).map((c) => c.replace(/[;.]$/, ''))),
+        attendance_cap: content?.attendanceCap ?? null,
+        topics: JSON.stringify(content?.contentGroups.map((g) => g.text) ?? []),
+        scheduled_on: null,
+        notice_date: null,
+        submission_deadline: null,
+        channels: '[]',
+        notice_document_id: null,
+        short_notice: null,
+        held_on: null,
+        attendance_total: null,
+        attendance_rev: 0,
+        minutes: null,
+        conclusion_draft: null,
+        conclusion_date: null,
+        conclusion_document_id: null,
+        closed_on: null,
+        version: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     let position = 0;
     for (const composition of content?.participants ?? []) {
-      await trx.insertInto('session_participant').values({ id: newId(), session_id: sessionId, position: position++, composition, invited: null, present: null }).execute();
+      await trx
+        .insertInto('session_participant')
+        .values({
+          id: newId(),
+          session_id: sessionId,
+          position: position++,
+          composition,
+          invited: null,
+          present: null,
+        })
+        .execute();
     }
-    await recordStateChange(trx, { entity: 'session', id: sessionId, from: null, to: 'planned', actorUserId: actor.userId, reason: input.reason, detail: { extra: true, round } });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'session.create-extra', entity: 'dialogue_session', entityId: sessionId, unitId, reason: input.reason, detail: { round, planId: plan?.id ?? null } });
+    await recordStateChange(trx, {
+      entity: 'session',
+      id: sessionId,
+      from: null,
+      to: 'planned',
+      actorUserId: actor.userId,
+      reason: input.reason,
+      detail: { extra: true, round },
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'session.create-extra',
+      entity: 'dialogue_session',
+      entityId: sessionId,
+      unitId,
+      reason: input.reason,
+      detail: { round, planId: plan?.id ?? null },
+    });
     return sessionId;
   });
   return sessionSummary((await findSession(db.kysely, id))!.session);

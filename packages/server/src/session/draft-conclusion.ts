@@ -1,7 +1,15 @@
 // The conclusion notice's draft, from the minutes: its date, the secretary's assessment, who handles
 // each carried-over matter, recipients. Saving it shows each item's due date with its counting,
 // and whether issuing on that date would break the profile's conclusion deadline.
-import { ConclusionDraftInput, DomainError, defaultConclusionRecipients, profileInForce, sessionBreaches, type Actor, type RegulationProfile } from '@doithoai/core';
+import {
+  ConclusionDraftInput,
+  DomainError,
+  defaultConclusionRecipients,
+  profileInForce,
+  sessionBreaches,
+  type Actor,
+  type RegulationProfile,
+} from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import type { Clock } from '../shared/clock.js';
@@ -11,18 +19,44 @@ import { facts, moveContext } from './session-move.js';
 import { findSession, json, type SessionRow } from './session.repository.js';
 
 /** The saved draft, or the starting one: dated today, the recipients above as the profile in force names them. */
-export function storedDraft(s: SessionRow, today: string, profile: RegulationProfile): ConclusionDraftInput {
-  return json<ConclusionDraftInput | null>(s.conclusion_draft, null) ?? { date: today, summary: [], responsible: {}, recipients: defaultConclusionRecipients(profile) };
+export function storedDraft(
+  s: SessionRow,
+  today: string,
+  profile: RegulationProfile,
+): ConclusionDraftInput {
+  return (
+    json<ConclusionDraftInput | null>(s.conclusion_draft, null) ?? {
+      date: today,
+      summary: [],
+      responsible: {},
+      recipients: defaultConclusionRecipients(profile),
+    }
+  );
 }
 
-export async function saveConclusionDraft({ db }: { db: Db }, actor: Actor, id: string, input: ConclusionDraftInput) {
+export async function saveConclusionDraft(
+  { db }: { db: Db },
+  actor: Actor,
+  id: string,
+  input: ConclusionDraftInput,
+) {
   await db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
     if (found!.session.state !== 'held') {
-      throw new DomainError('RULE_VIOLATION', { vi: 'Chỉ soạn thông báo kết luận sau khi hội nghị đã tổ chức và trước khi ban hành', en: 'The conclusion notice is drafted after the session and before it is issued' });
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Chỉ soạn thông báo kết luận sau khi hội nghị đã tổ chức và trước khi ban hành',
+        en: 'The conclusion notice is drafted after the session and before it is issued',
+      });
     }
-    await trx.updateTable('dialogue_session').set({ conclusion_draft: JSON.stringify(ConclusionDraftInput.parse(input)), updated_at: nowIso() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('dialogue_session')
+      .set({
+        conclusion_draft: JSON.stringify(ConclusionDraftInput.parse(input)),
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
   });
   return conclusionDraftView({ db }, id);
 }
@@ -34,7 +68,15 @@ export async function conclusionDraftView({ db, clock }: { db: Db; clock?: Clock
     const ctx = await moveContext(trx, found.unitPath, clock);
     const draft = storedDraft(found.session, ctx.today, profileInForce(ctx.profile, ctx.today));
     const lines = await conclusionLines(trx, found.session, draft, ctx.profile, ctx.calendar);
-    const breaches = found.session.state === 'held' ? sessionBreaches('conclude', facts(found.session), { ...ctx, conclusionDate: draft.date }) : [];
-    return { draft, saved: found.session.conclusion_draft !== null, lines, breaches: breaches.map((b) => b.message) };
+    const breaches =
+      found.session.state === 'held'
+        ? sessionBreaches('conclude', facts(found.session), { ...ctx, conclusionDate: draft.date })
+        : [];
+    return {
+      draft,
+      saved: found.session.conclusion_draft !== null,
+      lines,
+      breaches: breaches.map((b) => b.message),
+    };
   });
 }

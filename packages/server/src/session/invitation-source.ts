@@ -33,20 +33,39 @@ export async function invitationDraft(db: Db, id: string) {
     addressee: 'các đồng chí, đại biểu',
     ...(basis ? { basis } : {}),
     session: {
-      round: Number(s.round ?? 1), year: Number(sessionDate.slice(0, 4)), date: sessionDate, startTime: s.start_time ?? '07:30', venue: s.venue ?? '',
-      chairs: json<string[]>(s.chairs, []), content: json<string[]>(s.topics, []),
+      round: Number(s.round ?? 1),
+      year: Number(sessionDate.slice(0, 4)),
+      date: sessionDate,
+      startTime: s.start_time ?? '07:30',
+      venue: s.venue ?? '',
+      chairs: json<string[]>(s.chairs, []),
+      content: json<string[]>(s.topics, []),
     },
     recipients: ['Lưu: VT.'],
-    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: await holderOf(k, s.unit_id, 'Chủ tịch UBND') },
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: await holderOf(k, s.unit_id, 'Chủ tịch UBND'),
+    },
   });
   // One invitation to everyone invited: 'Kính gửi:' lists the compositions.
   const addressees = participants.map((p) => p.composition);
-  return { unitPath: found.unitPath, document: addressees.length > 0 ? { ...built, addressees } : built };
+  return {
+    unitPath: found.unitPath,
+    document: addressees.length > 0 ? { ...built, addressees } : built,
+  };
 }
 
 export const invitationSource: DocumentSource = {
   kind: 'giay-moi',
   list: (db, prefixes, unitId) =>
-    listSessionsIn(db, 'giay-moi', ['scheduled', 'announced'], prefixes, unitId, (r) => `Giấy mời dự hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`),
+    listSessionsIn(
+      db,
+      'giay-moi',
+      ['scheduled', 'announced'],
+      prefixes,
+      unitId,
+      (r) => `Giấy mời dự hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`,
+    ),
   build: invitationDraft,
 };

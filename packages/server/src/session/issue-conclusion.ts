@@ -16,40 +16,89 @@ import { conclusionDocument, conclusionLines } from './session-documents.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';
 
-export async function issueConclusion({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: ConcludeInput) {
+export async function issueConclusion(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  id: string,
+  input: ConcludeInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
     const s = found!.session;
     if (!s.conclusion_draft) {
-      throw new DomainError('RULE_VIOLATION', { vi: 'Chưa có dự thảo thông báo kết luận', en: 'There is no draft conclusion notice yet' });
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Chưa có dự thảo thông báo kết luận',
+        en: 'There is no draft conclusion notice yet',
+      });
     }
     const ctx0 = await moveContext(trx, found!.unitPath, clock);
     const draft = storedDraft(s, ctx0.today, profileInForce(ctx0.profile, ctx0.today));
     if (draft.date > ctx0.today) {
-      throw new DomainError('VALIDATION', undefined, [{ field: 'date', message: { vi: 'Trường «date»: ngày thông báo kết luận không được sau hôm nay', en: "Field 'date' cannot be later than today" } }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'date',
+          message: {
+            vi: 'Trường «date»: ngày thông báo kết luận không được sau hôm nay',
+            en: "Field 'date' cannot be later than today",
+          },
+        },
+      ]);
     }
     const ctx = { ...ctx0, conclusionDate: draft.date };
     const result = await applySessionMove(trx, actor, found!, 'conclude', ctx, {
-      version: input.version, override: input.override, set: { conclusion_date: draft.date }, detail: { date: draft.date },
+      version: input.version,
+      override: input.override,
+      set: { conclusion_date: draft.date },
+      detail: { date: draft.date },
     });
     const signer = ctx.profile.signers['thong-bao-ket-luan'];
     const body = await issuingBody(trx, s.unit_id, signer?.authority ?? 'party');
-    if (!body) throw new DomainError('RULE_VIOLATION', { vi: 'Đơn vị chưa có cơ quan ban hành thông báo kết luận (thêm ở trang Đơn vị)', en: 'The unit has no body to issue the conclusion notice' });
+    if (!body)
+      throw new DomainError('RULE_VIOLATION', {
+        vi: 'Đơn vị chưa có cơ quan ban hành thông báo kết luận (thêm ở trang Đơn vị)',
+        en: 'The unit has no body to issue the conclusion notice',
+      });
     const lines = await conclusionLines(trx, s, draft, ctx.profile, ctx.calendar);
     const issued = await issueDocument(trx, {
-      actorUserId: actor.userId, unitId: s.unit_id, organisationId: body.id, kind: 'thong-bao-ket-luan',
-      draft: await conclusionDocument(trx, s, draft, lines, ctx.profile), subject: { type: 'session', id },
+      actorUserId: actor.userId,
+      unitId: s.unit_id,
+      organisationId: body.id,
+      kind: 'thong-bao-ket-luan',
+      draft: await conclusionDocument(trx, s, draft, lines, ctx.profile),
+      subject: { type: 'session', id },
     });
     const at = nowIso();
     for (const l of lines) {
-      await trx.insertInto('conclusion_item').values({
-        id: newId(), session_id: id, matter_id: l.matterId, responsible: l.responsible, notice_date: draft.date,
-        due_date: l.due.date, due_text_vi: l.due.text.vi, due_text_en: l.due.text.en, created_at: at,
-      }).execute();
-      await startFollowUp(trx, l.matterId, actor.userId, { sessionId: id, notice: issued.numberText, due: l.due.date });
+      await trx
+        .insertInto('conclusion_item')
+        .values({
+          id: newId(),
+          session_id: id,
+          matter_id: l.matterId,
+          responsible: l.responsible,
+          notice_date: draft.date,
+          due_date: l.due.date,
+          due_text_vi: l.due.text.vi,
+          due_text_en: l.due.text.en,
+          created_at: at,
+        })
+        .execute();
+      await startFollowUp(trx, l.matterId, actor.userId, {
+        sessionId: id,
+        notice: issued.numberText,
+        due: l.due.date,
+      });
     }
-    await trx.updateTable('dialogue_session').set({ conclusion_document_id: issued.id }).where('id', '=', id).execute();
-    return { ...result, numberText: issued.numberText, items: lines.map((l) => ({ matterId: l.matterId, dueDate: l.due.date, dueText: l.due.text })) };
+    await trx
+      .updateTable('dialogue_session')
+      .set({ conclusion_document_id: issued.id })
+      .where('id', '=', id)
+      .execute();
+    return {
+      ...result,
+      numberText: issued.numberText,
+      items: lines.map((l) => ({ matterId: l.matterId, dueDate: l.due.date, dueText: l.due.text })),
+    };
   });
 }

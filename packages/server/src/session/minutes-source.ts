@@ -13,38 +13,80 @@ import { findSession, json, listParticipants } from './session.repository.js';
 
 /** Sessions of a unit in scope in one of `states`, as draft list items of `kind`. */
 export async function listSessionsIn<K extends DocumentListItem['kind']>(
-  db: Db, kind: K, states: readonly string[], prefixes: string[], unitId: string | undefined, title: (round: number | null) => string,
+  db: Db,
+  kind: K,
+  states: readonly string[],
+  prefixes: string[],
+  unitId: string | undefined,
+  title: (round: number | null) => string,
 ): Promise<DocumentListItem[]> {
   if (prefixes.length === 0) return [];
-  let q = db.kysely.selectFrom('dialogue_session as s').innerJoin('unit', 'unit.id', 's.unit_id').select(['s.id', 's.unit_id', 's.round'])
-    .where('s.state', 'in', [...states]).where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
+  let q = db.kysely
+    .selectFrom('dialogue_session as s')
+    .innerJoin('unit', 'unit.id', 's.unit_id')
+    .select(['s.id', 's.unit_id', 's.round'])
+    .where('s.state', 'in', [...states])
+    .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
   if (unitId) q = q.where('s.unit_id', '=', unitId);
   const rows = await q.orderBy('s.round').execute();
-  return rows.map((r) => ({ kind, id: r.id, unitId: r.unit_id, title: title(r.round === null ? null : Number(r.round)), numberText: null, issuedOn: null }));
+  return rows.map((r) => ({
+    kind,
+    id: r.id,
+    unitId: r.unit_id,
+    title: title(r.round === null ? null : Number(r.round)),
+    numberText: null,
+    issuedOn: null,
+  }));
 }
 
 /** 'Đồng chí Lê Văn Đức, công chức Văn phòng - Thống kê'. */
 export const officialLine = (name: string, position: string | null) =>
-  position ? `Đồng chí ${name}, ${position.charAt(0).toLocaleLowerCase('vi')}${position.slice(1)}` : `Đồng chí ${name}`;
+  position
+    ? `Đồng chí ${name}, ${position.charAt(0).toLocaleLowerCase('vi')}${position.slice(1)}`
+    : `Đồng chí ${name}`;
 
 /** 'Đồng chí Hồ Đình Linh, Bí thư Đảng ủy…' → 'Hồ Đình Linh'. */
-const nameOfChair = (chair: string) => chair.replace(/^đồng chí\s+/i, '').split(',')[0]!.trim();
+const nameOfChair = (chair: string) =>
+  chair
+    .replace(/^đồng chí\s+/i, '')
+    .split(',')[0]!
+    .trim();
 
 /** Who first raised the matter, and from which village (the matter's own when the petitioner's is not known). */
 async function firstPetitioner(db: Q, matterId: string) {
-  const p = await db.selectFrom('raising').innerJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id').leftJoin('unit as v', 'v.id', 'pe.village_id')
-    .select(['pe.full_name', 'v.name as village']).where('raising.matter_id', '=', matterId).where('pe.full_name', 'is not', null)
-    .orderBy('raising.created_at').executeTakeFirst();
+  const p = await db
+    .selectFrom('raising')
+    .innerJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id')
+    .leftJoin('unit as v', 'v.id', 'pe.village_id')
+    .select(['pe.full_name', 'v.name as village'])
+    .where('raising.matter_id', '=', matterId)
+    .where('pe.full_name', 'is not', null)
+    .orderBy('raising.created_at')
+    .executeTakeFirst();
   if (p?.village) return p;
-  const m = await db.selectFrom('matter').innerJoin('unit as v', 'v.id', 'matter.village_id').select('v.name').where('matter.id', '=', matterId).executeTakeFirst();
+  const m = await db
+    .selectFrom('matter')
+    .innerJoin('unit as v', 'v.id', 'matter.village_id')
+    .select('v.name')
+    .where('matter.id', '=', matterId)
+    .executeTakeFirst();
   return { full_name: p?.full_name ?? null, village: m?.name ?? null };
 }
 
 async function whoHandles(db: Q, sessionId: string, matterId: string): Promise<string | undefined> {
-  const item = await db.selectFrom('conclusion_item').select('responsible').where('session_id', '=', sessionId).where('matter_id', '=', matterId).executeTakeFirst();
+  const item = await db
+    .selectFrom('conclusion_item')
+    .select('responsible')
+    .where('session_id', '=', sessionId)
+    .where('matter_id', '=', matterId)
+    .executeTakeFirst();
   if (item?.responsible) return item.responsible;
-  const p = await db.selectFrom('matter as m').innerJoin('person as p', 'p.id', 'm.assignee_person_id').select(['p.full_name', 'p.position'])
-    .where('m.id', '=', matterId).executeTakeFirst();
+  const p = await db
+    .selectFrom('matter as m')
+    .innerJoin('person as p', 'p.id', 'm.assignee_person_id')
+    .select(['p.full_name', 'p.position'])
+    .where('m.id', '=', matterId)
+    .executeTakeFirst();
   return p ? officialLine(p.full_name, p.position) : undefined;
 }
 
@@ -57,30 +99,52 @@ export async function minutesDraft(db: Db, id: string) {
   const k = db.kysely;
   const questions: MinutesQuestion[] = [];
   for (const item of minutes.items) {
-    const petitioner = item.matterId && !(item.speakerName && item.speakerVillage) ? await firstPetitioner(k, item.matterId) : undefined;
+    const petitioner =
+      item.matterId && !(item.speakerName && item.speakerVillage)
+        ? await firstPetitioner(k, item.matterId)
+        : undefined;
     const name = item.speakerName ?? petitioner?.full_name ?? null;
     const village = item.speakerVillage ?? petitioner?.village ?? undefined;
     const lowered = village && `${village.charAt(0).toLocaleLowerCase('vi')}${village.slice(1)}`;
     const asker: MinutesQuestion['asker'] = name
       ? { name, ...(lowered ? { village: lowered } : {}) }
-      // No name on record (an opinion sent without one): say so rather than mask nothing.
-      : { honorific: lowered ? `Cử tri ${lowered}` : 'Cử tri (không ghi tên)', name: '' };
-    const assignedTo = item.outcome === 'carried-over' && item.matterId ? await whoHandles(k, id, item.matterId) : undefined;
+      : // No name on record (an opinion sent without one): say so rather than mask nothing.
+        { honorific: lowered ? `Cử tri ${lowered}` : 'Cử tri (không ghi tên)', name: '' };
+    const assignedTo =
+      item.outcome === 'carried-over' && item.matterId
+        ? await whoHandles(k, id, item.matterId)
+        : undefined;
     questions.push({
-      asker, question: item.question, answer: item.answer ?? '', answeredBy: item.answeredBy ?? 'chủ trì hội nghị',
-      outcome: item.outcome === 'settled' ? 'settled' : 'carried-over', ...(assignedTo ? { assignedTo } : {}),
+      asker,
+      question: item.question,
+      answer: item.answer ?? '',
+      answeredBy: item.answeredBy ?? 'chủ trì hội nghị',
+      outcome: item.outcome === 'settled' ? 'settled' : 'carried-over',
+      ...(assignedTo ? { assignedTo } : {}),
     });
   }
   const participants = await listParticipants(k, id);
-  const attendance = minutes.attendance.groups.length > 0
-    ? minutes.attendance.groups.map((g) => `${g.composition}: ${g.present} người;`)
-    : participants.map((p) => `${p.composition};`);
-  const office = await k.selectFrom('person').select(['full_name', 'position']).where('unit_id', '=', s.unit_id)
-    .where('position', 'like', 'Công chức Văn phòng%').orderBy('created_at').executeTakeFirst();
+  const attendance =
+    minutes.attendance.groups.length > 0
+      ? minutes.attendance.groups.map((g) => `${g.composition}: ${g.present} người;`)
+      : participants.map((p) => `${p.composition};`);
+  const office = await k
+    .selectFrom('person')
+    .select(['full_name', 'position'])
+    .where('unit_id', '=', s.unit_id)
+    .where('position', 'like', 'Công chức Văn phòng%')
+    .orderBy('created_at')
+    .executeTakeFirst();
   const summary = json<{ summary?: string[] } | null>(s.conclusion_draft, null)?.summary ?? [];
-  const unit = await k.selectFrom('unit').select('name').where('id', '=', s.unit_id).executeTakeFirstOrThrow();
+  const unit = await k
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', s.unit_id)
+    .executeTakeFirstOrThrow();
   const date = minutes.date;
-  const chair = minutes.chairs[0] ? nameOfChair(minutes.chairs[0]) : await holderOf(k, s.unit_id, 'Bí thư');
+  const chair = minutes.chairs[0]
+    ? nameOfChair(minutes.chairs[0])
+    : await holderOf(k, s.unit_id, 'Bí thư');
   const document = buildMinutes({
     format: 'state',
     header: await communeHeader(k, s.unit_id, 'state', date),
@@ -88,13 +152,23 @@ export async function minutesDraft(db: Db, id: string) {
     place: placeName(unit.name),
     date,
     session: {
-      round: Number(s.round ?? 1), year: Number(date.slice(0, 4)), date, startTime: minutes.startTime ?? s.start_time ?? '07:30',
-      venue: minutes.venue ?? s.venue ?? '', chairs: minutes.chairs,
+      round: Number(s.round ?? 1),
+      year: Number(date.slice(0, 4)),
+      date,
+      startTime: minutes.startTime ?? s.start_time ?? '07:30',
+      venue: minutes.venue ?? s.venue ?? '',
+      chairs: minutes.chairs,
       secretary: office ? officialLine(office.full_name, office.position) : 'Cán bộ Văn phòng xã',
-      attendance, ...(minutes.attendance.total ? { attendeeCount: minutes.attendance.total } : {}),
+      attendance,
+      ...(minutes.attendance.total ? { attendeeCount: minutes.attendance.total } : {}),
     },
     questions,
-    conclusion: summary.length > 0 ? summary : ['Đồng chí chủ trì hội nghị kết luận, giao các cơ quan, công chức giải quyết, trả lời các ý kiến chuyển sau hội nghị đúng thời hạn.'],
+    conclusion:
+      summary.length > 0
+        ? summary
+        : [
+            'Đồng chí chủ trì hội nghị kết luận, giao các cơ quan, công chức giải quyết, trả lời các ý kiến chuyển sau hội nghị đúng thời hạn.',
+          ],
     // NĐ 30 Mẫu 1.6 closes the minutes with Nơi nhận, under the signatures.
     recipients: ['Thường trực Đảng ủy, HĐND, UBND xã;', 'Lưu: VT, hồ sơ hội nghị.'],
     secretarySignature: { position: 'THƯ KÝ', name: office?.full_name ?? '' },
@@ -106,6 +180,13 @@ export async function minutesDraft(db: Db, id: string) {
 export const minutesSource: DocumentSource = {
   kind: 'bien-ban',
   list: (db, prefixes, unitId) =>
-    listSessionsIn(db, 'bien-ban', ['held', 'concluded', 'closed'], prefixes, unitId, (r) => `Biên bản hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`),
+    listSessionsIn(
+      db,
+      'bien-ban',
+      ['held', 'concluded', 'closed'],
+      prefixes,
+      unitId,
+      (r) => `Biên bản hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`,
+    ),
   build: minutesDraft,
 };

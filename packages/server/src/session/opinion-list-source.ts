@@ -13,7 +13,8 @@ import { listSessionsIn, officialLine } from './minutes-source.js';
 import { findSession } from './session.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 
-const fieldName = (field: string | null) => (field && isOpinionField(field) ? opinionFieldNames[field].vi : field || 'Khác');
+const fieldName = (field: string | null) =>
+  field && isOpinionField(field) ? opinionFieldNames[field].vi : field || 'Khác';
 const fieldOrder = (field: string | null) => {
   const i = field && isOpinionField(field) ? opinionFields.indexOf(field) : -1;
   return i < 0 ? opinionFields.length : i;
@@ -24,20 +25,42 @@ export async function opinionListDraft(db: Db, id: string) {
   if (!found) return undefined;
   const s = found.session;
   const k = db.kysely;
-  const rows = await k.selectFrom('agenda_item as a').innerJoin('matter as m', 'm.id', 'a.matter_id')
-    .leftJoin('person as p', 'p.id', 'm.assignee_person_id').leftJoin('unit as mv', 'mv.id', 'm.village_id')
-    .select(['m.id', 'm.content', 'm.field', 'm.answer', 'p.full_name', 'p.position', 'mv.name as village'])
-    .where('a.session_id', '=', id).where('a.from_floor', '=', 0).orderBy('a.position').orderBy('a.created_at').execute();
+  const rows = await k
+    .selectFrom('agenda_item as a')
+    .innerJoin('matter as m', 'm.id', 'a.matter_id')
+    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+    .leftJoin('unit as mv', 'mv.id', 'm.village_id')
+    .select([
+      'm.id',
+      'm.content',
+      'm.field',
+      'm.answer',
+      'p.full_name',
+      'p.position',
+      'mv.name as village',
+    ])
+    .where('a.session_id', '=', id)
+    .where('a.from_floor', '=', 0)
+    .orderBy('a.position')
+    .orderBy('a.created_at')
+    .execute();
   const seen = new Set<string>();
   const matters: (OpinionListMatter & { order: number })[] = [];
   for (const r of rows) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
     const raisings = await raisingsWithMerged(k, r.id);
-    const villages = [...new Set([...raisings.map((x) => x.name), r.village].filter((n): n is string => !!n))];
+    const villages = [
+      ...new Set([...raisings.map((x) => x.name), r.village].filter((n): n is string => !!n)),
+    ];
     matters.push({
-      order: fieldOrder(r.field), field: fieldName(r.field), content: r.content, petitionerCount: Math.max(1, raisings.length), villages,
-      responsible: r.full_name ? officialLine(r.full_name, r.position) : 'Văn phòng xã', ...(r.answer ? { preparedAnswer: r.answer } : {}),
+      order: fieldOrder(r.field),
+      field: fieldName(r.field),
+      content: r.content,
+      petitionerCount: Math.max(1, raisings.length),
+      villages,
+      responsible: r.full_name ? officialLine(r.full_name, r.position) : 'Văn phòng xã',
+      ...(r.answer ? { preparedAnswer: r.answer } : {}),
     });
   }
   // Fields in the profile's order; within a field, the agenda's order (the sort is stable).
@@ -51,11 +74,24 @@ export async function opinionListDraft(db: Db, id: string) {
     place: placeName(found.unitName),
     date,
     issuerName: `Ủy ban nhân dân ${found.unitName.charAt(0).toLowerCase()}${found.unitName.slice(1)}`,
-    session: { round: Number(s.round ?? 1), year: Number((s.date ?? date).slice(0, 4)), date: s.date ?? date },
+    session: {
+      round: Number(s.round ?? 1),
+      year: Number((s.date ?? date).slice(0, 4)),
+      date: s.date ?? date,
+    },
     gatheredFrom: 'Ủy ban MTTQ xã, các thôn và trang Đối Thoại',
     matters: matters.map(({ order: _order, ...m }) => m),
-    recipients: ['Thường trực Đảng ủy, HĐND xã (để b/c);', 'UBMTTQ xã;', 'Các công chức được giao trả lời;', 'Lưu: VT.'],
-    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: await holderOf(k, s.unit_id, 'Chủ tịch UBND') },
+    recipients: [
+      'Thường trực Đảng ủy, HĐND xã (để b/c);',
+      'UBMTTQ xã;',
+      'Các công chức được giao trả lời;',
+      'Lưu: VT.',
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: await holderOf(k, s.unit_id, 'Chủ tịch UBND'),
+    },
   });
   return { unitPath: found.unitPath, document };
 }
@@ -63,7 +99,13 @@ export async function opinionListDraft(db: Db, id: string) {
 export const opinionListSource: DocumentSource = {
   kind: 'danh-sach-y-kien',
   list: (db, prefixes, unitId) =>
-    listSessionsIn(db, 'danh-sach-y-kien', ['scheduled', 'announced', 'held', 'concluded', 'closed'], prefixes, unitId,
-      (r) => `Danh sách tổng hợp ý kiến hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`),
+    listSessionsIn(
+      db,
+      'danh-sach-y-kien',
+      ['scheduled', 'announced', 'held', 'concluded', 'closed'],
+      prefixes,
+      unitId,
+      (r) => `Danh sách tổng hợp ý kiến hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`,
+    ),
   build: opinionListDraft,
 };

@@ -8,13 +8,29 @@ import { recordStateChange, refreshSearchText } from '../opinion/opinion.reposit
 import type { Q } from '../plan/plan.repository.js';
 
 async function load(db: Q, matterId: string) {
-  const m = await db.selectFrom('matter').select(['id', 'state', 'version', 'merged_into_id', 'content']).where('id', '=', matterId).executeTakeFirstOrThrow();
+  const m = await db
+    .selectFrom('matter')
+    .select(['id', 'state', 'version', 'merged_into_id', 'content'])
+    .where('id', '=', matterId)
+    .executeTakeFirstOrThrow();
   if (m.state === 'merged' && m.merged_into_id) return load(db, m.merged_into_id);
   return m;
 }
 
-async function move(db: Q, m: { id: string; version: number }, from: MatterState, to: MatterState, actorUserId: string, detail: Record<string, unknown>, set: { answer?: string } = {}) {
-  await db.updateTable('matter').set({ state: to, version: Number(m.version) + 1, updated_at: nowIso(), ...set }).where('id', '=', m.id).execute();
+async function move(
+  db: Q,
+  m: { id: string; version: number },
+  from: MatterState,
+  to: MatterState,
+  actorUserId: string,
+  detail: Record<string, unknown>,
+  set: { answer?: string } = {},
+) {
+  await db
+    .updateTable('matter')
+    .set({ state: to, version: Number(m.version) + 1, updated_at: nowIso(), ...set })
+    .where('id', '=', m.id)
+    .execute();
   await recordStateChange(db, { matterId: m.id, from, to, actorUserId, detail });
   m.version = Number(m.version) + 1;
 }
@@ -27,7 +43,14 @@ function refuse(content: string, state: MatterState): never {
 }
 
 /** Raised at the session, then settled or carried over; returns the matter actually moved (a merge target). */
-export async function recordOutcome(db: Q, matterId: string, outcome: 'settled' | 'carried-over', answer: string | null, actorUserId: string, sessionId: string): Promise<string> {
+export async function recordOutcome(
+  db: Q,
+  matterId: string,
+  outcome: 'settled' | 'carried-over',
+  answer: string | null,
+  actorUserId: string,
+  sessionId: string,
+): Promise<string> {
   const m = await load(db, matterId);
   let state = m.state as MatterState;
   if (state === outcome) return m.id;
@@ -42,7 +65,12 @@ export async function recordOutcome(db: Q, matterId: string, outcome: 'settled' 
 }
 
 /** The conclusion notice starts the follow-up clock of a carried-over matter. */
-export async function startFollowUp(db: Q, matterId: string, actorUserId: string, detail: Record<string, unknown>) {
+export async function startFollowUp(
+  db: Q,
+  matterId: string,
+  actorUserId: string,
+  detail: Record<string, unknown>,
+) {
   const m = await load(db, matterId);
   const state = m.state as MatterState;
   if (!canMove(state, 'in-follow-up')) refuse(m.content, state);

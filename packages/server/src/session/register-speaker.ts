@@ -19,10 +19,19 @@ export function assertConsoleOpen(state: string) {
   }
 }
 
-export async function registerSpeaker({ db }: { db: Db }, actor: Actor, sessionId: string, input: RegistrationInput) {
+export async function registerSpeaker(
+  { db }: { db: Db },
+  actor: Actor,
+  sessionId: string,
+  input: RegistrationInput,
+) {
   const found = await findSession(db.kysely, sessionId);
   requireAccess(actor, 'plan.manage', found);
-  const existing = await db.kysely.selectFrom('speaker_registration').select(['id', 'matter_id', 'session_id']).where('id', '=', input.clientId).executeTakeFirst();
+  const existing = await db.kysely
+    .selectFrom('speaker_registration')
+    .select(['id', 'matter_id', 'session_id'])
+    .where('id', '=', input.clientId)
+    .executeTakeFirst();
   if (existing) {
     if (existing.session_id !== sessionId) throw new DomainError('CONFLICT');
     return { id: existing.id, matterId: existing.matter_id };
@@ -30,21 +39,58 @@ export async function registerSpeaker({ db }: { db: Db }, actor: Actor, sessionI
   assertConsoleOpen(found!.session.state);
   const unitId = found!.session.unit_id;
   const matter = await createOpinion({ db }, actor, unitId, {
-    content: input.question, source: 'at-session', villageId: input.villageId ?? null,
-    petitioner: { fullName: input.fullName, villageId: input.villageId ?? null, phone: null, email: null, consents: [] },
+    content: input.question,
+    source: 'at-session',
+    villageId: input.villageId ?? null,
+    petitioner: {
+      fullName: input.fullName,
+      villageId: input.villageId ?? null,
+      phone: null,
+      email: null,
+      consents: [],
+    },
   });
   await db.kysely.transaction().execute(async (trx) => {
     const at = nowIso();
-    await trx.insertInto('speaker_registration').values({
-      id: input.clientId, session_id: sessionId, matter_id: matter.id, full_name: input.fullName, village_id: input.villageId ?? null,
-      question: input.question, registered_by: actor.userId, registered_at: at,
-    }).execute();
-    const last = await trx.selectFrom('agenda_item').select((eb) => eb.fn.max('position').as('p')).where('session_id', '=', sessionId).executeTakeFirst();
-    await trx.insertInto('agenda_item').values({
-      id: `reg-${input.clientId}`, session_id: sessionId, matter_id: matter.id, registration_id: input.clientId, position: Number(last?.p ?? 0) + 1,
-      from_floor: 0, speaker_name: input.fullName, speaker_village_id: input.villageId ?? null, question: input.question, answer: null,
-      answered_by: null, outcome: null, rev: 0, updated_by: actor.userId, created_at: at, updated_at: at,
-    }).execute();
+    await trx
+      .insertInto('speaker_registration')
+      .values({
+        id: input.clientId,
+        session_id: sessionId,
+        matter_id: matter.id,
+        full_name: input.fullName,
+        village_id: input.villageId ?? null,
+        question: input.question,
+        registered_by: actor.userId,
+        registered_at: at,
+      })
+      .execute();
+    const last = await trx
+      .selectFrom('agenda_item')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('session_id', '=', sessionId)
+      .executeTakeFirst();
+    await trx
+      .insertInto('agenda_item')
+      .values({
+        id: `reg-${input.clientId}`,
+        session_id: sessionId,
+        matter_id: matter.id,
+        registration_id: input.clientId,
+        position: Number(last?.p ?? 0) + 1,
+        from_floor: 0,
+        speaker_name: input.fullName,
+        speaker_village_id: input.villageId ?? null,
+        question: input.question,
+        answer: null,
+        answered_by: null,
+        outcome: null,
+        rev: 0,
+        updated_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
   });
   return { id: input.clientId, matterId: matter.id };
 }

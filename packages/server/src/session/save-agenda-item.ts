@@ -8,42 +8,82 @@ import { requireAccess } from '../unit/require-access.js';
 import { assertConsoleOpen } from './register-speaker.js';
 import { findSession, listAgenda, listParticipants } from './session.repository.js';
 
-export async function saveAgendaItem({ db }: { db: Db }, actor: Actor, sessionId: string, itemId: string, input: AgendaItemInput) {
+export async function saveAgendaItem(
+  { db }: { db: Db },
+  actor: Actor,
+  sessionId: string,
+  itemId: string,
+  input: AgendaItemInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, sessionId);
     requireAccess(actor, 'plan.manage', found);
-    const existing = await trx.selectFrom('agenda_item').selectAll().where('id', '=', itemId).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('agenda_item')
+      .selectAll()
+      .where('id', '=', itemId)
+      .executeTakeFirst();
     if (existing && existing.session_id !== sessionId) throw new DomainError('NOT_FOUND');
     const current = async () => (await listAgenda(trx, sessionId)).find((i) => i.id === itemId)!;
-    if (existing && Number(existing.rev) >= input.rev) return { item: await current(), applied: false };
+    if (existing && Number(existing.rev) >= input.rev)
+      return { item: await current(), applied: false };
     assertConsoleOpen(found!.session.state);
     if (input.matterId) {
-      const m = await trx.selectFrom('matter').select('unit_id').where('id', '=', input.matterId).executeTakeFirst();
+      const m = await trx
+        .selectFrom('matter')
+        .select('unit_id')
+        .where('id', '=', input.matterId)
+        .executeTakeFirst();
       if (!m || m.unit_id !== found!.session.unit_id) throw new DomainError('NOT_FOUND');
     }
     const at = nowIso();
     const values = {
-      position: input.position, speaker_name: input.speakerName, speaker_village_id: input.speakerVillageId ?? null, question: input.question,
-      answer: input.answer, answered_by: input.answeredBy, outcome: input.outcome ?? null, rev: input.rev, updated_by: actor.userId, updated_at: at,
+      position: input.position,
+      speaker_name: input.speakerName,
+      speaker_village_id: input.speakerVillageId ?? null,
+      question: input.question,
+      answer: input.answer,
+      answered_by: input.answeredBy,
+      outcome: input.outcome ?? null,
+      rev: input.rev,
+      updated_by: actor.userId,
+      updated_at: at,
     };
     if (existing) {
       // The matter link is set once (by seeding, a registration, or the hold for a floor question),
       // except that the clerk may link a question from the floor to a matter already on file: the
       // hold then raises that matter instead of creating a new one. Only a matter replaces a link;
       // a null never clears one, so an edit sent during the hold cannot orphan the matter it made.
-      const link = Number(existing.from_floor) === 1 && input.matterId ? { matter_id: input.matterId } : {};
-      await trx.updateTable('agenda_item').set({ ...values, ...link }).where('id', '=', itemId).execute();
+      const link =
+        Number(existing.from_floor) === 1 && input.matterId ? { matter_id: input.matterId } : {};
+      await trx
+        .updateTable('agenda_item')
+        .set({ ...values, ...link })
+        .where('id', '=', itemId)
+        .execute();
     } else {
-      await trx.insertInto('agenda_item').values({
-        ...values, id: itemId, session_id: sessionId, matter_id: input.matterId ?? null, registration_id: null, from_floor: input.fromFloor ? 1 : 0, created_at: at,
-      }).execute();
+      await trx
+        .insertInto('agenda_item')
+        .values({
+          ...values,
+          id: itemId,
+          session_id: sessionId,
+          matter_id: input.matterId ?? null,
+          registration_id: null,
+          from_floor: input.fromFloor ? 1 : 0,
+          created_at: at,
+        })
+        .execute();
     }
     return { item: await current(), applied: true };
   });
 }
 
 export async function saveAttendance(
-  { db }: { db: Db }, actor: Actor, sessionId: string, input: { rev: number; total: number; groups: { composition: string; present: number }[] },
+  { db }: { db: Db },
+  actor: Actor,
+  sessionId: string,
+  input: { rev: number; total: number; groups: { composition: string; present: number }[] },
 ) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, sessionId);
@@ -51,13 +91,25 @@ export async function saveAttendance(
     if (Number(found!.session.attendance_rev) >= input.rev) return { applied: false };
     assertConsoleOpen(found!.session.state);
     for (const g of input.groups) {
-      await trx.updateTable('session_participant').set({ present: g.present }).where('session_id', '=', sessionId).where('composition', '=', g.composition).execute();
+      await trx
+        .updateTable('session_participant')
+        .set({ present: g.present })
+        .where('session_id', '=', sessionId)
+        .where('composition', '=', g.composition)
+        .execute();
     }
     // Counted by composition, the total is their sum (the minutes must add up); a head count
     // alone is taken as given.
     const counted = (await listParticipants(trx, sessionId)).filter((p) => p.present !== null);
-    const total = input.groups.length && counted.length ? counted.reduce((n, p) => n + p.present!, 0) : input.total;
-    await trx.updateTable('dialogue_session').set({ attendance_total: total, attendance_rev: input.rev, updated_at: nowIso() }).where('id', '=', sessionId).execute();
+    const total =
+      input.groups.length && counted.length
+        ? counted.reduce((n, p) => n + p.present!, 0)
+        : input.total;
+    await trx
+      .updateTable('dialogue_session')
+      .set({ attendance_total: total, attendance_rev: input.rev, updated_at: nowIso() })
+      .where('id', '=', sessionId)
+      .execute();
     return { applied: true, total };
   });
 }

@@ -10,31 +10,57 @@ import { seedAgenda } from './seed-agenda.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';
 
-export async function scheduleSession({ db, clock }: { db: Db; clock?: Clock }, actor: Actor, id: string, input: ScheduleInput) {
+export async function scheduleSession(
+  { db, clock }: { db: Db; clock?: Clock },
+  actor: Actor,
+  id: string,
+  input: ScheduleInput,
+) {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
     const participants = input.participants.map(participantOf);
     const invited = participants.reduce((n, p) => n + (p.invited ?? 0), 0);
     if (input.attendanceCap && invited > input.attendanceCap) {
-      throw new DomainError('VALIDATION', undefined, [{
-        field: 'participants',
-        message: { vi: `Trường «participants»: tổng số người được mời (${invited}) vượt số người tối đa của hội nghị (${input.attendanceCap})`, en: `Field 'participants': ${invited} invited is more than the session's cap of ${input.attendanceCap}` },
-      }]);
+      throw new DomainError('VALIDATION', undefined, [
+        {
+          field: 'participants',
+          message: {
+            vi: `Trường «participants»: tổng số người được mời (${invited}) vượt số người tối đa của hội nghị (${input.attendanceCap})`,
+            en: `Field 'participants': ${invited} invited is more than the session's cap of ${input.attendanceCap}`,
+          },
+        },
+      ]);
     }
     const ctx = await moveContext(trx, found!.unitPath, clock, { newDate: input.date });
     const result = await applySessionMove(trx, actor, found!, 'schedule', ctx, {
-      version: input.version, override: input.override,
+      version: input.version,
+      override: input.override,
       set: {
-        date: input.date, start_time: input.startTime, venue: input.venue, chairs: JSON.stringify(input.chairs), topics: JSON.stringify(input.topics),
-        attendance_cap: input.attendanceCap ?? null, scheduled_on: todayInVietnam(clock),
+        date: input.date,
+        start_time: input.startTime,
+        venue: input.venue,
+        chairs: JSON.stringify(input.chairs),
+        topics: JSON.stringify(input.topics),
+        attendance_cap: input.attendanceCap ?? null,
+        scheduled_on: todayInVietnam(clock),
       },
       detail: { date: input.date },
     });
     await trx.deleteFrom('session_participant').where('session_id', '=', id).execute();
     let position = 0;
     for (const p of participants) {
-      await trx.insertInto('session_participant').values({ id: newId(), session_id: id, position: position++, composition: p.composition, invited: p.invited, present: null }).execute();
+      await trx
+        .insertInto('session_participant')
+        .values({
+          id: newId(),
+          session_id: id,
+          position: position++,
+          composition: p.composition,
+          invited: p.invited,
+          present: null,
+        })
+        .execute();
     }
     await seedAgenda(trx, id, found!.session.unit_id, actor.userId);
     return result;

@@ -1,7 +1,17 @@
 // The session's documents as content models: the public notice (Thông báo, state format, by the
 // UBND) and the Party secretary's conclusion notice (Thông báo kết luận, Party format).
-import { placeName, workingDaysAfter, type ConclusionDraftInput, type RegulationProfile, type WorkingCalendar } from '@doithoai/core';
-import { buildConclusionNotice, buildSessionAnnouncement, type OfficialDocument } from '@doithoai/documents';
+import {
+  placeName,
+  workingDaysAfter,
+  type ConclusionDraftInput,
+  type RegulationProfile,
+  type WorkingCalendar,
+} from '@doithoai/core';
+import {
+  buildConclusionNotice,
+  buildSessionAnnouncement,
+  type OfficialDocument,
+} from '@doithoai/documents';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, type Q } from '../plan/plan.repository.js';
 import { json, type SessionRow } from './session.repository.js';
@@ -10,18 +20,33 @@ import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 /** "Kế hoạch số 01-KH/ĐU ngày 05/01/2026 của Ban Thường vụ Đảng ủy xã": the issued plan a session carries out. */
 export async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {
   if (!s.plan_id) return undefined;
-  const d = await db.selectFrom('plan').innerJoin('outgoing_document as d', 'd.id', 'plan.document_id')
-    .select(['d.number_text', 'd.issued_on']).where('plan.id', '=', s.plan_id).executeTakeFirst();
+  const d = await db
+    .selectFrom('plan')
+    .innerJoin('outgoing_document as d', 'd.id', 'plan.document_id')
+    .select(['d.number_text', 'd.issued_on'])
+    .where('plan.id', '=', s.plan_id)
+    .executeTakeFirst();
   if (!d) return undefined;
   const [y, m, day] = d.issued_on.split('-');
   return `Kế hoạch ${d.number_text.replace(/^Số:?\s*/, 'số ')} ngày ${day}/${m}/${y} của Ban Thường vụ Đảng ủy xã`;
 }
 
 export async function announcementDocument(
-  db: Q, s: SessionRow, a: { noticeDate: string; submissionDeadline: string; channels: readonly string[] },
+  db: Q,
+  s: SessionRow,
+  a: { noticeDate: string; submissionDeadline: string; channels: readonly string[] },
 ): Promise<OfficialDocument> {
-  const unit = await db.selectFrom('unit').select('name').where('id', '=', s.unit_id).executeTakeFirstOrThrow();
-  const participants = await db.selectFrom('session_participant').select(['composition', 'invited']).where('session_id', '=', s.id).orderBy('position').execute();
+  const unit = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', s.unit_id)
+    .executeTakeFirstOrThrow();
+  const participants = await db
+    .selectFrom('session_participant')
+    .select(['composition', 'invited'])
+    .where('session_id', '=', s.id)
+    .orderBy('position')
+    .execute();
   const basis = await planBasis(db, s);
   return buildSessionAnnouncement({
     format: 'state',
@@ -32,12 +57,32 @@ export async function announcementDocument(
     issuerName: `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`,
     ...(basis ? { basis } : {}),
     session: {
-      round: Number(s.round ?? 1), year: Number((s.date ?? a.noticeDate).slice(0, 4)), date: s.date ?? a.noticeDate, startTime: s.start_time ?? '07:30',
-      venue: s.venue ?? '', chairs: json<string[]>(s.chairs, []), participants: participants.map((p) => (p.invited === null || p.invited === undefined ? p.composition : `${p.composition} (${Number(p.invited)} người)`)), topics: json<string[]>(s.topics, []),
+      round: Number(s.round ?? 1),
+      year: Number((s.date ?? a.noticeDate).slice(0, 4)),
+      date: s.date ?? a.noticeDate,
+      startTime: s.start_time ?? '07:30',
+      venue: s.venue ?? '',
+      chairs: json<string[]>(s.chairs, []),
+      participants: participants.map((p) =>
+        p.invited === null || p.invited === undefined
+          ? p.composition
+          : `${p.composition} (${Number(p.invited)} người)`,
+      ),
+      topics: json<string[]>(s.topics, []),
     },
     submissions: { channels: a.channels, deadline: a.submissionDeadline },
-    recipients: ['Thường trực Đảng ủy, HĐND xã (để b/c);', 'UBMTTQ và các đoàn thể xã;', 'Các thôn (để thông báo);', 'Ban Văn hóa xã (đọc trên đài truyền thanh);', 'Lưu: VT.'],
-    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: await holderOf(db, s.unit_id, 'Chủ tịch UBND') },
+    recipients: [
+      'Thường trực Đảng ủy, HĐND xã (để b/c);',
+      'UBMTTQ và các đoàn thể xã;',
+      'Các thôn (để thông báo);',
+      'Ban Văn hóa xã (đọc trên đài truyền thanh);',
+      'Lưu: VT.',
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: await holderOf(db, s.unit_id, 'Chủ tịch UBND'),
+    },
   });
 }
 
@@ -51,11 +96,22 @@ export interface ConclusionLine {
 }
 
 /** Every matter carried over at the session, who handles it, and its due date counted from the notice date. */
-export async function conclusionLines(db: Q, s: SessionRow, draft: ConclusionDraftInput, profile: RegulationProfile, calendar: WorkingCalendar): Promise<ConclusionLine[]> {
-  const items = await db.selectFrom('agenda_item as a').innerJoin('matter as m', 'm.id', 'a.matter_id')
+export async function conclusionLines(
+  db: Q,
+  s: SessionRow,
+  draft: ConclusionDraftInput,
+  profile: RegulationProfile,
+  calendar: WorkingCalendar,
+): Promise<ConclusionLine[]> {
+  const items = await db
+    .selectFrom('agenda_item as a')
+    .innerJoin('matter as m', 'm.id', 'a.matter_id')
     .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
     .select(['m.id', 'm.content', 'p.full_name', 'p.position'])
-    .where('a.session_id', '=', s.id).where('a.outcome', '=', 'carried-over').orderBy('a.position').execute();
+    .where('a.session_id', '=', s.id)
+    .where('a.outcome', '=', 'carried-over')
+    .orderBy('a.position')
+    .execute();
   const seen = new Set<string>();
   const lines: ConclusionLine[] = [];
   for (const i of items) {
@@ -64,7 +120,9 @@ export async function conclusionLines(db: Q, s: SessionRow, draft: ConclusionDra
     const raisings = await raisingsWithMerged(db, i.id);
     const fallback = i.full_name ? `${i.position} (đồng chí ${i.full_name})` : 'Văn phòng xã';
     lines.push({
-      matterId: i.id, content: i.content, petitionerCount: Math.max(1, raisings.length),
+      matterId: i.id,
+      content: i.content,
+      petitionerCount: Math.max(1, raisings.length),
       villages: [...new Set(raisings.map((r) => r.name).filter((n): n is string => !!n))],
       responsible: draft.responsible[i.id] || fallback,
       due: workingDaysAfter(calendar, draft.date, profile.writtenAnswerWorkingDays),
@@ -74,11 +132,27 @@ export async function conclusionLines(db: Q, s: SessionRow, draft: ConclusionDra
 }
 
 export async function conclusionDocument(
-  db: Q, s: SessionRow, draft: ConclusionDraftInput, lines: readonly ConclusionLine[], profile: RegulationProfile,
+  db: Q,
+  s: SessionRow,
+  draft: ConclusionDraftInput,
+  lines: readonly ConclusionLine[],
+  profile: RegulationProfile,
 ): Promise<OfficialDocument> {
-  const unit = await db.selectFrom('unit').select('name').where('id', '=', s.unit_id).executeTakeFirstOrThrow();
-  const minutes = json<{ raisedCount: number; settledCount: number; attendance: { total: number } } | null>(s.minutes, null);
-  const signer = profile.signers['thong-bao-ket-luan'] ?? { authority: 'party' as const, signingFor: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
+  const unit = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', s.unit_id)
+    .executeTakeFirstOrThrow();
+  const minutes = json<{
+    raisedCount: number;
+    settledCount: number;
+    attendance: { total: number };
+  } | null>(s.minutes, null);
+  const signer = profile.signers['thong-bao-ket-luan'] ?? {
+    authority: 'party' as const,
+    signingFor: 'T/M BAN THƯỜNG VỤ',
+    title: 'BÍ THƯ',
+  };
   return buildConclusionNotice({
     format: signer.authority,
     header: await communeHeader(db, s.unit_id, signer.authority, draft.date),
@@ -86,15 +160,39 @@ export async function conclusionDocument(
     place: placeName(unit.name),
     date: draft.date,
     session: {
-      round: Number(s.round ?? 1), year: Number((s.date ?? draft.date).slice(0, 4)), date: s.date ?? draft.date, venue: s.venue ?? '',
-      chairs: json<string[]>(s.chairs, []), attendees: 'đại diện lãnh đạo các tổ chức, cán bộ, công chức và Nhân dân trên địa bàn',
+      round: Number(s.round ?? 1),
+      year: Number((s.date ?? draft.date).slice(0, 4)),
+      date: s.date ?? draft.date,
+      venue: s.venue ?? '',
+      chairs: json<string[]>(s.chairs, []),
+      attendees: 'đại diện lãnh đạo các tổ chức, cán bộ, công chức và Nhân dân trên địa bàn',
       ...(minutes?.attendance.total ? { attendeeCount: minutes.attendance.total } : {}),
-      raisedCount: minutes?.raisedCount ?? lines.length, settledCount: minutes?.settledCount ?? 0,
+      raisedCount: minutes?.raisedCount ?? lines.length,
+      settledCount: minutes?.settledCount ?? 0,
     },
-    summary: draft.summary.length > 0 ? draft.summary : ['Hội nghị diễn ra dân chủ, cởi mở; các ý kiến của Nhân dân được trả lời, tiếp thu đầy đủ.'],
-    matters: lines.map((l) => ({ content: l.content, petitionerCount: l.petitionerCount, villages: l.villages, responsible: l.responsible, dueDate: l.due.date })),
+    summary:
+      draft.summary.length > 0
+        ? draft.summary
+        : [
+            'Hội nghị diễn ra dân chủ, cởi mở; các ý kiến của Nhân dân được trả lời, tiếp thu đầy đủ.',
+          ],
+    matters: lines.map((l) => ({
+      content: l.content,
+      petitionerCount: l.petitionerCount,
+      villages: l.villages,
+      responsible: l.responsible,
+      dueDate: l.due.date,
+    })),
     responseWorkingDays: profile.writtenAnswerWorkingDays,
     recipients: draft.recipients,
-    signature: { authority: signer.signingFor, position: signer.title, name: await holderOf(db, s.unit_id, signer.authority === 'party' ? 'Bí thư' : 'Chủ tịch UBND') },
+    signature: {
+      authority: signer.signingFor,
+      position: signer.title,
+      name: await holderOf(
+        db,
+        s.unit_id,
+        signer.authority === 'party' ? 'Bí thư' : 'Chủ tịch UBND',
+      ),
+    },
   });
 }

@@ -1,7 +1,16 @@
 // Applies a session move: the rules of core decideSessionMove on the unit's profile and working
 // calendar, the state written under the caller's version, the history entry, every overridden
 // rule with its reason, and the audit entry — inside the caller's transaction.
-import { DomainError, can, decideSessionMove, type Actor, type MoveContext, type Override, type SessionAction, type SessionState } from '@doithoai/core';
+import {
+  DomainError,
+  can,
+  decideSessionMove,
+  type Actor,
+  type MoveContext,
+  type Override,
+  type SessionAction,
+  type SessionState,
+} from '@doithoai/core';
 import type { Transaction, Updateable } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
@@ -12,18 +21,41 @@ import { recordStateChange } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import type { SessionRow } from './session.repository.js';
 
-export async function moveContext(trx: Transaction<Database>, unitPath: string, clock?: Clock, extra: Partial<MoveContext> = {}): Promise<MoveContext> {
+export async function moveContext(
+  trx: Transaction<Database>,
+  unitPath: string,
+  clock?: Clock,
+  extra: Partial<MoveContext> = {},
+): Promise<MoveContext> {
   const { profile, code } = await unitProfile(trx, unitPath);
-  if (!profile) throw new DomainError('UNAVAILABLE', { vi: `Không tìm thấy bộ quy định «${code}»`, en: `Regulation profile '${code}' not found` });
-  return { profile, calendar: await loadWorkingCalendar(trx), today: todayInVietnam(clock), ...extra };
+  if (!profile)
+    throw new DomainError('UNAVAILABLE', {
+      vi: `Không tìm thấy bộ quy định «${code}»`,
+      en: `Regulation profile '${code}' not found`,
+    });
+  return {
+    profile,
+    calendar: await loadWorkingCalendar(trx),
+    today: todayInVietnam(clock),
+    ...extra,
+  };
 }
 
 export function facts(s: SessionRow) {
-  return { state: s.state as SessionState, round: s.round === null ? null : Number(s.round), heldBy: s.held_by, date: s.date };
+  return {
+    state: s.state as SessionState,
+    round: s.round === null ? null : Number(s.round),
+    heldBy: s.held_by,
+    date: s.date,
+  };
 }
 
 /** Refuses an override by someone without 'session.override' before any rule is even checked. */
-export function checkOverrideAllowed(actor: Actor, unitPath: string, override: Override | null | undefined) {
+export function checkOverrideAllowed(
+  actor: Actor,
+  unitPath: string,
+  override: Override | null | undefined,
+) {
   if (override && !can(actor, 'session.override', { unitPath })) {
     throw new DomainError('RULE_VIOLATION', {
       vi: 'Chỉ quản trị viên được cho phép ngoại lệ so với quy định',
@@ -38,31 +70,65 @@ export async function applySessionMove(
   found: { session: SessionRow; unitPath: string },
   action: SessionAction,
   ctx: MoveContext,
-  opts: { version: number; override?: Override | null; set?: Updateable<DialogueSessionTable>; detail?: Record<string, unknown> },
+  opts: {
+    version: number;
+    override?: Override | null;
+    set?: Updateable<DialogueSessionTable>;
+    detail?: Record<string, unknown>;
+  },
 ) {
   const s = found.session;
   checkOverrideAllowed(actor, found.unitPath, opts.override);
   const { to, overridden } = decideSessionMove(action, facts(s), ctx, opts.override);
   if (Number(s.version) !== opts.version) throw new DomainError('CONFLICT');
   const at = nowIso();
-  const updated = await trx.updateTable('dialogue_session')
+  const updated = await trx
+    .updateTable('dialogue_session')
     .set({ ...opts.set, state: to, version: opts.version + 1, updated_at: at })
-    .where('id', '=', s.id).where('version', '=', opts.version).returning('id').executeTakeFirst();
+    .where('id', '=', s.id)
+    .where('version', '=', opts.version)
+    .returning('id')
+    .executeTakeFirst();
   if (!updated) throw new DomainError('CONFLICT');
   const reason = overridden.length > 0 ? opts.override!.reason : null;
   await recordStateChange(trx, {
-    entity: 'session', id: s.id, from: s.state, to, actorUserId: actor.userId, reason,
+    entity: 'session',
+    id: s.id,
+    from: s.state,
+    to,
+    actorUserId: actor.userId,
+    reason,
     detail: { action, ...opts.detail, overridden: overridden.map((b) => b.rule) },
   });
   for (const b of overridden) {
-    await trx.insertInto('session_override').values({
-      id: newId(), session_id: s.id, action, rule: b.rule, limit_date: b.limit, actual_date: b.actual, message: b.message.vi,
-      reason: reason!, actor_user_id: actor.userId, at,
-    }).execute();
+    await trx
+      .insertInto('session_override')
+      .values({
+        id: newId(),
+        session_id: s.id,
+        action,
+        rule: b.rule,
+        limit_date: b.limit,
+        actual_date: b.actual,
+        message: b.message.vi,
+        reason: reason!,
+        actor_user_id: actor.userId,
+        at,
+      })
+      .execute();
   }
   await recordAudit(trx, {
-    actorUserId: actor.userId, action: `session.${action}`, entity: 'dialogue_session', entityId: s.id, unitId: s.unit_id, reason,
-    detail: { from: s.state, to, overridden: overridden.map((b) => ({ rule: b.rule, limit: b.limit, actual: b.actual })) },
+    actorUserId: actor.userId,
+    action: `session.${action}`,
+    entity: 'dialogue_session',
+    entityId: s.id,
+    unitId: s.unit_id,
+    reason,
+    detail: {
+      from: s.state,
+      to,
+      overridden: overridden.map((b) => ({ rule: b.rule, limit: b.limit, actual: b.actual })),
+    },
   });
   return { to, overridden };
 }

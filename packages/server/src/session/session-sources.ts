@@ -15,12 +15,28 @@ export const defaultChannels = [
   'Đăng ký phát biểu tại hội nghị với cán bộ Văn phòng',
 ];
 
-async function listIn(db: Db, state: string, prefixes: string[], unitId: string | undefined, title: (round: number | null) => string) {
+async function listIn(
+  db: Db,
+  state: string,
+  prefixes: string[],
+  unitId: string | undefined,
+  title: (round: number | null) => string,
+) {
   if (prefixes.length === 0) return [];
-  let q = db.kysely.selectFrom('dialogue_session as s').innerJoin('unit', 'unit.id', 's.unit_id').select(['s.id', 's.unit_id', 's.round'])
-    .where('s.state', '=', state).where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
+  let q = db.kysely
+    .selectFrom('dialogue_session as s')
+    .innerJoin('unit', 'unit.id', 's.unit_id')
+    .select(['s.id', 's.unit_id', 's.round'])
+    .where('s.state', '=', state)
+    .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
   if (unitId) q = q.where('s.unit_id', '=', unitId);
-  return (await q.execute()).map((r) => ({ id: r.id, unitId: r.unit_id, title: title(r.round === null ? null : Number(r.round)), numberText: null, issuedOn: null }));
+  return (await q.execute()).map((r) => ({
+    id: r.id,
+    unitId: r.unit_id,
+    title: title(r.round === null ? null : Number(r.round)),
+    numberText: null,
+    issuedOn: null,
+  }));
 }
 
 /** The notice as it would be issued today. */
@@ -31,7 +47,9 @@ export async function announcementDraft(db: Db, id: string) {
   const today = todayInVietnam();
   const noticeDate = s.notice_date ?? today;
   const document = await announcementDocument(db.kysely, s, {
-    noticeDate, submissionDeadline: s.submission_deadline ?? (s.date ? addDays(s.date, -2) : noticeDate), channels: s.channels !== '[]' ? JSON.parse(s.channels) : defaultChannels,
+    noticeDate,
+    submissionDeadline: s.submission_deadline ?? (s.date ? addDays(s.date, -2) : noticeDate),
+    channels: s.channels !== '[]' ? JSON.parse(s.channels) : defaultChannels,
   });
   return { unitPath: found.unitPath, document };
 }
@@ -41,17 +59,40 @@ export async function conclusionDraft(db: Db, id: string) {
   if (!found) return undefined;
   const view = await conclusionDraftView({ db }, id);
   const ctx = await db.kysely.transaction().execute((trx) => moveContext(trx, found.unitPath));
-  return { unitPath: found.unitPath, document: await conclusionDocument(db.kysely, found.session, view.draft, view.lines, ctx.profile) };
+  return {
+    unitPath: found.unitPath,
+    document: await conclusionDocument(
+      db.kysely,
+      found.session,
+      view.draft,
+      view.lines,
+      ctx.profile,
+    ),
+  };
 }
 
 export const announcementSource: DocumentSource = {
   kind: 'thong-bao',
-  list: (db, prefixes, unitId) => listIn(db, 'scheduled', prefixes, unitId, (r) => `Thông báo hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`).then((l) => l.map((x) => ({ ...x, kind: 'thong-bao' as const }))),
+  list: (db, prefixes, unitId) =>
+    listIn(
+      db,
+      'scheduled',
+      prefixes,
+      unitId,
+      (r) => `Thông báo hội nghị đối thoại${r ? ` lần ${r}` : ''} (dự thảo)`,
+    ).then((l) => l.map((x) => ({ ...x, kind: 'thong-bao' as const }))),
   build: announcementDraft,
 };
 
 export const conclusionSource: DocumentSource = {
   kind: 'thong-bao-ket-luan',
-  list: (db, prefixes, unitId) => listIn(db, 'held', prefixes, unitId, (r) => `Thông báo kết luận hội nghị${r ? ` lần ${r}` : ''} (dự thảo)`).then((l) => l.map((x) => ({ ...x, kind: 'thong-bao-ket-luan' as const }))),
+  list: (db, prefixes, unitId) =>
+    listIn(
+      db,
+      'held',
+      prefixes,
+      unitId,
+      (r) => `Thông báo kết luận hội nghị${r ? ` lần ${r}` : ''} (dự thảo)`,
+    ).then((l) => l.map((x) => ({ ...x, kind: 'thong-bao-ket-luan' as const }))),
   build: conclusionDraft,
 };

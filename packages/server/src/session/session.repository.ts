@@ -18,26 +18,50 @@ export async function findSession(db: Q, id: string) {
   return r && { session: r as SessionRow, unitPath: r.unit_path, unitName: r.unit_name };
 }
 
-export const json = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
+export const json = <T>(text: string | null, fallback: T): T =>
+  text ? (JSON.parse(text) as T) : fallback;
 
 export function sessionSummary(s: SessionRow) {
   return {
-    id: s.id, unitId: s.unit_id, planId: s.plan_id, round: s.round === null ? null : Number(s.round), heldBy: s.held_by,
+    id: s.id,
+    unitId: s.unit_id,
+    planId: s.plan_id,
+    round: s.round === null ? null : Number(s.round),
+    heldBy: s.held_by,
     /** Outside the plan's rounds: no held-by date (created by createExtraSession). */
     extra: s.held_by === null,
-    state: s.state as SessionState, date: s.date, startTime: s.start_time, venue: s.venue, chairs: json<string[]>(s.chairs, []),
-    attendanceCap: s.attendance_cap === null ? null : Number(s.attendance_cap), topics: json<string[]>(s.topics, []),
-    scheduledOn: s.scheduled_on, noticeDate: s.notice_date, submissionDeadline: s.submission_deadline, channels: json<string[]>(s.channels, []),
-    noticeDocumentId: s.notice_document_id, shortNotice: s.short_notice, heldOn: s.held_on,
-    attendanceTotal: s.attendance_total === null ? null : Number(s.attendance_total), attendanceRev: Number(s.attendance_rev),
-    conclusionDate: s.conclusion_date, conclusionDocumentId: s.conclusion_document_id, closedOn: s.closed_on, version: Number(s.version),
+    state: s.state as SessionState,
+    date: s.date,
+    startTime: s.start_time,
+    venue: s.venue,
+    chairs: json<string[]>(s.chairs, []),
+    attendanceCap: s.attendance_cap === null ? null : Number(s.attendance_cap),
+    topics: json<string[]>(s.topics, []),
+    scheduledOn: s.scheduled_on,
+    noticeDate: s.notice_date,
+    submissionDeadline: s.submission_deadline,
+    channels: json<string[]>(s.channels, []),
+    noticeDocumentId: s.notice_document_id,
+    shortNotice: s.short_notice,
+    heldOn: s.held_on,
+    attendanceTotal: s.attendance_total === null ? null : Number(s.attendance_total),
+    attendanceRev: Number(s.attendance_rev),
+    conclusionDate: s.conclusion_date,
+    conclusionDocumentId: s.conclusion_document_id,
+    closedOn: s.closed_on,
+    version: Number(s.version),
   };
 }
 export type SessionSummary = ReturnType<typeof sessionSummary>;
 
 export async function listSessions(db: Q, unitId: string) {
-  const rows = await db.selectFrom('dialogue_session').selectAll().where('unit_id', '=', unitId)
-    .orderBy('held_by', 'desc').orderBy('date', 'desc').execute();
+  const rows = await db
+    .selectFrom('dialogue_session')
+    .selectAll()
+    .where('unit_id', '=', unitId)
+    .orderBy('held_by', 'desc')
+    .orderBy('date', 'desc')
+    .execute();
   return rows.map(sessionSummary);
 }
 
@@ -62,16 +86,34 @@ export async function listAgenda(db: Q, sessionId: string): Promise<AgendaItemVi
     .leftJoin('unit as v', 'v.id', 'a.speaker_village_id')
     .leftJoin('unit as mv', 'mv.id', 'm.village_id')
     .selectAll('a')
-    .select(['m.state as matter_state', 'm.field as matter_field', 'm.answer as prepared_answer', 'p.full_name as assignee_name', 'v.name as village_name', 'mv.name as matter_village', 'm.village_id as matter_village_id'])
+    .select([
+      'm.state as matter_state',
+      'm.field as matter_field',
+      'm.answer as prepared_answer',
+      'p.full_name as assignee_name',
+      'v.name as village_name',
+      'mv.name as matter_village',
+      'm.village_id as matter_village_id',
+    ])
     // Who asks a prepared question until the clerk writes otherwise (the agenda was seeded from
     // the matters on file without a speaker): the first person who raised the matter, else the
     // organisation that brought it, else the voters of its village.
     .select((eb) => [
       firstPetitioner(eb).select('pe.full_name').as('petitioner_name'),
-      firstPetitioner(eb).leftJoin('unit as pv', 'pv.id', 'pe.village_id').select('pv.name').as('petitioner_village'),
+      firstPetitioner(eb)
+        .leftJoin('unit as pv', 'pv.id', 'pe.village_id')
+        .select('pv.name')
+        .as('petitioner_village'),
       firstPetitioner(eb).select('pe.village_id').as('petitioner_village_id'),
-      eb.selectFrom('raising as r').innerJoin('organisation as o', 'o.id', 'r.source_organisation_id').whereRef('r.matter_id', '=', 'a.matter_id')
-        .orderBy('r.created_at').orderBy('r.id').limit(1).select('o.name').as('organisation_name'),
+      eb
+        .selectFrom('raising as r')
+        .innerJoin('organisation as o', 'o.id', 'r.source_organisation_id')
+        .whereRef('r.matter_id', '=', 'a.matter_id')
+        .orderBy('r.created_at')
+        .orderBy('r.id')
+        .limit(1)
+        .select('o.name')
+        .as('organisation_name'),
     ])
     .where('a.session_id', '=', sessionId)
     .orderBy('a.position')
@@ -82,49 +124,126 @@ export async function listAgenda(db: Q, sessionId: string): Promise<AgendaItemVi
     // Never for a question from the floor: its speaker is the person in the hall, and the hold
     // would join a borrowed name to the linked matter's petitioners.
     if (r.speaker_name !== null || Number(r.from_floor) === 1 || !r.matter_id) return item;
-    if (r.petitioner_name) return { ...item, speakerName: r.petitioner_name, speakerVillage: r.petitioner_village, speakerVillageId: r.petitioner_village_id, speakerFrom: 'petitioner' as const };
-    const group = r.organisation_name ?? (r.matter_village ? `Cử tri ${lowerKind(r.matter_village)}` : null);
-    return group ? { ...item, speakerName: group, speakerVillage: r.matter_village, speakerVillageId: r.matter_village_id, speakerFrom: 'group' as const } : item;
+    if (r.petitioner_name)
+      return {
+        ...item,
+        speakerName: r.petitioner_name,
+        speakerVillage: r.petitioner_village,
+        speakerVillageId: r.petitioner_village_id,
+        speakerFrom: 'petitioner' as const,
+      };
+    const group =
+      r.organisation_name ?? (r.matter_village ? `Cử tri ${lowerKind(r.matter_village)}` : null);
+    return group
+      ? {
+          ...item,
+          speakerName: group,
+          speakerVillage: r.matter_village,
+          speakerVillageId: r.matter_village_id,
+          speakerFrom: 'group' as const,
+        }
+      : item;
   });
 }
 
 /** 'Thôn Đồng Lạc' → 'thôn Đồng Lạc', as it reads inside a sentence. */
-const lowerKind = (village: string) => (/^(Thôn|Tổ|Xóm|Bản|Khối|Ấp)\s/u.test(village) ? village.charAt(0).toLocaleLowerCase('vi') + village.slice(1) : village);
+const lowerKind = (village: string) =>
+  /^(Thôn|Tổ|Xóm|Bản|Khối|Ấp)\s/u.test(village)
+    ? village.charAt(0).toLocaleLowerCase('vi') + village.slice(1)
+    : village;
 
 function firstPetitioner(eb: ExpressionBuilder<Database & { a: AgendaItemTable }, 'a'>) {
-  return eb.selectFrom('raising as r').innerJoin('petitioner as pe', 'pe.id', 'r.petitioner_id')
-    .whereRef('r.matter_id', '=', 'a.matter_id').where('pe.full_name', 'is not', null).where('pe.erased_at', 'is', null)
-    .orderBy('r.created_at').orderBy('r.id').limit(1);
+  return eb
+    .selectFrom('raising as r')
+    .innerJoin('petitioner as pe', 'pe.id', 'r.petitioner_id')
+    .whereRef('r.matter_id', '=', 'a.matter_id')
+    .where('pe.full_name', 'is not', null)
+    .where('pe.erased_at', 'is', null)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .limit(1);
 }
 
 export function toAgendaItem(
   a: Selectable<AgendaItemTable>,
-  extra: { matter_state?: string | null; matter_field?: string | null; prepared_answer?: string | null; assignee_name?: string | null; village_name?: string | null } = {},
+  extra: {
+    matter_state?: string | null;
+    matter_field?: string | null;
+    prepared_answer?: string | null;
+    assignee_name?: string | null;
+    village_name?: string | null;
+  } = {},
 ): AgendaItemView {
   return {
-    id: a.id, position: Number(a.position), matterId: a.matter_id, speakerName: a.speaker_name, speakerVillage: extra.village_name ?? null,
-    speakerVillageId: a.speaker_village_id, question: a.question, answer: a.answer, answeredBy: a.answered_by,
-    outcome: a.outcome as AgendaOutcome | null, fromFloor: Number(a.from_floor) === 1, rev: Number(a.rev), registrationId: a.registration_id,
+    id: a.id,
+    position: Number(a.position),
+    matterId: a.matter_id,
+    speakerName: a.speaker_name,
+    speakerVillage: extra.village_name ?? null,
+    speakerVillageId: a.speaker_village_id,
+    question: a.question,
+    answer: a.answer,
+    answeredBy: a.answered_by,
+    outcome: a.outcome as AgendaOutcome | null,
+    fromFloor: Number(a.from_floor) === 1,
+    rev: Number(a.rev),
+    registrationId: a.registration_id,
     speakerFrom: 'entered',
-    matterState: extra.matter_state ?? null, matterField: extra.matter_field ?? null, preparedAnswer: extra.prepared_answer ?? null, assigneeName: extra.assignee_name ?? null,
+    matterState: extra.matter_state ?? null,
+    matterField: extra.matter_field ?? null,
+    preparedAnswer: extra.prepared_answer ?? null,
+    assigneeName: extra.assignee_name ?? null,
   };
 }
 
 export async function listParticipants(db: Q, sessionId: string) {
-  const rows = await db.selectFrom('session_participant').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
-  return rows.map((r) => ({ id: r.id, composition: r.composition, invited: r.invited === null || r.invited === undefined ? null : Number(r.invited), present: r.present === null ? null : Number(r.present) }));
+  const rows = await db
+    .selectFrom('session_participant')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    composition: r.composition,
+    invited: r.invited === null || r.invited === undefined ? null : Number(r.invited),
+    present: r.present === null ? null : Number(r.present),
+  }));
 }
 
 export async function listRegistrations(db: Q, sessionId: string) {
-  return db.selectFrom('speaker_registration as r').leftJoin('unit as v', 'v.id', 'r.village_id')
-    .select(['r.id', 'r.matter_id as matterId', 'r.full_name as fullName', 'v.name as villageName', 'r.question', 'r.registered_at as registeredAt'])
-    .where('r.session_id', '=', sessionId).orderBy('r.registered_at').execute();
+  return db
+    .selectFrom('speaker_registration as r')
+    .leftJoin('unit as v', 'v.id', 'r.village_id')
+    .select([
+      'r.id',
+      'r.matter_id as matterId',
+      'r.full_name as fullName',
+      'v.name as villageName',
+      'r.question',
+      'r.registered_at as registeredAt',
+    ])
+    .where('r.session_id', '=', sessionId)
+    .orderBy('r.registered_at')
+    .execute();
 }
 
 export async function listOverrides(db: Q, sessionId: string) {
-  return db.selectFrom('session_override')
-    .select(['action', 'rule', 'limit_date as limitDate', 'actual_date as actualDate', 'message', 'reason', 'actor_user_id as actorUserId', 'at'])
-    .where('session_id', '=', sessionId).orderBy('at').execute();
+  return db
+    .selectFrom('session_override')
+    .select([
+      'action',
+      'rule',
+      'limit_date as limitDate',
+      'actual_date as actualDate',
+      'message',
+      'reason',
+      'actor_user_id as actorUserId',
+      'at',
+    ])
+    .where('session_id', '=', sessionId)
+    .orderBy('at')
+    .execute();
 }
 
 /**
@@ -133,44 +252,129 @@ export async function listOverrides(db: Q, sessionId: string) {
  * agenda's (the items share one creation time); when there are more than `limit`, the first
  * `limit` by matter (the unique index's order), so the page never sorts every item.
  */
-export async function listConclusionItems(db: Q, sessionId: string, limit = Number.MAX_SAFE_INTEGER) {
-  const more = (await db.selectFrom('conclusion_item').select('id').where('session_id', '=', sessionId).limit(1).offset(Math.min(limit, 1e9)).execute()).length > 0;
-  let q = db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id')
-    .select(['c.id', 'c.matter_id', 'm.content', 'm.state', 'c.responsible', 'c.notice_date', 'c.due_date', 'c.due_text_vi', 'c.due_text_en'])
+export async function listConclusionItems(
+  db: Q,
+  sessionId: string,
+  limit = Number.MAX_SAFE_INTEGER,
+) {
+  const more =
+    (
+      await db
+        .selectFrom('conclusion_item')
+        .select('id')
+        .where('session_id', '=', sessionId)
+        .limit(1)
+        .offset(Math.min(limit, 1e9))
+        .execute()
+    ).length > 0;
+  let q = db
+    .selectFrom('conclusion_item as c')
+    .innerJoin('matter as m', 'm.id', 'c.matter_id')
+    .select([
+      'c.id',
+      'c.matter_id',
+      'm.content',
+      'm.state',
+      'c.responsible',
+      'c.notice_date',
+      'c.due_date',
+      'c.due_text_vi',
+      'c.due_text_en',
+    ])
     .where('c.session_id', '=', sessionId);
   q = more
     ? q.orderBy('c.matter_id').limit(limit)
-    : q.leftJoin('agenda_item as a', (j) => j.onRef('a.session_id', '=', 'c.session_id').onRef('a.matter_id', '=', 'c.matter_id')).orderBy('a.position').orderBy('c.id');
+    : q
+        .leftJoin('agenda_item as a', (j) =>
+          j.onRef('a.session_id', '=', 'c.session_id').onRef('a.matter_id', '=', 'c.matter_id'),
+        )
+        .orderBy('a.position')
+        .orderBy('c.id');
   const rows = await q.execute();
   return rows.map((r) => ({
-    id: r.id, matterId: r.matter_id, content: r.content, matterState: r.state, responsible: r.responsible, noticeDate: r.notice_date,
-    dueDate: r.due_date, dueText: { vi: r.due_text_vi, en: r.due_text_en },
+    id: r.id,
+    matterId: r.matter_id,
+    content: r.content,
+    matterState: r.state,
+    responsible: r.responsible,
+    noticeDate: r.notice_date,
+    dueDate: r.due_date,
+    dueText: { vi: r.due_text_vi, en: r.due_text_en },
   }));
 }
 
 /** How many conclusion items the session has (counted up to `cap` + 1), the latest due date with its counting, and whether every item's matter is answered. */
-export async function conclusionItemsSummary(db: Q, sessionId: string, answered: string[], cap: number) {
-  const counted = await db.selectFrom((eb) => eb.selectFrom('conclusion_item').select('id').where('session_id', '=', sessionId).limit(cap + 1).as('k'))
-    .select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const last = await db.selectFrom('conclusion_item').select(['due_date', 'due_text_vi', 'due_text_en']).where('session_id', '=', sessionId)
-    .orderBy('due_date', 'desc').limit(1).executeTakeFirst();
-  const open = await db.selectFrom('conclusion_item as c').innerJoin('matter as m', 'm.id', 'c.matter_id').select('c.id')
-    .where('c.session_id', '=', sessionId).where('m.state', 'not in', answered).limit(1).executeTakeFirst();
+export async function conclusionItemsSummary(
+  db: Q,
+  sessionId: string,
+  answered: string[],
+  cap: number,
+) {
+  const counted = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('conclusion_item')
+        .select('id')
+        .where('session_id', '=', sessionId)
+        .limit(cap + 1)
+        .as('k'),
+    )
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom('conclusion_item')
+    .select(['due_date', 'due_text_vi', 'due_text_en'])
+    .where('session_id', '=', sessionId)
+    .orderBy('due_date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const open = await db
+    .selectFrom('conclusion_item as c')
+    .innerJoin('matter as m', 'm.id', 'c.matter_id')
+    .select('c.id')
+    .where('c.session_id', '=', sessionId)
+    .where('m.state', 'not in', answered)
+    .limit(1)
+    .executeTakeFirst();
   return {
-    count: Number(counted.n), countCapped: Number(counted.n) > cap,
-    lastDue: last ? { date: last.due_date, text: { vi: last.due_text_vi, en: last.due_text_en } } : null,
+    count: Number(counted.n),
+    countCapped: Number(counted.n) > cap,
+    lastDue: last
+      ? { date: last.due_date, text: { vi: last.due_text_vi, en: last.due_text_en } }
+      : null,
     allAnswered: !!last && !open,
   };
 }
 
 export async function listHistory(db: Q, sessionId: string) {
-  return db.selectFrom('session_state_change').select(['from_state as from', 'to_state as to', 'at', 'actor_user_id as actorUserId', 'reason'])
-    .where('entity', '=', 'session').where('entity_id', '=', sessionId).orderBy('at').execute();
+  return db
+    .selectFrom('session_state_change')
+    .select([
+      'from_state as from',
+      'to_state as to',
+      'at',
+      'actor_user_id as actorUserId',
+      'reason',
+    ])
+    .where('entity', '=', 'session')
+    .where('entity_id', '=', sessionId)
+    .orderBy('at')
+    .execute();
 }
 
 /** Whether a matter already has a raising from the floor by this speaker (the hold joins a linked speaker once). */
-export async function hasRaisingAtSession(db: Q, matterId: string, fullName: string): Promise<boolean> {
-  const row = await db.selectFrom('raising').innerJoin('petitioner as p', 'p.id', 'raising.petitioner_id').select('raising.id')
-    .where('raising.matter_id', '=', matterId).where('raising.source', '=', 'at-session').where('p.full_name', '=', fullName).executeTakeFirst();
+export async function hasRaisingAtSession(
+  db: Q,
+  matterId: string,
+  fullName: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('raising')
+    .innerJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
+    .select('raising.id')
+    .where('raising.matter_id', '=', matterId)
+    .where('raising.source', '=', 'at-session')
+    .where('p.full_name', '=', fullName)
+    .executeTakeFirst();
   return !!row;
 }

@@ -7,7 +7,8 @@ import { json } from './session.repository.js';
 const publicStates = ['announced', 'held', 'concluded', 'closed'];
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped. */
-export const icalText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const icalText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and a space. */
 export function foldLine(line: string): string {
@@ -27,13 +28,33 @@ export function foldLine(line: string): string {
 const utc = (date: string, time: string, plusHours = 0) => {
   const d = new Date(`${date}T${time}:00+07:00`);
   d.setUTCHours(d.getUTCHours() + plusHours);
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 };
 
 export async function sessionsIcal(db: Q, unitId: string, host: string): Promise<string> {
-  const unit = await db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirst();
-  const rows = await db.selectFrom('dialogue_session').selectAll().where('unit_id', '=', unitId).where('state', 'in', publicStates).orderBy('date').execute();
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Doi Thoai//Hoi nghi doi thoai//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icalText(`Hội nghị đối thoại – ${unit?.name ?? ''}`)}`];
+  const unit = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', unitId)
+    .executeTakeFirst();
+  const rows = await db
+    .selectFrom('dialogue_session')
+    .selectAll()
+    .where('unit_id', '=', unitId)
+    .where('state', 'in', publicStates)
+    .orderBy('date')
+    .execute();
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Doi Thoai//Hoi nghi doi thoai//VI',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icalText(`Hội nghị đối thoại – ${unit?.name ?? ''}`)}`,
+  ];
   for (const s of rows) {
     if (!s.date) continue;
     const time = s.start_time ?? '07:30';

@@ -7,15 +7,35 @@ import type { Q } from '../plan/plan.repository.js';
 import { toUnit } from './unit.repository.js';
 import { endedUnitText } from './unit-change-text.js';
 
-export interface EndedUnit { name: string; lastDay: string; successor: { id: string; name: string; slug: string | null } | null }
+export interface EndedUnit {
+  name: string;
+  lastDay: string;
+  successor: { id: string; name: string; slug: string | null } | null;
+}
 
 /** The unit's end and successor when its last day is before `today`; else null. */
 export async function endedUnit(db: Q, unitId: string, today: string): Promise<EndedUnit | null> {
-  const row = await db.selectFrom('unit_validity as v').innerJoin('unit as u', 'u.id', 'v.unit_id').leftJoin('unit as s', 's.id', 'v.successor_id')
-    .select(['u.name', 'v.valid_to', 's.id as successor_id', 's.name as successor_name', 's.slug as successor_slug'])
-    .where('v.unit_id', '=', unitId).executeTakeFirst();
+  const row = await db
+    .selectFrom('unit_validity as v')
+    .innerJoin('unit as u', 'u.id', 'v.unit_id')
+    .leftJoin('unit as s', 's.id', 'v.successor_id')
+    .select([
+      'u.name',
+      'v.valid_to',
+      's.id as successor_id',
+      's.name as successor_name',
+      's.slug as successor_slug',
+    ])
+    .where('v.unit_id', '=', unitId)
+    .executeTakeFirst();
   if (!row?.valid_to || row.valid_to >= today) return null;
-  return { name: row.name, lastDay: row.valid_to, successor: row.successor_id ? { id: row.successor_id, name: row.successor_name!, slug: row.successor_slug ?? null } : null };
+  return {
+    name: row.name,
+    lastDay: row.valid_to,
+    successor: row.successor_id
+      ? { id: row.successor_id, name: row.successor_name!, slug: row.successor_slug ?? null }
+      : null,
+  };
 }
 
 export async function refuseIfEnded(db: Q, unitId: string, today: string): Promise<void> {
@@ -23,21 +43,46 @@ export async function refuseIfEnded(db: Q, unitId: string, today: string): Promi
 }
 
 function refuse(ended: EndedUnit | null): void {
-  if (ended) throw new DomainError('RULE_VIOLATION', endedUnitText(ended.name, formatDateVn(ended.lastDay), ended.successor?.name ?? null));
+  if (ended)
+    throw new DomainError(
+      'RULE_VIOLATION',
+      endedUnitText(ended.name, formatDateVn(ended.lastDay), ended.successor?.name ?? null),
+    );
 }
 
 /**
  * The unit an opinion is entered at, with its end in the same read (entry is the hot path): the
  * caller checks access with `unit`, then calls `refuse` so a stranger learns nothing of its end.
  */
-export async function findUnitForEntry(db: Q, unitId: string, today: string): Promise<{ unit: Unit | undefined; refuseIfEnded: () => void }> {
-  const row = await db.selectFrom('unit as u').leftJoin('unit_validity as v', 'v.unit_id', 'u.id').leftJoin('unit as s', 's.id', 'v.successor_id')
-    .selectAll('u').select(['v.valid_to', 's.id as successor_id', 's.name as successor_name', 's.slug as successor_slug'])
-    .where('u.id', '=', unitId).executeTakeFirst();
+export async function findUnitForEntry(
+  db: Q,
+  unitId: string,
+  today: string,
+): Promise<{ unit: Unit | undefined; refuseIfEnded: () => void }> {
+  const row = await db
+    .selectFrom('unit as u')
+    .leftJoin('unit_validity as v', 'v.unit_id', 'u.id')
+    .leftJoin('unit as s', 's.id', 'v.successor_id')
+    .selectAll('u')
+    .select([
+      'v.valid_to',
+      's.id as successor_id',
+      's.name as successor_name',
+      's.slug as successor_slug',
+    ])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
   if (!row) return { unit: undefined, refuseIfEnded: () => {} };
   const { valid_to, successor_id, successor_name, successor_slug, ...unit } = row;
-  const ended: EndedUnit | null = valid_to && valid_to < today
-    ? { name: unit.name, lastDay: valid_to, successor: successor_id ? { id: successor_id, name: successor_name!, slug: successor_slug ?? null } : null }
-    : null;
+  const ended: EndedUnit | null =
+    valid_to && valid_to < today
+      ? {
+          name: unit.name,
+          lastDay: valid_to,
+          successor: successor_id
+            ? { id: successor_id, name: successor_name!, slug: successor_slug ?? null }
+            : null,
+        }
+      : null;
   return { unit: toUnit(unit), refuseIfEnded: () => refuse(ended) };
 }

@@ -5,7 +5,11 @@ import { requireAccess } from './require-access.js';
 import { findUnit } from './unit.repository.js';
 import { listUnitChanges } from './unit-history.repository.js';
 
-export async function getUnitChanges({ db }: { db: Db }, actor: Actor, unitId: string): Promise<UnitChange[]> {
+export async function getUnitChanges(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+): Promise<UnitChange[]> {
   const unit = await findUnit(db.kysely, unitId);
   if (!unit) throw notFound();
   requireAccess(actor, 'unit.read', { unitPath: unit.path });

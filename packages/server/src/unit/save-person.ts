@@ -1,5 +1,11 @@
 // Adds or edits a person holding a position in a unit (Bí thư, Chủ tịch UBND, công chức…).
-import { DomainError, type Actor, type Person, type PersonInput, type PersonUpdate } from '@doithoai/core';
+import {
+  DomainError,
+  type Actor,
+  type Person,
+  type PersonInput,
+  type PersonUpdate,
+} from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
@@ -8,7 +14,12 @@ import { newId, nowIso } from '../db/ids.js';
 import { findPerson, findUnit, toPerson } from './unit.repository.js';
 import { requireAccess } from './require-access.js';
 
-export async function createPerson({ db }: { db: Db }, actor: Actor, unitId: string, input: PersonInput): Promise<Person> {
+export async function createPerson(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  input: PersonInput,
+): Promise<Person> {
   return db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'person.create', unit && { unitPath: unit.path });
@@ -34,17 +45,28 @@ export async function createPerson({ db }: { db: Db }, actor: Actor, unitId: str
       .executeTakeFirstOrThrow();
     const created = toPerson(row);
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'person.create', entity: 'person', entityId: created.id, unitId, detail: { after: created },
+      actorUserId: actor.userId,
+      action: 'person.create',
+      entity: 'person',
+      entityId: created.id,
+      unitId,
+      detail: { after: created },
     });
     return created;
   });
 }
 
-export async function updatePerson({ db }: { db: Db }, actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
+export async function updatePerson(
+  { db }: { db: Db },
+  actor: Actor,
+  id: string,
+  input: PersonUpdate,
+): Promise<Person> {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findPerson(trx, id);
     requireAccess(actor, 'person.update', found);
-    if (input.organisationId) await requireOrganisationOf(trx, found!.person.unitId, input.organisationId);
+    if (input.organisationId)
+      await requireOrganisationOf(trx, found!.person.unitId, input.organisationId);
     const row = await trx
       .updateTable('person')
       .set({
@@ -64,7 +86,11 @@ export async function updatePerson({ db }: { db: Db }, actor: Actor, id: string,
     if (!row) throw new DomainError('CONFLICT');
     const after = toPerson(row);
     await recordAudit(trx, {
-      actorUserId: actor.userId, action: 'person.update', entity: 'person', entityId: id, unitId: after.unitId,
+      actorUserId: actor.userId,
+      action: 'person.update',
+      entity: 'person',
+      entityId: id,
+      unitId: after.unitId,
       detail: { before: found!.person, after },
     });
     return after;
@@ -72,7 +98,25 @@ export async function updatePerson({ db }: { db: Db }, actor: Actor, id: string,
 }
 
 /** The organisation a person belongs to must be one of the unit's own (found by the API fuzzing: an unknown id was a 500). */
-async function requireOrganisationOf(trx: Transaction<Database>, unitId: string, organisationId: string) {
-  const found = await trx.selectFrom('organisation').select('id').where('id', '=', organisationId).where('unit_id', '=', unitId).executeTakeFirst();
-  if (!found) throw new DomainError('VALIDATION', undefined, [{ field: 'organisationId', message: { vi: 'Trường «organisationId»: không có tổ chức này trong đơn vị', en: "Field 'organisationId': no such organisation in this unit" } }]);
+async function requireOrganisationOf(
+  trx: Transaction<Database>,
+  unitId: string,
+  organisationId: string,
+) {
+  const found = await trx
+    .selectFrom('organisation')
+    .select('id')
+    .where('id', '=', organisationId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  if (!found)
+    throw new DomainError('VALIDATION', undefined, [
+      {
+        field: 'organisationId',
+        message: {
+          vi: 'Trường «organisationId»: không có tổ chức này trong đơn vị',
+          en: "Field 'organisationId': no such organisation in this unit",
+        },
+      },
+    ]);
 }

@@ -8,18 +8,45 @@ import { requireAccess } from './require-access.js';
 import { findUnitChange, toUnitChange } from './unit-history.repository.js';
 import { unitChangeTexts } from './unit-change-text.js';
 
-export async function undoUnitChange({ db }: { db: Db }, actor: Actor, unitId: string, changeId: string, reason?: string | null): Promise<UnitChange> {
+export async function undoUnitChange(
+  { db }: { db: Db },
+  actor: Actor,
+  unitId: string,
+  changeId: string,
+  reason?: string | null,
+): Promise<UnitChange> {
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findUnitChange(trx, changeId);
-    requireAccess(actor, 'unit.change', found && found.change.unitId === unitId ? found : undefined);
+    requireAccess(
+      actor,
+      'unit.change',
+      found && found.change.unitId === unitId ? found : undefined,
+    );
     const change = found!.change;
-    if (!canMoveUnitChange(change.state, 'undone')) throw new DomainError('RULE_VIOLATION', unitChangeTexts.notProposed);
-    const row = await trx.updateTable('unit_change')
-      .set({ state: 'undone', decided_by: actor.userId, decided_at: nowIso(), version: change.version + 1 })
-      .where('id', '=', changeId).where('version', '=', change.version)
-      .returningAll().executeTakeFirst();
+    if (!canMoveUnitChange(change.state, 'undone'))
+      throw new DomainError('RULE_VIOLATION', unitChangeTexts.notProposed);
+    const row = await trx
+      .updateTable('unit_change')
+      .set({
+        state: 'undone',
+        decided_by: actor.userId,
+        decided_at: nowIso(),
+        version: change.version + 1,
+      })
+      .where('id', '=', changeId)
+      .where('version', '=', change.version)
+      .returningAll()
+      .executeTakeFirst();
     if (!row) throw new DomainError('CONFLICT');
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'unit.change.undo', entity: 'unit_change', entityId: changeId, unitId, reason: reason ?? null, detail: { kind: change.kind } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'unit.change.undo',
+      entity: 'unit_change',
+      entityId: changeId,
+      unitId,
+      reason: reason ?? null,
+      detail: { kind: change.kind },
+    });
     return toUnitChange(row);
   });
 }

@@ -1,37 +1,88 @@
 // Reads and writes of units in time: the rows core's unit-history needs (a unit, its successor
 // chain, its ancestors and their moves), the recorded changes, and moving a subtree under a new
 // parent (paths and depths rewritten in one statement, with the dashboards' copies of the path).
-import { headerOnDate, parentOn, type HeaderLines, type UnitChange, type UnitChangeKind, type UnitChangeState, type UnitInTime, type UnitKind, type UnitMove } from '@doithoai/core';
+import {
+  headerOnDate,
+  parentOn,
+  type HeaderLines,
+  type UnitChange,
+  type UnitChangeKind,
+  type UnitChangeState,
+  type UnitInTime,
+  type UnitKind,
+  type UnitMove,
+} from '@doithoai/core';
 import { sql, type Selectable } from 'kysely';
 import type { UnitChangeTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import type { Q } from '../plan/plan.repository.js';
 
-type UnitRow = { id: string; parent_id: string | null; name: string; kind: string; valid_from: string | null; valid_to: string | null; successor_id: string | null };
+type UnitRow = {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  successor_id: string | null;
+};
 
 export const toUnitInTime = (r: UnitRow): UnitInTime => ({
-  id: r.id, parentId: r.parent_id, name: r.name, kind: r.kind as UnitKind, validFrom: r.valid_from, validTo: r.valid_to, successorId: r.successor_id,
+  id: r.id,
+  parentId: r.parent_id,
+  name: r.name,
+  kind: r.kind as UnitKind,
+  validFrom: r.valid_from,
+  validTo: r.valid_to,
+  successorId: r.successor_id,
 });
 
 /** Units with their days (no unit_validity row: valid always). */
 export async function unitsInTime(db: Q, ids: string[]): Promise<UnitInTime[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('unit').leftJoin('unit_validity as v', 'v.unit_id', 'unit.id')
-    .select(['unit.id', 'unit.parent_id', 'unit.name', 'unit.kind', 'v.valid_from', 'v.valid_to', 'v.successor_id'])
-    .where('unit.id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('unit')
+    .leftJoin('unit_validity as v', 'v.unit_id', 'unit.id')
+    .select([
+      'unit.id',
+      'unit.parent_id',
+      'unit.name',
+      'unit.kind',
+      'v.valid_from',
+      'v.valid_to',
+      'v.successor_id',
+    ])
+    .where('unit.id', 'in', ids)
+    .execute();
   return rows.map(toUnitInTime);
 }
 
 /** Sets some of a unit's days (and successor), keeping the others. */
-export async function setValidity(db: Q, unitId: string, patch: { valid_from?: string | null; valid_to?: string | null; successor_id?: string | null }): Promise<void> {
-  const found = await db.selectFrom('unit_validity').select('unit_id').where('unit_id', '=', unitId).executeTakeFirst();
-  if (found) await db.updateTable('unit_validity').set(patch).where('unit_id', '=', unitId).execute();
-  else await db.insertInto('unit_validity').values({ unit_id: unitId, valid_from: null, valid_to: null, successor_id: null, ...patch }).execute();
+export async function setValidity(
+  db: Q,
+  unitId: string,
+  patch: { valid_from?: string | null; valid_to?: string | null; successor_id?: string | null },
+): Promise<void> {
+  const found = await db
+    .selectFrom('unit_validity')
+    .select('unit_id')
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  if (found)
+    await db.updateTable('unit_validity').set(patch).where('unit_id', '=', unitId).execute();
+  else
+    await db
+      .insertInto('unit_validity')
+      .values({ unit_id: unitId, valid_from: null, valid_to: null, successor_id: null, ...patch })
+      .execute();
 }
 
 /** The children of a unit that still exist on `date` (not ended before it). */
 export async function childrenValidOn(db: Q, parentId: string, date: string): Promise<string[]> {
-  const rows = await db.selectFrom('unit').leftJoin('unit_validity as v', 'v.unit_id', 'unit.id').select('unit.id')
+  const rows = await db
+    .selectFrom('unit')
+    .leftJoin('unit_validity as v', 'v.unit_id', 'unit.id')
+    .select('unit.id')
     .where('unit.parent_id', '=', parentId)
     .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', date)]))
     .execute();
@@ -40,14 +91,31 @@ export async function childrenValidOn(db: Q, parentId: string, date: string): Pr
 
 export async function movesOf(db: Q, unitIds: string[]): Promise<UnitMove[]> {
   if (unitIds.length === 0) return [];
-  const rows = await db.selectFrom('unit_move').select(['unit_id', 'from_parent_id', 'to_parent_id', 'effective_on']).where('unit_id', 'in', unitIds).execute();
-  return rows.map((r) => ({ unitId: r.unit_id, fromParentId: r.from_parent_id, toParentId: r.to_parent_id, on: r.effective_on }));
+  const rows = await db
+    .selectFrom('unit_move')
+    .select(['unit_id', 'from_parent_id', 'to_parent_id', 'effective_on'])
+    .where('unit_id', 'in', unitIds)
+    .execute();
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    fromParentId: r.from_parent_id,
+    toParentId: r.to_parent_id,
+    on: r.effective_on,
+  }));
 }
 
 /** Every recorded move (one per unit a confirmed change placed elsewhere: a small table). */
 export async function allMoves(db: Q): Promise<UnitMove[]> {
-  const rows = await db.selectFrom('unit_move').select(['unit_id', 'from_parent_id', 'to_parent_id', 'effective_on']).execute();
-  return rows.map((r) => ({ unitId: r.unit_id, fromParentId: r.from_parent_id, toParentId: r.to_parent_id, on: r.effective_on }));
+  const rows = await db
+    .selectFrom('unit_move')
+    .select(['unit_id', 'from_parent_id', 'to_parent_id', 'effective_on'])
+    .execute();
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    fromParentId: r.from_parent_id,
+    toParentId: r.to_parent_id,
+    on: r.effective_on,
+  }));
 }
 
 /**
@@ -55,7 +123,11 @@ export async function allMoves(db: Q): Promise<UnitMove[]> {
  * away before that date) and the ancestors of the one that stood for it, as they were then.
  * A few indexed reads, whatever the size of the tree.
  */
-export async function historyAround(db: Q, unitId: string, date: string): Promise<{ units: Map<string, UnitInTime>; moves: UnitMove[] }> {
+export async function historyAround(
+  db: Q,
+  unitId: string,
+  date: string,
+): Promise<{ units: Map<string, UnitInTime>; moves: UnitMove[] }> {
   const units = new Map<string, UnitInTime>();
   const moves: UnitMove[] = [];
   const load = async (id: string) => {
@@ -69,7 +141,15 @@ export async function historyAround(db: Q, unitId: string, date: string): Promis
     return units.get(id);
   };
   let current = await load(unitId);
-  for (let guard = 0; current && guard < 64 && current.validTo !== null && current.validTo < date && current.successorId; guard++) {
+  for (
+    let guard = 0;
+    current &&
+    guard < 64 &&
+    current.validTo !== null &&
+    current.validTo < date &&
+    current.successorId;
+    guard++
+  ) {
     current = await load(current.successorId);
   }
   for (let guard = 0; current && guard < 64; guard++) {
@@ -80,7 +160,12 @@ export async function historyAround(db: Q, unitId: string, date: string): Promis
 }
 
 /** The header lines of a unit's document dated `date` (core headerOnDate on the rows around it). */
-export async function headerOn(db: Q, unitId: string, authority: 'party' | 'state', date: string): Promise<HeaderLines> {
+export async function headerOn(
+  db: Q,
+  unitId: string,
+  authority: 'party' | 'state',
+  date: string,
+): Promise<HeaderLines> {
   const { units, moves } = await historyAround(db, unitId, date);
   return headerOnDate(units, moves, unitId, authority, date);
 }
@@ -130,24 +215,61 @@ export async function listUnitChanges(db: Q, unitPath: string): Promise<UnitChan
  * that keeps the former parent for the dates before. Returns the user ids whose grants lie in
  * the subtree (their cached sessions hold the old paths).
  */
-export async function moveSubtree(db: Q, changeId: string, unitId: string, newParentId: string, effectiveOn: string): Promise<string[]> {
-  const unit = await db.selectFrom('unit').select(['id', 'parent_id', 'path', 'depth']).where('id', '=', unitId).executeTakeFirstOrThrow();
-  const parent = await db.selectFrom('unit').select(['path', 'depth']).where('id', '=', newParentId).executeTakeFirstOrThrow();
+export async function moveSubtree(
+  db: Q,
+  changeId: string,
+  unitId: string,
+  newParentId: string,
+  effectiveOn: string,
+): Promise<string[]> {
+  const unit = await db
+    .selectFrom('unit')
+    .select(['id', 'parent_id', 'path', 'depth'])
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  const parent = await db
+    .selectFrom('unit')
+    .select(['path', 'depth'])
+    .where('id', '=', newParentId)
+    .executeTakeFirstOrThrow();
   const oldPath = unit.path;
   const newPath = `${parent.path}${unit.id}/`;
   const delta = parent.depth + 1 - unit.depth;
   const rest = oldPath.length + 1;
-  const rewrite = (col: string) => sql<string>`cast(${newPath} as text) || substr(${sql.ref(col)}, cast(${rest} as integer))`;
-  const users = await db.selectFrom('role_grant').innerJoin('unit', 'unit.id', 'role_grant.unit_id').select('role_grant.user_id').where('unit.path', 'like', `${oldPath}%`).execute();
+  const rewrite = (col: string) =>
+    sql<string>`cast(${newPath} as text) || substr(${sql.ref(col)}, cast(${rest} as integer))`;
+  const users = await db
+    .selectFrom('role_grant')
+    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
+    .select('role_grant.user_id')
+    .where('unit.path', 'like', `${oldPath}%`)
+    .execute();
   await db.updateTable('unit').set({ parent_id: newParentId }).where('id', '=', unitId).execute();
-  await db.updateTable('unit')
+  await db
+    .updateTable('unit')
     .set({ path: rewrite('path'), depth: sql<number>`depth + ${sql.lit(delta)}` })
     .where('path', 'like', `${oldPath}%`)
     .execute();
-  await db.updateTable('report_answer_fact').set({ unit_path: rewrite('unit_path') }).where('unit_path', 'like', `${oldPath}%`).execute();
-  await db.updateTable('report_answer_summary').set({ unit_path: rewrite('unit_path') }).where('unit_path', 'like', `${oldPath}%`).execute();
-  await db.insertInto('unit_move').values({
-    id: newId(), change_id: changeId, unit_id: unitId, from_parent_id: unit.parent_id, to_parent_id: newParentId, effective_on: effectiveOn,
-  }).execute();
+  await db
+    .updateTable('report_answer_fact')
+    .set({ unit_path: rewrite('unit_path') })
+    .where('unit_path', 'like', `${oldPath}%`)
+    .execute();
+  await db
+    .updateTable('report_answer_summary')
+    .set({ unit_path: rewrite('unit_path') })
+    .where('unit_path', 'like', `${oldPath}%`)
+    .execute();
+  await db
+    .insertInto('unit_move')
+    .values({
+      id: newId(),
+      change_id: changeId,
+      unit_id: unitId,
+      from_parent_id: unit.parent_id,
+      to_parent_id: newParentId,
+      effective_on: effectiveOn,
+    })
+    .execute();
   return users.map((u) => u.user_id);
 }

@@ -51,13 +51,23 @@ export async function listUnitsInScope(db: Q, prefixes: string[]): Promise<Unit[
 
 export async function listOrganisations(db: Q, unitIds: string[]): Promise<Organisation[]> {
   if (unitIds.length === 0) return [];
-  const rows = await db.selectFrom('organisation').selectAll().where('unit_id', 'in', unitIds).orderBy('name').execute();
+  const rows = await db
+    .selectFrom('organisation')
+    .selectAll()
+    .where('unit_id', 'in', unitIds)
+    .orderBy('name')
+    .execute();
   return rows.map(toOrganisation);
 }
 
 export async function listPeople(db: Q, unitIds: string[]): Promise<Person[]> {
   if (unitIds.length === 0) return [];
-  const rows = await db.selectFrom('person').selectAll().where('unit_id', 'in', unitIds).orderBy('full_name').execute();
+  const rows = await db
+    .selectFrom('person')
+    .selectAll()
+    .where('unit_id', 'in', unitIds)
+    .orderBy('full_name')
+    .execute();
   return rows.map(toPerson);
 }
 

@@ -1,6 +1,11 @@
 // Edits an organisation (name, kind, abbreviation) with optimistic concurrency: the editor
 // sends the version they saw; if someone saved in between, they are told, nothing is lost.
-import { DomainError, type Actor, type Organisation, type OrganisationUpdate } from '@doithoai/core';
+import {
+  DomainError,
+  type Actor,
+  type Organisation,
+  type OrganisationUpdate,
+} from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';

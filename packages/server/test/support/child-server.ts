@@ -17,7 +17,11 @@ const adminUrl = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1
 /** Builds core, documents and server if their sources changed (the web app is not needed). */
 export function buildServer(): void {
   const script = `import { ensureBuild } from ${JSON.stringify(path.join(root, 'scripts/ensure-build.mjs'))}; await ensureBuild({ web: false });`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`build failed: ${r.stdout}${r.stderr}`);
 }
 
@@ -44,7 +48,11 @@ export interface Store {
 
 export function sqliteStore(): Store {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-child-'));
-  return { env: { DATA_DIR: dir, DATABASE_URL: '' }, sqliteFile: path.join(dir, 'doithoai.sqlite'), drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    env: { DATA_DIR: dir, DATABASE_URL: '' },
+    sqliteFile: path.join(dir, 'doithoai.sqlite'),
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function postgresStore(): Promise<Store> {
@@ -85,18 +93,31 @@ export async function startServer(store: Store, env: NodeJS.ProcessEnv = {}): Pr
   const url = `http://127.0.0.1:${port}`;
   const proc = spawn(process.execPath, [main, 'serve'], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'error', LOGIN_RATE_MAX: '1000', HOST: '127.0.0.1', PORT: String(port), BASE_URL: url, ...store.env, ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'error',
+      LOGIN_RATE_MAX: '1000',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      BASE_URL: url,
+      ...store.env,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
-  proc.stderr!.on('data', (d) => { err += String(d); });
+  proc.stderr!.on('data', (d) => {
+    err += String(d);
+  });
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   const t0 = Date.now();
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}): ${err}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() - t0 > 60_000) throw new Error(`server did not answer in 60 s: ${err}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -104,16 +125,33 @@ export async function startServer(store: Store, env: NodeJS.ProcessEnv = {}): Pr
     url,
     proc,
     stderr: () => err,
-    kill: async () => { proc.kill('SIGKILL'); await exited; },
-    stop: async () => { if (proc.exitCode === null) { proc.kill('SIGTERM'); await exited; } },
+    kill: async () => {
+      proc.kill('SIGKILL');
+      await exited;
+    },
+    stop: async () => {
+      if (proc.exitCode === null) {
+        proc.kill('SIGTERM');
+        await exited;
+      }
+    },
   };
 }
 
 /** Signs in through the real endpoint; returns the cookie header. */
-export async function signIn(url: string, username: string, password = DEMO_PASSWORD): Promise<string> {
+export async function signIn(
+  url: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const res = await fetch(`${url}/api/auth/sign-in/username`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ username, password }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ username, password }),
   });
   if (!res.ok) throw new Error(`sign-in ${username}: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }

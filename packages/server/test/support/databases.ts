@@ -16,13 +16,20 @@ async function portAnswers(url: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
-export const postgresAvailable: boolean = process.env.SKIP_POSTGRES === '1' ? false : await portAnswers(adminUrl);
+export const postgresAvailable: boolean =
+  process.env.SKIP_POSTGRES === '1' ? false : await portAnswers(adminUrl);
 
 if (!postgresAvailable && process.env.REQUIRE_POSTGRES === '1') {
   throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer at ${new URL(adminUrl).host}`);
@@ -74,4 +81,7 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
 }
 
 /** `describe.each` rows: SQLite always, PostgreSQL when available. */
-export const dialectCases = dialects.map((d) => ({ dialect: d, skip: d === 'postgres' && !postgresAvailable }));
+export const dialectCases = dialects.map((d) => ({
+  dialect: d,
+  skip: d === 'postgres' && !postgresAvailable,
+}));

@@ -21,7 +21,8 @@ export function makePng(width: number, height: number, noise = false): Buffer {
   const rows: Buffer[] = [];
   for (let y = 0; y < height; y++) {
     const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width * 3; x++) row[1 + x] = noise ? Math.floor(Math.random() * 256) : (x * 7 + y * 3) & 0xff;
+    for (let x = 0; x < width * 3; x++)
+      row[1 + x] = noise ? Math.floor(Math.random() * 256) : (x * 7 + y * 3) & 0xff;
     rows.push(row);
   }
   return Buffer.concat([
@@ -32,17 +33,37 @@ export function makePng(width: number, height: number, noise = false): Buffer {
   ]);
 }
 
-export interface FilePart { name: string; filename: string; type: string; bytes: Buffer }
+export interface FilePart {
+  name: string;
+  filename: string;
+  type: string;
+  bytes: Buffer;
+}
 
 /** A multipart/form-data body as a browser sends it: fields in order, then the file. */
-export function multipart(fields: Record<string, string>, file?: FilePart): { body: Buffer; contentType: string } {
+export function multipart(
+  fields: Record<string, string>,
+  file?: FilePart,
+): { body: Buffer; contentType: string } {
   const boundary = `----doithoai${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`, 'utf8'));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+        'utf8',
+      ),
+    );
   }
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`, 'utf8'), file.bytes, Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+        'utf8',
+      ),
+      file.bytes,
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
@@ -50,5 +71,9 @@ export function multipart(fields: Record<string, string>, file?: FilePart): { bo
 
 /** The PNG with a text chunk after its header (as cameras and editors write "Author", "GPS"…). */
 export function withPngText(png: Buffer, keyword: string, text: string): Buffer {
-  return Buffer.concat([png.subarray(0, 33), chunk('tEXt', Buffer.from(`${keyword}\0${text}`, 'latin1')), png.subarray(33)]);
+  return Buffer.concat([
+    png.subarray(0, 33),
+    chunk('tEXt', Buffer.from(`${keyword}\0${text}`, 'latin1')),
+    png.subarray(33),
+  ]);
 }

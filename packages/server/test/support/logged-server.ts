@@ -20,25 +20,44 @@ export async function startLoggedServer(env: NodeJS.ProcessEnv): Promise<LoggedS
   const url = `http://127.0.0.1:${port}`;
   const proc = spawn(process.execPath, [main, 'serve'], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', LOGIN_RATE_MAX: '1000', HOST: '127.0.0.1', PORT: String(port), BASE_URL: url, ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_MAX: '1000',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      BASE_URL: url,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  proc.stdout!.on('data', (d) => { out += String(d); });
-  proc.stderr!.on('data', (d) => { out += String(d); });
+  proc.stdout!.on('data', (d) => {
+    out += String(d);
+  });
+  proc.stderr!.on('data', (d) => {
+    out += String(d);
+  });
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   const t0 = Date.now();
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}): ${out}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() - t0 > 60_000) throw new Error(`server did not answer in 60 s: ${out}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
     url,
     log: () => out,
-    stop: async () => { if (proc.exitCode === null) { proc.kill('SIGTERM'); await exited; } },
+    stop: async () => {
+      if (proc.exitCode === null) {
+        proc.kill('SIGTERM');
+        await exited;
+      }
+    },
   };
 }

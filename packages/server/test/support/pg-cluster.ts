@@ -13,11 +13,16 @@ const asRoot = process.getuid?.() === 0;
 
 /** The newest PostgreSQL server binaries on this machine (Debian's layout), or null. */
 function findBinDir(): string | null {
-  const complete = (dir: string) => ['initdb', 'pg_ctl', 'pg_basebackup'].every((b) => fs.existsSync(path.join(dir, b)));
-  if (process.env.PG_BIN_DIR) return complete(process.env.PG_BIN_DIR) ? process.env.PG_BIN_DIR : null;
+  const complete = (dir: string) =>
+    ['initdb', 'pg_ctl', 'pg_basebackup'].every((b) => fs.existsSync(path.join(dir, b)));
+  if (process.env.PG_BIN_DIR)
+    return complete(process.env.PG_BIN_DIR) ? process.env.PG_BIN_DIR : null;
   const base = '/usr/lib/postgresql';
   if (!fs.existsSync(base)) return null;
-  const versions = fs.readdirSync(base).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  const versions = fs
+    .readdirSync(base)
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.map((v) => path.join(base, v, 'bin')).find(complete) ?? null;
 }
 
@@ -26,7 +31,8 @@ function hasUser(name: string): boolean {
 }
 
 export const pgBinDir = findBinDir();
-export const pgbouncerBin = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((p) => fs.existsSync(p)) ?? null;
+export const pgbouncerBin =
+  ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((p) => fs.existsSync(p)) ?? null;
 
 /** Why a test of its own PostgreSQL servers cannot run here, or null when it can. */
 export const clusterMissing: string | null = !pgBinDir
@@ -34,33 +40,53 @@ export const clusterMissing: string | null = !pgBinDir
   : asRoot && !(hasUser('postgres') && fs.existsSync('/usr/sbin/runuser'))
     ? 'running as root without a `postgres` user and runuser'
     : null;
-export const pgbouncerMissing: string | null = pgbouncerBin ? null : 'no pgbouncer (apt-get install pgbouncer)';
+export const pgbouncerMissing: string | null = pgbouncerBin
+  ? null
+  : 'no pgbouncer (apt-get install pgbouncer)';
 
 /** Skips loudly, or throws under REQUIRE_POSTGRES=1 (CI), when `reason` is set. */
 export function skipUnlessAvailable(what: string, reason: string | null): boolean {
   if (!reason) return false;
-  if (process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but ${what} cannot run: ${reason}`);
+  if (process.env.REQUIRE_POSTGRES === '1')
+    throw new Error(`REQUIRE_POSTGRES=1 but ${what} cannot run: ${reason}`);
   console.warn(`\n⚠ ${what} SKIPPED: ${reason}\n`);
   return true;
 }
 
 /** Runs a program as the postgres user (as root) or as ourselves; throws with its output on failure. */
 function run(bin: string, args: string[]): string {
-  const [cmd, argv] = asRoot ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const [cmd, argv] = asRoot
+    ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', bin, ...args]]
+    : [bin, args];
   try {
-    return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    return execFileSync(cmd, argv, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${path.basename(bin)} ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+    throw new Error(
+      `${path.basename(bin)} ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`,
+    );
   }
 }
 
 /** The same, without blocking this process (requests may be running meanwhile). */
 function runAsync(bin: string, args: string[]): Promise<string> {
-  const [cmd, argv] = asRoot ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const [cmd, argv] = asRoot
+    ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', bin, ...args]]
+    : [bin, args];
   return new Promise((resolve, reject) => {
     execFile(cmd, argv, { encoding: 'utf8', timeout: 120_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${path.basename(bin)} ${args.join(' ')} failed: ${err.message}\n${stdout}${stderr}`)) : resolve(stdout));
+      err
+        ? reject(
+            new Error(
+              `${path.basename(bin)} ${args.join(' ')} failed: ${err.message}\n${stdout}${stderr}`,
+            ),
+          )
+        : resolve(stdout),
+    );
   });
 }
 
@@ -89,7 +115,9 @@ function cluster(dir: string, data: string, port: number): Cluster {
   const stop = async (mode: 'fast' | 'immediate' = 'fast') => {
     if (!running) return;
     running = false;
-    await runAsync(pgCtl, ['-D', data, '-m', mode, '-w', 'stop']).catch(() => { /* already down */ });
+    await runAsync(pgCtl, ['-D', data, '-m', mode, '-w', 'stop']).catch(() => {
+      /* already down */
+    });
   };
   return {
     port,
@@ -110,7 +138,18 @@ function cluster(dir: string, data: string, port: number): Cluster {
 function start(data: string, port: number, dir: string) {
   // Its own socket folder: nothing of the shared server's /var/run/postgresql is touched.
   const opts = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}`;
-  run(path.join(pgBinDir!, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', opts, '-w', '-t', '60', 'start']);
+  run(path.join(pgBinDir!, 'pg_ctl'), [
+    '-D',
+    data,
+    '-l',
+    path.join(dir, 'log'),
+    '-o',
+    opts,
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
 }
 
 /** Runs `make`; if it throws, the folder goes (a server that did start there is stopped first). */
@@ -118,7 +157,18 @@ function removedOnFailure(dir: string, make: () => Cluster): Cluster {
   try {
     return make();
   } catch (e) {
-    try { run(path.join(pgBinDir!, 'pg_ctl'), ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']); } catch { /* not running */ }
+    try {
+      run(path.join(pgBinDir!, 'pg_ctl'), [
+        '-D',
+        path.join(dir, 'data'),
+        '-m',
+        'immediate',
+        '-w',
+        'stop',
+      ]);
+    } catch {
+      /* not running */
+    }
     fs.rmSync(dir, { recursive: true, force: true });
     throw e;
   }
@@ -129,9 +179,22 @@ export function startPrimary(port: number): Cluster {
   const dir = scratchDir('doithoai-primary-');
   const data = path.join(dir, 'data');
   return removedOnFailure(dir, () => {
-    run(path.join(pgBinDir!, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+    run(path.join(pgBinDir!, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ]);
     // initdb's pg_hba.conf already lets 127.0.0.1 replicate under trust; say what we rely on.
-    fs.appendFileSync(path.join(data, 'postgresql.conf'), '\nwal_level = replica\nmax_wal_senders = 5\nhot_standby = on\nmax_connections = 100\n');
+    fs.appendFileSync(
+      path.join(data, 'postgresql.conf'),
+      '\nwal_level = replica\nmax_wal_senders = 5\nhot_standby = on\nmax_connections = 100\n',
+    );
     start(data, port, dir);
     return cluster(dir, data, port);
   });
@@ -142,7 +205,20 @@ export function startReplica(primary: Cluster, port: number): Cluster {
   const dir = scratchDir('doithoai-replica-');
   const data = path.join(dir, 'data');
   return removedOnFailure(dir, () => {
-    run(path.join(pgBinDir!, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--checkpoint=fast']);
+    run(path.join(pgBinDir!, 'pg_basebackup'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary.port),
+      '-U',
+      'postgres',
+      '-D',
+      data,
+      '-R',
+      '-X',
+      'stream',
+      '--checkpoint=fast',
+    ]);
     start(data, port, dir);
     return cluster(dir, data, port);
   });
@@ -177,35 +253,48 @@ export interface Bouncer {
  * PgBouncer in transaction mode on 127.0.0.1:`port`, in front of the server at `target`
  * (host:port), every database passed through, auth_type=trust. Its ini in a temporary folder.
  */
-export async function startPgbouncer(port: number, target: { host: string; port: number }, poolSize = 20): Promise<Bouncer> {
+export async function startPgbouncer(
+  port: number,
+  target: { host: string; port: number },
+  poolSize = 20,
+): Promise<Bouncer> {
   const dir = scratchDir('doithoai-pgbouncer-');
   const ini = path.join(dir, 'pgbouncer.ini');
   const users = path.join(dir, 'userlist.txt');
   fs.writeFileSync(users, '"postgres" ""\n');
-  fs.writeFileSync(ini, [
-    '[databases]',
-    `* = host=${target.host} port=${target.port}`,
-    '[pgbouncer]',
-    'listen_addr = 127.0.0.1',
-    `listen_port = ${port}`,
-    `unix_socket_dir = ${dir}`,
-    'auth_type = trust',
-    'admin_users = postgres',
-    `auth_file = ${users}`,
-    'pool_mode = transaction',
-    `default_pool_size = ${poolSize}`,
-    'max_client_conn = 500',
-    // node-postgres sends these at connect; the bouncer must accept them.
-    'ignore_startup_parameters = extra_float_digits,options',
-    `logfile = ${path.join(dir, 'pgbouncer.log')}`,
-    '',
-  ].join('\n'));
+  fs.writeFileSync(
+    ini,
+    [
+      '[databases]',
+      `* = host=${target.host} port=${target.port}`,
+      '[pgbouncer]',
+      'listen_addr = 127.0.0.1',
+      `listen_port = ${port}`,
+      `unix_socket_dir = ${dir}`,
+      'auth_type = trust',
+      'admin_users = postgres',
+      `auth_file = ${users}`,
+      'pool_mode = transaction',
+      `default_pool_size = ${poolSize}`,
+      'max_client_conn = 500',
+      // node-postgres sends these at connect; the bouncer must accept them.
+      'ignore_startup_parameters = extra_float_digits,options',
+      `logfile = ${path.join(dir, 'pgbouncer.log')}`,
+      '',
+    ].join('\n'),
+  );
   if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
-  const [cmd, argv] = asRoot ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', pgbouncerBin!, ini]] : [pgbouncerBin!, [ini]];
+  const [cmd, argv] = asRoot
+    ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', pgbouncerBin!, ini]]
+    : [pgbouncerBin!, [ini]];
   const proc = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  proc.stdout!.on('data', (d) => { out += String(d); });
-  proc.stderr!.on('data', (d) => { out += String(d); });
+  proc.stdout!.on('data', (d) => {
+    out += String(d);
+  });
+  proc.stderr!.on('data', (d) => {
+    out += String(d);
+  });
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   try {
@@ -217,7 +306,11 @@ export async function startPgbouncer(port: number, target: { host: string; port:
   return {
     port,
     url,
-    log: () => out + (fs.existsSync(path.join(dir, 'pgbouncer.log')) ? fs.readFileSync(path.join(dir, 'pgbouncer.log'), 'utf8') : ''),
+    log: () =>
+      out +
+      (fs.existsSync(path.join(dir, 'pgbouncer.log'))
+        ? fs.readFileSync(path.join(dir, 'pgbouncer.log'), 'utf8')
+        : ''),
     stop: async () => {
       if (proc.exitCode === null) {
         // runuser passes SIGTERM on to pgbouncer.

@@ -6,10 +6,20 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   const out: string[] = [];
   const err: string[] = [];
   const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out.push(String(s)); return true; }),
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err.push(String(s)); return true; }),
-    vi.spyOn(console, 'log').mockImplementation((...s) => { out.push(`${s.join(' ')}\n`); }),
-    vi.spyOn(console, 'error').mockImplementation((...s) => { err.push(`${s.join(' ')}\n`); }),
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+      out.push(String(s));
+      return true;
+    }),
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      err.push(String(s));
+      return true;
+    }),
+    vi.spyOn(console, 'log').mockImplementation((...s) => {
+      out.push(`${s.join(' ')}\n`);
+    }),
+    vi.spyOn(console, 'error').mockImplementation((...s) => {
+      err.push(`${s.join(' ')}\n`);
+    }),
   ];
   try {
     const code = await main(args);

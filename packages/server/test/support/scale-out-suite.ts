@@ -50,8 +50,14 @@ export function describeScaleOut(title: string, skip: boolean, makeStore: () => 
       const meA = await fetch(`${a.url}/api/me`, { headers: { cookie } });
       const meB = await fetch(`${b.url}/api/me`, { headers: { cookie } });
       expect(meB.status).toBe(200);
-      expect(((await meB.json()) as { username: string }).username).toBe(((await meA.json()) as { username: string }).username);
-      const out = await fetch(`${b.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie, origin: b.url, 'content-type': 'application/json' }, body: '{}' });
+      expect(((await meB.json()) as { username: string }).username).toBe(
+        ((await meA.json()) as { username: string }).username,
+      );
+      const out = await fetch(`${b.url}/api/auth/sign-out`, {
+        method: 'POST',
+        headers: { cookie, origin: b.url, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(out.status).toBe(200);
       expect((await fetch(`${a.url}/api/me`, { headers: { cookie } })).status).toBe(401);
     });
@@ -59,27 +65,55 @@ export function describeScaleOut(title: string, skip: boolean, makeStore: () => 
     it('the same matter changed from both processes at once: one succeeds, the other hears 409 in Vietnamese', async () => {
       const cookieA = await signIn(a.url, 'vanphong');
       const cookieB = await signIn(b.url, 'vanphong');
-      const unitId = ((await (await fetch(`${a.url}/api/me`, { headers: { cookie: cookieA } })).json()) as { grants: { unitId: string }[] }).grants[0]!.unitId;
+      const unitId = (
+        (await (await fetch(`${a.url}/api/me`, { headers: { cookie: cookieA } })).json()) as {
+          grants: { unitId: string }[];
+        }
+      ).grants[0]!.unitId;
       const post = (url: string, cookie: string, p: string, body: unknown, lang = 'vi') =>
-        fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'accept-language': lang }, body: JSON.stringify(body) });
+        fetch(`${url}${p}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, 'accept-language': lang },
+          body: JSON.stringify(body),
+        });
       for (let i = 0; i < 10; i++) {
-        const created = await post(a.url, cookieA, `/api/units/${unitId}/opinions`, { content: `Đề nghị lắp đèn đường số ${i}`, source: 'mttq' });
+        const created = await post(a.url, cookieA, `/api/units/${unitId}/opinions`, {
+          content: `Đề nghị lắp đèn đường số ${i}`,
+          source: 'mttq',
+        });
         expect(created.status).toBe(201);
         const { id, version } = (await created.json()) as { id: string; version: number };
         // The same version from both: whoever commits second finds it changed.
         const [ra, rb] = await Promise.all([
           post(a.url, cookieA, `/api/opinions/${id}/classify`, { field: 'moi-truong', version }),
-          post(b.url, cookieB, `/api/opinions/${id}/classify`, { field: 'tai-nguyen', version }, i % 2 ? 'en' : 'vi'),
+          post(
+            b.url,
+            cookieB,
+            `/api/opinions/${id}/classify`,
+            { field: 'tai-nguyen', version },
+            i % 2 ? 'en' : 'vi',
+          ),
         ]);
         const statuses = [ra.status, rb.status].sort();
         expect(statuses).toEqual([200, 409]);
-        const loser = ra.status === 409 ? { res: ra, lang: 'vi' } : { res: rb, lang: i % 2 ? 'en' : 'vi' };
+        const loser =
+          ra.status === 409 ? { res: ra, lang: 'vi' } : { res: rb, lang: i % 2 ? 'en' : 'vi' };
         const body = (await loser.res.json()) as { error: { code: string; message: string } };
         expect(body.error.code).toBe('CONFLICT');
-        expect(body.error.message).toBe(loser.lang === 'en' ? 'Someone else changed this record; reload and edit again' : 'Bản ghi đã được người khác thay đổi; hãy tải lại rồi sửa tiếp');
+        expect(body.error.message).toBe(
+          loser.lang === 'en'
+            ? 'Someone else changed this record; reload and edit again'
+            : 'Bản ghi đã được người khác thay đổi; hãy tải lại rồi sửa tiếp',
+        );
         // Nothing of the loser's change was kept: the field is the winner's, changed once.
         const winnerField = ra.status === 200 ? 'moi-truong' : 'tai-nguyen';
-        const stored = (await (await fetch(`${b.url}/api/opinions/${id}`, { headers: { cookie: cookieB } })).json()) as { matter?: { field: string; version: number }; field?: string; version?: number };
+        const stored = (await (
+          await fetch(`${b.url}/api/opinions/${id}`, { headers: { cookie: cookieB } })
+        ).json()) as {
+          matter?: { field: string; version: number };
+          field?: string;
+          version?: number;
+        };
         const m = stored.matter ?? (stored as { field: string; version: number });
         expect(m.field).toBe(winnerField);
         expect(m.version).toBeGreaterThan(version);
@@ -108,17 +142,33 @@ export function describeScaleOut(title: string, skip: boolean, makeStore: () => 
         const db = openPostgres(store.databaseUrl!, 2);
         const ids: string[] = [];
         try {
-          for (let i = 0; i < 200; i++) ids.push((await enqueueJob(db.kysely, { kind: 'scale-out-probe', payload: { i } }))!);
+          for (let i = 0; i < 200; i++)
+            ids.push((await enqueueJob(db.kysely, { kind: 'scale-out-probe', payload: { i } }))!);
         } finally {
           await db.close();
         }
         const workers = [0, 1].map(() => {
-          const p = spawn(process.execPath, ['--input-type=module', '-e', worker], { env: { ...process.env, DATABASE_URL: store.databaseUrl } });
+          const p = spawn(process.execPath, ['--input-type=module', '-e', worker], {
+            env: { ...process.env, DATABASE_URL: store.databaseUrl },
+          });
           let out = '';
           let err = '';
-          const ready = new Promise<void>((resolve) => p.stdout.on('data', (d) => { out += String(d); if (out.startsWith('ready\n')) resolve(); }));
-          p.stderr.on('data', (d) => { err += String(d); });
-          const done = new Promise<string[]>((resolve, reject) => p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length)) as string[]) : reject(new Error(`worker exited ${code}: ${err}`)))));
+          const ready = new Promise<void>((resolve) =>
+            p.stdout.on('data', (d) => {
+              out += String(d);
+              if (out.startsWith('ready\n')) resolve();
+            }),
+          );
+          p.stderr.on('data', (d) => {
+            err += String(d);
+          });
+          const done = new Promise<string[]>((resolve, reject) =>
+            p.on('exit', (code) =>
+              code === 0
+                ? resolve(JSON.parse(out.slice('ready\n'.length)) as string[])
+                : reject(new Error(`worker exited ${code}: ${err}`)),
+            ),
+          );
           return { p, ready, done };
         });
         await Promise.all(workers.map((w) => w.ready));
@@ -150,7 +200,11 @@ export function describeScaleOut(title: string, skip: boolean, makeStore: () => 
   });
 }
 
-export function describeRemindersOnce(title: string, skip: boolean, makeStore: () => Promise<Store>) {
+export function describeRemindersOnce(
+  title: string,
+  skip: boolean,
+  makeStore: () => Promise<Store>,
+) {
   describe.skipIf(skip)(title, () => {
     let store: Store;
     const servers: ChildServer[] = [];
@@ -173,7 +227,8 @@ export function describeRemindersOnce(title: string, skip: boolean, makeStore: (
 
     it(`${N} due reminders (SMS and email), two processes: each delivered exactly once`, async () => {
       const env = {
-        SMTP_URL: smtp.url, SMTP_FROM: 'UBND xã <ubnd@example.vn>',
+        SMTP_URL: smtp.url,
+        SMTP_FROM: 'UBND xã <ubnd@example.vn>',
         SMS_WEBHOOK: JSON.stringify({ url: hook.url, body: '{"to":"{{to}}","ref":"{{id}}"}' }),
         JOBS_POLL_MS: '50',
       };
@@ -181,23 +236,55 @@ export function describeRemindersOnce(title: string, skip: boolean, makeStore: (
       const db = openPostgres(store.databaseUrl!, 2);
       try {
         await prepareDatabase(db, testConfig());
-        await db.kysely.insertInto('unit').values({ id: newId(), parent_id: null, code: '42', slug: 'ha-tinh', name: 'Tỉnh Hà Tĩnh', kind: 'tinh', path: '/42/', depth: 0, profile_code: null, created_at: nowIso(), updated_at: nowIso() }).execute();
+        await db.kysely
+          .insertInto('unit')
+          .values({
+            id: newId(),
+            parent_id: null,
+            code: '42',
+            slug: 'ha-tinh',
+            name: 'Tỉnh Hà Tĩnh',
+            kind: 'tinh',
+            path: '/42/',
+            depth: 0,
+            profile_code: null,
+            created_at: nowIso(),
+            updated_at: nowIso(),
+          })
+          .execute();
         servers.push(...(await Promise.all([startServer(store, env), startServer(store, env)])));
         const now = new Date();
         await db.kysely.transaction().execute(async (trx) => {
           for (let i = 0; i < N; i++) {
-            await enqueueNotification(trx, {
-              unitId: null, to: { email: `citizen-${i}@example.vn`, phone: `09${String(i).padStart(8, '0')}` }, channels: [i % 2 ? 'email' : 'sms'],
-              kind: 'reminder.test', subject: `Nhắc việc ${i}`, text: `Việc số ${i} sắp đến hạn`, dedupeKey: `two-process:${i}`,
-            }, now);
+            await enqueueNotification(
+              trx,
+              {
+                unitId: null,
+                to: { email: `citizen-${i}@example.vn`, phone: `09${String(i).padStart(8, '0')}` },
+                channels: [i % 2 ? 'email' : 'sms'],
+                kind: 'reminder.test',
+                subject: `Nhắc việc ${i}`,
+                text: `Việc số ${i} sắp đến hạn`,
+                dedupeKey: `two-process:${i}`,
+              },
+              now,
+            );
           }
         });
         const t0 = Date.now();
         for (;;) {
-          const left = await db.kysely.selectFrom('notification_delivery as d').innerJoin('notification as n', 'n.id', 'd.notification_id')
-            .select((eb) => eb.fn.countAll<number>().as('n')).where('n.kind', '=', 'reminder.test').where('d.state', '!=', 'sent').executeTakeFirstOrThrow();
+          const left = await db.kysely
+            .selectFrom('notification_delivery as d')
+            .innerJoin('notification as n', 'n.id', 'd.notification_id')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('n.kind', '=', 'reminder.test')
+            .where('d.state', '!=', 'sent')
+            .executeTakeFirstOrThrow();
           if (Number(left.n) === 0) break;
-          if (Date.now() - t0 > 90_000) throw new Error(`${left.n} deliveries still not sent after 90 s\n${servers.map((s) => s.stderr()).join('\n')}`);
+          if (Date.now() - t0 > 90_000)
+            throw new Error(
+              `${left.n} deliveries still not sent after 90 s\n${servers.map((s) => s.stderr()).join('\n')}`,
+            );
           await new Promise((r) => setTimeout(r, 200));
         }
         const seconds = (Date.now() - t0) / 1000;
@@ -211,16 +298,30 @@ export function describeRemindersOnce(title: string, skip: boolean, makeStore: (
         expect(mails.length).toBe(N / 2);
         expect(new Set(mails.map((m) => m.to[0])).size).toBe(N / 2);
 
-        const rows = await db.kysely.selectFrom('notification_delivery as d').innerJoin('notification as n', 'n.id', 'd.notification_id')
-          .select(['d.id', 'd.attempts']).where('n.kind', '=', 'reminder.test').execute();
+        const rows = await db.kysely
+          .selectFrom('notification_delivery as d')
+          .innerJoin('notification as n', 'n.id', 'd.notification_id')
+          .select(['d.id', 'd.attempts'])
+          .where('n.kind', '=', 'reminder.test')
+          .execute();
         expect(rows.length).toBe(N);
         expect(rows.every((r) => Number(r.attempts) === 1)).toBe(true);
-        const attempts = await db.kysely.selectFrom('delivery_attempt').select(['worker', 'ok']).where('delivery_id', 'in', rows.map((r) => r.id)).execute();
+        const attempts = await db.kysely
+          .selectFrom('delivery_attempt')
+          .select(['worker', 'ok'])
+          .where(
+            'delivery_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute();
         expect(attempts.length).toBe(N);
         const workers = new Map<string, number>();
         for (const a of attempts) workers.set(a.worker!, (workers.get(a.worker!) ?? 0) + 1);
         expect(workers.size).toBe(2);
-        console.log(`two processes delivered ${N} in ${seconds.toFixed(1)} s; per worker: ${[...workers.values()].join(' / ')}`);
+        console.log(
+          `two processes delivered ${N} in ${seconds.toFixed(1)} s; per worker: ${[...workers.values()].join(' / ')}`,
+        );
       } finally {
         await db.close();
       }

@@ -18,9 +18,17 @@ export interface TestApp {
 }
 
 export const testConfig = (overrides: NodeJS.ProcessEnv = {}) =>
-  loadConfig({ PORT: '3999', BASE_URL: 'http://localhost:3999', LOGIN_RATE_MAX: '1000', ...overrides });
+  loadConfig({
+    PORT: '3999',
+    BASE_URL: 'http://localhost:3999',
+    LOGIN_RATE_MAX: '1000',
+    ...overrides,
+  });
 
-export async function startTestApp(dialect: TestDialect, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startTestApp(
+  dialect: TestDialect,
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const deps = await prepareDatabase(database.db, testConfig(env));
   await loadDemo(deps.db, deps.auth);
@@ -36,7 +44,8 @@ export async function startTestApp(dialect: TestDialect, env: NodeJS.ProcessEnv 
         headers: { origin: 'http://localhost:3999' },
         payload: { username, password },
       });
-      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      if (res.statusCode !== 200)
+        throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       return cookie;
     },

@@ -15,7 +15,12 @@ export function App() {
   }, []);
   useEffect(load, [load]);
 
-  if (me === undefined) return <Center mih="100vh"><Loader /></Center>;
+  if (me === undefined)
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    );
   if (me === null) return <LoginPage onSignedIn={load} />;
   return (
     <Layout

@@ -7,7 +7,13 @@ import type { ComponentType } from 'react';
 import { UnitsPage } from '../features/unit/UnitsPage';
 import { UnitChangesPage } from '../features/unit/UnitChangesPage';
 import { unitChangeText } from '../features/unit/unit-change-text';
-import { ImportPage, LexiconPage, OpinionEntryPage, OpinionListPage, TriagePage } from '../features/opinion';
+import {
+  ImportPage,
+  LexiconPage,
+  OpinionEntryPage,
+  OpinionListPage,
+  TriagePage,
+} from '../features/opinion';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ProfilesPage } from '../features/profile/ProfilesPage';
 import { PlanPage } from '../features/plan/PlanPage';
@@ -53,27 +59,133 @@ const readers: Role[] = ['admin', 'office', 'official', 'chair', 'oversight'];
 const handlers: Role[] = ['admin', 'office'];
 
 export const pages: Page[] = [
-  { path: '/viec-cua-toi', label: (_t, lang) => homeText(lang).nav, component: HomePage, stage: 'start' },
-  { path: '/thong-bao', label: (t) => t.notificationsNav, component: NotificationsPage, stage: 'start' },
-  { path: '/ke-hoach', label: (t) => t.plansNav, component: PlanPage, stage: 'prepare', roles: readers },
+  {
+    path: '/viec-cua-toi',
+    label: (_t, lang) => homeText(lang).nav,
+    component: HomePage,
+    stage: 'start',
+  },
+  {
+    path: '/thong-bao',
+    label: (t) => t.notificationsNav,
+    component: NotificationsPage,
+    stage: 'start',
+  },
+  {
+    path: '/ke-hoach',
+    label: (t) => t.plansNav,
+    component: PlanPage,
+    stage: 'prepare',
+    roles: readers,
+  },
   { path: '/lich', label: (t) => t.calendar.nav, component: CalendarPage, stage: 'prepare' },
-  { path: '/nhap-y-kien', label: (t) => t.opinion.entryNav, component: OpinionEntryPage, stage: 'prepare', roles: ['admin', 'office', 'collector'] },
-  { path: '/y-kien', label: (t) => t.opinion.nav, component: OpinionListPage, stage: 'prepare', roles: readers },
-  { path: '/phan-loai', label: (t) => t.opinion.triageNav, component: TriagePage, stage: 'prepare', roles: handlers },
-  { path: '/nhap-tep', label: (t) => t.opinion.importNav, component: ImportPage, stage: 'prepare', roles: handlers },
-  { path: '/hoi-nghi', label: (t) => t.sessionsNav, component: SessionsPage, stage: 'session', roles: readers },
-  { path: '/theo-doi', label: (t) => t.followUpNav, component: FollowUpPage, stage: 'after', roles: readers },
-  { path: '/van-ban', label: (t) => t.documents.nav, component: DocumentsPage, stage: 'after', roles: readers },
-  { path: '/tong-hop', label: (t) => t.dashboardNav, component: DashboardPage, stage: 'report', roles: ['admin', 'office', 'chair', 'oversight'] },
-  { path: '/giam-sat', label: (t) => t.oversightNav, component: OversightPage, stage: 'report', roles: ['admin', 'oversight'] },
+  {
+    path: '/nhap-y-kien',
+    label: (t) => t.opinion.entryNav,
+    component: OpinionEntryPage,
+    stage: 'prepare',
+    roles: ['admin', 'office', 'collector'],
+  },
+  {
+    path: '/y-kien',
+    label: (t) => t.opinion.nav,
+    component: OpinionListPage,
+    stage: 'prepare',
+    roles: readers,
+  },
+  {
+    path: '/phan-loai',
+    label: (t) => t.opinion.triageNav,
+    component: TriagePage,
+    stage: 'prepare',
+    roles: handlers,
+  },
+  {
+    path: '/nhap-tep',
+    label: (t) => t.opinion.importNav,
+    component: ImportPage,
+    stage: 'prepare',
+    roles: handlers,
+  },
+  {
+    path: '/hoi-nghi',
+    label: (t) => t.sessionsNav,
+    component: SessionsPage,
+    stage: 'session',
+    roles: readers,
+  },
+  {
+    path: '/theo-doi',
+    label: (t) => t.followUpNav,
+    component: FollowUpPage,
+    stage: 'after',
+    roles: readers,
+  },
+  {
+    path: '/van-ban',
+    label: (t) => t.documents.nav,
+    component: DocumentsPage,
+    stage: 'after',
+    roles: readers,
+  },
+  {
+    path: '/tong-hop',
+    label: (t) => t.dashboardNav,
+    component: DashboardPage,
+    stage: 'report',
+    roles: ['admin', 'office', 'chair', 'oversight'],
+  },
+  {
+    path: '/giam-sat',
+    label: (t) => t.oversightNav,
+    component: OversightPage,
+    stage: 'report',
+    roles: ['admin', 'oversight'],
+  },
   { path: '/don-vi', label: (t) => t.units, component: UnitsPage, stage: 'admin' },
-  { path: '/sap-xep-don-vi', label: (_t, lang) => unitChangeText(lang).nav, component: UnitChangesPage, stage: 'admin', roles: ['admin'] },
+  {
+    path: '/sap-xep-don-vi',
+    label: (_t, lang) => unitChangeText(lang).nav,
+    component: UnitChangesPage,
+    stage: 'admin',
+    roles: ['admin'],
+  },
   { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage, stage: 'admin' },
-  { path: '/tu-dien-gom-y-kien', label: (t) => t.opinion.lexiconNav, component: LexiconPage, stage: 'admin', roles: handlers },
-  { path: '/du-lieu-ca-nhan', label: (t) => t.privacyNav, component: PrivacyRequestsPage, stage: 'admin', roles: handlers },
-  { path: '/tai-khoan', label: (t) => t.accountsNav, component: AccountsPage, stage: 'admin', roles: ['admin'] },
-  { path: '/nhat-ky', label: (t) => t.auditNav, component: AuditLogPage, stage: 'admin', roles: ['admin'] },
-  { path: '/gui-thong-bao', label: (t) => t.deliveriesNav, component: DeliveriesPage, stage: 'admin', roles: ['admin'] },
+  {
+    path: '/tu-dien-gom-y-kien',
+    label: (t) => t.opinion.lexiconNav,
+    component: LexiconPage,
+    stage: 'admin',
+    roles: handlers,
+  },
+  {
+    path: '/du-lieu-ca-nhan',
+    label: (t) => t.privacyNav,
+    component: PrivacyRequestsPage,
+    stage: 'admin',
+    roles: handlers,
+  },
+  {
+    path: '/tai-khoan',
+    label: (t) => t.accountsNav,
+    component: AccountsPage,
+    stage: 'admin',
+    roles: ['admin'],
+  },
+  {
+    path: '/nhat-ky',
+    label: (t) => t.auditNav,
+    component: AuditLogPage,
+    stage: 'admin',
+    roles: ['admin'],
+  },
+  {
+    path: '/gui-thong-bao',
+    label: (t) => t.deliveriesNav,
+    component: DeliveriesPage,
+    stage: 'admin',
+    roles: ['admin'],
+  },
   { path: '/bao-mat', label: (t) => t.twoFactorNav, component: TwoFactorPage, stage: 'admin' },
 ];
 

@@ -20,7 +20,14 @@ export function DashboardPage({ unitId }: PageProps) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{x.title}</Title>
-        <Select aria-label={x.year} data={yearOptions()} value={year} onChange={(v) => v && setYear(v)} allowDeselect={false} w={120} />
+        <Select
+          aria-label={x.year}
+          data={yearOptions()}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+          allowDeselect={false}
+          w={120}
+        />
       </Group>
       <CommuneDashboard unitId={unitId} year={Number(year)} listLinks />
       <ReportPanel unitId={unitId} year={Number(year)} />

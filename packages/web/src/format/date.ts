@@ -3,7 +3,15 @@
 import { formatViDate, parseIsoDate } from '@doithoai/core';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 function vietnamParts(stamp: string) {
   const p = Object.fromEntries(parts.formatToParts(new Date(stamp)).map((x) => [x.type, x.value]));
@@ -27,7 +35,13 @@ export function viDateTime(stamp: string | null | undefined): string {
 }
 
 /** 'YYYY-MM' → 'mm/yyyy' (a chart's month). */
-export const viMonth = (month: string): string => (/^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}/${month.slice(0, 4)}` : month);
+export const viMonth = (month: string): string =>
+  /^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}/${month.slice(0, 4)}` : month;
 
 /** A table cell that may hold an ISO day: shown as dd/mm/yyyy, anything else as it is. */
-export const viCell = (v: unknown): string => (typeof v === 'string' && isoDay.test(v) ? viDate(v) : v === null || v === undefined ? '—' : String(v));
+export const viCell = (v: unknown): string =>
+  typeof v === 'string' && isoDay.test(v)
+    ? viDate(v)
+    : v === null || v === undefined
+      ? '—'
+      : String(v);

@@ -1,10 +1,29 @@
 // /thong-bao: the signed-in person's notifications, newest first; unread in bold, mark read.
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api';
 import { useI18n } from '../i18n';
-import { announceUnread, fetchInbox, formatStamp, markAllRead, markRead, type Inbox } from './notify-api';
+import {
+  announceUnread,
+  fetchInbox,
+  formatStamp,
+  markAllRead,
+  markRead,
+  type Inbox,
+} from './notify-api';
 import { notifyText } from './notify-text';
 
 export function NotificationsPage() {
@@ -16,7 +35,10 @@ export function NotificationsPage() {
 
   const load = useCallback(() => {
     fetchInbox(unreadOnly)
-      .then((d) => { setInbox(d); announceUnread(d.unread); })
+      .then((d) => {
+        setInbox(d);
+        announceUnread(d.unread);
+      })
       .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
   }, [unreadOnly]);
   useEffect(load, [load]);
@@ -36,27 +58,58 @@ export function NotificationsPage() {
       <Group justify="space-between">
         <Group>
           <Title order={2}>{text.inboxTitle}</Title>
-          {inbox && <Badge color={inbox.unread ? 'red' : 'gray'}>{text.unread(inbox.unread)}</Badge>}
+          {inbox && (
+            <Badge color={inbox.unread ? 'red' : 'gray'}>{text.unread(inbox.unread)}</Badge>
+          )}
         </Group>
         <Group>
-          <Checkbox label={text.onlyUnread} checked={unreadOnly} onChange={(e) => setUnreadOnly(e.currentTarget.checked)} />
-          <Button variant="default" size="xs" onClick={() => read('all')} disabled={!inbox?.unread}>{text.markAllRead}</Button>
+          <Checkbox
+            label={text.onlyUnread}
+            checked={unreadOnly}
+            onChange={(e) => setUnreadOnly(e.currentTarget.checked)}
+          />
+          <Button variant="default" size="xs" onClick={() => read('all')} disabled={!inbox?.unread}>
+            {text.markAllRead}
+          </Button>
         </Group>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {!inbox && !error && <Loader />}
       {inbox && inbox.items.length === 0 && <Text c="dimmed">{text.empty}</Text>}
       {inbox?.items.map((i) => (
-        <Card key={i.id} withBorder padding="sm" data-testid="notification" style={{ borderLeft: i.readAt ? undefined : '4px solid var(--mantine-color-red-6)' }}>
+        <Card
+          key={i.id}
+          withBorder
+          padding="sm"
+          data-testid="notification"
+          style={{ borderLeft: i.readAt ? undefined : '4px solid var(--mantine-color-red-6)' }}
+        >
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Stack gap={4}>
               <Text fw={i.readAt ? 400 : 700}>{i.subject}</Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{i.text}</Text>
-              <Text size="xs" c="dimmed">{formatStamp(i.createdAt)}</Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {i.text}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatStamp(i.createdAt)}
+              </Text>
             </Stack>
             <Group gap="xs" wrap="nowrap">
-              {i.link && i.link.startsWith('/') && !i.link.startsWith('/xa') && <Anchor component={Link} to={i.link} size="sm" onClick={() => !i.readAt && read(i.id)}>{text.open}</Anchor>}
-              {!i.readAt && <Button size="xs" variant="light" onClick={() => read(i.id)}>{text.markRead}</Button>}
+              {i.link && i.link.startsWith('/') && !i.link.startsWith('/xa') && (
+                <Anchor
+                  component={Link}
+                  to={i.link}
+                  size="sm"
+                  onClick={() => !i.readAt && read(i.id)}
+                >
+                  {text.open}
+                </Anchor>
+              )}
+              {!i.readAt && (
+                <Button size="xs" variant="light" onClick={() => read(i.id)}>
+                  {text.markRead}
+                </Button>
+              )}
             </Group>
           </Group>
         </Card>

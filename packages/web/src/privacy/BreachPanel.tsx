@@ -6,7 +6,14 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { privacyText } from './privacy-text';
 
-interface Person { petitionerId: string; fullName: string | null; phone: string | null; email: string | null; erased: boolean; events: { action: string }[] }
+interface Person {
+  petitionerId: string;
+  fullName: string | null;
+  phone: string | null;
+  email: string | null;
+  erased: boolean;
+  events: { action: string }[];
+}
 
 export function BreachPanel() {
   const { lang } = useI18n();
@@ -15,11 +22,22 @@ export function BreachPanel() {
   const [q, setQ] = useState({ from: today, to: today, users: '', tables: '' });
   const [result, setResult] = useState<{ events: number; people: Person[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const split = (s: string) => s.split(',').map((v) => v.trim()).filter(Boolean);
+  const split = (s: string) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
   const list = async () => {
     setError(null);
     try {
-      setResult(await api('POST', '/api/privacy/breach', { from: q.from, to: q.to, ...(split(q.users).length && { userIds: split(q.users) }), ...(split(q.tables).length && { tables: split(q.tables) }) }));
+      setResult(
+        await api('POST', '/api/privacy/breach', {
+          from: q.from,
+          to: q.to,
+          ...(split(q.users).length && { userIds: split(q.users) }),
+          ...(split(q.tables).length && { tables: split(q.tables) }),
+        }),
+      );
     } catch (e) {
       setError((e as { status?: number }).status === 404 ? x.noAccess : (e as Error).message);
     }
@@ -27,20 +45,53 @@ export function BreachPanel() {
   return (
     <Card withBorder>
       <Stack gap="xs">
-        <Title order={3} size="h4">{x.breachTitle}</Title>
-        <Text size="sm" c="dimmed">{x.breachIntro}</Text>
+        <Title order={3} size="h4">
+          {x.breachTitle}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {x.breachIntro}
+        </Text>
         <Group align="end">
-          <TextInput label={x.from} type="date" value={q.from} onChange={(e) => setQ({ ...q, from: e.currentTarget.value })} />
-          <TextInput label={x.to} type="date" value={q.to} onChange={(e) => setQ({ ...q, to: e.currentTarget.value })} />
-          <TextInput label={x.users} value={q.users} onChange={(e) => setQ({ ...q, users: e.currentTarget.value })} />
-          <TextInput label={x.tables} value={q.tables} onChange={(e) => setQ({ ...q, tables: e.currentTarget.value })} />
+          <TextInput
+            label={x.from}
+            type="date"
+            value={q.from}
+            onChange={(e) => setQ({ ...q, from: e.currentTarget.value })}
+          />
+          <TextInput
+            label={x.to}
+            type="date"
+            value={q.to}
+            onChange={(e) => setQ({ ...q, to: e.currentTarget.value })}
+          />
+          <TextInput
+            label={x.users}
+            value={q.users}
+            onChange={(e) => setQ({ ...q, users: e.currentTarget.value })}
+          />
+          <TextInput
+            label={x.tables}
+            value={q.tables}
+            onChange={(e) => setQ({ ...q, tables: e.currentTarget.value })}
+          />
           <Button onClick={() => void list()}>{x.list}</Button>
         </Group>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         {result && <Text>{x.people(result.people.length, result.events)}</Text>}
         {result && result.people.length > 0 && (
           <Table>
-            <Table.Thead><Table.Tr><Table.Th>{x.name}</Table.Th><Table.Th>{x.phone}</Table.Th><Table.Th>{x.events}</Table.Th><Table.Th>{x.action}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{x.name}</Table.Th>
+                <Table.Th>{x.phone}</Table.Th>
+                <Table.Th>{x.events}</Table.Th>
+                <Table.Th>{x.action}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {result.people.map((p) => (
                 <Table.Tr key={p.petitionerId}>

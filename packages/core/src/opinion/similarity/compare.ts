@@ -2,7 +2,14 @@
 // A place both name, the village and the field lift a pair that the words already bring close;
 // they never make one alone ("đường thôn 7 sạt lở" and "đèn đường thôn 7 hỏng" share a place,
 // not a concern). Two petitions that name different places are pushed apart a little.
-import { isBigram, isPlaceFeature, isProblemFeature, type FeatureInfo, type PetitionFeatures, type Span } from './features.js';
+import {
+  isBigram,
+  isPlaceFeature,
+  isProblemFeature,
+  type FeatureInfo,
+  type PetitionFeatures,
+  type Span,
+} from './features.js';
 import { featureWeight, type CorpusWeights } from './weights.js';
 
 /** The score from which two petitions are suggested as the same concern (docs/PERFORMANCE.md, Similarity). */
@@ -41,8 +48,14 @@ export function weigh(p: PetitionFeatures, w: CorpusWeights): Weighed {
   const problems = new Set<string>();
   let sq = 0;
   for (const f of p.features.keys()) {
-    if (isPlaceFeature(f)) { places.add(f); continue; }
-    if (isProblemFeature(f)) { problems.add(f); continue; }
+    if (isPlaceFeature(f)) {
+      places.add(f);
+      continue;
+    }
+    if (isProblemFeature(f)) {
+      problems.add(f);
+      continue;
+    }
     const x = featureWeight(w, f);
     weights.set(f, x);
     sq += x * x;
@@ -51,7 +64,13 @@ export function weigh(p: PetitionFeatures, w: CorpusWeights): Weighed {
 }
 
 const accentFactor = (a: Weighed, b: Weighed, ia: FeatureInfo, ib: FeatureInfo) =>
-  a.p.accented && b.p.accented && ia.surface !== null && ib.surface !== null && ia.surface !== ib.surface ? OTHER_ACCENTS : 1;
+  a.p.accented &&
+  b.p.accented &&
+  ia.surface !== null &&
+  ib.surface !== null &&
+  ia.surface !== ib.surface
+    ? OTHER_ACCENTS
+    : 1;
 
 /** Cosine similarity in [0, 1]. */
 export function similarity(a: Weighed, b: Weighed): number {
@@ -66,7 +85,10 @@ export function similarity(a: Weighed, b: Weighed): number {
   return dot / (a.norm * b.norm);
 }
 
-export interface PairContext { sameVillage: boolean; sameField: boolean }
+export interface PairContext {
+  sameVillage: boolean;
+  sameField: boolean;
+}
 
 /** Whether two petitions name a place in common, or each names places and none in common. */
 export function placeRelation(a: Weighed, b: Weighed): 'same' | 'other' | 'none' {
@@ -76,23 +98,45 @@ export function placeRelation(a: Weighed, b: Weighed): 'same' | 'other' | 'none'
 }
 
 /** The similarity lifted by place, village and field when the words already say much. */
-export function contextScore(sim: number, ctx: PairContext & { places?: 'same' | 'other' | 'none' }, threshold = SIMILARITY_THRESHOLD): number {
+export function contextScore(
+  sim: number,
+  ctx: PairContext & { places?: 'same' | 'other' | 'none' },
+  threshold = SIMILARITY_THRESHOLD,
+): number {
   if (sim < threshold * CONTEXT_GATE) return sim;
   const place = ctx.places === 'same' ? SAME_PLACE : ctx.places === 'other' ? -OTHER_PLACES : 0;
   return sim + place + (ctx.sameVillage ? SAME_VILLAGE : 0) + (ctx.sameField ? SAME_FIELD : 0);
 }
 
 /** The score of a pair: topic similarity with its context. */
-export function pairScore(a: Weighed, b: Weighed, ctx: PairContext, threshold = SIMILARITY_THRESHOLD): { sim: number; score: number } {
+export function pairScore(
+  a: Weighed,
+  b: Weighed,
+  ctx: PairContext,
+  threshold = SIMILARITY_THRESHOLD,
+): { sim: number; score: number } {
   return withContext(similarity(a, b), a, b, ctx, threshold);
 }
 
 /** A topic similarity (however computed) with what is wrong, place, village and field. */
-export function withContext(topic: number, a: Weighed, b: Weighed, ctx: PairContext, threshold = SIMILARITY_THRESHOLD): { sim: number; score: number } {
+export function withContext(
+  topic: number,
+  a: Weighed,
+  b: Weighed,
+  ctx: PairContext,
+  threshold = SIMILARITY_THRESHOLD,
+): { sim: number; score: number } {
   const sim = topic * (apart(a.problems, b.problems) ? OTHER_PROBLEMS : 1);
   // Below the gate nothing else counts: no need to look at places.
   if (sim < threshold * CONTEXT_GATE) return { sim, score: sim };
-  return { sim, score: contextScore(sim, { sameVillage: ctx.sameVillage, sameField: ctx.sameField, places: placeRelation(a, b) }, threshold) };
+  return {
+    sim,
+    score: contextScore(
+      sim,
+      { sameVillage: ctx.sameVillage, sameField: ctx.sameField, places: placeRelation(a, b) },
+      threshold,
+    ),
+  };
 }
 
 /**
@@ -103,26 +147,40 @@ export function withContext(topic: number, a: Weighed, b: Weighed, ctx: PairCont
 export function packed(items: readonly Weighed[]): (i: number, j: number) => number {
   const ids = new Map<string, number>();
   const packs = items.map((w) => {
-    const rows = [...w.weights].map(([f, x]) => {
-      let id = ids.get(f);
-      if (id === undefined) ids.set(f, (id = ids.size));
-      return { id, x, surface: w.p.features.get(f)!.surface };
-    }).sort((m, n) => m.id - n.id);
-    return { ids: Int32Array.from(rows, (r) => r.id), xs: Float64Array.from(rows, (r) => r.x), surfaces: rows.map((r) => r.surface), accented: w.p.accented, norm: w.norm };
+    const rows = [...w.weights]
+      .map(([f, x]) => {
+        let id = ids.get(f);
+        if (id === undefined) ids.set(f, (id = ids.size));
+        return { id, x, surface: w.p.features.get(f)!.surface };
+      })
+      .sort((m, n) => m.id - n.id);
+    return {
+      ids: Int32Array.from(rows, (r) => r.id),
+      xs: Float64Array.from(rows, (r) => r.x),
+      surfaces: rows.map((r) => r.surface),
+      accented: w.p.accented,
+      norm: w.norm,
+    };
   });
   return (i, j) => {
-    const a = packs[i]!, b = packs[j]!;
+    const a = packs[i]!,
+      b = packs[j]!;
     if (a.norm === 0 || b.norm === 0) return 0;
     const both = a.accented && b.accented;
     let dot = 0;
-    for (let p = 0, q = 0; p < a.ids.length && q < b.ids.length; ) {
+    for (let p = 0, q = 0; p < a.ids.length && q < b.ids.length;) {
       const d = a.ids[p]! - b.ids[q]!;
       if (d < 0) p++;
       else if (d > 0) q++;
       else {
-        const sa = a.surfaces[p], sb = b.surfaces[q];
-        dot += a.xs[p]! * b.xs[q]! * (both && sa !== null && sb !== null && sa !== sb ? OTHER_ACCENTS : 1);
-        p++; q++;
+        const sa = a.surfaces[p],
+          sb = b.surfaces[q];
+        dot +=
+          a.xs[p]! *
+          b.xs[q]! *
+          (both && sa !== null && sb !== null && sa !== sb ? OTHER_ACCENTS : 1);
+        p++;
+        q++;
       }
     }
     return dot / (a.norm * b.norm);
@@ -139,7 +197,9 @@ export interface Shared {
 /** The features both share that say something (not the weakest), most telling first. */
 export function sharedFeatures(a: Weighed, b: Weighed): string[] {
   const out: [string, number][] = [];
-  for (const [f, x] of a.weights) if (b.weights.has(f) && accentFactor(a, b, a.p.features.get(f)!, b.p.features.get(f)!) === 1) out.push([f, x]);
+  for (const [f, x] of a.weights)
+    if (b.weights.has(f) && accentFactor(a, b, a.p.features.get(f)!, b.p.features.get(f)!) === 1)
+      out.push([f, x]);
   out.sort((x, y) => y[1] - x[1]);
   const top = out[0]?.[1] ?? 0;
   const places = [...a.places].filter((p) => b.places.has(p));
@@ -150,13 +210,18 @@ export function sharedFeatures(a: Weighed, b: Weighed): string[] {
 export function explain(t: Weighed, features: readonly string[]): Shared {
   const raw: { span: Span; rank: number }[] = [];
   // Words and places, not word pairs: a pair's span reaches over the punctuation or filler between its words.
-  features.forEach((f, rank) => { if (!isBigram(f)) for (const s of t.p.features.get(f)?.spans ?? []) raw.push({ span: s, rank }); });
+  features.forEach((f, rank) => {
+    if (!isBigram(f)) for (const s of t.p.features.get(f)?.spans ?? []) raw.push({ span: s, rank });
+  });
   raw.sort((x, y) => x.span[0] - y.span[0] || y.span[1] - x.span[1]);
   const merged: { span: Span; rank: number }[] = [];
   for (const r of raw) {
     const last = merged[merged.length - 1];
     // Touching or separated by spaces only: one phrase ("đập" + "Khe Lau").
-    if (last && (r.span[0] <= last.span[1] || /^\s+$/.test(t.p.text.slice(last.span[1], r.span[0])))) {
+    if (
+      last &&
+      (r.span[0] <= last.span[1] || /^\s+$/.test(t.p.text.slice(last.span[1], r.span[0])))
+    ) {
       last.span = [last.span[0], Math.max(last.span[1], r.span[1])];
       last.rank = Math.min(last.rank, r.rank);
     } else merged.push({ span: [...r.span], rank: r.rank });
@@ -167,7 +232,10 @@ export function explain(t: Weighed, features: readonly string[]): Shared {
     // A phrase for a person to read at a glance: at most five words.
     const w = t.p.text.slice(m.span[0], m.span[1]).split(/\s+/).slice(0, 5).join(' ');
     const key = w.toLowerCase();
-    if (!seen.has(key)) { seen.add(key); words.push(w); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      words.push(w);
+    }
   }
   return { words: words.slice(0, 8), spans: merged.map((m) => m.span) };
 }

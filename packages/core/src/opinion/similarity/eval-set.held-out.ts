@@ -35,7 +35,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h01',
       field: 'nong-nghiep',
-      concern: 'Bờ bao kênh Ba Thước (ấp 3) sạt lở, nước tràn vô ruộng lúa; xin gia cố trước mùa lũ',
+      concern:
+        'Bờ bao kênh Ba Thước (ấp 3) sạt lở, nước tràn vô ruộng lúa; xin gia cố trước mùa lũ',
       petitions: [
         {
           id: 'h01-1',
@@ -190,7 +191,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h06',
       field: 'nong-nghiep',
-      concern: 'Cầu ván bắc qua kênh Ba Thước ở ấp 3 mục nát, xin làm cầu bê tông cho học sinh đi học',
+      concern:
+        'Cầu ván bắc qua kênh Ba Thước ở ấp 3 mục nát, xin làm cầu bê tông cho học sinh đi học',
       petitions: [
         {
           id: 'h06-1',
@@ -211,7 +213,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h07',
       field: 'tai-nguyen',
-      concern: 'Đơn giá bồi thường đất bị thu hồi mở rộng đường tỉnh 926 qua ấp Rạch Chanh quá thấp',
+      concern:
+        'Đơn giá bồi thường đất bị thu hồi mở rộng đường tỉnh 926 qua ấp Rạch Chanh quá thấp',
       petitions: [
         {
           id: 'h07-1',
@@ -242,7 +245,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h08',
       field: 'tai-nguyen',
-      concern: 'Hồ sơ cấp giấy chứng nhận quyền sử dụng đất (sổ đỏ) ở ấp Rạch Chanh nộp hơn một năm chưa được cấp',
+      concern:
+        'Hồ sơ cấp giấy chứng nhận quyền sử dụng đất (sổ đỏ) ở ấp Rạch Chanh nộp hơn một năm chưa được cấp',
       petitions: [
         {
           id: 'h08-1',
@@ -300,7 +304,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h10',
       field: 'moi-truong',
-      concern: 'Rác thải sinh hoạt ở ấp Tân Hưng không được thu gom, người dân đổ xuống rạch Cái Sơn',
+      concern:
+        'Rác thải sinh hoạt ở ấp Tân Hưng không được thu gom, người dân đổ xuống rạch Cái Sơn',
       petitions: [
         {
           id: 'h10-1',
@@ -385,7 +390,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h13',
       field: 'van-hoa-xa-hoi',
-      concern: 'Trường Tiểu học Long Phú thiếu giáo viên: học ghép lớp, không có giáo viên tiếng Anh',
+      concern:
+        'Trường Tiểu học Long Phú thiếu giáo viên: học ghép lớp, không có giáo viên tiếng Anh',
       petitions: [
         {
           id: 'h13-1',
@@ -674,7 +680,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h24',
       field: 'lanh-dao',
-      concern: 'Kiến nghị ở hội nghị đối thoại năm trước được hứa nhưng chưa giải quyết, chưa trả lời',
+      concern:
+        'Kiến nghị ở hội nghị đối thoại năm trước được hứa nhưng chưa giải quyết, chưa trả lời',
       petitions: [
         {
           id: 'h24-1',
@@ -695,7 +702,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h25',
       field: 'xay-dung-dang',
-      concern: 'Một số đảng viên chi bộ ấp Tân Hưng không gương mẫu, nhậu nhẹt, bỏ sinh hoạt chi bộ',
+      concern:
+        'Một số đảng viên chi bộ ấp Tân Hưng không gương mẫu, nhậu nhẹt, bỏ sinh hoạt chi bộ',
       petitions: [
         {
           id: 'h25-1',
@@ -716,7 +724,8 @@ export const heldOutSet: EvalSet = {
     {
       id: 'h26',
       field: 'mttq-doan-the',
-      concern: 'Hội Nông dân ấp Kinh Xáng cho vay quỹ hỗ trợ nông dân không công khai, chỉ cho người quen',
+      concern:
+        'Hội Nông dân ấp Kinh Xáng cho vay quỹ hỗ trợ nông dân không công khai, chỉ cho người quen',
       petitions: [
         {
           id: 'h26-1',

@@ -4,7 +4,10 @@
 import type { OpinionField } from '../fields.js';
 
 /** A village of the evaluation commune, by key, as the unit tree would hold it. */
-export interface EvalVillage { key: string; name: string }
+export interface EvalVillage {
+  key: string;
+  name: string;
+}
 
 export interface EvalPetition {
   /** Unique across the set, e.g. 'g07-3'. */

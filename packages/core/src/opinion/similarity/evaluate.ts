@@ -3,7 +3,12 @@
 // written on purpose, and the classifier's top-1/top-2 with each group left out of its training.
 // Pure; the evaluation test prints these figures and holds them to the issue's floor.
 import { classify, trainClassifier, type LabelledText } from '../classifier.js';
-import { findDuplicatePairsJaccard, jaccard, JACCARD_THRESHOLD, similarityFeatures } from '../duplicates-jaccard.js';
+import {
+  findDuplicatePairsJaccard,
+  jaccard,
+  JACCARD_THRESHOLD,
+  similarityFeatures,
+} from '../duplicates-jaccard.js';
 import { clusterPetitions } from './cluster.js';
 import { pairScore, SIMILARITY_THRESHOLD, weigh, type Weighed } from './compare.js';
 import type { EvalPetition, EvalSet } from './eval-types.js';
@@ -29,28 +34,53 @@ export interface PairFigures {
 
 type Flat = EvalPetition & { group: string; field: string };
 
-const flatten = (set: EvalSet): Flat[] => set.groups.flatMap((g) => g.petitions.map((p) => ({ ...p, group: g.id, field: g.field })));
+const flatten = (set: EvalSet): Flat[] =>
+  set.groups.flatMap((g) => g.petitions.map((p) => ({ ...p, group: g.id, field: g.field })));
 
 /** Scores every pair with `decide` and counts. */
-export function evaluatePairs(set: EvalSet, decide: (a: Flat, b: Flat, i: number, j: number) => boolean): PairFigures {
+export function evaluatePairs(
+  set: EvalSet,
+  decide: (a: Flat, b: Flat, i: number, j: number) => boolean,
+): PairFigures {
   const all = flatten(set);
   const near = new Set(set.hardNegatives.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-  const f: PairFigures = { positives: 0, suggested: 0, correct: 0, precision: 0, recall: 0, nearMissesSuggested: 0, nearMisses: 0, recallByStyle: {}, missed: [], wrong: [] };
-  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) {
-    const a = all[i]!, b = all[j]!;
-    const same = a.group === b.group;
-    const yes = decide(a, b, i, j);
-    const isNear = near.has(`${a.group}|${b.group}`);
-    if (isNear) { f.nearMisses++; if (yes) f.nearMissesSuggested++; }
-    if (same) {
-      f.positives++;
-      const style = b.style === 'plain' ? a.style : b.style;
-      const s = (f.recallByStyle[style] ??= { found: 0, of: 0 });
-      s.of++;
-      if (yes) s.found++; else f.missed.push(`${a.id} ~ ${b.id}: ${a.text.slice(0, 60)} | ${b.text.slice(0, 60)}`);
+  const f: PairFigures = {
+    positives: 0,
+    suggested: 0,
+    correct: 0,
+    precision: 0,
+    recall: 0,
+    nearMissesSuggested: 0,
+    nearMisses: 0,
+    recallByStyle: {},
+    missed: [],
+    wrong: [],
+  };
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!,
+        b = all[j]!;
+      const same = a.group === b.group;
+      const yes = decide(a, b, i, j);
+      const isNear = near.has(`${a.group}|${b.group}`);
+      if (isNear) {
+        f.nearMisses++;
+        if (yes) f.nearMissesSuggested++;
+      }
+      if (same) {
+        f.positives++;
+        const style = b.style === 'plain' ? a.style : b.style;
+        const s = (f.recallByStyle[style] ??= { found: 0, of: 0 });
+        s.of++;
+        if (yes) s.found++;
+        else f.missed.push(`${a.id} ~ ${b.id}: ${a.text.slice(0, 60)} | ${b.text.slice(0, 60)}`);
+      }
+      if (yes) {
+        f.suggested++;
+        if (same) f.correct++;
+        else f.wrong.push(`${a.id} ≠ ${b.id}: ${a.text.slice(0, 60)} | ${b.text.slice(0, 60)}`);
+      }
     }
-    if (yes) { f.suggested++; if (same) f.correct++; else f.wrong.push(`${a.id} ≠ ${b.id}: ${a.text.slice(0, 60)} | ${b.text.slice(0, 60)}`); }
-  }
   f.precision = f.suggested ? f.correct / f.suggested : 1;
   f.recall = f.positives ? f.correct / f.positives : 1;
   return f;
@@ -58,12 +88,25 @@ export function evaluatePairs(set: EvalSet, decide: (a: Flat, b: Flat, i: number
 
 /** The engine as the product runs it: the set's places and villages in the table, weights from the set as the unit's corpus. */
 export function engineScores(set: EvalSet) {
-  const lexicon = compileLexicon(set.places.map((p) => ({ kind: 'place' as const, canonical: p, variants: [] })), set.villages.map((v) => v.name));
+  const lexicon = compileLexicon(
+    set.places.map((p) => ({ kind: 'place' as const, canonical: p, variants: [] })),
+    set.villages.map((v) => v.name),
+  );
   const all = flatten(set);
   const features = all.map((p) => petitionFeatures(p.text, lexicon));
   const weights = addWeights(corpusWeights(features), backgroundWeights(lexicon));
   const weighed: Weighed[] = features.map((x) => weigh(x, weights));
-  return { all, features, weights, lexicon, score: (i: number, j: number) => pairScore(weighed[i]!, weighed[j]!, { sameVillage: !!all[i]!.village && all[i]!.village === all[j]!.village, sameField: false }).score };
+  return {
+    all,
+    features,
+    weights,
+    lexicon,
+    score: (i: number, j: number) =>
+      pairScore(weighed[i]!, weighed[j]!, {
+        sameVillage: !!all[i]!.village && all[i]!.village === all[j]!.village,
+        sameField: false,
+      }).score,
+  };
 }
 
 /** The new engine's pairs at a threshold (the shipped one by default). */
@@ -75,10 +118,21 @@ export function evaluateEngine(set: EvalSet, threshold = SIMILARITY_THRESHOLD): 
 /** The pairs inside the clusters the triage view would show. */
 export function evaluateClusters(set: EvalSet): PairFigures {
   const e = engineScores(set);
-  const clusters = clusterPetitions(e.all.map((p, i) => ({ id: p.id, features: e.features[i]!, villageId: p.village, field: null })), e.weights);
+  const clusters = clusterPetitions(
+    e.all.map((p, i) => ({
+      id: p.id,
+      features: e.features[i]!,
+      villageId: p.village,
+      field: null,
+    })),
+    e.weights,
+  );
   const clusterOf = new Map<string, string>();
   for (const c of clusters) for (const m of c.members) clusterOf.set(m.id, c.key);
-  return evaluatePairs(set, (a, b) => clusterOf.has(a.id) && clusterOf.get(a.id) === clusterOf.get(b.id));
+  return evaluatePairs(
+    set,
+    (a, b) => clusterOf.has(a.id) && clusterOf.get(a.id) === clusterOf.get(b.id),
+  );
 }
 
 /** Today's engine before this one: Jaccard over folded syllables at its own threshold. */
@@ -90,28 +144,50 @@ export function evaluateJaccard(set: EvalSet): PairFigures {
 /** Today's triage pair finder, for the clusters' comparison. */
 export function evaluateJaccardTriage(set: EvalSet): PairFigures {
   const all = flatten(set);
-  const pairs = new Set(findDuplicatePairsJaccard(all.map((p) => ({ id: p.id, content: p.text, villageId: p.village, field: null })), undefined, 100_000).map((p) => `${p.a}|${p.b}`));
+  const pairs = new Set(
+    findDuplicatePairsJaccard(
+      all.map((p) => ({ id: p.id, content: p.text, villageId: p.village, field: null })),
+      undefined,
+      100_000,
+    ).map((p) => `${p.a}|${p.b}`),
+  );
   return evaluatePairs(set, (a, b) => pairs.has(`${a.id}|${b.id}`) || pairs.has(`${b.id}|${a.id}`));
 }
 
-export interface ClassifierFigures { top1: number; top2: number; n: number; misses: string[] }
+export interface ClassifierFigures {
+  top1: number;
+  top2: number;
+  n: number;
+  misses: string[];
+}
 
 /**
  * The classifier on the set, each group left out of its own training (so no paraphrase of a
  * petition is learnt from): trained on `extra` (the demo's confirmed opinions, say) and the other
  * groups, as a commune's model learns from its clerk's confirmed fields.
  */
-export function evaluateClassifier(set: EvalSet, extra: readonly LabelledText[] = []): ClassifierFigures {
-  let top1 = 0, top2 = 0, n = 0;
+export function evaluateClassifier(
+  set: EvalSet,
+  extra: readonly LabelledText[] = [],
+): ClassifierFigures {
+  let top1 = 0,
+    top2 = 0,
+    n = 0;
   const misses: string[] = [];
   const features = keptFeatures();
   for (const g of set.groups) {
-    const training = [...extra, ...set.groups.filter((o) => o.id !== g.id).flatMap((o) => o.petitions.map((p) => ({ text: p.text, field: o.field })))];
+    const training = [
+      ...extra,
+      ...set.groups
+        .filter((o) => o.id !== g.id)
+        .flatMap((o) => o.petitions.map((p) => ({ text: p.text, field: o.field }))),
+    ];
     const model = trainClassifier(training, undefined, features);
     for (const p of g.petitions) {
       n++;
       const [a, b] = classify(model, p.text);
-      if (a?.field === g.field) top1++; else misses.push(`${p.id} ${g.field} → ${a?.field}/${b?.field}: ${p.text.slice(0, 70)}`);
+      if (a?.field === g.field) top1++;
+      else misses.push(`${p.id} ${g.field} → ${a?.field}/${b?.field}: ${p.text.slice(0, 70)}`);
       if (a?.field === g.field || b?.field === g.field) top2++;
     }
   }
@@ -123,15 +199,27 @@ export function evaluateClassifier(set: EvalSet, extra: readonly LabelledText[] 
  * group's other petitions kept (a commune whose clerk confirmed the fields of earlier petitions
  * about the same dam or the same road), with `extra` as above.
  */
-export function evaluateClassifierRecurring(set: EvalSet, extra: readonly LabelledText[] = []): ClassifierFigures {
+export function evaluateClassifierRecurring(
+  set: EvalSet,
+  extra: readonly LabelledText[] = [],
+): ClassifierFigures {
   const all = flatten(set);
-  let top1 = 0, top2 = 0;
+  let top1 = 0,
+    top2 = 0;
   const misses: string[] = [];
   const features = keptFeatures();
   for (const p of all) {
-    const model = trainClassifier([...extra, ...all.filter((o) => o.id !== p.id).map((o) => ({ text: o.text, field: o.field }))], undefined, features);
+    const model = trainClassifier(
+      [
+        ...extra,
+        ...all.filter((o) => o.id !== p.id).map((o) => ({ text: o.text, field: o.field })),
+      ],
+      undefined,
+      features,
+    );
     const [a, b] = classify(model, p.text);
-    if (a?.field === p.field) top1++; else misses.push(`${p.id} ${p.field} → ${a?.field}/${b?.field}: ${p.text.slice(0, 70)}`);
+    if (a?.field === p.field) top1++;
+    else misses.push(`${p.id} ${p.field} → ${a?.field}/${b?.field}: ${p.text.slice(0, 70)}`);
     if (a?.field === p.field || b?.field === p.field) top2++;
   }
   return { top1: top1 / all.length, top2: top2 / all.length, n: all.length, misses };
@@ -143,7 +231,13 @@ function keptFeatures(): (text: string) => readonly string[] {
   return (text) => kept.get(text) ?? kept.set(text, featureList(text)).get(text)!;
 }
 
-export interface ConcernFigures { found: number; of: number; wrong: number; recall: number; precision: number }
+export interface ConcernFigures {
+  found: number;
+  of: number;
+  wrong: number;
+  recall: number;
+  precision: number;
+}
 
 /**
  * The suggestion in a commune whose clerk merges as petitions come: each group's petitions arrive
@@ -152,20 +246,32 @@ export interface ConcernFigures { found: number; of: number; wrong: number; reca
  * wording merged into a matter counts) reaches the threshold; a wrong suggestion is another
  * concern's matter reaching it.
  */
-export function evaluateMergedConcerns(set: EvalSet, threshold = SIMILARITY_THRESHOLD): ConcernFigures {
+export function evaluateMergedConcerns(
+  set: EvalSet,
+  threshold = SIMILARITY_THRESHOLD,
+): ConcernFigures {
   const e = engineScores(set);
   const byGroup = new Map<string, number[]>();
   e.all.forEach((p, i) => byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), i]));
-  let found = 0, of = 0, wrong = 0;
+  let found = 0,
+    of = 0,
+    wrong = 0;
   for (const [group, members] of byGroup) {
     for (let k = 1; k < members.length; k++) {
       const p = members[k]!;
       of++;
       if (Math.max(...members.slice(0, k).map((m) => e.score(p, m))) >= threshold) found++;
-      for (const [other, ms] of byGroup) if (other !== group && Math.max(...ms.map((m) => e.score(p, m))) >= threshold) wrong++;
+      for (const [other, ms] of byGroup)
+        if (other !== group && Math.max(...ms.map((m) => e.score(p, m))) >= threshold) wrong++;
     }
   }
-  return { found, of, wrong, recall: of ? found / of : 1, precision: found + wrong ? found / (found + wrong) : 1 };
+  return {
+    found,
+    of,
+    wrong,
+    recall: of ? found / of : 1,
+    precision: found + wrong ? found / (found + wrong) : 1,
+  };
 }
 
 /**
@@ -173,18 +279,27 @@ export function evaluateMergedConcerns(set: EvalSet, threshold = SIMILARITY_THRE
  * of those suggested are right, and that threshold (to compare engines, not to ship: the shipped
  * threshold is one for every commune).
  */
-export function recallAtPrecision(set: EvalSet, precision = 0.9): { recall: number; threshold: number } {
+export function recallAtPrecision(
+  set: EvalSet,
+  precision = 0.9,
+): { recall: number; threshold: number } {
   const e = engineScores(set);
   const rows: { s: number; same: boolean }[] = [];
-  for (let i = 0; i < e.all.length; i++) for (let j = i + 1; j < e.all.length; j++) rows.push({ s: e.score(i, j), same: e.all[i]!.group === e.all[j]!.group });
+  for (let i = 0; i < e.all.length; i++)
+    for (let j = i + 1; j < e.all.length; j++)
+      rows.push({ s: e.score(i, j), same: e.all[i]!.group === e.all[j]!.group });
   rows.sort((a, b) => b.s - a.s);
   const positives = rows.filter((r) => r.same).length;
-  let tp = 0, fp = 0, best = { recall: 0, threshold: 1 };
+  let tp = 0,
+    fp = 0,
+    best = { recall: 0, threshold: 1 };
   for (let k = 0; k < rows.length; k++) {
-    if (rows[k]!.same) tp++; else fp++;
+    if (rows[k]!.same) tp++;
+    else fp++;
     // Only where the next score is lower: a threshold takes every pair of one score or none.
     if (k + 1 < rows.length && rows[k + 1]!.s === rows[k]!.s) continue;
-    if (tp / (tp + fp) >= precision && tp / positives > best.recall) best = { recall: tp / positives, threshold: rows[k]!.s };
+    if (tp / (tp + fp) >= precision && tp / positives > best.recall)
+      best = { recall: tp / positives, threshold: rows[k]!.s };
   }
   return best;
 }

@@ -5,7 +5,14 @@
 // words two petitions share, and how it was written, so "điện" and "diện" typed with accents are
 // not taken for one word.
 import { foldVietnamese } from '../fold.js';
-import { accentKey, builtInCompiledLexicon, rewrite, splitCodes, toneKey, type CompiledLexicon } from './lexicon.js';
+import {
+  accentKey,
+  builtInCompiledLexicon,
+  rewrite,
+  splitCodes,
+  toneKey,
+  type CompiledLexicon,
+} from './lexicon.js';
 import { soundKey } from './sound.js';
 
 export { soundKey };
@@ -37,31 +44,179 @@ export const isBigram = (f: string) => f.includes('_');
 // this form ("đê", a dike, is not "để"); typed without accents, its folded form is, except where
 // the folded form is also a content word.
 const fillerWords = [
-  'đề', 'nghị', 'xem', 'xét', 'cho', 'của', 'và', 'các', 'những', 'là', 'có', 'được', 'không', 'đã', 'đang', 'sẽ', 'bị',
-  'với', 'về', 'để', 'thì', 'này', 'đó', 'kia', 'nhiều', 'rất', 'còn', 'trên', 'tại', 'ở', 'việc', 'hiện', 'nay', 'lại',
-  'theo', 'đến', 'trong', 'khi', 'mà', 'nên', 'vì', 'do', 'cũng', 'như', 'thế', 'nào', 'gì', 'ai', 'đâu', 'rồi', 'nữa',
-  'lắm', 'quá', 'hết', 'mới', 'vẫn', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'từ', 'tới', 'một', 'hai', 'cái', 'con', 'chiếc',
-  'người', 'dân', 'bà', 'ông', 'anh', 'chị', 'em', 'tôi', 'chúng', 'ta', 'mình', 'họ', 'gia', 'đình', 'hộ', 'nhà',
-  'xã', 'chính', 'quyền', 'cấp', 'có', 'thẩm', 'sớm', 'kịp', 'thời', 'giải', 'quyết', 'quan', 'tâm', 'xin', 'ạ',
-  'vậy', 'thật', 'sự', 'hơn', 'luôn', 'đi', 'làm', 'ngay', 'mong', 'muốn', 'năm', 'nhưng', 'hoặc', 'hay', 'đều', 'phải',
-  'cần', 'nhất', 'tình', 'trạng', 'hiện', 'tượng', 'gây', 'ảnh', 'hưởng', 'khó', 'khăn', 'thường', 'xuyên', 'nay',
+  'đề',
+  'nghị',
+  'xem',
+  'xét',
+  'cho',
+  'của',
+  'và',
+  'các',
+  'những',
+  'là',
+  'có',
+  'được',
+  'không',
+  'đã',
+  'đang',
+  'sẽ',
+  'bị',
+  'với',
+  'về',
+  'để',
+  'thì',
+  'này',
+  'đó',
+  'kia',
+  'nhiều',
+  'rất',
+  'còn',
+  'trên',
+  'tại',
+  'ở',
+  'việc',
+  'hiện',
+  'nay',
+  'lại',
+  'theo',
+  'đến',
+  'trong',
+  'khi',
+  'mà',
+  'nên',
+  'vì',
+  'do',
+  'cũng',
+  'như',
+  'thế',
+  'nào',
+  'gì',
+  'ai',
+  'đâu',
+  'rồi',
+  'nữa',
+  'lắm',
+  'quá',
+  'hết',
+  'mới',
+  'vẫn',
+  'chưa',
+  'ra',
+  'vào',
+  'lên',
+  'xuống',
+  'từ',
+  'tới',
+  'một',
+  'hai',
+  'cái',
+  'con',
+  'chiếc',
+  'người',
+  'dân',
+  'bà',
+  'ông',
+  'anh',
+  'chị',
+  'em',
+  'tôi',
+  'chúng',
+  'ta',
+  'mình',
+  'họ',
+  'gia',
+  'đình',
+  'hộ',
+  'nhà',
+  'xã',
+  'chính',
+  'quyền',
+  'cấp',
+  'có',
+  'thẩm',
+  'sớm',
+  'kịp',
+  'thời',
+  'giải',
+  'quyết',
+  'quan',
+  'tâm',
+  'xin',
+  'ạ',
+  'vậy',
+  'thật',
+  'sự',
+  'hơn',
+  'luôn',
+  'đi',
+  'làm',
+  'ngay',
+  'mong',
+  'muốn',
+  'năm',
+  'nhưng',
+  'hoặc',
+  'hay',
+  'đều',
+  'phải',
+  'cần',
+  'nhất',
+  'tình',
+  'trạng',
+  'hiện',
+  'tượng',
+  'gây',
+  'ảnh',
+  'hưởng',
+  'khó',
+  'khăn',
+  'thường',
+  'xuyên',
+  'nay',
 ];
 const accentedFiller = new Set(fillerWords.map(toneKey));
 /** Folded forms that are also content words ("de": đê, a dike). */
 const foldedCollisions = new Set(['de', 'ho', 'con', 'lai', 'ra', 'may', 'ba']);
-const foldedFiller = new Set(fillerWords.map((w) => foldVietnamese(w)).filter((w) => !foldedCollisions.has(w)));
+const foldedFiller = new Set(
+  fillerWords.map((w) => foldVietnamese(w)).filter((w) => !foldedCollisions.has(w)),
+);
 
 const hasAccent = (s: string) => [...s].some((c) => c.charCodeAt(0) > 127);
 
 interface Token {
-  t: string; s: number; e: number; surface: string;
+  t: string;
+  s: number;
+  e: number;
+  surface: string;
   /** accentKey of the word when the text is typed with accents, else null (then only the folded form counts). */
   accent: string | null;
-  normalised?: boolean; phrase?: string; place?: string; proper?: boolean; named?: boolean;
+  normalised?: boolean;
+  phrase?: string;
+  place?: string;
+  proper?: boolean;
+  named?: boolean;
 }
 
 /** Canonical words of the table that every petition uses: dropped whole, never syllable by syllable. */
-const fillerPhrases = new Set(['de nghi', 'nguoi dan', 'khong', 'duoc', 'nguoi', 'voi', 'gi', 'truoc', 'bay gio', 'uy ban nhan dan', 'thon', 'toi', 've', 'vao', 'roi', 'cung', 'bao nhieu']);
+const fillerPhrases = new Set([
+  'de nghi',
+  'nguoi dan',
+  'khong',
+  'duoc',
+  'nguoi',
+  'voi',
+  'gi',
+  'truoc',
+  'bay gio',
+  'uy ban nhan dan',
+  'thon',
+  'toi',
+  've',
+  'vao',
+  'roi',
+  'cung',
+  'bao nhieu',
+]);
 
 /** The text's words, folded, with where each stands. */
 export function tokenize(text: string): Token[] {
@@ -72,10 +227,20 @@ export function tokenize(text: string): Token[] {
     const e = s + m[0].length;
     const written = text.slice(s, e);
     // A capital inside a sentence starts a name ("Khe Lau"): no one-word rule reads it ("lâu").
-    const named = written[0] !== written[0]!.toLowerCase() && written.slice(1) === written.slice(1).toLowerCase() && !/(^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, s - 3), s));
+    const named =
+      written[0] !== written[0]!.toLowerCase() &&
+      written.slice(1) === written.slice(1).toLowerCase() &&
+      !/(^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, s - 3), s));
     // One letter, a dot, a name: a name cut to its initial ("thôn T.Lưu"), read only as a place.
     const initial = m[0].length === 1 && /^\.\s?\p{Lu}/u.test(text.slice(e, e + 3));
-    out.push({ t: initial ? `${m[0]}.` : m[0], s, e, surface: written.toLowerCase(), accent: null, ...(named ? { named } : {}) });
+    out.push({
+      t: initial ? `${m[0]}.` : m[0],
+      s,
+      e,
+      surface: written.toLowerCase(),
+      accent: null,
+      ...(named ? { named } : {}),
+    });
   }
   return out;
 }
@@ -96,7 +261,14 @@ function foldKeepingLength(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code >= 97 && code <= 122 ? text[i] : code >= 48 && code <= 57 ? text[i] : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : foldChar(text[i]!);
+    out +=
+      code >= 97 && code <= 122
+        ? text[i]
+        : code >= 48 && code <= 57
+          ? text[i]
+          : code >= 65 && code <= 90
+            ? String.fromCharCode(code + 32)
+            : foldChar(text[i]!);
   }
   return out;
 }
@@ -105,7 +277,10 @@ const PLACE_PREFIX = '@';
 const PROBLEM_PREFIX = '!';
 
 /** The features of a petition under a normalisation table (the built-in one by default). */
-export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = builtInCompiledLexicon()): PetitionFeatures {
+export function petitionFeatures(
+  rawText: string,
+  lexicon: CompiledLexicon = builtInCompiledLexicon(),
+): PetitionFeatures {
   const text = rawText.normalize('NFC');
   const tokens = splitCodes(tokenize(text));
   const accentedWords = tokens.filter((t) => hasAccent(t.surface)).length;
@@ -116,18 +291,25 @@ export function petitionFeatures(rawText: string, lexicon: CompiledLexicon = bui
   const features = new Map<string, FeatureInfo>();
   const add = (f: string, span: Span, surface: string | null) => {
     const info = features.get(f);
-    if (info) { info.spans.push(span); if (info.surface !== surface) info.surface = null; }
-    else features.set(f, { spans: [span], surface });
+    if (info) {
+      info.spans.push(span);
+      if (info.surface !== surface) info.surface = null;
+    } else features.set(f, { spans: [span], surface });
   };
   const settled = rewrite(tokens, lexicon.settlements);
   const placed = rewrite(settled, lexicon.places, (key, from, to) => {
-    for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])]) add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);
+    for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])])
+      add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);
   }).map((w) => (w.t.endsWith('.') ? { ...w, t: w.t.slice(0, -1) } : w));
   // The topic: every word no place took, rewritten by the table, without filler.
   // The topic: the words no place's name took, rewritten by the table, without filler, by sound.
-  const kept = rewrite(placed, lexicon.rules, undefined, lexicon.soundRules).filter((w) => !w.proper && !isFiller(w, accented));
+  const kept = rewrite(placed, lexicon.rules, undefined, lexicon.soundRules).filter(
+    (w) => !w.proper && !isFiller(w, accented),
+  );
   for (const w of kept) w.t = soundKey(w.t); // the tokens are this call's own
-  for (const w of kept) if (w.phrase !== undefined && lexicon.problems.has(w.phrase)) add(`${PROBLEM_PREFIX}${w.phrase.replaceAll(' ', '-')}`, [w.s, w.e], null);
+  for (const w of kept)
+    if (w.phrase !== undefined && lexicon.problems.has(w.phrase))
+      add(`${PROBLEM_PREFIX}${w.phrase.replaceAll(' ', '-')}`, [w.s, w.e], null);
   for (let i = 0; i < kept.length; i++) {
     const w = kept[i]!;
     add(w.t, [w.s, w.e], w.normalised || w.accent === null ? null : markKey(w.surface));
@@ -155,28 +337,47 @@ export function featureList(text: string, lexicon?: CompiledLexicon): string[] {
  * index holds them. Other spellings only fill what is left: a spelling no petition uses is rare
  * for the weights and finds nothing.
  */
-export function retrievalTerms(rawText: string, lexicon: CompiledLexicon, idf: (word: string) => number, max = 10): string[] {
+export function retrievalTerms(
+  rawText: string,
+  lexicon: CompiledLexicon,
+  idf: (word: string) => number,
+  max = 10,
+): string[] {
   const text = rawText.normalize('NFC');
   const tokens = splitCodes(tokenize(text));
-  const rewritten = rewrite(rewrite(rewrite(tokens, lexicon.settlements), lexicon.places), lexicon.rules, undefined, lexicon.soundRules);
+  const rewritten = rewrite(
+    rewrite(rewrite(tokens, lexicon.settlements), lexicon.places),
+    lexicon.rules,
+    undefined,
+    lexicon.soundRules,
+  );
   const usable = (w: string) => w.length > 1 && !foldedFiller.has(w) && /^[a-z0-9]+$/.test(w);
   const places = new Set<string>();
   const others = new Set<string>();
   for (const w of rewritten) {
-    if (w.place !== undefined) { for (const t of tokens) if (t.s >= w.s && t.e <= w.e && !/^thon$/.test(t.t)) places.add(t.t); continue; }
-    if (w.phrase !== undefined && !isFiller(w, false)) for (const f of lexicon.families.get(w.phrase) ?? []) others.add(f);
+    if (w.place !== undefined) {
+      for (const t of tokens) if (t.s >= w.s && t.e <= w.e && !/^thon$/.test(t.t)) places.add(t.t);
+      continue;
+    }
+    if (w.phrase !== undefined && !isFiller(w, false))
+      for (const f of lexicon.families.get(w.phrase) ?? []) others.add(f);
   }
-  const own = [...new Set(tokens.filter((t) => !isFiller(t, false)).map((t) => t.t))].filter(usable).sort((a, b) => idf(b) - idf(a));
+  const own = [...new Set(tokens.filter((t) => !isFiller(t, false)).map((t) => t.t))]
+    .filter(usable)
+    .sort((a, b) => idf(b) - idf(a));
   const out = new Set([...places].filter(usable).slice(0, 3));
   for (const w of own) if (out.size < max - 3) out.add(w);
-  for (const w of [...others].filter(usable).sort((a, b) => idf(b) - idf(a))) if (out.size < max) out.add(w);
+  for (const w of [...others].filter(usable).sort((a, b) => idf(b) - idf(a)))
+    if (out.size < max) out.add(w);
   for (const w of own) if (out.size < max) out.add(w);
   return [...out];
 }
 
 /** The vowel marks and đ of a word typed with accents, not its letters or tone ("điện" ≠ "diện", "lộ" ≠ "lò", "xuốn" = "xuống"). */
 function markKey(surface: string): string {
-  return [...surface.normalize('NFD')].filter((c) => c === 'đ' || c === '\u0302' || c === '\u0306' || c === '\u031b').join('');
+  return [...surface.normalize('NFD')]
+    .filter((c) => c === 'đ' || c === '\u0302' || c === '\u0306' || c === '\u031b')
+    .join('');
 }
 
 const NOWHERE: Span[] = [];

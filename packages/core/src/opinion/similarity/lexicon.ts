@@ -6,14 +6,25 @@
 import { foldVietnamese } from '../fold.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 import { soundKey } from './sound.js';
-import { builtInLexicon, numberWords, problemCanonicals, settlementWords, settlementWordsBeforeNumber } from './lexicon.vi.js';
+import {
+  builtInLexicon,
+  numberWords,
+  problemCanonicals,
+  settlementWords,
+  settlementWordsBeforeNumber,
+} from './lexicon.vi.js';
 
 /**
  * One rewrite: a pattern of folded syllables ('#' = a number) and what it reads as. `written` is
  * the pattern as written with accents: a word the writer typed with other accents is another word
  * ("lò" is not "lộ"), while one typed without accents matches on its folded form.
  */
-interface Rule { pattern: string[]; canonical: string[]; place: string | null; written?: (string[] | null)[] }
+interface Rule {
+  pattern: string[];
+  canonical: string[];
+  place: string | null;
+  written?: (string[] | null)[];
+}
 
 /**
  * A word's letters with their vowel marks and đ, without its tone: "lộ" and "lò" differ, "sửa" and
@@ -23,7 +34,14 @@ export function accentKey(word: string): string {
   let v = accentKeys.get(word);
   if (v === undefined) {
     if (accentKeys.size >= 50_000) accentKeys.clear();
-    accentKeys.set(word, (v = word.normalize('NFD').toLowerCase().replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC')));
+    accentKeys.set(
+      word,
+      (v = word
+        .normalize('NFD')
+        .toLowerCase()
+        .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+        .normalize('NFC')),
+    );
   }
   return v;
 }
@@ -35,7 +53,10 @@ export function toneKey(word: string): string {
   if (v === undefined) {
     if (toneKeys.size >= 50_000) toneKeys.clear();
     const d = word.normalize('NFD').toLowerCase();
-    toneKeys.set(word, (v = `${d.replace(/[\u0300-\u036f]/g, '')}|${[...d.replace(/[^\u0300-\u036f]/g, '')].sort().join('')}`));
+    toneKeys.set(
+      word,
+      (v = `${d.replace(/[\u0300-\u036f]/g, '')}|${[...d.replace(/[^\u0300-\u036f]/g, '')].sort().join('')}`),
+    );
   }
   return v;
 }
@@ -47,7 +68,12 @@ const toneKeys = new Map<string, string>();
  * apart), a longer one by letters and vowel marks, tones aside ("hẹn đi hẹn lại" however typed).
  */
 const writtenWords = (s: string): (string[] | null)[] => {
-  const words = s.replaceAll('#', ' 0 ').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = s
+    .replaceAll('#', ' 0 ')
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const single = words.filter((w) => w !== '0').length === 1;
   return words.map((w) => (w === '0' ? null : [single ? `t|${toneKey(w)}` : `a|${accentKey(w)}`]));
 };
@@ -81,7 +107,12 @@ export const isNumberToken = (t: string) => /^\d+[a-z]?$/.test(t);
 function withoutSettlementWord(folded: string[]): string[] | null {
   for (const w of settlementWords) {
     const s = foldVietnamese(w).split(' ');
-    if (s.length < folded.length && s.every((x, i) => folded[i] === x) && !isNumberToken(folded[s.length]!)) return folded.slice(s.length);
+    if (
+      s.length < folded.length &&
+      s.every((x, i) => folded[i] === x) &&
+      !isNumberToken(folded[s.length]!)
+    )
+      return folded.slice(s.length);
   }
   return null;
 }
@@ -97,8 +128,14 @@ function addRule(map: Map<string, Rule[]>, added: Rule) {
     const old = list[same]!;
     // "đt #" and "dt #" for one canonical: either way of writing it matches.
     if (old.canonical.join(' ') === rule.canonical.join(' ') && old.written && rule.written) {
-      rule = { ...rule, written: rule.written.map((w, k) => (w && old.written![k] ? [...new Set([...w, ...old.written![k]!])] : null)) };
-    } else if (old.canonical.join(' ') === rule.canonical.join(' ')) rule = { ...rule, written: undefined };
+      rule = {
+        ...rule,
+        written: rule.written.map((w, k) =>
+          w && old.written![k] ? [...new Set([...w, ...old.written![k]!])] : null,
+        ),
+      };
+    } else if (old.canonical.join(' ') === rule.canonical.join(' '))
+      rule = { ...rule, written: undefined };
     list.splice(same, 1);
   }
   list.push(rule);
@@ -107,21 +144,40 @@ function addRule(map: Map<string, Rule[]>, added: Rule) {
 }
 
 const placeKey = (folded: string[]) => folded.join('-');
-const foldedWords = (s: string) => foldVietnamese(s.replaceAll('#', ' 0 ')).split(' ').filter(Boolean).map((x) => (x === '0' ? '#' : x));
+const foldedWords = (s: string) =>
+  foldVietnamese(s.replaceAll('#', ' 0 '))
+    .split(' ')
+    .filter(Boolean)
+    .map((x) => (x === '0' ? '#' : x));
 
 /**
  * Compiles entries (later ones override earlier ones with the same variant) and the unit tree's
  * place names. The built-in table comes first unless `withBuiltIn` is false.
  */
-export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames: readonly string[] = [], withBuiltIn = true): CompiledLexicon {
+export function compileLexicon(
+  entries: readonly LexiconEntry[] = [],
+  placeNames: readonly string[] = [],
+  withBuiltIn = true,
+): CompiledLexicon {
   const all = withBuiltIn ? [...builtInLexicon, ...entries] : [...entries];
   const settlements = new Map<string, Rule[]>();
   for (const w of settlementWords) {
     const folded = foldVietnamese(w).split(' ');
     const written = writtenWords(w);
-    addRule(settlements, { pattern: [...folded, '#'], canonical: ['thon', '#'], place: null, written: [...written, null] });
-    for (const [word, n] of Object.entries(numberWords)) addRule(settlements, { pattern: [...folded, foldVietnamese(word)], canonical: ['thon', n], place: null });
-    if (!settlementWordsBeforeNumber.includes(w)) addRule(settlements, { pattern: folded, canonical: ['thon'], place: null, written });
+    addRule(settlements, {
+      pattern: [...folded, '#'],
+      canonical: ['thon', '#'],
+      place: null,
+      written: [...written, null],
+    });
+    for (const [word, n] of Object.entries(numberWords))
+      addRule(settlements, {
+        pattern: [...folded, foldVietnamese(word)],
+        canonical: ['thon', n],
+        place: null,
+      });
+    if (!settlementWordsBeforeNumber.includes(w))
+      addRule(settlements, { pattern: folded, canonical: ['thon'], place: null, written });
   }
   const rules = new Map<string, Rule[]>();
   // A canonical reads as itself, so "ủy ban nhân dân" is not read again from its tail ("nhân dân").
@@ -129,7 +185,12 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
     if (e.kind === 'place') continue;
     const c = foldedWords(e.canonical);
     const written = writtenWords(e.canonical);
-    addRule(rules, { pattern: c, canonical: c, place: null, ...(written.length === c.length ? { written } : {}) });
+    addRule(rules, {
+      pattern: c,
+      canonical: c,
+      place: null,
+      ...(written.length === c.length ? { written } : {}),
+    });
   }
   for (const e of all) {
     if (e.kind === 'place') continue;
@@ -138,19 +199,30 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
       const pattern = foldedWords(v);
       const written = writtenWords(v);
       // "ql #" reads as "quốc lộ #": the number stays.
-      addRule(rules, { pattern, canonical: pattern.includes('#') && !canonical.includes('#') ? [...canonical, '#'] : canonical, place: null, ...(written.length === pattern.length ? { written } : {}) });
+      addRule(rules, {
+        pattern,
+        canonical:
+          pattern.includes('#') && !canonical.includes('#') ? [...canonical, '#'] : canonical,
+        place: null,
+        ...(written.length === pattern.length ? { written } : {}),
+      });
     }
   }
   const families = new Map<string, string[]>();
   for (const e of all) {
     if (e.kind === 'place') continue;
     const key = foldedWords(e.canonical).join(' ');
-    const words = new Set([...(families.get(key) ?? []), ...[e.canonical, ...e.variants].flatMap(foldedWords)].filter((w) => w !== '#'));
+    const words = new Set(
+      [...(families.get(key) ?? []), ...[e.canonical, ...e.variants].flatMap(foldedWords)].filter(
+        (w) => w !== '#',
+      ),
+    );
     families.set(key, [...words]);
   }
   const places = new Map<string, Rule[]>();
   const names = new Map<string, string>();
-  const settled = (text: string) => rewrite(splitCodes(foldedWords(text).map((t) => ({ t }))), settlements).map((x) => x.t);
+  const settled = (text: string) =>
+    rewrite(splitCodes(foldedWords(text).map((t) => ({ t }))), settlements).map((x) => x.t);
   const addPlace = (name: string, variants: readonly string[]) => {
     const canonical = settled(name);
     if (canonical.length === 0) return;
@@ -173,28 +245,46 @@ export function compileLexicon(entries: readonly LexiconEntry[] = [], placeNames
   for (const p of placeNames) addPlace(p, []);
   // A place named inside another's name: "đập Khe Lau" is also at "Khe Lau".
   const patternsByKey = new Map<string, string[]>();
-  for (const list of places.values()) for (const r of list) patternsByKey.set(r.place!, [...(patternsByKey.get(r.place!) ?? []), ` ${r.pattern.join(' ')} `]);
+  for (const list of places.values())
+    for (const r of list)
+      patternsByKey.set(r.place!, [
+        ...(patternsByKey.get(r.place!) ?? []),
+        ` ${r.pattern.join(' ')} `,
+      ]);
   const placeParents = new Map<string, string[]>();
   for (const [key, own] of patternsByKey) {
-    const inside = [...patternsByKey].filter(([k, ps]) => k !== key && own.some((o) => ps.some((p) => o.includes(p)))).map(([k]) => k);
+    const inside = [...patternsByKey]
+      .filter(([k, ps]) => k !== key && own.some((o) => ps.some((p) => o.includes(p))))
+      .map(([k]) => k);
     if (inside.length) placeParents.set(key, inside);
   }
-  return { settlements, places, rules, placeNames: names, placeParents, families, problems: new Set(problemCanonicals.map((p) => foldedWords(p).join(' '))), soundRules: bySound(rules) };
+  return {
+    settlements,
+    places,
+    rules,
+    placeNames: names,
+    placeParents,
+    families,
+    problems: new Set(problemCanonicals.map((p) => foldedWords(p).join(' '))),
+    soundRules: bySound(rules),
+  };
 }
 
 function bySound(rules: ReadonlyMap<string, readonly Rule[]>): Map<string, Rule[]> {
   const out = new Map<string, Rule[]>();
-  for (const list of rules.values()) for (const r of list) {
-    if (r.pattern.filter((p) => p !== '#').length < 2) continue;
-    const pattern = r.pattern.map((p) => (p === '#' ? p : soundKey(p)));
-    if (pattern.every((p, k) => p === r.pattern[k])) continue;
-    // A misspelling is not how the word is written: no accent check.
-    const head = pattern[0]!;
-    const same = out.get(head) ?? [];
-    if (!same.some((x) => x.pattern.join(' ') === pattern.join(' '))) same.push({ pattern, canonical: r.canonical, place: null });
-    same.sort((a, b) => b.pattern.length - a.pattern.length);
-    out.set(head, same);
-  }
+  for (const list of rules.values())
+    for (const r of list) {
+      if (r.pattern.filter((p) => p !== '#').length < 2) continue;
+      const pattern = r.pattern.map((p) => (p === '#' ? p : soundKey(p)));
+      if (pattern.every((p, k) => p === r.pattern[k])) continue;
+      // A misspelling is not how the word is written: no accent check.
+      const head = pattern[0]!;
+      const same = out.get(head) ?? [];
+      if (!same.some((x) => x.pattern.join(' ') === pattern.join(' ')))
+        same.push({ pattern, canonical: r.canonical, place: null });
+      same.sort((a, b) => b.pattern.length - a.pattern.length);
+      out.set(head, same);
+    }
   return out;
 }
 
@@ -203,7 +293,11 @@ export function splitCodes<T extends { t: string }>(tokens: T[]): T[] {
   const out: T[] = [];
   for (const tok of tokens) {
     const m = /^([a-z]+)(\d+[a-z]?)$/.exec(tok.t);
-    if (m) out.push({ ...tok, t: m[1]!, ...('surface' in tok ? { surface: m[1]! } : {}) }, { ...tok, t: m[2]!, ...('surface' in tok ? { surface: m[2]! } : {}) });
+    if (m)
+      out.push(
+        { ...tok, t: m[1]!, ...('surface' in tok ? { surface: m[1]! } : {}) },
+        { ...tok, t: m[2]!, ...('surface' in tok ? { surface: m[2]! } : {}) },
+      );
     else out.push(tok);
   }
   return out;
@@ -211,9 +305,13 @@ export function splitCodes<T extends { t: string }>(tokens: T[]): T[] {
 
 /** A rule that may start at a word, and the second word it needs (undefined: any, or a number). */
 type Candidate = { r: Rule; sound: boolean; second: string | undefined };
-const secondOf = (r: Rule): string | undefined => (r.pattern.length >= 2 && r.pattern[1] !== '#' ? r.pattern[1] : undefined);
+const secondOf = (r: Rule): string | undefined =>
+  r.pattern.length >= 2 && r.pattern[1] !== '#' ? r.pattern[1] : undefined;
 const NO_SOUND: ReadonlyMap<string, readonly Rule[]> = new Map();
-const candidateCache = new WeakMap<ReadonlyMap<string, readonly Rule[]>, WeakMap<ReadonlyMap<string, readonly Rule[]>, Map<string, readonly Candidate[]>>>();
+const candidateCache = new WeakMap<
+  ReadonlyMap<string, readonly Rule[]>,
+  WeakMap<ReadonlyMap<string, readonly Rule[]>, Map<string, readonly Candidate[]>>
+>();
 const MAX_CACHED_HEADS = 50_000;
 
 /**
@@ -221,7 +319,11 @@ const MAX_CACHED_HEADS = 50_000;
  * written before by sound. Worked out once per word and table (a table is compiled once), not per
  * token: this ran for every word of every petition compared.
  */
-function candidatesOf(head: string, rules: ReadonlyMap<string, readonly Rule[]>, soundRules: ReadonlyMap<string, readonly Rule[]> = NO_SOUND): readonly Candidate[] {
+function candidatesOf(
+  head: string,
+  rules: ReadonlyMap<string, readonly Rule[]>,
+  soundRules: ReadonlyMap<string, readonly Rule[]> = NO_SOUND,
+): readonly Candidate[] {
   let bySoundTable = candidateCache.get(rules);
   if (!bySoundTable) candidateCache.set(rules, (bySoundTable = new WeakMap()));
   let heads = bySoundTable.get(soundRules);
@@ -230,8 +332,14 @@ function candidatesOf(head: string, rules: ReadonlyMap<string, readonly Rule[]>,
   if (list === undefined) {
     const exact = rules.get(head) ?? (isNumberToken(head) ? rules.get('#') : undefined) ?? [];
     const bySound = soundRules.get(soundKey(head)) ?? [];
-    const all: Candidate[] = [...exact.map((r) => ({ r, sound: false, second: secondOf(r) })), ...bySound.map((r) => ({ r, sound: true, second: secondOf(r) }))];
-    if (bySound.length) all.sort((a, b) => b.r.pattern.length - a.r.pattern.length || Number(a.sound) - Number(b.sound));
+    const all: Candidate[] = [
+      ...exact.map((r) => ({ r, sound: false, second: secondOf(r) })),
+      ...bySound.map((r) => ({ r, sound: true, second: secondOf(r) })),
+    ];
+    if (bySound.length)
+      all.sort(
+        (a, b) => b.r.pattern.length - a.r.pattern.length || Number(a.sound) - Number(b.sound),
+      );
     if (heads.size >= MAX_CACHED_HEADS) heads.clear();
     heads.set(head, (list = all));
   }
@@ -239,12 +347,20 @@ function candidatesOf(head: string, rules: ReadonlyMap<string, readonly Rule[]>,
 }
 
 /** The tokens rewritten by the rules, greedy longest match from the left; the matched span carried. */
-export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap<string, readonly Rule[]>, onPlace?: (key: string, from: T, to: T) => void, soundRules?: ReadonlyMap<string, readonly Rule[]>): T[] {
+export function rewrite<T extends { t: string }>(
+  tokens: T[],
+  rules: ReadonlyMap<string, readonly Rule[]>,
+  onPlace?: (key: string, from: T, to: T) => void,
+  soundRules?: ReadonlyMap<string, readonly Rule[]>,
+): T[] {
   const out: T[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const head = tokens[i]!.t;
     // A word a place took is not rewritten again.
-    if ((tokens[i] as { place?: string }).place !== undefined) { out.push(tokens[i++]!); continue; }
+    if ((tokens[i] as { place?: string }).place !== undefined) {
+      out.push(tokens[i++]!);
+      continue;
+    }
     const named = (tokens[i] as { named?: boolean }).named === true;
     const candidates = candidatesOf(head, rules, soundRules);
     // The next word, as written and by sound: most rules part there ("chưa" starts 187 of them).
@@ -259,11 +375,28 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
       let ok = true;
       for (let k = 0; k < r.pattern.length && ok; k++) {
         const p = r.pattern[k]!;
-        const tok = tokens[i + k]! as T & { accent?: string | null; place?: string; surface?: string };
+        const tok = tokens[i + k]! as T & {
+          accent?: string | null;
+          place?: string;
+          surface?: string;
+        };
         const t = tok.t;
-        if (tok.place !== undefined) { ok = false; break; }
-        if (p === '#') { if (isNumberToken(t)) number = t; else ok = false; } else if (p !== (sound ? soundKey(t) : t)) ok = false;
-        else if (r.written?.[k] && tok.accent && !r.written[k]!.includes(r.written[k]![0]!.startsWith('t|') ? `t|${toneKey(tok.surface!)}` : `a|${tok.accent}`)) ok = false;
+        if (tok.place !== undefined) {
+          ok = false;
+          break;
+        }
+        if (p === '#') {
+          if (isNumberToken(t)) number = t;
+          else ok = false;
+        } else if (p !== (sound ? soundKey(t) : t)) ok = false;
+        else if (
+          r.written?.[k] &&
+          tok.accent &&
+          !r.written[k]!.includes(
+            r.written[k]![0]!.startsWith('t|') ? `t|${toneKey(tok.surface!)}` : `a|${tok.accent}`,
+          )
+        )
+          ok = false;
       }
       if (!ok) continue;
       const from = tokens[i]!;
@@ -272,8 +405,19 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
       const phrase = r.canonical.join(' ');
       // A place's name proper (its last two words, or its number) is the place; the words before it say what kind of place ("đập", "trạm y tế").
       const last = r.canonical.length - 1;
-      const proper = (k: number) => r.canonical[k] === 'thon' || (isNumberToken(r.canonical[last] === '#' ? number! : r.canonical[last]!) ? k === last : k >= last - 1);
-      r.canonical.forEach((c, k) => out.push({ ...merged, t: c === '#' ? number! : c, phrase, ...(r.place ? { place: r.place, proper: proper(k) } : {}) }));
+      const proper = (k: number) =>
+        r.canonical[k] === 'thon' ||
+        (isNumberToken(r.canonical[last] === '#' ? number! : r.canonical[last]!)
+          ? k === last
+          : k >= last - 1);
+      r.canonical.forEach((c, k) =>
+        out.push({
+          ...merged,
+          t: c === '#' ? number! : c,
+          phrase,
+          ...(r.place ? { place: r.place, proper: proper(k) } : {}),
+        }),
+      );
       if (r.place && onPlace) onPlace(r.place, from, to);
       i += r.pattern.length;
       done = true;
@@ -287,7 +431,9 @@ export function rewrite<T extends { t: string }>(tokens: T[], rules: ReadonlyMap
 function mergeSpan<T extends { t: string }>(from: T, to: T): T {
   const f = from as T & { s?: number; e?: number };
   const t = to as T & { s?: number; e?: number };
-  return f.s === undefined ? { ...from, normalised: true, accent: null } : { ...from, e: t.e, normalised: true, accent: null };
+  return f.s === undefined
+    ? { ...from, normalised: true, accent: null }
+    : { ...from, e: t.e, normalised: true, accent: null };
 }
 
 let builtIn: CompiledLexicon | null = null;

@@ -1,6 +1,13 @@
 // The suggestion while a clerk types (or a question is spoken from the floor): the candidates the
 // search index brought, best first, each with the words it shares with the text.
-import { explain, pairScore, sharedFeatures, SIMILARITY_THRESHOLD, weigh, type Weighed } from './compare.js';
+import {
+  explain,
+  pairScore,
+  sharedFeatures,
+  SIMILARITY_THRESHOLD,
+  weigh,
+  type Weighed,
+} from './compare.js';
 import type { Span } from './features.js';
 import { withText, type CorpusWeights } from './weights.js';
 import type { PetitionFeatures } from './features.js';
@@ -45,7 +52,14 @@ export function rankSimilar(
   // The text typed counts in the corpus as the petitions it is compared with do.
   const all = withText(weights, text);
   const mine = weigh(text, all);
-  const scored: { c: SimilarCandidate; w: Weighed; sim: number; score: number; sameVillage: boolean; sameField: boolean }[] = [];
+  const scored: {
+    c: SimilarCandidate;
+    w: Weighed;
+    sim: number;
+    score: number;
+    sameVillage: boolean;
+    sameField: boolean;
+  }[] = [];
   for (const c of candidates) {
     const w = weigh(c.features, all);
     const sameVillage = !!context.villageId && c.villageId === context.villageId;
@@ -65,7 +79,17 @@ export function rankSimilar(
   return best.slice(0, options.limit ?? 5).map(({ c, w, sim, score, sameVillage, sameField }) => {
     const features = sharedFeatures(w, mine);
     const theirs = explain(w, features);
-    return { id: c.mergedInto ?? c.id, similarity: round(sim), score: round(score), sameVillage, sameField, shared: theirs.words, spans: theirs.spans, mySpans: explain(mine, features).spans, via: c.mergedInto ? c.id : null };
+    return {
+      id: c.mergedInto ?? c.id,
+      similarity: round(sim),
+      score: round(score),
+      sameVillage,
+      sameField,
+      shared: theirs.words,
+      spans: theirs.spans,
+      mySpans: explain(mine, features).spans,
+      via: c.mergedInto ? c.id : null,
+    };
   });
 }
 

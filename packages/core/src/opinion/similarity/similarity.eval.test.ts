@@ -9,7 +9,16 @@ import { demoOpinions } from '../demo-examples.js';
 import { evalSet } from './eval-set.js';
 import { heldOutSet } from './eval-set.held-out.js';
 import type { EvalSet } from './eval-types.js';
-import { evaluateClassifier, evaluateClassifierRecurring, evaluateClusters, evaluateMergedConcerns, recallAtPrecision, evaluateEngine, evaluateJaccard, type PairFigures } from './evaluate.js';
+import {
+  evaluateClassifier,
+  evaluateClassifierRecurring,
+  evaluateClusters,
+  evaluateMergedConcerns,
+  recallAtPrecision,
+  evaluateEngine,
+  evaluateJaccard,
+  type PairFigures,
+} from './evaluate.js';
 import { SIMILARITY_THRESHOLD } from './compare.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -26,18 +35,22 @@ function report(name: string, set: EvalSet) {
   const concerns = evaluateMergedConcerns(set);
   const atP90 = recallAtPrecision(set, 0.9);
   const petitions = set.groups.reduce((n, g) => n + g.petitions.length, 0);
-  console.log([
-    `${name}: ${petitions} petitions in ${set.groups.length} groups, ${new Set(set.groups.map((g) => g.field)).size} fields; threshold ${SIMILARITY_THRESHOLD}`,
-    line('  engine, pairs', engine),
-    line('  engine, clusters', clusters),
-    line('  Jaccard (before)', jaccard),
-    `  pairs, the issue's measure: recall ${pct(atP90.recall)} at precision ≥ 90 % (threshold ${atP90.threshold.toFixed(2)})`,
-    `  a later petition finds its concern's matter (earlier ones merged): ${concerns.found} of ${concerns.of} (${pct(concerns.recall)}), another concern's matter suggested ${concerns.wrong} times (precision ${pct(concerns.precision)})`,
-    `  recall by style: ${Object.entries(engine.recallByStyle).map(([k, v]) => `${k} ${v.found}/${v.of}`).join(', ')}`,
-    `  classifier, a new concern (its group left out of training): top-1 ${pct(classifier.top1)}, top-2 ${pct(classifier.top2)} of ${classifier.n}`,
-    `  classifier, a concern raised before (the petition left out): top-1 ${pct(recurring.top1)}, top-2 ${pct(recurring.top2)}`,
-    '  goal (issue 16): pairs recall ≥ 85 % at precision ≥ 90 %; classifier top-1 ≥ 90 %, top-2 ≥ 97 % — not met',
-  ].join('\n'));
+  console.log(
+    [
+      `${name}: ${petitions} petitions in ${set.groups.length} groups, ${new Set(set.groups.map((g) => g.field)).size} fields; threshold ${SIMILARITY_THRESHOLD}`,
+      line('  engine, pairs', engine),
+      line('  engine, clusters', clusters),
+      line('  Jaccard (before)', jaccard),
+      `  pairs, the issue's measure: recall ${pct(atP90.recall)} at precision ≥ 90 % (threshold ${atP90.threshold.toFixed(2)})`,
+      `  a later petition finds its concern's matter (earlier ones merged): ${concerns.found} of ${concerns.of} (${pct(concerns.recall)}), another concern's matter suggested ${concerns.wrong} times (precision ${pct(concerns.precision)})`,
+      `  recall by style: ${Object.entries(engine.recallByStyle)
+        .map(([k, v]) => `${k} ${v.found}/${v.of}`)
+        .join(', ')}`,
+      `  classifier, a new concern (its group left out of training): top-1 ${pct(classifier.top1)}, top-2 ${pct(classifier.top2)} of ${classifier.n}`,
+      `  classifier, a concern raised before (the petition left out): top-1 ${pct(recurring.top1)}, top-2 ${pct(recurring.top2)}`,
+      '  goal (issue 16): pairs recall ≥ 85 % at precision ≥ 90 %; classifier top-1 ≥ 90 %, top-2 ≥ 97 % — not met',
+    ].join('\n'),
+  );
   return { engine, clusters, jaccard, classifier, recurring, concerns };
 }
 

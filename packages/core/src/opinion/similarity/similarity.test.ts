@@ -6,19 +6,29 @@ import { compileLexicon } from './lexicon.js';
 import { rankSimilar } from './rank.js';
 import { addWeights, backgroundWeights, corpusWeights } from './weights.js';
 
-const lexicon = compileLexicon([{ kind: 'place', canonical: 'Đập Khe Lau', variants: [] }], ['Thôn 7', 'Thôn Khe Lau']);
+const lexicon = compileLexicon(
+  [{ kind: 'place', canonical: 'Đập Khe Lau', variants: [] }],
+  ['Thôn 7', 'Thôn Khe Lau'],
+);
 const keys = (t: string) => [...petitionFeatures(t, lexicon).features.keys()];
 
 describe('similarity engine', () => {
   it('reads abbreviations, settlements and codes as the words they stand for', () => {
     // Features are by sound ("đường tỉnh" → "duon_tin"): soundKey.
-    expect(keys('Đề nghị nâng cấp ĐT.553')).toEqual(expect.arrayContaining(['duon_tin', 'tin_553']));
-    expect(keys('duong tinh 553 xuong cap')).toEqual(expect.arrayContaining(['duon_tin', 'tin_553']));
+    expect(keys('Đề nghị nâng cấp ĐT.553')).toEqual(
+      expect.arrayContaining(['duon_tin', 'tin_553']),
+    );
+    expect(keys('duong tinh 553 xuong cap')).toEqual(
+      expect.arrayContaining(['duon_tin', 'tin_553']),
+    );
     expect(keys('QL8A qua xã')).toContain('lo_8a');
-    expect(keys('gỗ lậu ở rừng')).toEqual(expect.arrayContaining(['!khai-thac-go-trai-phep', 'that_go', 'chai_phep']));
+    expect(keys('gỗ lậu ở rừng')).toEqual(
+      expect.arrayContaining(['!khai-thac-go-trai-phep', 'that_go', 'chai_phep']),
+    );
     expect(keys('xạt lở')).toEqual(keys('sạt lở'));
     expect(keys('dò rỉ')).toEqual(keys('rò rỉ'));
-    for (const t of ['xóm 7', 'TDP 7', 'tổ dân phố 7', 'thôn bảy']) expect(keys(`đường ${t} sạt lở`), t).toContain('@thon-7');
+    for (const t of ['xóm 7', 'TDP 7', 'tổ dân phố 7', 'thôn bảy'])
+      expect(keys(`đường ${t} sạt lở`), t).toContain('@thon-7');
     expect(keys('UBND xã')).not.toContain('nhan_dan');
   });
 
@@ -31,16 +41,24 @@ describe('similarity engine', () => {
   });
 
   it('reads a village cut to its initial ("thôn K.Lau") as the village, and a lone letter as nothing', () => {
-    for (const t of ['Đường thôn K.Lau sạt lở', 'duong K. Lau sat lo', 'Đường K.Lau sạt lở']) expect(keys(t), t).toContain('@khe-lau');
+    for (const t of ['Đường thôn K.Lau sạt lở', 'duong K. Lau sat lo', 'Đường K.Lau sạt lở'])
+      expect(keys(t), t).toContain('@khe-lau');
     // No dot, or no capital after it: "k lâu" is "không lâu", not a place.
-    for (const t of ['nộp hồ sơ k lâu', 'nộp rồi k. lâu lắm']) expect(keys(t), t).not.toContain('@khe-lau');
+    for (const t of ['nộp hồ sơ k lâu', 'nộp rồi k. lâu lắm'])
+      expect(keys(t), t).not.toContain('@khe-lau');
     expect(keys('Đường thôn K.Lau sạt lở')).not.toContain('k.');
   });
 
   it('tells words typed with other accents apart only when both were typed with accents', () => {
     const w = corpusWeights([]);
-    const s = (a: string, b: string) => pairScore(weigh(petitionFeatures(a, lexicon), w), weigh(petitionFeatures(b, lexicon), w), { sameVillage: false, sameField: false }).sim;
-    expect(s('điện sinh hoạt yếu', 'diện tích sai')).toBeLessThan(s('dien sinh hoat yeu', 'diện tích sai') + 1e-9);
+    const s = (a: string, b: string) =>
+      pairScore(weigh(petitionFeatures(a, lexicon), w), weigh(petitionFeatures(b, lexicon), w), {
+        sameVillage: false,
+        sameField: false,
+      }).sim;
+    expect(s('điện sinh hoạt yếu', 'diện tích sai')).toBeLessThan(
+      s('dien sinh hoat yeu', 'diện tích sai') + 1e-9,
+    );
     // A phrase of the table typed with a wrong tone still reads as it ("sữa chữa"); one word alone must be typed right ("chó" is not "cho").
     expect(s('sửa chữa cầu tràn', 'sữa chữa cầu tràn')).toBeCloseTo(1, 5);
     expect(keys('cho dân')).not.toContain('cho');
@@ -48,29 +66,57 @@ describe('similarity engine', () => {
   });
 
   it('suggests the same concern in other words, says what they share, and not a near-miss of the same place', () => {
-    const texts = ['Đập Khe Lau bị rò rỉ nước, đề nghị sửa chữa trước mùa mưa', 'dap khe lau tham nuoc nhieu, so vo dap', 'Đường thôn 7 bị sạt lở', 'Đèn đường xóm 7 hỏng không sáng'];
+    const texts = [
+      'Đập Khe Lau bị rò rỉ nước, đề nghị sửa chữa trước mùa mưa',
+      'dap khe lau tham nuoc nhieu, so vo dap',
+      'Đường thôn 7 bị sạt lở',
+      'Đèn đường xóm 7 hỏng không sáng',
+    ];
     const feats = texts.map((t) => petitionFeatures(t, lexicon));
     const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
-    const candidates = feats.slice(1).map((f, i) => ({ id: String(i + 1), features: f, villageId: null, field: null }));
+    const candidates = feats
+      .slice(1)
+      .map((f, i) => ({ id: String(i + 1), features: f, villageId: null, field: null }));
     const [best, ...rest] = rankSimilar(feats[0]!, {}, candidates, weights);
     expect(best!.id).toBe('1');
     expect(rest).toEqual([]);
     expect(best!.shared.join(' ').toLowerCase()).toContain('dap khe lau');
     expect(texts[1]!.slice(...best!.spans[0]!).toLowerCase()).toContain('khe lau');
-    expect(rankSimilar(feats[2]!, {}, [{ id: 'light', features: feats[3]!, villageId: null, field: null }], weights)).toEqual([]);
+    expect(
+      rankSimilar(
+        feats[2]!,
+        {},
+        [{ id: 'light', features: feats[3]!, villageId: null, field: null }],
+        weights,
+      ),
+    ).toEqual([]);
   });
 
   it('compares a new petition with every wording merged into a matter, and suggests the matter once', () => {
     // The matter says it one way; a clerk merged a second wording into it. The new petition is
     // written like the merged one, not like the matter.
-    const texts = ['Đập Khe Lau bị rò rỉ, sợ vỡ mùa mưa', 'Cống lấy nước ở đập Khe Lau thấm nước ra chân đập, nước chảy thành dòng', 'cong lay nuoc dap Khe Lau tham nuoc ra chan dap'];
+    const texts = [
+      'Đập Khe Lau bị rò rỉ, sợ vỡ mùa mưa',
+      'Cống lấy nước ở đập Khe Lau thấm nước ra chân đập, nước chảy thành dòng',
+      'cong lay nuoc dap Khe Lau tham nuoc ra chan dap',
+    ];
     const feats = texts.map((t) => petitionFeatures(t, lexicon));
     const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
-    const alone = rankSimilar(feats[2]!, {}, [{ id: 'matter', features: feats[0]!, villageId: null, field: null }], weights);
-    const merged = rankSimilar(feats[2]!, {}, [
-      { id: 'matter', features: feats[0]!, villageId: null, field: null },
-      { id: 'merged-1', features: feats[1]!, villageId: null, field: null, mergedInto: 'matter' },
-    ], weights);
+    const alone = rankSimilar(
+      feats[2]!,
+      {},
+      [{ id: 'matter', features: feats[0]!, villageId: null, field: null }],
+      weights,
+    );
+    const merged = rankSimilar(
+      feats[2]!,
+      {},
+      [
+        { id: 'matter', features: feats[0]!, villageId: null, field: null },
+        { id: 'merged-1', features: feats[1]!, villageId: null, field: null, mergedInto: 'matter' },
+      ],
+      weights,
+    );
     expect(merged).toHaveLength(1);
     expect(merged[0]!.id).toBe('matter');
     expect(merged[0]!.via).toBe('merged-1');
@@ -80,9 +126,22 @@ describe('similarity engine', () => {
   });
 
   it('groups a concern into one cluster with its target, and a pair marked "not the same" never joins', () => {
-    const texts = ['Đập Khe Lau bị rò rỉ nước ở thân đập', 'dap Khe Lau ri nuoc o than dap', 'Con đập ở Khe Lau thấm nước ra thân đập', 'Trộm chó ban đêm ở thôn 7'];
-    const items = texts.map((t, i) => ({ id: `m${i}`, features: petitionFeatures(t, lexicon), villageId: null, field: null }));
-    const weights = addWeights(corpusWeights(items.map((i) => i.features)), backgroundWeights(lexicon));
+    const texts = [
+      'Đập Khe Lau bị rò rỉ nước ở thân đập',
+      'dap Khe Lau ri nuoc o than dap',
+      'Con đập ở Khe Lau thấm nước ra thân đập',
+      'Trộm chó ban đêm ở thôn 7',
+    ];
+    const items = texts.map((t, i) => ({
+      id: `m${i}`,
+      features: petitionFeatures(t, lexicon),
+      villageId: null,
+      field: null,
+    }));
+    const weights = addWeights(
+      corpusWeights(items.map((i) => i.features)),
+      backgroundWeights(lexicon),
+    );
     const [c, ...none] = clusterPetitions(items, weights);
     expect(none).toEqual([]);
     expect(c!.members.map((m) => m.id).sort()).toEqual(['m0', 'm1', 'm2']);
@@ -92,7 +151,11 @@ describe('similarity engine', () => {
   });
 
   it('groups a new matter with one whose merged wording it resembles, not its own text', () => {
-    const texts = ['Con đập đầu làng hư hỏng lâu rồi, mùa mưa sợ vỡ', 'Cống lấy nước ở đập Khe Lau thấm nước ra chân đập, nước chảy thành dòng', 'cong lay nuoc dap Khe Lau tham nuoc ra chan dap'];
+    const texts = [
+      'Con đập đầu làng hư hỏng lâu rồi, mùa mưa sợ vỡ',
+      'Cống lấy nước ở đập Khe Lau thấm nước ra chân đập, nước chảy thành dòng',
+      'cong lay nuoc dap Khe Lau tham nuoc ra chan dap',
+    ];
     const feats = texts.map((t) => petitionFeatures(t, lexicon));
     const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
     const matter = { id: 'matter', features: feats[0]!, villageId: null, field: null };
@@ -102,7 +165,11 @@ describe('similarity engine', () => {
     expect(none).toEqual([]);
     expect(c!.members.map((m) => m.id).sort()).toEqual(['later', 'matter']);
     // "Not the same" still keeps them apart.
-    expect(clusterPetitions([{ ...matter, wordings: [feats[1]!] }, later], weights, { dismissed: new Set(['later~matter']) })).toEqual([]);
+    expect(
+      clusterPetitions([{ ...matter, wordings: [feats[1]!] }, later], weights, {
+        dismissed: new Set(['later~matter']),
+      }),
+    ).toEqual([]);
   });
 
   it('looks up the rare words and the other spellings of what the table rewrote', () => {

@@ -13,14 +13,25 @@ export function soundKey(t: string): string {
 function soundOf(t: string): string {
   if (!/^[a-z]+$/.test(t)) return t;
   return t
-    .replace(/^ngh/, 'ng').replace(/^gh/, 'g').replace(/^gi(?=[aeiouy])/, 'd').replace(/^r/, 'd').replace(/^x/, 's').replace(/^tr/, 'ch').replace(/^k(?=[iey])/, 'c')
-    .replace(/(ng|nh)$/, 'n').replace(/(ch|c)$/, 't');
+    .replace(/^ngh/, 'ng')
+    .replace(/^gh/, 'g')
+    .replace(/^gi(?=[aeiouy])/, 'd')
+    .replace(/^r/, 'd')
+    .replace(/^x/, 's')
+    .replace(/^tr/, 'ch')
+    .replace(/^k(?=[iey])/, 'c')
+    .replace(/(ng|nh)$/, 'n')
+    .replace(/(ch|c)$/, 't');
 }
 
 // Vietnamese has a few thousand syllables: each one's sound and marks are worked out once.
 const sounds = new Map<string, string>();
 const MEMO = 50_000;
-function remember(memo: Map<string, string>, key: string, compute: (key: string) => string): string {
+function remember(
+  memo: Map<string, string>,
+  key: string,
+  compute: (key: string) => string,
+): string {
   let v = memo.get(key);
   if (v === undefined) {
     if (memo.size >= MEMO) memo.clear();

@@ -14,7 +14,9 @@ export interface CorpusWeights {
 }
 
 /** Counts the documents each feature appears in. */
-export function corpusWeights(docs: Iterable<PetitionFeatures>): CorpusWeights & { df: Map<string, number> } {
+export function corpusWeights(
+  docs: Iterable<PetitionFeatures>,
+): CorpusWeights & { df: Map<string, number> } {
   const df = new Map<string, number>();
   let n = 0;
   for (const d of docs) {
@@ -25,7 +27,10 @@ export function corpusWeights(docs: Iterable<PetitionFeatures>): CorpusWeights &
 }
 
 /** Two corpora counted as one (the unit's and the background). */
-export function addWeights(a: { n: number; df: ReadonlyMap<string, number> }, b: { n: number; df: ReadonlyMap<string, number> }): CorpusWeights & { df: ReadonlyMap<string, number> } {
+export function addWeights(
+  a: { n: number; df: ReadonlyMap<string, number> },
+  b: { n: number; df: ReadonlyMap<string, number> },
+): CorpusWeights & { df: ReadonlyMap<string, number> } {
   const df = new Map(a.df);
   for (const [f, k] of b.df) df.set(f, (df.get(f) ?? 0) + k);
   return { n: a.n + b.n, df };
@@ -36,12 +41,21 @@ export function withText(w: CorpusWeights, p: PetitionFeatures): CorpusWeights {
   return { n: w.n + 1, df: { get: (f) => (w.df.get(f) ?? 0) + (p.features.has(f) ? 1 : 0) } };
 }
 
-const backgrounds = new WeakMap<CompiledLexicon, CorpusWeights & { df: ReadonlyMap<string, number> }>();
+const backgrounds = new WeakMap<
+  CompiledLexicon,
+  CorpusWeights & { df: ReadonlyMap<string, number> }
+>();
 /** The built-in background (the demo's and the labelled petitions), under a lexicon. */
-export function backgroundWeights(lexicon: CompiledLexicon): CorpusWeights & { df: ReadonlyMap<string, number> } {
+export function backgroundWeights(
+  lexicon: CompiledLexicon,
+): CorpusWeights & { df: ReadonlyMap<string, number> } {
   let w = backgrounds.get(lexicon);
   if (!w) {
-    w = corpusWeights([...demoOpinions.map((d) => d.text), ...labelledPetitions.map((d) => d.text)].map((t) => petitionFeatures(t, lexicon)));
+    w = corpusWeights(
+      [...demoOpinions.map((d) => d.text), ...labelledPetitions.map((d) => d.text)].map((t) =>
+        petitionFeatures(t, lexicon),
+      ),
+    );
     backgrounds.set(lexicon, w);
   }
   return w;

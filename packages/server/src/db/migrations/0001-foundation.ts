@@ -38,7 +38,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('organisation_unit_idx').on('organisation').column('unit_id').execute();
+  await db.schema
+    .createIndex('organisation_unit_idx')
+    .on('organisation')
+    .column('unit_id')
+    .execute();
 
   await db.schema
     .createTable('person')
@@ -83,5 +87,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('reason', c.text)
     .addColumn('detail', c.json, (col) => col.notNull().defaultTo('{}'))
     .execute();
-  await db.schema.createIndex('audit_entity_idx').on('audit_event').columns(['entity', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_entity_idx')
+    .on('audit_event')
+    .columns(['entity', 'entity_id'])
+    .execute();
 }

@@ -32,12 +32,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('recorded_by', c.text)
     .addColumn('recorded_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('petitioner_consent_idx').on('petitioner_consent').column('petitioner_id').execute();
+  await db.schema
+    .createIndex('petitioner_consent_idx')
+    .on('petitioner_consent')
+    .column('petitioner_id')
+    .execute();
 
   await db.schema
     .createTable('matter')
     // An integer key orders matters and is the FTS5 rowid (a text key cannot be).
-    .addColumn('seq', c.serial, (col) => (dialect === 'sqlite' ? col.primaryKey().autoIncrement() : col.primaryKey()))
+    .addColumn('seq', c.serial, (col) =>
+      dialect === 'sqlite' ? col.primaryKey().autoIncrement() : col.primaryKey(),
+    )
     .addColumn('id', c.text, (col) => col.notNull().unique())
     .addColumn('unit_id', c.text, (col) => col.notNull().references('unit.id'))
     .addColumn('village_id', c.text, (col) => col.references('unit.id'))
@@ -61,10 +67,26 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('matter_unit_state_idx').on('matter').columns(['unit_id', 'state']).execute();
-  await db.schema.createIndex('matter_unit_confirmed_idx').on('matter').columns(['unit_id', 'field_confirmed_at']).execute();
-  await db.schema.createIndex('matter_merged_into_idx').on('matter').column('merged_into_id').execute();
-  await db.schema.createIndex('matter_assignee_idx').on('matter').column('assignee_person_id').execute();
+  await db.schema
+    .createIndex('matter_unit_state_idx')
+    .on('matter')
+    .columns(['unit_id', 'state'])
+    .execute();
+  await db.schema
+    .createIndex('matter_unit_confirmed_idx')
+    .on('matter')
+    .columns(['unit_id', 'field_confirmed_at'])
+    .execute();
+  await db.schema
+    .createIndex('matter_merged_into_idx')
+    .on('matter')
+    .column('merged_into_id')
+    .execute();
+  await db.schema
+    .createIndex('matter_assignee_idx')
+    .on('matter')
+    .column('assignee_person_id')
+    .execute();
 
   await db.schema
     .createTable('raising')
@@ -78,11 +100,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .execute();
   await db.schema.createIndex('raising_matter_idx').on('raising').column('matter_id').execute();
-  await db.schema.createIndex('raising_petitioner_idx').on('raising').column('petitioner_id').execute();
+  await db.schema
+    .createIndex('raising_petitioner_idx')
+    .on('raising')
+    .column('petitioner_id')
+    .execute();
 
   await createStateChangeTable(db, dialect, {
     table: 'matter_state_change',
-    subject: (t) => t.addColumn('matter_id', c.text, (col) => col.notNull().references('matter.id')),
+    subject: (t) =>
+      t.addColumn('matter_id', c.text, (col) => col.notNull().references('matter.id')),
     indexedBy: 'matter_id',
   });
 
@@ -96,20 +123,34 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_by', c.text)
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('opinion_route_idx').on('opinion_route').columns(['unit_id', 'field']).execute();
+  await db.schema
+    .createIndex('opinion_route_idx')
+    .on('opinion_route')
+    .columns(['unit_id', 'field'])
+    .execute();
 
   if (dialect === 'sqlite') {
     // External-content FTS5 over the folded column, kept in step by triggers. unicode61 with
     // remove_diacritics 2 also folds any accent the app missed; đ is already d in the column.
-    await sql`create virtual table matter_fts using fts5(search_folded, content='matter', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create virtual table matter_fts using fts5(search_folded, content='matter', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
     await sql`create trigger matter_fts_ai after insert on matter begin
-      insert into matter_fts(rowid, search_folded) values (new.seq, new.search_folded); end`.execute(db);
+      insert into matter_fts(rowid, search_folded) values (new.seq, new.search_folded); end`.execute(
+      db,
+    );
     await sql`create trigger matter_fts_ad after delete on matter begin
-      insert into matter_fts(matter_fts, rowid, search_folded) values ('delete', old.seq, old.search_folded); end`.execute(db);
+      insert into matter_fts(matter_fts, rowid, search_folded) values ('delete', old.seq, old.search_folded); end`.execute(
+      db,
+    );
     await sql`create trigger matter_fts_au after update of search_folded on matter begin
       insert into matter_fts(matter_fts, rowid, search_folded) values ('delete', old.seq, old.search_folded);
-      insert into matter_fts(rowid, search_folded) values (new.seq, new.search_folded); end`.execute(db);
+      insert into matter_fts(rowid, search_folded) values (new.seq, new.search_folded); end`.execute(
+      db,
+    );
   } else {
-    await sql`create index matter_search_idx on matter using gin (to_tsvector('simple', search_folded))`.execute(db);
+    await sql`create index matter_search_idx on matter using gin (to_tsvector('simple', search_folded))`.execute(
+      db,
+    );
   }
 }

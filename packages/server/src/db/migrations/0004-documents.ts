@@ -31,6 +31,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('docx', c.blob, (col) => col.notNull())
     .addUniqueConstraint('outgoing_document_number', ['organisation_id', 'year', 'seq'])
     .execute();
-  await db.schema.createIndex('outgoing_document_unit_idx').on('outgoing_document').columns(['unit_id', 'issued_on']).execute();
-  await db.schema.createIndex('outgoing_document_subject_idx').on('outgoing_document').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('outgoing_document_unit_idx')
+    .on('outgoing_document')
+    .columns(['unit_id', 'issued_on'])
+    .execute();
+  await db.schema
+    .createIndex('outgoing_document_subject_idx')
+    .on('outgoing_document')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
 }

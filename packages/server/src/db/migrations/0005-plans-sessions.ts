@@ -58,8 +58,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('dialogue_session_unit_idx').on('dialogue_session').columns(['unit_id', 'date']).execute();
-  await db.schema.createIndex('dialogue_session_plan_idx').on('dialogue_session').column('plan_id').execute();
+  await db.schema
+    .createIndex('dialogue_session_unit_idx')
+    .on('dialogue_session')
+    .columns(['unit_id', 'date'])
+    .execute();
+  await db.schema
+    .createIndex('dialogue_session_plan_idx')
+    .on('dialogue_session')
+    .column('plan_id')
+    .execute();
 
   await db.schema
     .createTable('session_participant')
@@ -69,7 +77,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('composition', c.text, (col) => col.notNull())
     .addColumn('present', c.integer)
     .execute();
-  await db.schema.createIndex('session_participant_idx').on('session_participant').columns(['session_id', 'position']).execute();
+  await db.schema
+    .createIndex('session_participant_idx')
+    .on('session_participant')
+    .columns(['session_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('speaker_registration')
@@ -83,7 +95,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('registered_by', c.text)
     .addColumn('registered_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('speaker_registration_idx').on('speaker_registration').column('session_id').execute();
+  await db.schema
+    .createIndex('speaker_registration_idx')
+    .on('speaker_registration')
+    .column('session_id')
+    .execute();
 
   await db.schema
     .createTable('agenda_item')
@@ -105,13 +121,24 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('agenda_item_session_idx').on('agenda_item').columns(['session_id', 'position']).execute();
-  await db.schema.createIndex('agenda_item_matter_idx').on('agenda_item').column('matter_id').execute();
+  await db.schema
+    .createIndex('agenda_item_session_idx')
+    .on('agenda_item')
+    .columns(['session_id', 'position'])
+    .execute();
+  await db.schema
+    .createIndex('agenda_item_matter_idx')
+    .on('agenda_item')
+    .column('matter_id')
+    .execute();
 
   await createStateChangeTable(db, dialect, {
     table: 'session_state_change',
     // entity: 'plan' or 'session'.
-    subject: (t) => t.addColumn('entity', c.text, (col) => col.notNull()).addColumn('entity_id', c.text, (col) => col.notNull()),
+    subject: (t) =>
+      t
+        .addColumn('entity', c.text, (col) => col.notNull())
+        .addColumn('entity_id', c.text, (col) => col.notNull()),
     indexedBy: 'entity_id',
   });
 
@@ -128,7 +155,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('actor_user_id', c.text)
     .addColumn('at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('session_override_idx').on('session_override').column('session_id').execute();
+  await db.schema
+    .createIndex('session_override_idx')
+    .on('session_override')
+    .column('session_id')
+    .execute();
 
   await db.schema
     .createTable('conclusion_item')
@@ -143,5 +174,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addUniqueConstraint('conclusion_item_matter', ['session_id', 'matter_id'])
     .execute();
-  await db.schema.createIndex('conclusion_item_due_idx').on('conclusion_item').column('due_date').execute();
+  await db.schema
+    .createIndex('conclusion_item_due_idx')
+    .on('conclusion_item')
+    .column('due_date')
+    .execute();
 }

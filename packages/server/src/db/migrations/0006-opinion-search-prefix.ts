@@ -15,9 +15,15 @@ import type { Dialect } from '../columns.js';
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`drop table matter_fts`.execute(db);
-    await sql`create virtual table matter_fts using fts5(search_folded, content='matter', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')`.execute(db);
+    await sql`create virtual table matter_fts using fts5(search_folded, content='matter', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')`.execute(
+      db,
+    );
     await sql`insert into matter_fts(matter_fts) values ('rebuild')`.execute(db);
   }
   await db.schema.createIndex('matter_village_idx').on('matter').column('village_id').execute();
-  await db.schema.createIndex('matter_field_village_idx').on('matter').columns(['field', 'village_id']).execute();
+  await db.schema
+    .createIndex('matter_field_village_idx')
+    .on('matter')
+    .columns(['field', 'village_id'])
+    .execute();
 }

@@ -28,8 +28,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('matter_answer_matter_idx').on('matter_answer').column('matter_id').execute();
-  await db.schema.createIndex('matter_answer_published_idx').on('matter_answer').columns(['unit_id', 'published_at']).execute();
+  await db.schema
+    .createIndex('matter_answer_matter_idx')
+    .on('matter_answer')
+    .column('matter_id')
+    .execute();
+  await db.schema
+    .createIndex('matter_answer_published_idx')
+    .on('matter_answer')
+    .columns(['unit_id', 'published_at'])
+    .execute();
 
   await db.schema
     .createTable('answer_event')
@@ -40,7 +48,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('actor_user_id', c.text)
     .addColumn('at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('answer_event_idx').on('answer_event').columns(['answer_id', 'at']).execute();
+  await db.schema
+    .createIndex('answer_event_idx')
+    .on('answer_event')
+    .columns(['answer_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('answer_letter')
@@ -73,7 +85,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('escalation_matter_idx').on('escalation').column('matter_id').execute();
+  await db.schema
+    .createIndex('escalation_matter_idx')
+    .on('escalation')
+    .column('matter_id')
+    .execute();
 
   await db.schema
     .createTable('due_extension')
@@ -85,5 +101,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('actor_user_id', c.text)
     .addColumn('at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('due_extension_matter_idx').on('due_extension').columns(['matter_id', 'at']).execute();
+  await db.schema
+    .createIndex('due_extension_matter_idx')
+    .on('due_extension')
+    .columns(['matter_id', 'at'])
+    .execute();
 }

@@ -16,7 +16,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('wants_to_speak', c.integer, (col) => col.notNull().defaultTo(0))
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('portal_submission_matter_idx').on('portal_submission').column('matter_id').execute();
+  await db.schema
+    .createIndex('portal_submission_matter_idx')
+    .on('portal_submission')
+    .column('matter_id')
+    .execute();
 
   await db.schema
     .createTable('portal_consent')
@@ -27,5 +31,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('granted', c.integer, (col) => col.notNull())
     .addColumn('recorded_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('portal_consent_submission_idx').on('portal_consent').column('submission_id').execute();
+  await db.schema
+    .createIndex('portal_consent_submission_idx')
+    .on('portal_consent')
+    .column('submission_id')
+    .execute();
 }

@@ -23,7 +23,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('dedupe_key', c.text, (col) => col.unique())
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('notification_created_idx').on('notification').column('created_at').execute();
+  await db.schema
+    .createIndex('notification_created_idx')
+    .on('notification')
+    .column('created_at')
+    .execute();
 
   await db.schema
     .createTable('notification_delivery')
@@ -39,7 +43,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .addUniqueConstraint('notification_delivery_once', ['notification_id', 'channel'])
     .execute();
-  await db.schema.createIndex('notification_delivery_state_idx').on('notification_delivery').columns(['state', 'updated_at']).execute();
+  await db.schema
+    .createIndex('notification_delivery_state_idx')
+    .on('notification_delivery')
+    .columns(['state', 'updated_at'])
+    .execute();
 
   await db.schema
     .createTable('delivery_attempt')
@@ -51,12 +59,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('worker', c.text)
     .addColumn('duration_ms', c.integer)
     .execute();
-  await db.schema.createIndex('delivery_attempt_delivery_idx').on('delivery_attempt').columns(['delivery_id', 'at']).execute();
+  await db.schema
+    .createIndex('delivery_attempt_delivery_idx')
+    .on('delivery_attempt')
+    .columns(['delivery_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('inbox_item')
     .addColumn('id', c.text, (col) => col.primaryKey())
-    .addColumn('notification_id', c.text, (col) => col.notNull().unique().references('notification.id'))
+    .addColumn('notification_id', c.text, (col) =>
+      col.notNull().unique().references('notification.id'),
+    )
     .addColumn('user_id', c.text, (col) => col.notNull())
     .addColumn('unit_id', c.text)
     .addColumn('kind', c.text, (col) => col.notNull())
@@ -66,7 +80,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('read_at', c.timestamp)
     .execute();
-  await db.schema.createIndex('inbox_item_user_idx').on('inbox_item').columns(['user_id', 'read_at', 'created_at']).execute();
+  await db.schema
+    .createIndex('inbox_item_user_idx')
+    .on('inbox_item')
+    .columns(['user_id', 'read_at', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('job')
@@ -87,5 +105,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('finished_at', c.timestamp)
     .execute();
   await db.schema.createIndex('job_due_idx').on('job').columns(['state', 'run_at']).execute();
-  await db.schema.createIndex('job_lease_idx').on('job').columns(['state', 'lease_expires_at']).execute();
+  await db.schema
+    .createIndex('job_lease_idx')
+    .on('job')
+    .columns(['state', 'lease_expires_at'])
+    .execute();
 }

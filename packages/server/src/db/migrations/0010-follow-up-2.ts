@@ -25,9 +25,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('answer_template_unit_idx').on('answer_template').columns(['unit_id', 'field']).execute();
+  await db.schema
+    .createIndex('answer_template_unit_idx')
+    .on('answer_template')
+    .columns(['unit_id', 'field'])
+    .execute();
 
-  await db.schema.alterTable('due_extension').addColumn('notice_document_id', c.text, (col) => col.references('outgoing_document.id')).execute();
+  await db.schema
+    .alterTable('due_extension')
+    .addColumn('notice_document_id', c.text, (col) => col.references('outgoing_document.id'))
+    .execute();
 
   await db.schema.alterTable('session_participant').addColumn('invited', c.integer).execute();
 

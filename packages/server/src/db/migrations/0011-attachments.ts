@@ -21,6 +21,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_by', c.text, (col) => col.notNull())
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('attachment_matter_idx').on('attachment').column('matter_id').execute();
-  await db.schema.createIndex('attachment_held_idx').on('attachment').columns(['unit_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('attachment_matter_idx')
+    .on('attachment')
+    .column('matter_id')
+    .execute();
+  await db.schema
+    .createIndex('attachment_held_idx')
+    .on('attachment')
+    .columns(['unit_id', 'created_at'])
+    .execute();
 }

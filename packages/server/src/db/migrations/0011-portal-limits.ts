@@ -14,6 +14,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('key_hash', c.text, (col) => col.notNull())
     .addColumn('at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('portal_limit_hit_key_idx').on('portal_limit_hit').columns(['bucket', 'key_hash', 'at']).execute();
-  await db.schema.createIndex('portal_limit_hit_at_idx').on('portal_limit_hit').column('at').execute();
+  await db.schema
+    .createIndex('portal_limit_hit_key_idx')
+    .on('portal_limit_hit')
+    .columns(['bucket', 'key_hash', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('portal_limit_hit_at_idx')
+    .on('portal_limit_hit')
+    .column('at')
+    .execute();
 }

@@ -26,5 +26,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addUniqueConstraint('matter_conflict_matter_person_uq', ['matter_id', 'person_id'])
     .execute();
-  await db.schema.createIndex('matter_conflict_person_idx').on('matter_conflict').column('person_id').execute();
+  await db.schema
+    .createIndex('matter_conflict_person_idx')
+    .on('matter_conflict')
+    .column('person_id')
+    .execute();
 }

@@ -16,18 +16,32 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.alterTable('audit_event').addColumn('chain_seq', big).execute();
   await db.schema.alterTable('audit_event').addColumn('txid', big).execute();
   await db.schema.createIndex('audit_at_idx').on('audit_event').column('at').execute();
-  await db.schema.createIndex('audit_actor_idx').on('audit_event').columns(['actor_user_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_actor_idx')
+    .on('audit_event')
+    .columns(['actor_user_id', 'at'])
+    .execute();
 
-  const rows = await sql<ChainedFields>`select seq, id, at, actor_user_id, action, entity, entity_id, unit_id, reason, detail from audit_event order by seq`.execute(db);
+  const rows =
+    await sql<ChainedFields>`select seq, id, at, actor_user_id, action, entity, entity_id, unit_id, reason, detail from audit_event order by seq`.execute(
+      db,
+    );
   let prev = GENESIS_HASH;
   for (const r of rows.rows) {
     const hash = chainHash(prev, r);
-    await sql`update audit_event set prev_hash = ${prev}, hash = ${hash}, chain_seq = ${r.seq} where seq = ${r.seq}`.execute(db);
+    await sql`update audit_event set prev_hash = ${prev}, hash = ${hash}, chain_seq = ${r.seq} where seq = ${r.seq}`.execute(
+      db,
+    );
     prev = hash;
   }
   // Two entries can never take the same place in the chain: a fork is refused by the database.
   // (Not a unique index on prev_hash: random 64-character keys cost a third of SQLite's writes/s.)
-  await db.schema.createIndex('audit_chain_seq_unique').on('audit_event').column('chain_seq').unique().execute();
+  await db.schema
+    .createIndex('audit_chain_seq_unique')
+    .on('audit_event')
+    .column('chain_seq')
+    .unique()
+    .execute();
 
   await db.schema.alterTable('petitioner_consent').addColumn('wording', c.text).execute();
   await db.schema.alterTable('petitioner_consent').addColumn('channel', c.text).execute();
@@ -57,5 +71,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', c.timestamp, (col) => col.notNull())
     .addColumn('updated_at', c.timestamp, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('dsr_unit_idx').on('data_subject_request').columns(['unit_id', 'state']).execute();
+  await db.schema
+    .createIndex('dsr_unit_idx')
+    .on('data_subject_request')
+    .columns(['unit_id', 'state'])
+    .execute();
 }

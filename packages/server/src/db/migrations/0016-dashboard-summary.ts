@@ -32,7 +32,8 @@ const remove = (f: string) => {
   return `update report_answer_summary set ${names.map((k) => `${k} = ${k} - (${c[k]})`).join(', ')}
     where unit_id = ${f}.unit_id and due_date = ${f}.due_date`;
 };
-const dropEmpty = (f: string) => `delete from report_answer_summary where unit_id = ${f}.unit_id and due_date = ${f}.due_date and total <= 0`;
+const dropEmpty = (f: string) =>
+  `delete from report_answer_summary where unit_id = ${f}.unit_id and due_date = ${f}.due_date and total <= 0`;
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const c = columns(dialect);
@@ -49,31 +50,56 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('report_answer_summary_pk', ['unit_id', 'due_date'])
     .execute();
   // The oversight table: a period's days, every commune under a path, read from the index alone.
-  await db.schema.createIndex('report_summary_due_idx').on('report_answer_summary')
-    .columns(['due_date', 'unit_path', 'total', 'on_time', 'late', 'escalated', 'open']).execute();
+  await db.schema
+    .createIndex('report_summary_due_idx')
+    .on('report_answer_summary')
+    .columns(['due_date', 'unit_path', 'total', 'on_time', 'late', 'escalated', 'open'])
+    .execute();
 
-  await db.schema.createIndex('dialogue_session_oversight_idx').on('dialogue_session')
-    .columns(['date', 'unit_id', 'round', 'held_by', 'notice_date', 'held_on', 'conclusion_date']).execute();
+  await db.schema
+    .createIndex('dialogue_session_oversight_idx')
+    .on('dialogue_session')
+    .columns(['date', 'unit_id', 'round', 'held_by', 'notice_date', 'held_on', 'conclusion_date'])
+    .execute();
   await db.schema.dropIndex('dialogue_session_date_idx').execute();
 
   const triggers: Record<string, { event: string; body: string[] }> = {
     report_summary_fact_ai: { event: 'after insert', body: [add('new')] },
     report_summary_fact_ad: { event: 'after delete', body: [remove('old'), dropEmpty('old')] },
-    report_summary_fact_au: { event: 'after update', body: [remove('old'), dropEmpty('old'), add('new')] },
+    report_summary_fact_au: {
+      event: 'after update',
+      body: [remove('old'), dropEmpty('old'), add('new')],
+    },
   };
   for (const [name, t] of Object.entries(triggers)) {
     if (dialect === 'sqlite') {
-      await sql.raw(`create trigger ${name} ${t.event} on report_answer_fact begin ${t.body.map((b) => `${b};`).join(' ')} end`).execute(db);
+      await sql
+        .raw(
+          `create trigger ${name} ${t.event} on report_answer_fact begin ${t.body.map((b) => `${b};`).join(' ')} end`,
+        )
+        .execute(db);
     } else {
       const ret = t.event.endsWith('delete') ? 'old' : 'new';
-      await sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin ${t.body.map((b) => `${b};`).join(' ')} return ${ret}; end $$`).execute(db);
-      await sql.raw(`create trigger ${name} ${t.event} on report_answer_fact for each row execute function ${name}()`).execute(db);
+      await sql
+        .raw(
+          `create function ${name}() returns trigger language plpgsql as $$ begin ${t.body.map((b) => `${b};`).join(' ')} return ${ret}; end $$`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `create trigger ${name} ${t.event} on report_answer_fact for each row execute function ${name}()`,
+        )
+        .execute(db);
     }
   }
 
   // Facts already there (a database upgraded with its history).
   const f = counts('f');
-  await sql.raw(`insert into report_answer_summary (unit_id, due_date, unit_path, ${names.join(', ')})
+  await sql
+    .raw(
+      `insert into report_answer_summary (unit_id, due_date, unit_path, ${names.join(', ')})
     select f.unit_id, f.due_date, min(f.unit_path), ${names.map((k) => `sum(${f[k]})`).join(', ')}
-    from report_answer_fact f group by f.unit_id, f.due_date`).execute(db);
+    from report_answer_fact f group by f.unit_id, f.due_date`,
+    )
+    .execute(db);
 }

@@ -6,5 +6,9 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('conclusion_item_matter_idx').on('conclusion_item').column('matter_id').execute();
+  await db.schema
+    .createIndex('conclusion_item_matter_idx')
+    .on('conclusion_item')
+    .column('matter_id')
+    .execute();
 }

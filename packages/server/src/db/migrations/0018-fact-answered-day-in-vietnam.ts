@@ -12,7 +12,9 @@ import type { Dialect } from '../columns.js';
 import { answeredOf, dueOf, escalatedOf } from './0014-dashboard-indexes.js';
 
 const vietnamDay = (dialect: Dialect) => (ts: string) =>
-  dialect === 'sqlite' ? `date(${ts}, '+7 hours')` : `to_char((${ts})::timestamptz at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
+  dialect === 'sqlite'
+    ? `date(${ts}, '+7 hours')`
+    : `to_char((${ts})::timestamptz at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const day = vietnamDay(dialect);
@@ -24,8 +26,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     from dialogue_session s join unit u on u.id = s.unit_id where s.id = new.session_id`;
   if (dialect === 'sqlite') {
     await sql.raw('drop trigger report_fact_item_ai').execute(db);
-    await sql.raw(`create trigger report_fact_item_ai after insert on conclusion_item begin ${insert.replace('insert into', 'insert or ignore into')}; end`).execute(db);
+    await sql
+      .raw(
+        `create trigger report_fact_item_ai after insert on conclusion_item begin ${insert.replace('insert into', 'insert or ignore into')}; end`,
+      )
+      .execute(db);
   } else {
-    await sql.raw(`create or replace function report_fact_item_ai() returns trigger language plpgsql as $$ begin ${insert} on conflict (item_id) do nothing; return new; end $$`).execute(db);
+    await sql
+      .raw(
+        `create or replace function report_fact_item_ai() returns trigger language plpgsql as $$ begin ${insert} on conflict (item_id) do nothing; return new; end $$`,
+      )
+      .execute(db);
   }
 }

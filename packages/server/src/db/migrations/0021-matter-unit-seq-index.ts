@@ -5,5 +5,9 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('matter_unit_seq_idx').on('matter').columns(['unit_id', 'seq']).execute();
+  await db.schema
+    .createIndex('matter_unit_seq_idx')
+    .on('matter')
+    .columns(['unit_id', 'seq'])
+    .execute();
 }

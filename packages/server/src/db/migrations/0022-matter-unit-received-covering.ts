@@ -6,5 +6,9 @@ import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('matter_unit_received_idx').execute();
-  await db.schema.createIndex('matter_unit_received_idx').on('matter').columns(['unit_id', 'received_on', 'state', 'field', 'source', 'village_id']).execute();
+  await db.schema
+    .createIndex('matter_unit_received_idx')
+    .on('matter')
+    .columns(['unit_id', 'received_on', 'state', 'field', 'source', 'village_id'])
+    .execute();
 }

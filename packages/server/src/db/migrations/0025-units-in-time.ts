@@ -37,7 +37,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('decided_at', c.timestamp)
     .addColumn('version', c.integer, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('unit_change_unit_idx').on('unit_change').columns(['unit_id', 'proposed_at']).execute();
+  await db.schema
+    .createIndex('unit_change_unit_idx')
+    .on('unit_change')
+    .columns(['unit_id', 'proposed_at'])
+    .execute();
 
   await db.schema
     .createTable('unit_move')
@@ -48,5 +52,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('to_parent_id', c.text, (col) => col.references('unit.id'))
     .addColumn('effective_on', c.text, (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('unit_move_unit_idx').on('unit_move').columns(['unit_id', 'effective_on']).execute();
+  await db.schema
+    .createIndex('unit_move_unit_idx')
+    .on('unit_move')
+    .columns(['unit_id', 'effective_on'])
+    .execute();
 }

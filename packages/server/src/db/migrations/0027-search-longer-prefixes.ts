@@ -9,7 +9,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../columns.js';
 
-const sqliteDocument = (r: string) => `${r}.search_folded || ' _u_' || ${r}.unit_id || coalesce(' _f_' || ${r}.field, '') || coalesce(' _v_' || ${r}.village_id, '')
+const sqliteDocument = (
+  r: string,
+) => `${r}.search_folded || ' _u_' || ${r}.unit_id || coalesce(' _f_' || ${r}.field, '') || coalesce(' _v_' || ${r}.village_id, '')
   || coalesce(' _fv_' || ${r}.field || '_' || ${r}.village_id, '') || coalesce(' _a_' || ${r}.assignee_person_id, '')`;
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
@@ -17,6 +19,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await sql`drop table matter_fts`.execute(db);
   await sql`create virtual table matter_fts using fts5(document, content='', contentless_delete=1, detail=none,
     tokenize="unicode61 remove_diacritics 2 tokenchars '-_'", prefix='2 3 4 5 6')`.execute(db);
-  await sql.raw(`insert into matter_fts(rowid, document) select seq, ${sqliteDocument('matter')} from matter`).execute(db);
+  await sql
+    .raw(
+      `insert into matter_fts(rowid, document) select seq, ${sqliteDocument('matter')} from matter`,
+    )
+    .execute(db);
   await sql`insert into matter_fts(matter_fts) values ('optimize')`.execute(db);
 }

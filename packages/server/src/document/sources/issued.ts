@@ -7,7 +7,11 @@ import { findIssuedDocument, listIssuedDocuments } from '../document.repository.
 import type { DocumentListItem, FoundDocument } from '../document-source.js';
 
 export const issuedSource = {
-  async list(db: Db, scopePrefixes: string[], filter: { kind?: DocumentKind; unitId?: string } = {}): Promise<DocumentListItem[]> {
+  async list(
+    db: Db,
+    scopePrefixes: string[],
+    filter: { kind?: DocumentKind; unitId?: string } = {},
+  ): Promise<DocumentListItem[]> {
     const rows = await listIssuedDocuments(db.kysely, scopePrefixes, filter);
     return rows.map((r) => ({
       kind: r.kind as DocumentKind,
@@ -22,6 +26,14 @@ export const issuedSource = {
   async build(db: Db, kind: DocumentKind, id: string): Promise<FoundDocument | undefined> {
     const r = await findIssuedDocument(db.kysely, id);
     if (!r || r.kind !== kind) return undefined;
-    return { kind, id: r.id, unitPath: r.unitPath, document: r.model, issued: true, numberText: bareNumber(r.numberText), storedDocx: r.docx };
+    return {
+      kind,
+      id: r.id,
+      unitPath: r.unitPath,
+      document: r.model,
+      issued: true,
+      numberText: bareNumber(r.numberText),
+      storedDocx: r.docx,
+    };
   },
 };

@@ -27,21 +27,38 @@ const EntryInput = z.strictObject({
 const Reason = z.string().trim().min(3).max(500);
 
 export function calendarRoutes(app: ZodApp, deps: AppDeps) {
-  app.get('/api/calendar/:year', { schema: { tags: ['calendar'], summary: 'Ngày nghỉ, làm bù của một năm / holidays of a year', params: Year } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    const calendar = await loadWorkingCalendar(deps.db.kysely);
-    const { year } = request.params;
-    return {
-      year,
-      source: calendar.yearSource(year),
-      entries: calendar.holidays(year),
-      canManage: canAtRoot(actor, 'calendar.manage'),
-    };
-  });
+  app.get(
+    '/api/calendar/:year',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Ngày nghỉ, làm bù của một năm / holidays of a year',
+        params: Year,
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      const calendar = await loadWorkingCalendar(deps.db.kysely);
+      const { year } = request.params;
+      return {
+        year,
+        source: calendar.yearSource(year),
+        entries: calendar.holidays(year),
+        canManage: canAtRoot(actor, 'calendar.manage'),
+      };
+    },
+  );
 
   app.put(
     '/api/calendar/:year',
-    { schema: { tags: ['calendar'], summary: 'Sửa lịch nghỉ của một năm (quản trị) / correct a year', params: Year, body: z.strictObject({ entries: z.array(EntryInput).max(60), reason: Reason }) } },
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Sửa lịch nghỉ của một năm (quản trị) / correct a year',
+        params: Year,
+        body: z.strictObject({ entries: z.array(EntryInput).max(60), reason: Reason }),
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return setHolidayYear(deps, actor, request.params.year, request.body);
@@ -50,12 +67,24 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post(
     '/api/calendar/:year/reset',
-    { schema: { tags: ['calendar'], summary: 'Bỏ chỉnh sửa, trở về lịch mặc định / drop a correction', params: Year, body: z.strictObject({ reason: Reason }) } },
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Bỏ chỉnh sửa, trở về lịch mặc định / drop a correction',
+        params: Year,
+        body: z.strictObject({ reason: Reason }),
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       const moved = await resetHolidayYear(deps, actor, request.params.year, request.body.reason);
       const calendar = await loadWorkingCalendar(deps.db.kysely);
-      return { year: request.params.year, source: calendar.yearSource(request.params.year), entries: calendar.holidays(request.params.year), moved };
+      return {
+        year: request.params.year,
+        source: calendar.yearSource(request.params.year),
+        entries: calendar.holidays(request.params.year),
+        moved,
+      };
     },
   );
 
@@ -76,13 +105,21 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
       await requireActor(request, deps.auth, deps.db);
       const calendar = await loadWorkingCalendar(deps.db.kysely);
       const { rule, start, n } = request.query;
-      const compute = { 'working-days-after': workingDaysAfter, 'calendar-days-after': calendarDaysAfter, 'calendar-days-before': calendarDaysBefore }[rule];
+      const compute = {
+        'working-days-after': workingDaysAfter,
+        'calendar-days-after': calendarDaysAfter,
+        'calendar-days-before': calendarDaysBefore,
+      }[rule];
       return compute(calendar, start, n);
     },
   );
 
-  app.get('/api/calendar/lunar/:date', { schema: { tags: ['calendar'], params: z.object({ date: isoDate }) } }, async (request) => {
-    await requireActor(request, deps.auth, deps.db);
-    return solarToLunar(request.params.date);
-  });
+  app.get(
+    '/api/calendar/lunar/:date',
+    { schema: { tags: ['calendar'], params: z.object({ date: isoDate }) } },
+    async (request) => {
+      await requireActor(request, deps.auth, deps.db);
+      return solarToLunar(request.params.date);
+    },
+  );
 }

@@ -28,21 +28,65 @@ const OversightQuery = PeriodQuerySchema.extend({
 });
 
 export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
-  const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
+  const actor = (request: Parameters<typeof requireActor>[0]) =>
+    requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/units/:id/dashboard', { schema: { tags, summary: 'Bảng tổng hợp của xã / the commune dashboard', params: Id, querystring: PeriodQuerySchema } }, async (request, reply) => {
-    const who = await actor(request);
-    return readWith(deps, request, reply, (d) => unitDashboard(d, who, request.params.id, request.query));
-  });
+  app.get(
+    '/api/units/:id/dashboard',
+    {
+      schema: {
+        tags,
+        summary: 'Bảng tổng hợp của xã / the commune dashboard',
+        params: Id,
+        querystring: PeriodQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const who = await actor(request);
+      return readWith(deps, request, reply, (d) =>
+        unitDashboard(d, who, request.params.id, request.query),
+      );
+    },
+  );
 
-  app.get('/api/units/:id/dashboard/matters', { schema: { tags, summary: 'Danh sách sau một số liệu / the list behind a figure', params: Id, querystring: DashboardListQuery } }, async (request, reply) => {
-    const who = await actor(request);
-    return readWith(deps, request, reply, (d) => dashboardMatters(d, who, request.params.id, request.query));
-  });
+  app.get(
+    '/api/units/:id/dashboard/matters',
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách sau một số liệu / the list behind a figure',
+        params: Id,
+        querystring: DashboardListQuery,
+      },
+    },
+    async (request, reply) => {
+      const who = await actor(request);
+      return readWith(deps, request, reply, (d) =>
+        dashboardMatters(d, who, request.params.id, request.query),
+      );
+    },
+  );
 
-  app.get('/api/units/:id/oversight', { schema: { tags, summary: 'Bảng theo dõi các xã trực thuộc / oversight table of the communes below (sort, then offset/limit for one page)', params: Id, querystring: OversightQuery } }, async (request, reply) => {
-    const { sort, dir, offset, limit, ...period } = request.query;
-    const who = await actor(request);
-    return oversightPage(await readWith(deps, request, reply, (d) => oversightTable(d, who, request.params.id, period)), { sort, dir, offset, limit });
-  });
+  app.get(
+    '/api/units/:id/oversight',
+    {
+      schema: {
+        tags,
+        summary:
+          'Bảng theo dõi các xã trực thuộc / oversight table of the communes below (sort, then offset/limit for one page)',
+        params: Id,
+        querystring: OversightQuery,
+      },
+    },
+    async (request, reply) => {
+      const { sort, dir, offset, limit, ...period } = request.query;
+      const who = await actor(request);
+      return oversightPage(
+        await readWith(deps, request, reply, (d) =>
+          oversightTable(d, who, request.params.id, period),
+        ),
+        { sort, dir, offset, limit },
+      );
+    },
+  );
 }

@@ -23,12 +23,18 @@ const DocumentListItem = z.object({
 });
 const FileParams = z.object({
   kind: Kind,
-  file: z.string().regex(new RegExp(`^[A-Za-z0-9_-]{1,64}\\.(${documentFileFormats.join('|')})$`), '<id>.docx | <id>.pdf | <id>.html'),
+  file: z
+    .string()
+    .regex(
+      new RegExp(`^[A-Za-z0-9_-]{1,64}\\.(${documentFileFormats.join('|')})$`),
+      '<id>.docx | <id>.pdf | <id>.html',
+    ),
 });
 const PreviewParams = z.object({ kind: Kind, id: z.string().max(64) });
 
 // The preview is our own escaped HTML; still, it may run nothing and load nothing.
-const PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'self'";
+const PREVIEW_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'self'";
 
 export function documentRoutes(app: ZodApp, deps: AppDeps) {
   let pdf: PdfRenderer | undefined;
@@ -56,10 +62,19 @@ export function documentRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/documents/:kind/:file',
-    { schema: { tags: ['documents'], summary: 'Tải văn bản DOCX, PDF, HTML / download a document', params: FileParams } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Tải văn bản DOCX, PDF, HTML / download a document',
+        params: FileParams,
+      },
+    },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      const [id = '', format] = request.params.file.split('.') as [string, (typeof documentFileFormats)[number]];
+      const [id = '', format] = request.params.file.split('.') as [
+        string,
+        (typeof documentFileFormats)[number],
+      ];
       const found = await findReadableDocument(deps.db, actor, request.params.kind, id);
       const file = await renderDocumentFile(found, format, pdfRenderer);
       await auditPersonalDocumentView(deps.db, actor, found, format); // a letter names a petitioner: logged (privacy)
@@ -74,10 +89,21 @@ export function documentRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/documents/:kind/:id/preview',
-    { schema: { tags: ['documents'], summary: 'Xem trước (HTML cho iframe) / preview for an iframe', params: PreviewParams } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Xem trước (HTML cho iframe) / preview for an iframe',
+        params: PreviewParams,
+      },
+    },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      const found = await findReadableDocument(deps.db, actor, request.params.kind, request.params.id);
+      const found = await findReadableDocument(
+        deps.db,
+        actor,
+        request.params.kind,
+        request.params.id,
+      );
       const file = await renderDocumentFile(found, 'html', pdfRenderer);
       await auditPersonalDocumentView(deps.db, actor, found, 'preview'); // a letter names a petitioner: logged (privacy)
       return reply

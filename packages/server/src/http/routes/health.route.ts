@@ -22,6 +22,11 @@ export function healthRoute(app: ZodApp, { db }: AppDeps) {
   app.get('/api/health', { schema: { tags: ['system'], response: { 200: Health } } }, async () => {
     await sql`select 1`.execute(db.kysely);
     const replica = replicaOf(db);
-    return { status: 'ok' as const, database: db.dialect, version: '0.1.0', ...(replica ? { replica: replica.status() } : {}) };
+    return {
+      status: 'ok' as const,
+      database: db.dialect,
+      version: '0.1.0',
+      ...(replica ? { replica: replica.status() } : {}),
+    };
   });
 }

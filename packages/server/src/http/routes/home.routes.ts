@@ -9,6 +9,16 @@ import { myWork } from '../../home/my-work.js';
 const Id = z.object({ id: z.string().max(64) });
 
 export function homeRoutes(app: ZodApp, deps: AppDeps) {
-  app.get('/api/units/:id/my-work', { schema: { tags: ['home'], summary: 'Việc của tôi tại đơn vị / my work at a unit', params: Id } }, async (request) =>
-    myWork(deps, await requireActor(request, deps.auth, deps.db), request.params.id));
+  app.get(
+    '/api/units/:id/my-work',
+    {
+      schema: {
+        tags: ['home'],
+        summary: 'Việc của tôi tại đơn vị / my work at a unit',
+        params: Id,
+      },
+    },
+    async (request) =>
+      myWork(deps, await requireActor(request, deps.auth, deps.db), request.params.id),
+  );
 }

@@ -8,7 +8,14 @@ const Me = z.object({
   userId: z.string(),
   name: z.string(),
   username: z.string(),
-  grants: z.array(z.object({ role: z.enum(roles), unitId: z.string(), unitPath: z.string(), unitName: z.string() })),
+  grants: z.array(
+    z.object({
+      role: z.enum(roles),
+      unitId: z.string(),
+      unitPath: z.string(),
+      unitName: z.string(),
+    }),
+  ),
 });
 
 export function meRoute(app: ZodApp, { auth, db }: AppDeps) {
@@ -20,6 +27,9 @@ export function meRoute(app: ZodApp, { auth, db }: AppDeps) {
       .where('id', 'in', actor.grants.length ? actor.grants.map((g) => g.unitId) : [''])
       .execute();
     const nameOf = new Map(names.map((n) => [n.id, n.name]));
-    return { ...actor, grants: actor.grants.map((g) => ({ ...g, unitName: nameOf.get(g.unitId) ?? '' })) };
+    return {
+      ...actor,
+      grants: actor.grants.map((g) => ({ ...g, unitName: nameOf.get(g.unitId) ?? '' })),
+    };
   });
 }

@@ -4,33 +4,81 @@ import { z } from 'zod';
 import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
-import { deliveryAttempts, deliveryStates, listDeliveries, retryDelivery } from '../../notify/admin-deliveries.js';
+import {
+  deliveryAttempts,
+  deliveryStates,
+  listDeliveries,
+  retryDelivery,
+} from '../../notify/admin-deliveries.js';
 import { listInbox, markRead, unreadCount } from '../../notify/inbox.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['notifications'];
 
 export function notificationRoutes(app: ZodApp, deps: AppDeps) {
-  const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
+  const actor = (request: Parameters<typeof requireActor>[0]) =>
+    requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/notifications', { schema: { tags, summary: 'Thông báo của tôi / my notifications', querystring: z.object({ unread: z.enum(['0', '1']).optional(), limit: z.coerce.number().int().min(1).max(200).optional() }) } }, async (request) =>
-    listInbox(deps.db, (await actor(request)).userId, { unreadOnly: request.query.unread === '1', limit: request.query.limit }));
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Thông báo của tôi / my notifications',
+        querystring: z.object({
+          unread: z.enum(['0', '1']).optional(),
+          limit: z.coerce.number().int().min(1).max(200).optional(),
+        }),
+      },
+    },
+    async (request) =>
+      listInbox(deps.db, (await actor(request)).userId, {
+        unreadOnly: request.query.unread === '1',
+        limit: request.query.limit,
+      }),
+  );
 
-  app.get('/api/notifications/unread-count', { schema: { tags, summary: 'Số thông báo chưa đọc / unread count' } }, async (request) =>
-    ({ unread: await unreadCount(deps.db, (await actor(request)).userId) }));
+  app.get(
+    '/api/notifications/unread-count',
+    { schema: { tags, summary: 'Số thông báo chưa đọc / unread count' } },
+    async (request) => ({ unread: await unreadCount(deps.db, (await actor(request)).userId) }),
+  );
 
-  app.post('/api/notifications/:id/read', { schema: { tags, summary: 'Đánh dấu đã đọc / mark read', params: Id } }, async (request) =>
-    markRead(deps.db, (await actor(request)).userId, request.params.id));
+  app.post(
+    '/api/notifications/:id/read',
+    { schema: { tags, summary: 'Đánh dấu đã đọc / mark read', params: Id } },
+    async (request) => markRead(deps.db, (await actor(request)).userId, request.params.id),
+  );
 
-  app.post('/api/notifications/read-all', { schema: { tags, summary: 'Đánh dấu tất cả đã đọc / mark all read' } }, async (request) =>
-    markRead(deps.db, (await actor(request)).userId, 'all'));
+  app.post(
+    '/api/notifications/read-all',
+    { schema: { tags, summary: 'Đánh dấu tất cả đã đọc / mark all read' } },
+    async (request) => markRead(deps.db, (await actor(request)).userId, 'all'),
+  );
 
-  app.get('/api/admin/deliveries', { schema: { tags, summary: 'Gửi thông báo lỗi/chờ / failed and pending deliveries', querystring: z.object({ state: z.enum([...deliveryStates, 'problems']).optional() }) } }, async (request) =>
-    listDeliveries(deps.db, await actor(request), request.query.state));
+  app.get(
+    '/api/admin/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'Gửi thông báo lỗi/chờ / failed and pending deliveries',
+        querystring: z.object({ state: z.enum([...deliveryStates, 'problems']).optional() }),
+      },
+    },
+    async (request) => listDeliveries(deps.db, await actor(request), request.query.state),
+  );
 
-  app.get('/api/admin/deliveries/:id/attempts', { schema: { tags, summary: 'Các lần gửi / delivery attempts', params: Id } }, async (request) =>
-    ({ attempts: await deliveryAttempts(deps.db, await actor(request), request.params.id) }));
+  app.get(
+    '/api/admin/deliveries/:id/attempts',
+    { schema: { tags, summary: 'Các lần gửi / delivery attempts', params: Id } },
+    async (request) => ({
+      attempts: await deliveryAttempts(deps.db, await actor(request), request.params.id),
+    }),
+  );
 
-  app.post('/api/admin/deliveries/:id/retry', { schema: { tags, summary: 'Gửi lại ngay / retry now', params: Id } }, async (request) =>
-    retryDelivery(deps.db, await actor(request), request.params.id));
+  app.post(
+    '/api/admin/deliveries/:id/retry',
+    { schema: { tags, summary: 'Gửi lại ngay / retry now', params: Id } },
+    async (request) => retryDelivery(deps.db, await actor(request), request.params.id),
+  );
 }

@@ -7,5 +7,6 @@ import { similarityRoutes } from './similarity.routes.js';
 import { opinionRoutes } from './opinion.routes.js';
 
 export function opinionAllRoutes(app: ZodApp, deps: AppDeps) {
-  for (const register of [opinionRoutes, opinionImportRoutes, opinionRouteRoutes, similarityRoutes]) register(app, deps);
+  for (const register of [opinionRoutes, opinionImportRoutes, opinionRouteRoutes, similarityRoutes])
+    register(app, deps);
 }

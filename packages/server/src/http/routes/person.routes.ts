@@ -13,7 +13,9 @@ export function personRoutes(app: ZodApp, deps: AppDeps) {
     { schema: { tags: ['units'], params: id, body: PersonInput, response: { 201: Person } } },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      return reply.status(201).send(await createPerson(deps, actor, request.params.id, request.body));
+      return reply
+        .status(201)
+        .send(await createPerson(deps, actor, request.params.id, request.body));
     },
   );
   app.patch(

@@ -1,12 +1,27 @@
 // Personal data: data-subject requests (list, receive, acknowledge / carry out / refuse, the
 // copy for an access request), consent withdrawal, and the breach listing for a 72-hour notice.
-import { DataSubjectRequestInput, DomainError, RequestDecisionInput, scopePrefixes } from '@doithoai/core';
+import {
+  DataSubjectRequestInput,
+  DomainError,
+  RequestDecisionInput,
+  scopePrefixes,
+} from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../zod-app.js';
 import { requireActor } from '../actor.js';
 import type { AppDeps } from '../deps.js';
-import { createRequest, decideRequest, listRequests, requestData } from '../../privacy/data-subject-requests.js';
-import { consentChannels, recordConsent, withdrawConsent, withdrawalChannels } from '../../privacy/consent.js';
+import {
+  createRequest,
+  decideRequest,
+  listRequests,
+  requestData,
+} from '../../privacy/data-subject-requests.js';
+import {
+  consentChannels,
+  recordConsent,
+  withdrawConsent,
+  withdrawalChannels,
+} from '../../privacy/consent.js';
 import { personalDataTouched } from '../../privacy/breach.js';
 import { recordAudit } from '../../audit/audit.js';
 import { findPetitioners } from '../../privacy/find-petitioners.js';
@@ -26,43 +41,96 @@ const BreachInput = z.strictObject({
 });
 
 export function privacyRoutes(app: ZodApp, deps: AppDeps) {
-  app.get('/api/units/:id/privacy/requests', { schema: { tags: ['privacy'], params: id } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    return { requests: await listRequests(deps, actor, request.params.id) };
-  });
-  app.post('/api/units/:id/privacy/requests', { schema: { tags: ['privacy'], params: id, body: DataSubjectRequestInput } }, async (request, reply) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    reply.code(201);
-    return createRequest(deps, actor, request.params.id, request.body);
-  });
-  app.get('/api/units/:id/privacy/petitioners', { schema: { tags: ['privacy'], params: id, querystring: z.strictObject({ q: z.string().max(100) }) } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    return { petitioners: await findPetitioners(deps, actor, request.params.id, request.query.q) };
-  });
-  app.post('/api/privacy/requests/:id/decision', { schema: { tags: ['privacy'], params: id, body: RequestDecisionInput } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    return decideRequest(deps, actor, request.params.id, request.body);
-  });
-  app.get('/api/privacy/requests/:id/data', { schema: { tags: ['privacy'], params: id } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    return requestData(deps, actor, request.params.id);
-  });
-  app.post('/api/privacy/petitioners/:id/consents', { schema: { tags: ['privacy'], params: id, body: ConsentInput } }, async (request, reply) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    reply.code(201);
-    return recordConsent(deps, actor, request.params.id, request.body);
-  });
-  app.post('/api/privacy/consents/:id/withdraw', { schema: { tags: ['privacy'], params: id, body: z.strictObject({ how: z.enum(withdrawalChannels) }) } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    return withdrawConsent(deps, actor, request.params.id, request.body.how);
-  });
-  app.post('/api/privacy/breach', { schema: { tags: ['privacy'], body: BreachInput } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    const underPaths = scopePrefixes(actor, 'audit.read');
-    if (underPaths.length === 0) throw new DomainError('NOT_FOUND');
-    const result = await personalDataTouched(deps.db.kysely, { ...request.body, underPaths });
-    // The listing itself shows personal data: it is logged too.
-    await recordAudit(deps.db.kysely, { actorUserId: actor.userId, action: 'privacy.breach-list', entity: 'audit', entityId: 'breach', unitId: null, detail: { from: request.body.from, to: request.body.to, people: result.people.length } });
-    return result;
-  });
+  app.get(
+    '/api/units/:id/privacy/requests',
+    { schema: { tags: ['privacy'], params: id } },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      return { requests: await listRequests(deps, actor, request.params.id) };
+    },
+  );
+  app.post(
+    '/api/units/:id/privacy/requests',
+    { schema: { tags: ['privacy'], params: id, body: DataSubjectRequestInput } },
+    async (request, reply) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      reply.code(201);
+      return createRequest(deps, actor, request.params.id, request.body);
+    },
+  );
+  app.get(
+    '/api/units/:id/privacy/petitioners',
+    {
+      schema: {
+        tags: ['privacy'],
+        params: id,
+        querystring: z.strictObject({ q: z.string().max(100) }),
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      return {
+        petitioners: await findPetitioners(deps, actor, request.params.id, request.query.q),
+      };
+    },
+  );
+  app.post(
+    '/api/privacy/requests/:id/decision',
+    { schema: { tags: ['privacy'], params: id, body: RequestDecisionInput } },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      return decideRequest(deps, actor, request.params.id, request.body);
+    },
+  );
+  app.get(
+    '/api/privacy/requests/:id/data',
+    { schema: { tags: ['privacy'], params: id } },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      return requestData(deps, actor, request.params.id);
+    },
+  );
+  app.post(
+    '/api/privacy/petitioners/:id/consents',
+    { schema: { tags: ['privacy'], params: id, body: ConsentInput } },
+    async (request, reply) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      reply.code(201);
+      return recordConsent(deps, actor, request.params.id, request.body);
+    },
+  );
+  app.post(
+    '/api/privacy/consents/:id/withdraw',
+    {
+      schema: {
+        tags: ['privacy'],
+        params: id,
+        body: z.strictObject({ how: z.enum(withdrawalChannels) }),
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      return withdrawConsent(deps, actor, request.params.id, request.body.how);
+    },
+  );
+  app.post(
+    '/api/privacy/breach',
+    { schema: { tags: ['privacy'], body: BreachInput } },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      const underPaths = scopePrefixes(actor, 'audit.read');
+      if (underPaths.length === 0) throw new DomainError('NOT_FOUND');
+      const result = await personalDataTouched(deps.db.kysely, { ...request.body, underPaths });
+      // The listing itself shows personal data: it is logged too.
+      await recordAudit(deps.db.kysely, {
+        actorUserId: actor.userId,
+        action: 'privacy.breach-list',
+        entity: 'audit',
+        entityId: 'breach',
+        unitId: null,
+        detail: { from: request.body.from, to: request.body.to, people: result.people.length },
+      });
+      return result;
+    },
+  );
 }

@@ -12,16 +12,54 @@ const Params = z.object({ id: z.string().max(64), period: z.string().max(120) })
 const tags = ['reports'];
 
 export function reportRoutes(app: ZodApp, deps: AppDeps) {
-  const actor = (request: Parameters<typeof requireActor>[0]) => requireActor(request, deps.auth, deps.db);
+  const actor = (request: Parameters<typeof requireActor>[0]) =>
+    requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/units/:id/reports/:period', { schema: { tags, summary: 'Báo cáo kết quả: số liệu và nội dung / a report: figures and wording', params: Params } }, async (request, reply) => {
-    const who = await actor(request);
-    return readWith(deps, request, reply, (d) => getReport(d, who, request.params.id, request.params.period));
-  });
+  app.get(
+    '/api/units/:id/reports/:period',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo kết quả: số liệu và nội dung / a report: figures and wording',
+        params: Params,
+      },
+    },
+    async (request, reply) => {
+      const who = await actor(request);
+      return readWith(deps, request, reply, (d) =>
+        getReport(d, who, request.params.id, request.params.period),
+      );
+    },
+  );
 
-  app.put('/api/units/:id/reports/:period', { schema: { tags, summary: 'Lưu nội dung báo cáo / save the wording', params: Params, body: ReportWording } }, async (request) =>
-    saveReportWording(deps, await actor(request), request.params.id, request.params.period, request.body));
+  app.put(
+    '/api/units/:id/reports/:period',
+    {
+      schema: {
+        tags,
+        summary: 'Lưu nội dung báo cáo / save the wording',
+        params: Params,
+        body: ReportWording,
+      },
+    },
+    async (request) =>
+      saveReportWording(
+        deps,
+        await actor(request),
+        request.params.id,
+        request.params.period,
+        request.body,
+      ),
+  );
 
-  app.post('/api/units/:id/reports/:period/issue', { schema: { tags, summary: 'Ban hành báo cáo / issue the report', params: Params } }, async (request, reply) =>
-    reply.status(201).send(await issueReport(deps, await actor(request), request.params.id, request.params.period)));
+  app.post(
+    '/api/units/:id/reports/:period/issue',
+    { schema: { tags, summary: 'Ban hành báo cáo / issue the report', params: Params } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await issueReport(deps, await actor(request), request.params.id, request.params.period),
+        ),
+  );
 }

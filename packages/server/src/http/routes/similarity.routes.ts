@@ -10,13 +10,56 @@ import { getLexicon, saveLexicon } from '../../opinion/similarity-lexicon.js';
 
 const id = z.object({ id: z.string().max(64) });
 const tags = ['opinions'];
-const NotSame = z.strictObject({ matterId: z.string().min(1).max(64), otherIds: z.array(z.string().min(1).max(64)).min(1).max(100) });
+const NotSame = z.strictObject({
+  matterId: z.string().min(1).max(64),
+  otherIds: z.array(z.string().min(1).max(64)).min(1).max(100),
+});
 
 export function similarityRoutes(app: ZodApp, deps: AppDeps) {
-  app.post('/api/units/:id/opinions/not-same', { schema: { tags, summary: 'Ý kiến này không cùng nội dung với các ý kiến kia (not the same concern)', params: id, body: NotSame } }, async (request, reply) =>
-    reply.status(201).send(await dismissFromCluster(deps, await requireActor(request, deps.auth, deps.db), request.params.id, request.body)));
-  app.get('/api/units/:id/lexicon', { schema: { tags, summary: 'Từ điển gom ý kiến (normalisation table)', params: id } }, async (request) =>
-    getLexicon(deps, await requireActor(request, deps.auth, deps.db), request.params.id));
-  app.put('/api/units/:id/lexicon', { schema: { tags, summary: 'Sửa từ điển gom ý kiến của đơn vị (save the unit’s own entries)', params: id, body: LexiconInput } }, async (request) =>
-    saveLexicon(deps, await requireActor(request, deps.auth, deps.db), request.params.id, request.body));
+  app.post(
+    '/api/units/:id/opinions/not-same',
+    {
+      schema: {
+        tags,
+        summary: 'Ý kiến này không cùng nội dung với các ý kiến kia (not the same concern)',
+        params: id,
+        body: NotSame,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await dismissFromCluster(
+            deps,
+            await requireActor(request, deps.auth, deps.db),
+            request.params.id,
+            request.body,
+          ),
+        ),
+  );
+  app.get(
+    '/api/units/:id/lexicon',
+    { schema: { tags, summary: 'Từ điển gom ý kiến (normalisation table)', params: id } },
+    async (request) =>
+      getLexicon(deps, await requireActor(request, deps.auth, deps.db), request.params.id),
+  );
+  app.put(
+    '/api/units/:id/lexicon',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa từ điển gom ý kiến của đơn vị (save the unit’s own entries)',
+        params: id,
+        body: LexiconInput,
+      },
+    },
+    async (request) =>
+      saveLexicon(
+        deps,
+        await requireActor(request, deps.auth, deps.db),
+        request.params.id,
+        request.body,
+      ),
+  );
 }

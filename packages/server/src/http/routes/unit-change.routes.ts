@@ -17,7 +17,13 @@ const undoBody = z.strictObject({ reason: z.string().max(1000).nullable().option
 export function unitChangeRoutes(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/units/:id/changes',
-    { schema: { tags: ['units'], params: unitParams, response: { 200: z.object({ changes: z.array(UnitChange) }) } } },
+    {
+      schema: {
+        tags: ['units'],
+        params: unitParams,
+        response: { 200: z.object({ changes: z.array(UnitChange) }) },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return { changes: await getUnitChanges(deps, actor, request.params.id) };
@@ -25,10 +31,19 @@ export function unitChangeRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/units/:id/changes',
-    { schema: { tags: ['units'], params: unitParams, body: UnitChangeInput, response: { 201: UnitChange } } },
+    {
+      schema: {
+        tags: ['units'],
+        params: unitParams,
+        body: UnitChangeInput,
+        response: { 201: UnitChange },
+      },
+    },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      return reply.status(201).send(await proposeUnitChange(deps, actor, request.params.id, request.body));
+      return reply
+        .status(201)
+        .send(await proposeUnitChange(deps, actor, request.params.id, request.body));
     },
   );
   app.post(
@@ -41,10 +56,23 @@ export function unitChangeRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/units/:id/changes/:changeId/undo',
-    { schema: { tags: ['units'], params: changeParams, body: undoBody, response: { 200: UnitChange } } },
+    {
+      schema: {
+        tags: ['units'],
+        params: changeParams,
+        body: undoBody,
+        response: { 200: UnitChange },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
-      return undoUnitChange(deps, actor, request.params.id, request.params.changeId, request.body.reason);
+      return undoUnitChange(
+        deps,
+        actor,
+        request.params.id,
+        request.params.changeId,
+        request.body.reason,
+      );
     },
   );
 }

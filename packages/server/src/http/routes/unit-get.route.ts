@@ -9,7 +9,13 @@ import { requireAccess } from '../../unit/require-access.js';
 export function unitGetRoute(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/units/:id',
-    { schema: { tags: ['units'], params: z.object({ id: z.string().max(64) }), response: { 200: Unit } } },
+    {
+      schema: {
+        tags: ['units'],
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: Unit },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       const unit = await findUnit(deps.db.kysely, request.params.id);

@@ -10,7 +10,9 @@ export function unitTreeRoute(app: ZodApp, deps: AppDeps) {
     '/api/units/tree',
     {
       schema: {
-        tags: ['units'], summary: 'Cây đơn vị (Unit tree) the caller may see; with ?on=YYYY-MM-DD, as it stood that day',
+        tags: ['units'],
+        summary:
+          'Cây đơn vị (Unit tree) the caller may see; with ?on=YYYY-MM-DD, as it stood that day',
         querystring: z.object({ on: z.string().refine(isIsoDate, 'date').optional() }),
         response: { 200: z.object({ units: z.array(z.any()) }) },
       },

@@ -10,7 +10,18 @@ export function inAppChannel(db: Db): Channel {
       if (!m.userId) throw new Error('no user');
       await db.kysely
         .insertInto('inbox_item')
-        .values({ id: newId(), notification_id: m.id, user_id: m.userId, unit_id: m.unitId, kind: m.kind, subject: m.subject, text: m.text, link: m.link, created_at: nowIso(), read_at: null })
+        .values({
+          id: newId(),
+          notification_id: m.id,
+          user_id: m.userId,
+          unit_id: m.unitId,
+          kind: m.kind,
+          subject: m.subject,
+          text: m.text,
+          link: m.link,
+          created_at: nowIso(),
+          read_at: null,
+        })
         .onConflict((oc) => oc.column('notification_id').doNothing())
         .execute();
     },

@@ -26,17 +26,35 @@ function build(db: Db, s: ChannelSettings, baseUrl?: string): Record<NotifyChann
 export function buildChannels(db: Db, config: NotifyConfig, baseUrl?: string): Channels {
   const defaults = build(db, config, baseUrl);
   const byUnit = config.byUnit ?? {};
-  const overrides = new Map(Object.entries(byUnit).map(([code, s]) => [code, build(db, { smtp: s.smtp ?? null, sms: s.sms ?? null, zalo: s.zalo ?? null }, baseUrl)]));
+  const overrides = new Map(
+    Object.entries(byUnit).map(([code, s]) => [
+      code,
+      build(db, { smtp: s.smtp ?? null, sms: s.sms ?? null, zalo: s.zalo ?? null }, baseUrl),
+    ]),
+  );
   const codesOf = new Map<string, string[]>(); // unit id → codes from the unit up to the root
   return {
     async for(channel, unitId) {
       if (!unitId || overrides.size === 0 || channel === 'in-app') return defaults[channel];
       let codes = codesOf.get(unitId);
       if (!codes) {
-        const unit = await db.kysely.selectFrom('unit').select('path').where('id', '=', unitId).executeTakeFirst();
+        const unit = await db.kysely
+          .selectFrom('unit')
+          .select('path')
+          .where('id', '=', unitId)
+          .executeTakeFirst();
         const ids = unit ? unit.path.split('/').filter(Boolean) : [];
-        const rows = ids.length ? await db.kysely.selectFrom('unit').select(['id', 'code']).where('id', 'in', ids).execute() : [];
-        codes = ids.reverse().map((id) => rows.find((r) => r.id === id)?.code ?? '').filter(Boolean);
+        const rows = ids.length
+          ? await db.kysely
+              .selectFrom('unit')
+              .select(['id', 'code'])
+              .where('id', 'in', ids)
+              .execute()
+          : [];
+        codes = ids
+          .reverse()
+          .map((id) => rows.find((r) => r.id === id)?.code ?? '')
+          .filter(Boolean);
         codesOf.set(unitId, codes);
       }
       const key = channel === 'email' ? 'smtp' : channel;
@@ -46,7 +64,8 @@ export function buildChannels(db: Db, config: NotifyConfig, baseUrl?: string): C
       return defaults[channel];
     },
     async close() {
-      for (const set of [defaults, ...overrides.values()]) for (const c of Object.values(set)) await c.close?.();
+      for (const set of [defaults, ...overrides.values()])
+        for (const c of Object.values(set)) await c.close?.();
     },
   };
 }

@@ -1,11 +1,32 @@
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 
 const codeText = {
-  vi: { label: 'Mã xác thực (6 chữ số, trong ứng dụng xác thực)', hint: 'Tài khoản này bật đăng nhập hai bước.', verify: 'Xác nhận', back: 'Quay lại' },
-  en: { label: 'Authentication code (6 digits, from your authenticator app)', hint: 'This account uses two-step sign-in.', verify: 'Verify', back: 'Back' },
+  vi: {
+    label: 'Mã xác thực (6 chữ số, trong ứng dụng xác thực)',
+    hint: 'Tài khoản này bật đăng nhập hai bước.',
+    verify: 'Xác nhận',
+    back: 'Quay lại',
+  },
+  en: {
+    label: 'Authentication code (6 digits, from your authenticator app)',
+    hint: 'This account uses two-step sign-in.',
+    verify: 'Verify',
+    back: 'Back',
+  },
 };
 
 export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
@@ -29,7 +50,11 @@ export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
         onSignedIn();
         return;
       }
-      const res = await api<{ twoFactorRedirect?: boolean } | null>('POST', '/api/auth/sign-in/username', { username: username.trim(), password });
+      const res = await api<{ twoFactorRedirect?: boolean } | null>(
+        'POST',
+        '/api/auth/sign-in/username',
+        { username: username.trim(), password },
+      );
       if (res?.twoFactorRedirect) {
         setNeedsCode(true);
         return;
@@ -48,25 +73,74 @@ export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
         <Stack>
           <div>
             <Title order={2}>{t.appName}</Title>
-            <Text c="dimmed" size="sm">{t.tagline}</Text>
+            <Text c="dimmed" size="sm">
+              {t.tagline}
+            </Text>
           </div>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           {needsCode ? (
             <>
               <Text size="sm">{ct.hint}</Text>
-              <TextInput label={ct.label} name="code" autoComplete="one-time-code" inputMode="numeric" value={code} onChange={(e) => setCode(e.currentTarget.value)} required autoFocus />
-              <Button type="submit" loading={busy}>{ct.verify}</Button>
-              <Anchor size="sm" component="button" type="button" onClick={() => { setNeedsCode(false); setCode(''); }}>{ct.back}</Anchor>
+              <TextInput
+                label={ct.label}
+                name="code"
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+                required
+                autoFocus
+              />
+              <Button type="submit" loading={busy}>
+                {ct.verify}
+              </Button>
+              <Anchor
+                size="sm"
+                component="button"
+                type="button"
+                onClick={() => {
+                  setNeedsCode(false);
+                  setCode('');
+                }}
+              >
+                {ct.back}
+              </Anchor>
             </>
           ) : (
             <>
-              <TextInput label={t.username} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoFocus />
-              <PasswordInput label={t.password} visibilityToggleButtonProps={{ 'aria-label': t.showPassword }} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
-              <Button type="submit" loading={busy}>{t.signIn}</Button>
+              <TextInput
+                label={t.username}
+                name="username"
+                autoComplete="username"
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+                required
+                autoFocus
+              />
+              <PasswordInput
+                label={t.password}
+                visibilityToggleButtonProps={{ 'aria-label': t.showPassword }}
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                required
+              />
+              <Button type="submit" loading={busy}>
+                {t.signIn}
+              </Button>
             </>
           )}
-          <Text size="xs" c="dimmed">{t.demoHint}</Text>
-          <Anchor size="sm" component="button" type="button" onClick={toggle}>{t.language}</Anchor>
+          <Text size="xs" c="dimmed">
+            {t.demoHint}
+          </Text>
+          <Anchor size="sm" component="button" type="button" onClick={toggle}>
+            {t.language}
+          </Anchor>
         </Stack>
       </Paper>
     </Center>

@@ -3,7 +3,8 @@ import type { Lang } from '@doithoai/core';
 
 const vi = {
   title: 'Tài khoản và phiên đăng nhập',
-  intro: 'Tài khoản có vai trò trong đơn vị đang chọn và các đơn vị trực thuộc. Thu hồi phiên buộc người đó đăng nhập lại; đổi vai trò cũng kết thúc mọi phiên của họ.',
+  intro:
+    'Tài khoản có vai trò trong đơn vị đang chọn và các đơn vị trực thuộc. Thu hồi phiên buộc người đó đăng nhập lại; đổi vai trò cũng kết thúc mọi phiên của họ.',
   user: 'Tài khoản',
   roles: 'Vai trò',
   sessions: 'Phiên',
@@ -22,7 +23,8 @@ const vi = {
 type Text = typeof vi;
 const en: Text = {
   title: 'Accounts and sessions',
-  intro: 'Accounts holding a role in the chosen unit and below. Revoking a session makes that person sign in again; changing their roles also ends all their sessions.',
+  intro:
+    'Accounts holding a role in the chosen unit and below. Revoking a session makes that person sign in again; changing their roles also ends all their sessions.',
   user: 'Account',
   roles: 'Roles',
   sessions: 'Sessions',

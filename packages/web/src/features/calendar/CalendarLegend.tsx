@@ -6,7 +6,15 @@ import { markColors, type DayMark } from './calendar-days';
 function Swatch({ mark, label }: { mark: DayMark; label: string }) {
   return (
     <Group gap={6} wrap="nowrap">
-      <Box w={16} h={16} style={{ borderRadius: 3, background: markColors[mark].bg, border: `1px solid ${markColors[mark].fg}` }} />
+      <Box
+        w={16}
+        h={16}
+        style={{
+          borderRadius: 3,
+          background: markColors[mark].bg,
+          border: `1px solid ${markColors[mark].fg}`,
+        }}
+      />
       <Text size="xs">{label}</Text>
     </Group>
   );
@@ -19,7 +27,9 @@ export function CalendarLegend() {
       <Swatch mark="off" label={t.calendar.legendOff} />
       <Swatch mark="worked" label={t.calendar.legendWorked} />
       <Swatch mark="weekend" label={t.calendar.legendWeekend} />
-      <Text size="xs" td="underline" fw={700}>{t.calendar.legendToday}</Text>
+      <Text size="xs" td="underline" fw={700}>
+        {t.calendar.legendToday}
+      </Text>
     </Group>
   );
 }

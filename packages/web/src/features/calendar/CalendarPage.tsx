@@ -25,7 +25,8 @@ export function CalendarPage() {
   const today = todayInVietnam();
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get('nam'));
-  const year = Number.isInteger(asked) && asked >= 1900 && asked <= 2100 ? asked : Number(today.slice(0, 4));
+  const year =
+    Number.isInteger(asked) && asked >= 1900 && asked <= 2100 ? asked : Number(today.slice(0, 4));
   const [data, setData] = useState<CalendarYear | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,10 +39,14 @@ export function CalendarPage() {
     fetchYear(year)
       .then((d) => live && setData(d))
       .catch((e) => live && setError(e instanceof ApiError ? e.message : String(e)));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [year]);
   useEffect(() => {
-    setSelected((s) => (s.startsWith(`${year}-`) ? s : today.startsWith(`${year}-`) ? today : `${year}-01-01`));
+    setSelected((s) =>
+      s.startsWith(`${year}-`) ? s : today.startsWith(`${year}-`) ? today : `${year}-01-01`,
+    );
   }, [year, today]);
 
   const current = data?.year === year ? data : null;
@@ -60,8 +65,16 @@ export function CalendarPage() {
         </Group>
         <YearPicker year={year} onChange={chooseYear} />
       </Group>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
-      {notice && <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>{notice}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {notice && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       {!current ? (
         !error && <Loader aria-label={t.loading} />
       ) : (
@@ -71,19 +84,33 @@ export function CalendarPage() {
               <Stack gap="xs">
                 <SimpleGrid cols={{ base: 1, xs: 2, sm: 3, xl: 4 }} spacing={8} verticalSpacing={8}>
                   {MONTHS.map((m) => (
-                    <MonthGrid key={m} year={year} month={m} byDate={byDate} selected={selected} today={today} onSelect={setSelected} />
+                    <MonthGrid
+                      key={m}
+                      year={year}
+                      month={m}
+                      byDate={byDate}
+                      selected={selected}
+                      today={today}
+                      onSelect={setSelected}
+                    />
                   ))}
                 </SimpleGrid>
                 <CalendarLegend />
                 <Card withBorder mt="xs">
-                  <Title order={4} mb="xs">{t.calendar.markedDays}</Title>
+                  <Title order={4} mb="xs">
+                    {t.calendar.markedDays}
+                  </Title>
                   <HolidayList entries={current.entries} onSelect={setSelected} />
                 </Card>
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Stack>
-                <SelectedDay date={selected} entries={byDate.get(selected)} onUseAsStart={setStart} />
+                <SelectedDay
+                  date={selected}
+                  entries={byDate.get(selected)}
+                  onUseAsStart={setStart}
+                />
                 <DeadlineCalculator start={start} onStartChange={setStart} />
               </Stack>
             </Grid.Col>

@@ -5,7 +5,13 @@ import type { HolidayEntry, IsoDate } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { dayMark, markColors, viDate, weekdayName } from './calendar-days';
 
-export function DayCell({ date, entries, selected, today, onSelect }: {
+export function DayCell({
+  date,
+  entries,
+  selected,
+  today,
+  onSelect,
+}: {
   date: IsoDate;
   entries: HolidayEntry[] | undefined;
   selected: boolean;
@@ -37,7 +43,9 @@ export function DayCell({ date, entries, selected, today, onSelect }: {
         textDecoration: today ? 'underline' : undefined,
       }}
     >
-      <Text span size="xs" inherit>{Number(date.slice(8))}</Text>
+      <Text span size="xs" inherit>
+        {Number(date.slice(8))}
+      </Text>
     </UnstyledButton>
   );
   if (!entries?.length) return button;
@@ -49,7 +57,10 @@ export function DayCell({ date, entries, selected, today, onSelect }: {
       events={{ hover: true, focus: true, touch: true }}
       label={entries.map((e) => (
         <div key={e.kind + e.name}>
-          <b>{viDate(date)} · {e.name}</b> ({t.calendar.kinds[e.kind]})
+          <b>
+            {viDate(date)} · {e.name}
+          </b>{' '}
+          ({t.calendar.kinds[e.kind]})
           <br />
           {t.calendar.basis}: {e.basis}
         </div>

@@ -10,7 +10,13 @@ import { DeadlineExplanation } from './DeadlineExplanation';
 
 const rules: DeadlineRule[] = ['working-days-after', 'calendar-days-after', 'calendar-days-before'];
 
-export function DeadlineCalculator({ start, onStartChange }: { start: IsoDate; onStartChange(date: IsoDate): void }) {
+export function DeadlineCalculator({
+  start,
+  onStartChange,
+}: {
+  start: IsoDate;
+  onStartChange(date: IsoDate): void;
+}) {
   const { t, lang } = useI18n();
   const [rule, setRule] = useState<DeadlineRule>('working-days-after');
   const [n, setN] = useState<number | string>(30);
@@ -48,13 +54,29 @@ export function DeadlineCalculator({ start, onStartChange }: { start: IsoDate; o
             type="date"
             label={rule === 'calendar-days-before' ? t.calendar.eventDate : t.calendar.start}
             value={start}
-            description={isIsoDate(start) ? `${weekdayName(start, lang)}, ${viDate(start)}` : undefined}
+            description={
+              isIsoDate(start) ? `${weekdayName(start, lang)}, ${viDate(start)}` : undefined
+            }
             onChange={(e) => onStartChange(e.currentTarget.value)}
             required
           />
-          <NumberInput label={t.calendar.n} value={n} onChange={setN} min={0} max={3650} allowDecimal={false} required />
-          <Button type="submit" loading={busy}>{t.calendar.compute}</Button>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <NumberInput
+            label={t.calendar.n}
+            value={n}
+            onChange={setN}
+            min={0}
+            max={3650}
+            allowDecimal={false}
+            required
+          />
+          <Button type="submit" loading={busy}>
+            {t.calendar.compute}
+          </Button>
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           {result && <DeadlineExplanation deadline={result} />}
         </Stack>
       </form>

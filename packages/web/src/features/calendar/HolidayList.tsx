@@ -5,7 +5,13 @@ import { isDayOff, type HolidayEntry, type IsoDate } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { viDate, weekdayName } from './calendar-days';
 
-export function HolidayList({ entries, onSelect }: { entries: readonly HolidayEntry[]; onSelect(date: IsoDate): void }) {
+export function HolidayList({
+  entries,
+  onSelect,
+}: {
+  entries: readonly HolidayEntry[];
+  onSelect(date: IsoDate): void;
+}) {
   const { t, lang } = useI18n();
   if (entries.length === 0) return <Text c="dimmed">{t.calendar.noEntries}</Text>;
   return (
@@ -22,14 +28,28 @@ export function HolidayList({ entries, onSelect }: { entries: readonly HolidayEn
         {entries.map((e) => (
           <Table.Tr key={`${e.date}-${e.kind}-${e.name}`}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Anchor component="button" size="sm" onClick={() => onSelect(e.date)}>{viDate(e.date)}</Anchor>
-              <Text span size="xs" c="dimmed"> {weekdayName(e.date, lang)}</Text>
+              <Anchor component="button" size="sm" onClick={() => onSelect(e.date)}>
+                {viDate(e.date)}
+              </Anchor>
+              <Text span size="xs" c="dimmed">
+                {' '}
+                {weekdayName(e.date, lang)}
+              </Text>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Badge style={{ minWidth: 'max-content' }} variant="light" color={isDayOff(e.kind) ? 'red' : 'green'} tt="none">{t.calendar.kinds[e.kind]}</Badge>
+              <Badge
+                style={{ minWidth: 'max-content' }}
+                variant="light"
+                color={isDayOff(e.kind) ? 'red' : 'green'}
+                tt="none"
+              >
+                {t.calendar.kinds[e.kind]}
+              </Badge>
             </Table.Td>
             <Table.Td>{e.name}</Table.Td>
-            <Table.Td><Text size="sm">{e.basis}</Text></Table.Td>
+            <Table.Td>
+              <Text size="sm">{e.basis}</Text>
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

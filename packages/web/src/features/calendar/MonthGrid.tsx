@@ -5,7 +5,14 @@ import { useI18n } from '../../i18n';
 import { monthWeeks } from './calendar-days';
 import { DayCell } from './DayCell';
 
-export function MonthGrid({ year, month, byDate, selected, today, onSelect }: {
+export function MonthGrid({
+  year,
+  month,
+  byDate,
+  selected,
+  today,
+  onSelect,
+}: {
   year: number;
   /** 1–12 */
   month: number;
@@ -18,13 +25,25 @@ export function MonthGrid({ year, month, byDate, selected, today, onSelect }: {
   const title = `${t.calendar.months[month - 1]} ${year}`;
   return (
     <Paper withBorder p={6} data-testid={`month-${month}`}>
-      <Text fw={600} size="sm" ta="center" mb={2}>{t.calendar.months[month - 1]}</Text>
-      <table aria-label={title} style={{ width: '100%', borderCollapse: 'separate', borderSpacing: 1, tableLayout: 'fixed' }}>
+      <Text fw={600} size="sm" ta="center" mb={2}>
+        {t.calendar.months[month - 1]}
+      </Text>
+      <table
+        aria-label={title}
+        style={{
+          width: '100%',
+          borderCollapse: 'separate',
+          borderSpacing: 1,
+          tableLayout: 'fixed',
+        }}
+      >
         <thead>
           <tr>
             {t.calendar.weekdaysShort.map((w) => (
               <th key={w} scope="col" style={{ padding: 0 }}>
-                <Text size="10px" c="dimmed" fw={500}>{w}</Text>
+                <Text size="10px" c="dimmed" fw={500}>
+                  {w}
+                </Text>
               </th>
             ))}
           </tr>
@@ -34,7 +53,15 @@ export function MonthGrid({ year, month, byDate, selected, today, onSelect }: {
             <tr key={i}>
               {week.map((date, j) => (
                 <td key={j} style={{ padding: 0 }}>
-                  {date && <DayCell date={date} entries={byDate.get(date)} selected={date === selected} today={date === today} onSelect={onSelect} />}
+                  {date && (
+                    <DayCell
+                      date={date}
+                      entries={byDate.get(date)}
+                      selected={date === selected}
+                      today={date === today}
+                      onSelect={onSelect}
+                    />
+                  )}
                 </td>
               ))}
             </tr>

@@ -6,7 +6,11 @@ import { useI18n } from '../../i18n';
 import { fetchLunar } from './calendar-api';
 import { dayMark, viDate, weekdayName } from './calendar-days';
 
-export function SelectedDay({ date, entries, onUseAsStart }: {
+export function SelectedDay({
+  date,
+  entries,
+  onUseAsStart,
+}: {
   date: IsoDate;
   entries: HolidayEntry[] | undefined;
   onUseAsStart(date: IsoDate): void;
@@ -18,7 +22,9 @@ export function SelectedDay({ date, entries, onUseAsStart }: {
     fetchLunar(date)
       .then((value) => live && setLunar({ date, value }))
       .catch(() => live && setLunar({ date, value: null }));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [date]);
   const mark = dayMark(date, entries);
   const off = mark === 'off' || mark === 'weekend';
@@ -27,23 +33,42 @@ export function SelectedDay({ date, entries, onUseAsStart }: {
   return (
     <Card withBorder data-testid="selected-day">
       <Stack gap={6}>
-        <Text size="xs" c="dimmed">{t.calendar.selectedDay}</Text>
-        <Title order={4}>{weekdayName(date, lang)}, {viDate(date)}</Title>
+        <Text size="xs" c="dimmed">
+          {t.calendar.selectedDay}
+        </Text>
+        <Title order={4}>
+          {weekdayName(date, lang)}, {viDate(date)}
+        </Title>
         <Text size="sm" data-testid="lunar-date">
-          {t.calendar.lunar}: {l === undefined ? '…' : l === null ? '—' : `${l.day}/${l.month}/${l.year}${l.leap ? ` (${t.calendar.leap})` : ''}`}
+          {t.calendar.lunar}:{' '}
+          {l === undefined
+            ? '…'
+            : l === null
+              ? '—'
+              : `${l.day}/${l.month}/${l.year}${l.leap ? ` (${t.calendar.leap})` : ''}`}
         </Text>
         <Group gap="xs">
-          <Badge color={off ? 'red' : mark === 'worked' ? 'green' : 'gray'} variant="light" tt="none">
+          <Badge
+            color={off ? 'red' : mark === 'worked' ? 'green' : 'gray'}
+            variant="light"
+            tt="none"
+          >
             {off ? t.calendar.dayOff : t.calendar.workingDay}
           </Badge>
-          {mark === 'weekend' && <Text size="xs" c="dimmed">{t.calendar.kinds.weekend}</Text>}
+          {mark === 'weekend' && (
+            <Text size="xs" c="dimmed">
+              {t.calendar.kinds.weekend}
+            </Text>
+          )}
         </Group>
         {entries?.map((e) => (
           <Text key={e.kind + e.name} size="sm">
             <b>{e.name}</b> ({t.calendar.kinds[e.kind]}) — {t.calendar.basis}: {e.basis}
           </Text>
         ))}
-        <Button variant="light" size="xs" onClick={() => onUseAsStart(date)}>{t.calendar.useAsStart}</Button>
+        <Button variant="light" size="xs" onClick={() => onUseAsStart(date)}>
+          {t.calendar.useAsStart}
+        </Button>
       </Stack>
     </Card>
   );

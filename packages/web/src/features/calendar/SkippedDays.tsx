@@ -11,7 +11,8 @@ export function SkippedDays({ days }: { days: readonly SkippedDay[] }) {
   const holidays = days.filter((s) => s.reason !== 'weekend');
   const weekends = days.filter((s) => s.reason === 'weekend');
   const oneYear = weekends.every((s) => s.date.slice(0, 4) === weekends[0]?.date.slice(0, 4));
-  const sameGroup = (a: SkippedDay, b: SkippedDay | undefined) => b !== undefined && a.name === b.name && a.basis === b.basis;
+  const sameGroup = (a: SkippedDay, b: SkippedDay | undefined) =>
+    b !== undefined && a.name === b.name && a.basis === b.basis;
   return (
     <Stack gap={4} data-testid="skipped-days">
       {holidays.length > 0 && (
@@ -23,12 +24,22 @@ export function SkippedDays({ days }: { days: readonly SkippedDay[] }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{viDate(s.date)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{weekdayName(s.date, lang)}</Table.Td>
                   <Table.Td>
-                    <Badge size="xs" variant="light" color="red" tt="none" style={{ minWidth: 'max-content' }}>{s.name ?? t.calendar.kinds[s.reason]}</Badge>
+                    <Badge
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      tt="none"
+                      style={{ minWidth: 'max-content' }}
+                    >
+                      {s.name ?? t.calendar.kinds[s.reason]}
+                    </Badge>
                   </Table.Td>
                 </Table.Tr>
                 {s.basis && !sameGroup(s, holidays[i + 1]) && (
                   <Table.Tr>
-                    <Table.Td colSpan={3} c="dimmed">{t.calendar.basis}: {s.basis}</Table.Td>
+                    <Table.Td colSpan={3} c="dimmed">
+                      {t.calendar.basis}: {s.basis}
+                    </Table.Td>
                   </Table.Tr>
                 )}
               </Fragment>
@@ -38,7 +49,8 @@ export function SkippedDays({ days }: { days: readonly SkippedDay[] }) {
       )}
       {weekends.length > 0 && (
         <Text size="xs" c="dimmed" data-testid="skipped-weekends">
-          {t.calendar.kinds.weekend} ({weekends.length}): {weekends.map((s) => (oneYear ? viDate(s.date).slice(0, 5) : viDate(s.date))).join(', ')}
+          {t.calendar.kinds.weekend} ({weekends.length}):{' '}
+          {weekends.map((s) => (oneYear ? viDate(s.date).slice(0, 5) : viDate(s.date))).join(', ')}
         </Text>
       )}
     </Stack>

@@ -1,7 +1,18 @@
 // An administrator corrects a year: edit the whole list (add, change, remove days), give a
 // reason, save; or drop the correction and go back to the published/computed default.
 // A refused save shows the server's message and keeps the edits.
-import { Alert, Button, Card, Group, List, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -10,7 +21,13 @@ import { YearEntryRow } from './YearEntryRow';
 
 type Mode = 'idle' | 'edit' | 'reset';
 
-export function YearEditor({ data, onChanged }: { data: CalendarYear; onChanged(next: CalendarYear, message: string): void }) {
+export function YearEditor({
+  data,
+  onChanged,
+}: {
+  data: CalendarYear;
+  onChanged(next: CalendarYear, message: string): void;
+}) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('idle');
   const [rows, setRows] = useState<EntryInput[]>([]);
@@ -37,7 +54,8 @@ export function YearEditor({ data, onChanged }: { data: CalendarYear; onChanged(
       setBusy(false);
     }
   };
-  const setRow = (i: number, entry: EntryInput) => setRows(rows.map((r, j) => (j === i ? entry : r)));
+  const setRow = (i: number, entry: EntryInput) =>
+    setRows(rows.map((r, j) => (j === i ? entry : r)));
 
   return (
     <Card withBorder data-testid="year-editor">
@@ -46,16 +64,30 @@ export function YearEditor({ data, onChanged }: { data: CalendarYear; onChanged(
           <Title order={4}>{t.calendar.manage(data.year)}</Title>
           {mode === 'idle' && (
             <Group gap="xs">
-              <Button size="xs" onClick={() => open('edit')}>{t.calendar.editYear}</Button>
-              {data.source === 'admin' && <Button size="xs" variant="default" onClick={() => open('reset')}>{t.calendar.resetYear}</Button>}
+              <Button size="xs" onClick={() => open('edit')}>
+                {t.calendar.editYear}
+              </Button>
+              {data.source === 'admin' && (
+                <Button size="xs" variant="default" onClick={() => open('reset')}>
+                  {t.calendar.resetYear}
+                </Button>
+              )}
             </Group>
           )}
         </Group>
-        <Text size="xs" c="dimmed">{t.calendar.manageHint}</Text>
+        <Text size="xs" c="dimmed">
+          {t.calendar.manageHint}
+        </Text>
         {error && (
           <Alert color="red" role="alert">
             {error.message}
-            {error.fields.length > 0 && <List size="sm">{error.fields.map((f, i) => <List.Item key={i}>{f.message}</List.Item>)}</List>}
+            {error.fields.length > 0 && (
+              <List size="sm">
+                {error.fields.map((f, i) => (
+                  <List.Item key={i}>{f.message}</List.Item>
+                ))}
+              </List>
+            )}
           </Alert>
         )}
         {mode === 'edit' && (
@@ -73,27 +105,64 @@ export function YearEditor({ data, onChanged }: { data: CalendarYear; onChanged(
                 </Table.Thead>
                 <Table.Tbody>
                   {rows.map((r, i) => (
-                    <YearEntryRow key={i} index={i} entry={r} onChange={(e) => setRow(i, e)} onRemove={() => setRows(rows.filter((_, j) => j !== i))} />
+                    <YearEntryRow
+                      key={i}
+                      index={i}
+                      entry={r}
+                      onChange={(e) => setRow(i, e)}
+                      onRemove={() => setRows(rows.filter((_, j) => j !== i))}
+                    />
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
             <Group>
-              <Button size="xs" variant="light" onClick={() => setRows([...rows, { date: '', kind: 'extra-off', name: '', basis: '' }])}>{t.calendar.addDay}</Button>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() =>
+                  setRows([...rows, { date: '', kind: 'extra-off', name: '', basis: '' }])
+                }
+              >
+                {t.calendar.addDay}
+              </Button>
             </Group>
           </>
         )}
         {mode !== 'idle' && (
           <>
-            <Textarea label={t.calendar.reason} description={t.calendar.reasonHint} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} />
+            <Textarea
+              label={t.calendar.reason}
+              description={t.calendar.reasonHint}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+              autosize
+              minRows={2}
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setMode('idle')}>{t.cancel}</Button>
+              <Button variant="default" onClick={() => setMode('idle')}>
+                {t.cancel}
+              </Button>
               {mode === 'edit' ? (
-                <Button loading={busy} disabled={!reason.trim()} onClick={() => run(() => saveYear(data.year, rows, reason), t.calendar.savedYear(data.year))}>
+                <Button
+                  loading={busy}
+                  disabled={!reason.trim()}
+                  onClick={() =>
+                    run(() => saveYear(data.year, rows, reason), t.calendar.savedYear(data.year))
+                  }
+                >
                   {t.calendar.saveYear}
                 </Button>
               ) : (
-                <Button color="red" loading={busy} disabled={!reason.trim()} onClick={() => run(() => resetYear(data.year, reason), t.calendar.resetDone(data.year))}>
+                <Button
+                  color="red"
+                  loading={busy}
+                  disabled={!reason.trim()}
+                  onClick={() =>
+                    run(() => resetYear(data.year, reason), t.calendar.resetDone(data.year))
+                  }
+                >
                   {t.calendar.resetConfirm}
                 </Button>
               )}

@@ -4,7 +4,12 @@ import { HOLIDAY_KINDS, type HolidayKind } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import type { EntryInput } from './calendar-api';
 
-export function YearEntryRow({ index, entry, onChange, onRemove }: {
+export function YearEntryRow({
+  index,
+  entry,
+  onChange,
+  onRemove,
+}: {
   index: number;
   entry: EntryInput;
   onChange(entry: EntryInput): void;
@@ -15,7 +20,13 @@ export function YearEntryRow({ index, entry, onChange, onRemove }: {
   return (
     <Table.Tr data-testid="entry-row">
       <Table.Td>
-        <TextInput type="date" size="xs" aria-label={label(t.calendar.date)} value={entry.date} onChange={(e) => onChange({ ...entry, date: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          size="xs"
+          aria-label={label(t.calendar.date)}
+          value={entry.date}
+          onChange={(e) => onChange({ ...entry, date: e.currentTarget.value })}
+        />
       </Table.Td>
       <Table.Td>
         <NativeSelect
@@ -27,13 +38,30 @@ export function YearEntryRow({ index, entry, onChange, onRemove }: {
         />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={label(t.name)} value={entry.name} onChange={(e) => onChange({ ...entry, name: e.currentTarget.value })} />
+        <TextInput
+          size="xs"
+          aria-label={label(t.name)}
+          value={entry.name}
+          onChange={(e) => onChange({ ...entry, name: e.currentTarget.value })}
+        />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={label(t.calendar.basis)} value={entry.basis} onChange={(e) => onChange({ ...entry, basis: e.currentTarget.value })} />
+        <TextInput
+          size="xs"
+          aria-label={label(t.calendar.basis)}
+          value={entry.basis}
+          onChange={(e) => onChange({ ...entry, basis: e.currentTarget.value })}
+        />
       </Table.Td>
       <Table.Td>
-        <ActionIcon variant="subtle" color="red" aria-label={label(t.calendar.remove)} onClick={onRemove}>✕</ActionIcon>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={label(t.calendar.remove)}
+          onClick={onRemove}
+        >
+          ✕
+        </ActionIcon>
       </Table.Td>
     </Table.Tr>
   );

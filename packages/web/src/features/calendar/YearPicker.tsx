@@ -11,7 +11,15 @@ export function YearPicker({ year, onChange }: { year: number; onChange(year: nu
   useEffect(() => setTyped(year), [year]);
   return (
     <Group gap={4} wrap="nowrap" align="flex-end">
-      <ActionIcon variant="default" size="lg" aria-label={t.calendar.prevYear} disabled={year <= 1900} onClick={() => onChange(year - 1)}>‹</ActionIcon>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={t.calendar.prevYear}
+        disabled={year <= 1900}
+        onClick={() => onChange(year - 1)}
+      >
+        ‹
+      </ActionIcon>
       <NumberInput
         aria-label={t.calendar.year}
         w={90}
@@ -26,7 +34,15 @@ export function YearPicker({ year, onChange }: { year: number; onChange(year: nu
           if (valid(Number(v))) onChange(Number(v));
         }}
       />
-      <ActionIcon variant="default" size="lg" aria-label={t.calendar.nextYear} disabled={year >= 2100} onClick={() => onChange(year + 1)}>›</ActionIcon>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={t.calendar.nextYear}
+        disabled={year >= 2100}
+        onClick={() => onChange(year + 1)}
+      >
+        ›
+      </ActionIcon>
     </Group>
   );
 }

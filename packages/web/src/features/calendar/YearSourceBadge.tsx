@@ -9,7 +9,14 @@ const colors: Record<YearSource, string> = { official: 'blue', computed: 'yellow
 export function YearSourceBadge({ source }: { source: YearSource }) {
   const { t } = useI18n();
   return (
-    <Badge color={colors[source]} variant="light" size="lg" tt="none" data-testid="year-source" data-source={source}>
+    <Badge
+      color={colors[source]}
+      variant="light"
+      size="lg"
+      tt="none"
+      data-testid="year-source"
+      data-source={source}
+    >
       {t.calendar.source[source]}
     </Badge>
   );

@@ -1,5 +1,12 @@
 // The calendar endpoints the web app calls, typed with core's shapes.
-import type { Deadline, DeadlineRule, HolidayEntry, IsoDate, LunarDate, YearSource } from '@doithoai/core';
+import type {
+  Deadline,
+  DeadlineRule,
+  HolidayEntry,
+  IsoDate,
+  LunarDate,
+  YearSource,
+} from '@doithoai/core';
 import { api } from '../../api';
 
 export interface CalendarYear {
@@ -24,4 +31,7 @@ export const resetYear = (year: number, reason: string) =>
 export const fetchLunar = (date: IsoDate) => api<LunarDate>('GET', `/api/calendar/lunar/${date}`);
 
 export const fetchDeadline = (rule: DeadlineRule, start: IsoDate, n: number) =>
-  api<Deadline>('GET', `/api/calendar/deadline?${new URLSearchParams({ rule, start, n: String(n) })}`);
+  api<Deadline>(
+    'GET',
+    `/api/calendar/deadline?${new URLSearchParams({ rule, start, n: String(n) })}`,
+  );

@@ -39,10 +39,23 @@ export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: Docume
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        <Button size="xs" variant="light" loading={busy === 'docx'} onClick={() => download('docx')}>{t.documents.downloadDocx}</Button>
-        <Button size="xs" variant="light" loading={busy === 'pdf'} onClick={() => download('pdf')}>{t.documents.downloadPdf}</Button>
+        <Button
+          size="xs"
+          variant="light"
+          loading={busy === 'docx'}
+          onClick={() => download('docx')}
+        >
+          {t.documents.downloadDocx}
+        </Button>
+        <Button size="xs" variant="light" loading={busy === 'pdf'} onClick={() => download('pdf')}>
+          {t.documents.downloadPdf}
+        </Button>
       </Group>
-      {error && <Alert color="orange" role="alert" withCloseButton onClose={() => setError(null)}>{error}</Alert>}
+      {error && (
+        <Alert color="orange" role="alert" withCloseButton onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
       <iframe
         key={`${kind}:${id}:${reloadKey ?? ''}`}
         title={t.documents.preview}

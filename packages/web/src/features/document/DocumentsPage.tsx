@@ -25,10 +25,13 @@ export function DocumentsPage() {
     fetchDocuments({ kind: kind ?? undefined })
       .then((d) => live && setDocuments(d.documents))
       .catch((e) => live && setError(e instanceof ApiError ? e.message : String(e)));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [kind]);
 
-  const current = selected && documents?.find((d) => d.kind === selected.kind && d.id === selected.id);
+  const current =
+    selected && documents?.find((d) => d.kind === selected.kind && d.id === selected.id);
 
   return (
     <Stack>
@@ -44,14 +47,20 @@ export function DocumentsPage() {
           w={260}
         />
       </Group>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       {!documents && !error && <Loader />}
       {documents && (
         <Grid>
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Card withBorder p={0}>
               {documents.length === 0 ? (
-                <Text p="md" c="dimmed">{t.documents.none}</Text>
+                <Text p="md" c="dimmed">
+                  {t.documents.none}
+                </Text>
               ) : (
                 <Table highlightOnHover data-testid="document-register">
                   <Table.Thead>
@@ -73,10 +82,18 @@ export function DocumentsPage() {
                           style={{ cursor: 'pointer' }}
                           aria-selected={active}
                         >
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.numberText ?? <Text span c="dimmed" size="sm">{t.documents.draft}</Text>}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {d.numberText ?? (
+                              <Text span c="dimmed" size="sm">
+                                {t.documents.draft}
+                              </Text>
+                            )}
+                          </Table.Td>
                           <Table.Td>{documentKindInfo[d.kind][lang]}</Table.Td>
                           <Table.Td>{d.title}</Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.issuedOn ? shortDate(d.issuedOn) : ''}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {d.issuedOn ? shortDate(d.issuedOn) : ''}
+                          </Table.Td>
                         </Table.Tr>
                       );
                     })}

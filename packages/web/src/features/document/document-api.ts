@@ -15,7 +15,9 @@ export interface DocumentListItem {
 
 export type DocumentFileFormat = 'docx' | 'pdf' | 'html';
 
-export function fetchDocuments(filter: { kind?: DocumentKind; unitId?: string } = {}): Promise<{ documents: DocumentListItem[] }> {
+export function fetchDocuments(
+  filter: { kind?: DocumentKind; unitId?: string } = {},
+): Promise<{ documents: DocumentListItem[] }> {
   const q = new URLSearchParams();
   if (filter.kind) q.set('kind', filter.kind);
   if (filter.unitId) q.set('unitId', filter.unitId);
@@ -44,12 +46,24 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 }
 
 /** Fetches a file and saves it; a refusal is thrown as ApiError with the server's message. */
-export async function downloadDocument(kind: DocumentKind, id: string, format: DocumentFileFormat): Promise<void> {
-  const res = await fetch(fileUrl(kind, id, format), { credentials: 'same-origin', headers: { 'accept-language': currentLang() } });
+export async function downloadDocument(
+  kind: DocumentKind,
+  id: string,
+  format: DocumentFileFormat,
+): Promise<void> {
+  const res = await fetch(fileUrl(kind, id, format), {
+    credentials: 'same-origin',
+    headers: { 'accept-language': currentLang() },
+  });
   if (!res.ok) {
     const data = await res.json().catch(() => null);
     const e = data?.error ?? {};
-    throw new ApiError(res.status, e.code ?? 'INTERNAL', e.message ?? res.statusText, e.fields ?? []);
+    throw new ApiError(
+      res.status,
+      e.code ?? 'INTERNAL',
+      e.message ?? res.statusText,
+      e.fields ?? [],
+    );
   }
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);

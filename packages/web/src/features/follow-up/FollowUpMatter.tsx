@@ -2,8 +2,31 @@
 // date and how it was computed, the petitioners, the answer (a template picked and filled, saved,
 // submitted; approved or returned by the chair), the letters (issued, then recorded as sent: the
 // matter closes when all have gone), escalation and a complex matter's extension with its notice.
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { letterChannelNames, letterChannels, matterStateNames, opinionFieldNames, opinionFields, urgencyNames, type LetterChannel, type MatterState } from '@doithoai/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  letterChannelNames,
+  letterChannels,
+  matterStateNames,
+  opinionFieldNames,
+  opinionFields,
+  urgencyNames,
+  type LetterChannel,
+  type MatterState,
+} from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import * as apiCalls from './follow-up-api';
@@ -29,99 +52,239 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
   const [sentOn, setSentOn] = useState('');
 
   const load = useCallback(() => {
-    apiCalls.fetchDetail(matterId).then((r) => {
-      setD(r);
-      const current = r.answers.filter((a) => a.state !== 'approved' && a.state !== 'sent').at(-1);
-      setText(current?.text ?? '');
-      setPerson(r.official.personId);
-      setField(r.field);
-    }).catch((e) => setError(message(e)));
+    apiCalls
+      .fetchDetail(matterId)
+      .then((r) => {
+        setD(r);
+        const current = r.answers
+          .filter((a) => a.state !== 'approved' && a.state !== 'sent')
+          .at(-1);
+        setText(current?.text ?? '');
+        setPerson(r.official.personId);
+        setField(r.field);
+      })
+      .catch((e) => setError(message(e)));
   }, [matterId]);
   useEffect(load, [load]);
-  const run = (p: Promise<unknown>) => { setError(null); p.then(load).catch((e) => setError(message(e))); };
+  const run = (p: Promise<unknown>) => {
+    setError(null);
+    p.then(load).catch((e) => setError(message(e)));
+  };
 
   if (!d) return error ? <Alert color="red">{error}</Alert> : <Loader />;
   const current = d.answers.filter((a) => a.state !== 'approved' && a.state !== 'sent').at(-1);
   const published = d.answers.filter((a) => a.state === 'approved' || a.state === 'sent').at(-1);
-  const editable = d.can.includes('answer.write') && (!current || current.state === 'draft' || current.state === 'returned') && !published;
+  const editable =
+    d.can.includes('answer.write') &&
+    (!current || current.state === 'draft' || current.state === 'returned') &&
+    !published;
   const openEscalation = d.escalations.find((e) => e.state !== 'answered');
   const manage = d.can.includes('followup.manage');
   const unsent = d.letters.filter((l) => !l.sentOn);
-  const nameOf = (petitionerId: string) => d.petitioners.find((p) => p.id === petitionerId)?.fullName ?? '—';
+  const nameOf = (petitionerId: string) =>
+    d.petitioners.find((p) => p.id === petitionerId)?.fullName ?? '—';
   return (
     <Stack>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
-      <Text fw={600}>{d.content}</Text>
-      <Text size="sm">{matterStateNames[d.state as MatterState]?.[lang] ?? d.state} · {fieldName(d.field, lang)} · {x.official}: {d.official.name ?? '—'}</Text>
-      {manage && d.staff.length > 0 && ['in-follow-up', 'complex', 'escalated'].includes(d.state) && (
-        <Group align="end">
-          <Select label={x.responsible} w={260} searchable value={person} onChange={setPerson}
-            data={d.staff.map((p) => ({ value: p.personId, label: `${p.name} — ${p.position}` }))} />
-          <Select label={x.field} w={220} value={field} onChange={setField} clearable
-            data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))} />
-          <Button variant="light" disabled={!person || (person === d.official.personId && field === d.field)}
-            onClick={() => run(apiCalls.setResponsible(matterId, person!, field))}>{x.assign}</Button>
-        </Group>
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
       )}
+      <Text fw={600}>{d.content}</Text>
+      <Text size="sm">
+        {matterStateNames[d.state as MatterState]?.[lang] ?? d.state} · {fieldName(d.field, lang)} ·{' '}
+        {x.official}: {d.official.name ?? '—'}
+      </Text>
+      {manage &&
+        d.staff.length > 0 &&
+        ['in-follow-up', 'complex', 'escalated'].includes(d.state) && (
+          <Group align="end">
+            <Select
+              label={x.responsible}
+              w={260}
+              searchable
+              value={person}
+              onChange={setPerson}
+              data={d.staff.map((p) => ({ value: p.personId, label: `${p.name} — ${p.position}` }))}
+            />
+            <Select
+              label={x.field}
+              w={220}
+              value={field}
+              onChange={setField}
+              clearable
+              data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
+            />
+            <Button
+              variant="light"
+              disabled={!person || (person === d.official.personId && field === d.field)}
+              onClick={() => run(apiCalls.setResponsible(matterId, person!, field))}
+            >
+              {x.assign}
+            </Button>
+          </Group>
+        )}
       {d.due && (
         <Card withBorder p="sm">
-          <Text size="xs" c="dimmed">{x.due} — {x.howComputed}</Text>
-          <Group gap="xs"><Text fw={700}>{shortDate(d.due.date)}</Text>{d.urgency && <Badge color={colours[d.urgency]}>{urgencyNames[d.urgency][lang]}</Badge>}</Group>
+          <Text size="xs" c="dimmed">
+            {x.due} — {x.howComputed}
+          </Text>
+          <Group gap="xs">
+            <Text fw={700}>{shortDate(d.due.date)}</Text>
+            {d.urgency && <Badge color={colours[d.urgency]}>{urgencyNames[d.urgency][lang]}</Badge>}
+          </Group>
           <Text size="sm">{d.due.text[lang]}</Text>
         </Card>
       )}
       <Title order={4}>{x.petitioners}</Title>
       {d.petitioners.map((p) => (
-        <Text key={p.id} size="sm">{p.fullName ?? '—'}{p.villageName ? `, ${p.villageName}` : ''}{p.phone ? ` · ${p.phone}` : ''}{p.email ? ` · ${p.email}` : ''}{p.answered ? ' ✓' : ''}</Text>
+        <Text key={p.id} size="sm">
+          {p.fullName ?? '—'}
+          {p.villageName ? `, ${p.villageName}` : ''}
+          {p.phone ? ` · ${p.phone}` : ''}
+          {p.email ? ` · ${p.email}` : ''}
+          {p.answered ? ' ✓' : ''}
+        </Text>
       ))}
       <Title order={4}>{x.draft}</Title>
-      {(current ?? published) && <Badge variant="light">{x.answerStates[(current ?? published)!.state]} · {(current ?? published)!.officialName}</Badge>}
-      {editable && d.templates.length > 0 && (
-        <Select aria-label={x.template} placeholder={x.template} searchable value={null}
-          data={d.templates.map((t) => ({ value: t.id, label: t.builtIn ? `${t.title} (${x.builtIn})` : t.title }))}
-          onChange={(v) => { const t = d.templates.find((y) => y.id === v); if (t) setText((s) => (s ? `${s}\n${t.text}` : t.text)); }} />
+      {(current ?? published) && (
+        <Badge variant="light">
+          {x.answerStates[(current ?? published)!.state]} · {(current ?? published)!.officialName}
+        </Badge>
       )}
-      <Textarea aria-label={x.draft} autosize minRows={5} value={published && !current ? published.text : text} readOnly={!editable} onChange={(e) => setText(e.currentTarget.value)} />
+      {editable && d.templates.length > 0 && (
+        <Select
+          aria-label={x.template}
+          placeholder={x.template}
+          searchable
+          value={null}
+          data={d.templates.map((t) => ({
+            value: t.id,
+            label: t.builtIn ? `${t.title} (${x.builtIn})` : t.title,
+          }))}
+          onChange={(v) => {
+            const t = d.templates.find((y) => y.id === v);
+            if (t) setText((s) => (s ? `${s}\n${t.text}` : t.text));
+          }}
+        />
+      )}
+      <Textarea
+        aria-label={x.draft}
+        autosize
+        minRows={5}
+        value={published && !current ? published.text : text}
+        readOnly={!editable}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
       <Group>
-        {editable && <Button variant="light" disabled={!text.trim()} onClick={() => run(apiCalls.saveAnswer(matterId, text))}>{x.save}</Button>}
-        {editable && <Button disabled={!text.trim()} onClick={() => run(apiCalls.saveAnswer(matterId, text).then(() => apiCalls.submitAnswer(matterId)))}>{x.submit}</Button>}
+        {editable && (
+          <Button
+            variant="light"
+            disabled={!text.trim()}
+            onClick={() => run(apiCalls.saveAnswer(matterId, text))}
+          >
+            {x.save}
+          </Button>
+        )}
+        {editable && (
+          <Button
+            disabled={!text.trim()}
+            onClick={() =>
+              run(apiCalls.saveAnswer(matterId, text).then(() => apiCalls.submitAnswer(matterId)))
+            }
+          >
+            {x.submit}
+          </Button>
+        )}
       </Group>
       {current?.state === 'submitted' && d.can.includes('answer.approve') && (
         <Stack gap="xs">
-          <Text size="sm" c="dimmed">{x.approver}: {d.approver.title}</Text>
-          <TextInput aria-label={x.comment} placeholder={x.comment} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+          <Text size="sm" c="dimmed">
+            {x.approver}: {d.approver.title}
+          </Text>
+          <TextInput
+            aria-label={x.comment}
+            placeholder={x.comment}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+          />
           <Group>
-            <Button color="green" onClick={() => run(apiCalls.approveAnswer(matterId))}>{x.approve}</Button>
-            <Button color="orange" variant="light" disabled={!comment.trim()} onClick={() => run(apiCalls.returnAnswer(matterId, comment))}>{x.returnIt}</Button>
+            <Button color="green" onClick={() => run(apiCalls.approveAnswer(matterId))}>
+              {x.approve}
+            </Button>
+            <Button
+              color="orange"
+              variant="light"
+              disabled={!comment.trim()}
+              onClick={() => run(apiCalls.returnAnswer(matterId, comment))}
+            >
+              {x.returnIt}
+            </Button>
           </Group>
         </Stack>
       )}
       {d.answers.length > 0 && (
         <>
           <Title order={4}>{x.history}</Title>
-          {d.answers.flatMap((a) => a.events.map((e, n) => (
-            <Text key={`${a.id}-${n}`} size="xs">{e.at.slice(0, 16).replace('T', ' ')} · {x.actions[e.action] ?? e.action}{e.comment ? ` — ${e.comment}` : ''}</Text>
-          )))}
+          {d.answers.flatMap((a) =>
+            a.events.map((e, n) => (
+              <Text key={`${a.id}-${n}`} size="xs">
+                {e.at.slice(0, 16).replace('T', ' ')} · {x.actions[e.action] ?? e.action}
+                {e.comment ? ` — ${e.comment}` : ''}
+              </Text>
+            )),
+          )}
         </>
       )}
       {d.letters.length > 0 && (
         <>
           <Group justify="space-between">
             <Title order={4}>{x.letters}</Title>
-            {d.can.includes('opinion.personal') && <Button size="xs" variant="default" component="a" href={`/api/follow-up/${encodeURIComponent(matterId)}/letters.html`} target="_blank">{x.printAll}</Button>}
+            {d.can.includes('opinion.personal') && (
+              <Button
+                size="xs"
+                variant="default"
+                component="a"
+                href={`/api/follow-up/${encodeURIComponent(matterId)}/letters.html`}
+                target="_blank"
+              >
+                {x.printAll}
+              </Button>
+            )}
           </Group>
           {d.letters.map((l) => (
             <Text key={l.documentId} size="sm">
-              <Anchor href={`/api/documents/van-ban-tra-loi/${encodeURIComponent(l.documentId)}/preview`} target="_blank">{l.numberText}</Anchor>
-              {' '}({shortDate(l.issuedOn)}) · {nameOf(l.petitionerId)} · {l.sentOn ? `${x.sent} ${shortDate(l.sentOn)}, ${l.channel ? letterChannelNames[l.channel][lang] : ''}` : x.notSent}
+              <Anchor
+                href={`/api/documents/van-ban-tra-loi/${encodeURIComponent(l.documentId)}/preview`}
+                target="_blank"
+              >
+                {l.numberText}
+              </Anchor>{' '}
+              ({shortDate(l.issuedOn)}) · {nameOf(l.petitionerId)} ·{' '}
+              {l.sentOn
+                ? `${x.sent} ${shortDate(l.sentOn)}, ${l.channel ? letterChannelNames[l.channel][lang] : ''}`
+                : x.notSent}
             </Text>
           ))}
           {manage && unsent.length > 0 && (
             <Group align="end">
-              <Select label={x.channel} w={240} value={channel} onChange={(v) => v && setChannel(v as LetterChannel)}
-                data={letterChannels.map((c) => ({ value: c, label: letterChannelNames[c][lang] }))} />
-              <TextInput label={x.sentOn} w={260} value={sentOn} onChange={(e) => setSentOn(e.currentTarget.value)} />
-              <Button disabled={!!sentOn && !/^\d{4}-\d{2}-\d{2}$/.test(sentOn)} onClick={() => run(apiCalls.lettersSent(matterId, channel, sentOn || undefined))}>
+              <Select
+                label={x.channel}
+                w={240}
+                value={channel}
+                onChange={(v) => v && setChannel(v as LetterChannel)}
+                data={letterChannels.map((c) => ({ value: c, label: letterChannelNames[c][lang] }))}
+              />
+              <TextInput
+                label={x.sentOn}
+                w={260}
+                value={sentOn}
+                onChange={(e) => setSentOn(e.currentTarget.value)}
+              />
+              <Button
+                disabled={!!sentOn && !/^\d{4}-\d{2}-\d{2}$/.test(sentOn)}
+                onClick={() => run(apiCalls.lettersSent(matterId, channel, sentOn || undefined))}
+              >
                 {x.recordSent} ({unsent.length})
               </Button>
             </Group>
@@ -132,37 +295,100 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
         <>
           <Title order={4}>{x.escalate}</Title>
           {d.escalations.map((e) => (
-            <Text key={e.id} size="sm">{e.competentBody} · {e.state} · {e.numberText ?? ''} · {x.due} {shortDate(e.due.date)}</Text>
+            <Text key={e.id} size="sm">
+              {e.competentBody} · {e.state} · {e.numberText ?? ''} · {x.due} {shortDate(e.due.date)}
+            </Text>
           ))}
           {!openEscalation && ['in-follow-up', 'complex'].includes(d.state) && (
             <Stack gap="xs">
-              <TextInput aria-label={x.competentBody} placeholder={x.competentBody} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
-              <Textarea aria-label={x.proposal} placeholder={x.proposal} value={proposal} onChange={(e) => setProposal(e.currentTarget.value)} />
-              <Button variant="light" disabled={!body.trim() || !proposal.trim()} onClick={() => run(apiCalls.escalate(matterId, body, proposal))}>{x.escalate}</Button>
+              <TextInput
+                aria-label={x.competentBody}
+                placeholder={x.competentBody}
+                value={body}
+                onChange={(e) => setBody(e.currentTarget.value)}
+              />
+              <Textarea
+                aria-label={x.proposal}
+                placeholder={x.proposal}
+                value={proposal}
+                onChange={(e) => setProposal(e.currentTarget.value)}
+              />
+              <Button
+                variant="light"
+                disabled={!body.trim() || !proposal.trim()}
+                onClick={() => run(apiCalls.escalate(matterId, body, proposal))}
+              >
+                {x.escalate}
+              </Button>
             </Stack>
           )}
           {openEscalation && (
             <Group>
-              {openEscalation.state === 'sent' && <Button variant="light" onClick={() => run(apiCalls.acknowledge(matterId))}>{x.acknowledge}</Button>}
-              <Button variant="light" disabled={!text.trim()} onClick={() => run(apiCalls.higherAnswer(matterId, text))}>{x.higherAnswer}</Button>
+              {openEscalation.state === 'sent' && (
+                <Button variant="light" onClick={() => run(apiCalls.acknowledge(matterId))}>
+                  {x.acknowledge}
+                </Button>
+              )}
+              <Button
+                variant="light"
+                disabled={!text.trim()}
+                onClick={() => run(apiCalls.higherAnswer(matterId, text))}
+              >
+                {x.higherAnswer}
+              </Button>
             </Group>
           )}
           <Title order={4}>{x.extend}</Title>
           {d.extensions.map((e) => (
             <Text key={e.at} size="sm">
               {shortDate(e.previousDue)} → {shortDate(e.dueDate)}: {e.reason}
-              {e.noticeDocumentId && <> · <Anchor href={`/api/documents/thong-bao/${encodeURIComponent(e.noticeDocumentId)}/preview`} target="_blank">{e.noticeNumber ?? x.notice}</Anchor></>}
+              {e.noticeDocumentId && (
+                <>
+                  {' '}
+                  ·{' '}
+                  <Anchor
+                    href={`/api/documents/thong-bao/${encodeURIComponent(e.noticeDocumentId)}/preview`}
+                    target="_blank"
+                  >
+                    {e.noticeNumber ?? x.notice}
+                  </Anchor>
+                </>
+              )}
             </Text>
           ))}
           {(d.state === 'in-follow-up' || d.state === 'complex') && (
             <Stack gap="xs">
               <Group align="end">
-                <TextInput aria-label={x.newDue} placeholder={x.newDue} value={due} onChange={(e) => setDue(e.currentTarget.value)} w={180} />
-                <TextInput aria-label={x.reason} placeholder={x.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} />
+                <TextInput
+                  aria-label={x.newDue}
+                  placeholder={x.newDue}
+                  value={due}
+                  onChange={(e) => setDue(e.currentTarget.value)}
+                  w={180}
+                />
+                <TextInput
+                  aria-label={x.reason}
+                  placeholder={x.reason}
+                  value={reason}
+                  onChange={(e) => setReason(e.currentTarget.value)}
+                  style={{ flex: 1 }}
+                />
               </Group>
-              <TextInput aria-label={x.responsibleText} placeholder={x.responsibleText} value={responsibleText} onChange={(e) => setResponsibleText(e.currentTarget.value)} />
-              <Button variant="light" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(due) || !reason.trim()}
-                onClick={() => run(apiCalls.extend(matterId, due, reason, responsibleText || undefined))}>{x.extend}</Button>
+              <TextInput
+                aria-label={x.responsibleText}
+                placeholder={x.responsibleText}
+                value={responsibleText}
+                onChange={(e) => setResponsibleText(e.currentTarget.value)}
+              />
+              <Button
+                variant="light"
+                disabled={!/^\d{4}-\d{2}-\d{2}$/.test(due) || !reason.trim()}
+                onClick={() =>
+                  run(apiCalls.extend(matterId, due, reason, responsibleText || undefined))
+                }
+              >
+                {x.extend}
+              </Button>
             </Stack>
           )}
         </>

@@ -31,12 +31,22 @@ const vi = {
   noOfficial: 'chưa giao',
   members: (n: string) => `${n} ý kiến`,
   overdueMatters: (n: string) => `${n} ý kiến quá hạn`,
-  notice: { public: 'Thông báo công khai', conclusion: 'Thông báo kết luận' } as Record<string, string>,
+  notice: { public: 'Thông báo công khai', conclusion: 'Thông báo kết luận' } as Record<
+    string,
+    string
+  >,
   roundN: (n: string) => (n ? `đợt ${n}` : 'phiên bổ sung'),
   stage: 'Đợt hiện tại',
-  stageOf: (round: number | null, date: string) => `${round ? `Đợt ${round}` : 'Phiên bổ sung'}${date ? `, ngày ${date}` : ''}`,
+  stageOf: (round: number | null, date: string) =>
+    `${round ? `Đợt ${round}` : 'Phiên bổ sung'}${date ? `, ngày ${date}` : ''}`,
   noRound: 'Chưa có đợt nào được lên lịch.',
-  steps: { plan: 'Kế hoạch', notice: 'Thông báo', session: 'Hội nghị', conclusion: 'Kết luận', answers: 'Trả lời' } satisfies Record<RoundStep, string>,
+  steps: {
+    plan: 'Kế hoạch',
+    notice: 'Thông báo',
+    session: 'Hội nghị',
+    conclusion: 'Kết luận',
+    answers: 'Trả lời',
+  } satisfies Record<RoundStep, string>,
   stepDone: (d: string) => `xong ${d}`,
   stepNow: (n: number, of: number, name: string) => `Bước ${n}/${of}: ${name}`,
   stepDue: (d: string) => `hạn ${d}`,
@@ -44,7 +54,11 @@ const vi = {
   allDone: 'Đợt này đã xong mọi bước.',
   collectorHint: 'Ý kiến thu thập từ hội viên, thôn xóm: gửi từng ý kiến để văn phòng tổng hợp.',
   collectorLink: 'Gửi một ý kiến thu thập được',
-  states: { assigned: 'chuẩn bị trả lời', 'in-follow-up': 'trả lời bằng văn bản', complex: 'vụ việc phức tạp' } as Record<string, string>,
+  states: {
+    assigned: 'chuẩn bị trả lời',
+    'in-follow-up': 'trả lời bằng văn bản',
+    complex: 'vụ việc phức tạp',
+  } as Record<string, string>,
 };
 type Text = typeof vi;
 const en: Text = {
@@ -78,16 +92,28 @@ const en: Text = {
   notice: { public: 'Public notice', conclusion: 'Conclusion notice' },
   roundN: (n: string) => (n ? `round ${n}` : 'extra session'),
   stage: 'Current round',
-  stageOf: (round: number | null, date: string) => `${round ? `Round ${round}` : 'Extra session'}${date ? `, on ${date}` : ''}`,
+  stageOf: (round: number | null, date: string) =>
+    `${round ? `Round ${round}` : 'Extra session'}${date ? `, on ${date}` : ''}`,
   noRound: 'No round scheduled yet.',
-  steps: { plan: 'Plan', notice: 'Notice', session: 'Session', conclusion: 'Conclusion', answers: 'Answers' },
+  steps: {
+    plan: 'Plan',
+    notice: 'Notice',
+    session: 'Session',
+    conclusion: 'Conclusion',
+    answers: 'Answers',
+  },
   stepDone: (d: string) => `done ${d}`,
   stepNow: (n: number, of: number, name: string) => `Step ${n} of ${of}: ${name}`,
   stepDue: (d: string) => `due ${d}`,
   openRound: 'Open the current round',
   allDone: 'Every step of this round is done.',
-  collectorHint: 'Opinions gathered from members and villages: send each one for the office to compile.',
+  collectorHint:
+    'Opinions gathered from members and villages: send each one for the office to compile.',
   collectorLink: 'Send an opinion you gathered',
-  states: { assigned: 'prepare an answer', 'in-follow-up': 'written answer', complex: 'complex matter' },
+  states: {
+    assigned: 'prepare an answer',
+    'in-follow-up': 'written answer',
+    complex: 'complex matter',
+  },
 };
 export const homeText = (lang: Lang): Text => (lang === 'vi' ? vi : en);

@@ -9,25 +9,69 @@ import type { SimilarMatch } from './similar-api';
 import { SimilarWording } from './SimilarWording';
 import { triageText } from './triage-text';
 
-export function DuplicateHints({ duplicates, joinId, onJoin }: { duplicates: SimilarMatch[]; joinId: string | null; onJoin(id: string | null): void }) {
+export function DuplicateHints({
+  duplicates,
+  joinId,
+  onJoin,
+}: {
+  duplicates: SimilarMatch[];
+  joinId: string | null;
+  onJoin(id: string | null): void;
+}) {
   const { t, lang } = useI18n();
   const x = entryText(lang);
   if (duplicates.length === 0) return null;
   return (
     <Card withBorder aria-label={t.opinion.likelyDuplicates}>
       <Title order={5}>{t.opinion.likelyDuplicates}</Title>
-      <Text size="xs" c="dimmed" mb="xs">{x.duplicatesHint}</Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        {x.duplicatesHint}
+      </Text>
       <Stack gap="xs">
         {duplicates.map((d) => (
-          <Card key={d.id} withBorder padding="xs" data-testid="duplicate" data-matter-id={d.id} bg={joinId === d.id ? 'blue.0' : undefined}>
+          <Card
+            key={d.id}
+            withBorder
+            padding="xs"
+            data-testid="duplicate"
+            data-matter-id={d.id}
+            bg={joinId === d.id ? 'blue.0' : undefined}
+          >
             <SimilarWording match={d} />
-            {d.shared?.length > 0 && <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>{triageText(lang).shared}: {d.shared.join(', ')}</Text>}
+            {d.shared?.length > 0 && (
+              <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
+                {triageText(lang).shared}: {d.shared.join(', ')}
+              </Text>
+            )}
             <Group gap="xs" mt={4}>
               <Badge variant="light">{Math.round(d.similarity * 100)}%</Badge>
-              {d.villageName && <Badge variant="outline" color={d.sameVillage ? 'red' : 'gray'}>{d.villageName}</Badge>}
-              <Anchor component={Link} to={`/y-kien/${d.id}`} size="sm" target="_blank">{x.openMatter}</Anchor>
+              {d.villageName && (
+                <Badge variant="outline" color={d.sameVillage ? 'red' : 'gray'}>
+                  {d.villageName}
+                </Badge>
+              )}
+              <Anchor component={Link} to={`/y-kien/${d.id}`} size="sm" target="_blank">
+                {x.openMatter}
+              </Anchor>
             </Group>
-            <Button mt={6} size="compact-sm" variant={joinId === d.id ? 'filled' : 'light'} aria-pressed={joinId === d.id} onClick={() => onJoin(joinId === d.id ? null : d.id)} h="auto" mih={28} styles={{ label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.3, paddingBlock: 4, overflow: 'visible' } }}>
+            <Button
+              mt={6}
+              size="compact-sm"
+              variant={joinId === d.id ? 'filled' : 'light'}
+              aria-pressed={joinId === d.id}
+              onClick={() => onJoin(joinId === d.id ? null : d.id)}
+              h="auto"
+              mih={28}
+              styles={{
+                label: {
+                  whiteSpace: 'normal',
+                  textAlign: 'left',
+                  lineHeight: 1.3,
+                  paddingBlock: 4,
+                  overflow: 'visible',
+                },
+              }}
+            >
               {joinId === d.id ? x.sameConcernOn : x.sameConcern}
             </Button>
           </Card>

@@ -9,9 +9,24 @@ import { entryText } from './entry-text';
 import { fieldName, fieldOptions } from './labels';
 
 /** Alt+L, whatever the keyboard layout writes for it (on a Mac, Option+L types '¬'). */
-export const isAcceptKey = (e: { altKey: boolean; ctrlKey: boolean; metaKey: boolean; code: string }) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+export const isAcceptKey = (e: {
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  code: string;
+}) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
 
-export function FieldChoice({ suggestions, field, onField, error }: { suggestions: FieldSuggestion[]; field: string | null; onField(f: string | null): void; error?: string }) {
+export function FieldChoice({
+  suggestions,
+  field,
+  onField,
+  error,
+}: {
+  suggestions: FieldSuggestion[];
+  field: string | null;
+  onField(f: string | null): void;
+  error?: string;
+}) {
   const { lang } = useI18n();
   const x = entryText(lang);
   const first = suggestions[0]?.field ?? null;
@@ -29,29 +44,50 @@ export function FieldChoice({ suggestions, field, onField, error }: { suggestion
 
   return (
     <div>
-      <Select label={x.field} placeholder={x.fieldNone} data={fieldOptions(lang)} value={field} onChange={onField} clearable searchable error={error} />
+      <Select
+        label={x.field}
+        placeholder={x.fieldNone}
+        data={fieldOptions(lang)}
+        value={field}
+        onChange={onField}
+        clearable
+        searchable
+        error={error}
+      />
       {suggestions.length > 0 && (
         <Group gap="xs" mt={6} role="group" aria-label={x.suggestion}>
           <Text size="sm">{x.suggestion}:</Text>
-          {suggestions.filter((s, i) => i === 0 || (i === 1 && s.confidence >= 0.15)).map((s, i) => (
-            <Button
-              key={s.field}
-              size="compact-sm"
-              radius="xl"
-              variant={field === s.field ? 'filled' : 'light'}
-              aria-pressed={field === s.field}
-              aria-keyshortcuts={i === 0 ? 'Alt+L' : undefined}
-              onClick={() => onField(field === s.field ? null : s.field)}
-              rightSection={i === 0 ? <Kbd size="xs">{x.acceptKey}</Kbd> : undefined}
-              data-testid={i === 0 ? 'field-suggestion' : undefined}
-              h="auto"
-              mih={28}
-              styles={{ label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.3, paddingBlock: 4, overflow: 'visible' } }}
-            >
-              {x.accept(fieldName(s.field, lang), Math.round(s.confidence * 100))}
-            </Button>
-          ))}
-          <Text size="xs" c="dimmed">{x.acceptKeyHint}</Text>
+          {suggestions
+            .filter((s, i) => i === 0 || (i === 1 && s.confidence >= 0.15))
+            .map((s, i) => (
+              <Button
+                key={s.field}
+                size="compact-sm"
+                radius="xl"
+                variant={field === s.field ? 'filled' : 'light'}
+                aria-pressed={field === s.field}
+                aria-keyshortcuts={i === 0 ? 'Alt+L' : undefined}
+                onClick={() => onField(field === s.field ? null : s.field)}
+                rightSection={i === 0 ? <Kbd size="xs">{x.acceptKey}</Kbd> : undefined}
+                data-testid={i === 0 ? 'field-suggestion' : undefined}
+                h="auto"
+                mih={28}
+                styles={{
+                  label: {
+                    whiteSpace: 'normal',
+                    textAlign: 'left',
+                    lineHeight: 1.3,
+                    paddingBlock: 4,
+                    overflow: 'visible',
+                  },
+                }}
+              >
+                {x.accept(fieldName(s.field, lang), Math.round(s.confidence * 100))}
+              </Button>
+            ))}
+          <Text size="xs" c="dimmed">
+            {x.acceptKeyHint}
+          </Text>
         </Group>
       )}
     </div>

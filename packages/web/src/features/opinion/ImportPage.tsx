@@ -1,7 +1,21 @@
 // Import a compiled list: choose the source (its template can be downloaded), upload an .xlsx or
 // .csv, see every bad row and why, fix them in place if you like, then import the good rows or
 // all-or-nothing. Uploads show a progress bar (large lists are megabytes).
-import { Alert, Anchor, Button, Card, FileInput, Group, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { OpinionSource, RawImportRow } from '@doithoai/core';
 import { useState } from 'react';
 import { ApiError } from '../../api';
@@ -9,21 +23,44 @@ import { currentLang, useI18n } from '../../i18n';
 import type { PageProps } from '../../app/page-props';
 import { sourceOptions } from './labels';
 
-interface Problem { row: number; issues: { field: string; message: string }[] }
-interface Preview { rows: RawImportRow[]; firstRow: number; bad: Problem[]; good: number }
+interface Problem {
+  row: number;
+  issues: { field: string; message: string }[];
+}
+interface Preview {
+  rows: RawImportRow[];
+  firstRow: number;
+  bad: Problem[];
+  good: number;
+}
 
 /** XMLHttpRequest rather than fetch: it reports upload progress. */
-function send<T>(method: string, url: string, body: Blob | string, type: string, onProgress: (p: number) => void): Promise<T> {
+function send<T>(
+  method: string,
+  url: string,
+  body: Blob | string,
+  type: string,
+  onProgress: (p: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, url);
     xhr.setRequestHeader('content-type', type);
     xhr.setRequestHeader('accept-language', currentLang());
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.upload.onprogress = (e) =>
+      e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
       const data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
       if (xhr.status >= 200 && xhr.status < 300) resolve(data as T);
-      else reject(new ApiError(xhr.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? xhr.statusText, data?.error?.fields ?? []));
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            data?.error?.code ?? 'INTERNAL',
+            data?.error?.message ?? xhr.statusText,
+            data?.error?.fields ?? [],
+          ),
+        );
     };
     xhr.onerror = () => reject(new ApiError(0, 'UNAVAILABLE', 'network error', []));
     xhr.send(body);
@@ -42,23 +79,59 @@ export function ImportPage({ unitId }: PageProps) {
   const [result, setResult] = useState<string | null>(null);
 
   const run = async (fn: () => Promise<void>) => {
-    setError(null); setResult(null); setProgress(0);
-    try { await fn(); } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); } finally { setProgress(null); }
+    setError(null);
+    setResult(null);
+    setProgress(0);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setProgress(null);
+    }
   };
-  const upload = (f: File) => run(async () => {
-    setPreview(await send<Preview>('POST', `/api/units/${unitId}/opinions/import/preview?source=${source}`, f, 'application/octet-stream', setProgress));
-  });
-  const recheck = (rows: RawImportRow[]) => run(async () => {
-    const body = JSON.stringify({ source, mode: 'check', rows, firstRow: preview!.firstRow });
-    const r = await send<{ imported: number; skipped: number; bad: Problem[] }>('POST', `/api/units/${unitId}/opinions/import`, body, 'application/json', setProgress);
-    setPreview({ ...preview!, rows, bad: r.bad, good: rows.length - r.bad.length });
-  });
-  const commit = (mode: 'good-only' | 'all-or-nothing') => run(async () => {
-    const body = JSON.stringify({ source, mode, rows: preview!.rows, firstRow: preview!.firstRow });
-    const r = await send<{ imported: number; skipped: number; bad: Problem[] }>('POST', `/api/units/${unitId}/opinions/import`, body, 'application/json', setProgress);
-    setResult(t.opinion.imported(r.imported, r.skipped));
-    if (r.imported > 0) setPreview(null);
-  });
+  const upload = (f: File) =>
+    run(async () => {
+      setPreview(
+        await send<Preview>(
+          'POST',
+          `/api/units/${unitId}/opinions/import/preview?source=${source}`,
+          f,
+          'application/octet-stream',
+          setProgress,
+        ),
+      );
+    });
+  const recheck = (rows: RawImportRow[]) =>
+    run(async () => {
+      const body = JSON.stringify({ source, mode: 'check', rows, firstRow: preview!.firstRow });
+      const r = await send<{ imported: number; skipped: number; bad: Problem[] }>(
+        'POST',
+        `/api/units/${unitId}/opinions/import`,
+        body,
+        'application/json',
+        setProgress,
+      );
+      setPreview({ ...preview!, rows, bad: r.bad, good: rows.length - r.bad.length });
+    });
+  const commit = (mode: 'good-only' | 'all-or-nothing') =>
+    run(async () => {
+      const body = JSON.stringify({
+        source,
+        mode,
+        rows: preview!.rows,
+        firstRow: preview!.firstRow,
+      });
+      const r = await send<{ imported: number; skipped: number; bad: Problem[] }>(
+        'POST',
+        `/api/units/${unitId}/opinions/import`,
+        body,
+        'application/json',
+        setProgress,
+      );
+      setResult(t.opinion.imported(r.imported, r.skipped));
+      if (r.imported > 0) setPreview(null);
+    });
   const setCell = (index: number, key: keyof RawImportRow, value: string) => {
     const rows = preview!.rows.map((r, i) => (i === index ? { ...r, [key]: value } : r));
     setPreview({ ...preview!, rows });
@@ -68,23 +141,63 @@ export function ImportPage({ unitId }: PageProps) {
     <Stack>
       <Title order={2}>{t.opinion.importNav}</Title>
       <Group align="flex-end">
-        <Select label={t.opinion.source} data={sourceOptions(lang)} value={source} onChange={(v) => v && setSource(v as OpinionSource)} allowDeselect={false} />
-        <Anchor href={`/api/opinions/template?source=${source}&format=xlsx`}>{t.opinion.template} (.xlsx)</Anchor>
-        <Anchor href={`/api/opinions/template?source=${source}&format=csv`}>{t.opinion.template} (.csv)</Anchor>
+        <Select
+          label={t.opinion.source}
+          data={sourceOptions(lang)}
+          value={source}
+          onChange={(v) => v && setSource(v as OpinionSource)}
+          allowDeselect={false}
+        />
+        <Anchor href={`/api/opinions/template?source=${source}&format=xlsx`}>
+          {t.opinion.template} (.xlsx)
+        </Anchor>
+        <Anchor href={`/api/opinions/template?source=${source}&format=csv`}>
+          {t.opinion.template} (.csv)
+        </Anchor>
       </Group>
-      <FileInput label={t.opinion.chooseFile} accept=".xlsx,.csv,text/csv" value={file} onChange={(f) => { setFile(f); setPreview(null); if (f) void upload(f); }} clearable />
+      <FileInput
+        label={t.opinion.chooseFile}
+        accept=".xlsx,.csv,text/csv"
+        value={file}
+        onChange={(f) => {
+          setFile(f);
+          setPreview(null);
+          if (f) void upload(f);
+        }}
+        clearable
+      />
       {progress !== null && <Progress value={progress} animated aria-label="progress" />}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
-      {result && <Alert color="green" role="status">{result}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {result && (
+        <Alert color="green" role="status">
+          {result}
+        </Alert>
+      )}
       {preview && (
         <Card withBorder>
           <Group mb="sm">
-            <Text fw={600} c="green">{t.opinion.goodRows(preview.good)}</Text>
-            <Text fw={600} c={preview.bad.length ? 'red' : 'dimmed'}>{t.opinion.badRows(preview.bad.length)}</Text>
+            <Text fw={600} c="green">
+              {t.opinion.goodRows(preview.good)}
+            </Text>
+            <Text fw={600} c={preview.bad.length ? 'red' : 'dimmed'}>
+              {t.opinion.badRows(preview.bad.length)}
+            </Text>
           </Group>
           {preview.bad.length > 0 && (
             <Table>
-              <Table.Thead><Table.Tr><Table.Th>{t.opinion.row}</Table.Th><Table.Th>{t.opinion.problems}</Table.Th>{editable.map((k) => <Table.Th key={k}>{k}</Table.Th>)}</Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t.opinion.row}</Table.Th>
+                  <Table.Th>{t.opinion.problems}</Table.Th>
+                  {editable.map((k) => (
+                    <Table.Th key={k}>{k}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {preview.bad.map((b) => {
                   const index = b.row - preview.firstRow;
@@ -92,10 +205,22 @@ export function ImportPage({ unitId }: PageProps) {
                   return (
                     <Table.Tr key={b.row} data-testid="bad-row">
                       <Table.Td>{b.row}</Table.Td>
-                      <Table.Td>{b.issues.map((i) => <Text key={i.field} size="xs" c="red">{i.message}</Text>)}</Table.Td>
+                      <Table.Td>
+                        {b.issues.map((i) => (
+                          <Text key={i.field} size="xs" c="red">
+                            {i.message}
+                          </Text>
+                        ))}
+                      </Table.Td>
                       {editable.map((k) => (
                         <Table.Td key={k}>
-                          <TextInput size="xs" aria-label={`${t.opinion.row} ${b.row} ${k}`} value={row[k]} error={b.issues.some((i) => i.field === k)} onChange={(e) => setCell(index, k, e.currentTarget.value)} />
+                          <TextInput
+                            size="xs"
+                            aria-label={`${t.opinion.row} ${b.row} ${k}`}
+                            value={row[k]}
+                            error={b.issues.some((i) => i.field === k)}
+                            onChange={(e) => setCell(index, k, e.currentTarget.value)}
+                          />
                         </Table.Td>
                       ))}
                     </Table.Tr>
@@ -105,9 +230,17 @@ export function ImportPage({ unitId }: PageProps) {
             </Table>
           )}
           <Group mt="sm" justify="flex-end">
-            {preview.bad.length > 0 && <Button variant="default" onClick={() => recheck(preview.rows)}>{t.opinion.recheck}</Button>}
-            <Button variant="light" onClick={() => commit('all-or-nothing')}>{t.opinion.importAll}</Button>
-            <Button onClick={() => commit('good-only')} disabled={preview.good === 0}>{t.opinion.importGood}</Button>
+            {preview.bad.length > 0 && (
+              <Button variant="default" onClick={() => recheck(preview.rows)}>
+                {t.opinion.recheck}
+              </Button>
+            )}
+            <Button variant="light" onClick={() => commit('all-or-nothing')}>
+              {t.opinion.importAll}
+            </Button>
+            <Button onClick={() => commit('good-only')} disabled={preview.good === 0}>
+              {t.opinion.importGood}
+            </Button>
           </Group>
         </Card>
       )}

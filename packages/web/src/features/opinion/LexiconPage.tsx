@@ -25,7 +25,10 @@ export function errorsByRow(fields: { field: string; message: string }[], rows: 
   for (const f of fields) {
     const m = /^entries\.(\d+)(?:\.(kind|canonical|variants))?(?:\.|$)/.exec(f.field);
     const row = m ? rows[Number(m[1])] : undefined;
-    if (!row) { general.push(f.message); continue; }
+    if (!row) {
+      general.push(f.message);
+      continue;
+    }
     const key = (m![2] ?? 'row') as keyof RowErrors;
     const errors = (byRow[row.key] ??= {});
     const text = withoutFieldName(f.message, f.field);
@@ -46,7 +49,8 @@ export function LexiconPage({ unitId }: PageProps) {
   const [general, setGeneral] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const nextKey = useRef(0);
-  const toRows = (entries: LexiconEntry[]) => entries.map((e) => ({ ...e, variants: [...e.variants], key: `r${nextKey.current++}` }));
+  const toRows = (entries: LexiconEntry[]) =>
+    entries.map((e) => ({ ...e, variants: [...e.variants], key: `r${nextKey.current++}` }));
 
   const show = useCallback((l: Lexicon) => {
     setLexicon(l);
@@ -57,7 +61,11 @@ export function LexiconPage({ unitId }: PageProps) {
   }, []);
   const load = useCallback(() => {
     setError(null);
-    fetchLexicon(unitId).then(show).catch((e) => setError(e instanceof ApiError ? e : new ApiError(0, 'INTERNAL', String(e), [])));
+    fetchLexicon(unitId)
+      .then(show)
+      .catch((e) =>
+        setError(e instanceof ApiError ? e : new ApiError(0, 'INTERNAL', String(e), [])),
+      );
   }, [unitId, show]);
   useEffect(load, [load]);
 
@@ -74,8 +82,16 @@ export function LexiconPage({ unitId }: PageProps) {
     setDirty(true);
     setSaved(false);
   };
-  const add = () => { setRows((all) => [...all, ...toRows([{ kind: 'abbreviation', canonical: '', variants: [] }])]); setDirty(true); setSaved(false); };
-  const remove = (key: string) => { setRows((all) => all.filter((r) => r.key !== key)); setDirty(true); setSaved(false); };
+  const add = () => {
+    setRows((all) => [...all, ...toRows([{ kind: 'abbreviation', canonical: '', variants: [] }])]);
+    setDirty(true);
+    setSaved(false);
+  };
+  const remove = (key: string) => {
+    setRows((all) => all.filter((r) => r.key !== key));
+    setDirty(true);
+    setSaved(false);
+  };
 
   async function save() {
     if (!lexicon) return;
@@ -83,7 +99,13 @@ export function LexiconPage({ unitId }: PageProps) {
     setError(null);
     setSaved(false);
     try {
-      show(await saveLexicon(unitId, rows.map(({ kind, canonical, variants }) => ({ kind, canonical, variants })), lexicon.version));
+      show(
+        await saveLexicon(
+          unitId,
+          rows.map(({ kind, canonical, variants }) => ({ kind, canonical, variants })),
+          lexicon.version,
+        ),
+      );
       setSaved(true);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'INTERNAL', String(e), []);
@@ -97,34 +119,76 @@ export function LexiconPage({ unitId }: PageProps) {
   }
 
   const placed = !!error && error.fields.length > general.length;
-  if (!lexicon) return error ? <Alert color="red" role="alert">{error.message}</Alert> : null;
+  if (!lexicon)
+    return error ? (
+      <Alert color="red" role="alert">
+        {error.message}
+      </Alert>
+    ) : null;
   return (
     <Stack>
       <Title order={2}>{x.title}</Title>
-      <Text size="sm" c="dimmed">{x.intro}</Text>
-      {saved && <Alert color="green" role="status" withCloseButton onClose={() => setSaved(false)}>{x.saved}</Alert>}
+      <Text size="sm" c="dimmed">
+        {x.intro}
+      </Text>
+      {saved && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setSaved(false)}>
+          {x.saved}
+        </Alert>
+      )}
       {error && (
         <Alert color="red" role="alert">
           {/* Every message placed under its field: say where to look; otherwise the server's words. */}
           <Text size="sm">{placed ? x.fixBelow : error.message}</Text>
-          {placed && general.length > 0 && <Text size="sm" mt={4}>{general.join(' · ')}</Text>}
-          {error.code === 'CONFLICT' && <Button mt="xs" size="compact-sm" variant="white" color="red" onClick={load}>{x.reload}</Button>}
+          {placed && general.length > 0 && (
+            <Text size="sm" mt={4}>
+              {general.join(' · ')}
+            </Text>
+          )}
+          {error.code === 'CONFLICT' && (
+            <Button mt="xs" size="compact-sm" variant="white" color="red" onClick={load}>
+              {x.reload}
+            </Button>
+          )}
         </Alert>
       )}
       <Card withBorder padding="sm">
         <Stack gap="xs">
           <Group justify="space-between">
-            <Title order={4}>{x.own} ({rows.length})</Title>
-            {dirty && <Text size="sm" c="orange.8">{x.unsaved}</Text>}
+            <Title order={4}>
+              {x.own} ({rows.length})
+            </Title>
+            {dirty && (
+              <Text size="sm" c="orange.8">
+                {x.unsaved}
+              </Text>
+            )}
           </Group>
-          <Text size="xs" c="dimmed">{x.variantsHelp}</Text>
-          {rows.length === 0 && <Text c="dimmed" size="sm">{x.none}</Text>}
+          <Text size="xs" c="dimmed">
+            {x.variantsHelp}
+          </Text>
+          {rows.length === 0 && (
+            <Text c="dimmed" size="sm">
+              {x.none}
+            </Text>
+          )}
           {rows.map((r, i) => (
-            <LexiconEntryRow key={r.key} row={r} n={i + 1} errors={rowErrors[r.key]} onChange={(p) => change(r.key, p)} onRemove={() => remove(r.key)} />
+            <LexiconEntryRow
+              key={r.key}
+              row={r}
+              n={i + 1}
+              errors={rowErrors[r.key]}
+              onChange={(p) => change(r.key, p)}
+              onRemove={() => remove(r.key)}
+            />
           ))}
           <Group justify="space-between">
-            <Button variant="default" onClick={add}>{x.add}</Button>
-            <Button onClick={() => void save()} loading={saving} disabled={!dirty}>{x.save}</Button>
+            <Button variant="default" onClick={add}>
+              {x.add}
+            </Button>
+            <Button onClick={() => void save()} loading={saving} disabled={!dirty}>
+              {x.save}
+            </Button>
           </Group>
         </Stack>
       </Card>

@@ -13,10 +13,17 @@ function EntryLine({ e, from }: { e: LexiconEntry; from?: string }) {
   const x = lexiconText(lang);
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
-      <Badge variant="light" color="gray" tt="none" miw={90} style={{ flexShrink: 0 }}>{x.kinds[e.kind] ?? e.kind}</Badge>
+      <Badge variant="light" color="gray" tt="none" miw={90} style={{ flexShrink: 0 }}>
+        {x.kinds[e.kind] ?? e.kind}
+      </Badge>
       <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         <b>{e.canonical}</b> ← {e.variants.map((v) => v.replace(/#/g, x.number)).join(', ')}
-        {from && <Text span size="xs" c="dimmed"> ({x.from} {from})</Text>}
+        {from && (
+          <Text span size="xs" c="dimmed">
+            {' '}
+            ({x.from} {from})
+          </Text>
+        )}
       </Text>
     </Group>
   );
@@ -25,7 +32,8 @@ function EntryLine({ e, from }: { e: LexiconEntry; from?: string }) {
 /** Typed with or without accents, a word finds the lines that hold it. */
 const matches = (q: string) => {
   const folded = foldVietnamese(q.trim());
-  return (e: LexiconEntry) => !folded || foldVietnamese([e.canonical, ...e.variants].join(' ')).includes(folded);
+  return (e: LexiconEntry) =>
+    !folded || foldVietnamese([e.canonical, ...e.variants].join(' ')).includes(folded);
 };
 
 export function LexiconReference({ lexicon }: { lexicon: Lexicon }) {
@@ -38,28 +46,55 @@ export function LexiconReference({ lexicon }: { lexicon: Lexicon }) {
   const count = (shown: number, all: number) => (q.trim() ? `${shown}/${all}` : all);
   return (
     <Stack gap="xs">
-      <TextInput label={x.find} placeholder={x.findPlaceholder} value={q} maw={420}
-        onChange={(e) => { const v = e.currentTarget.value; setQ(v); if (v.trim()) setOpen(['inherited', 'built-in']); }} />
+      <TextInput
+        label={x.find}
+        placeholder={x.findPlaceholder}
+        value={q}
+        maw={420}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setQ(v);
+          if (v.trim()) setOpen(['inherited', 'built-in']);
+        }}
+      />
       <Accordion variant="separated" multiple value={open} onChange={setOpen}>
         <Accordion.Item value="inherited">
-          <Accordion.Control>{x.inherited(count(inherited.length, lexicon.inherited.length))}</Accordion.Control>
+          <Accordion.Control>
+            {x.inherited(count(inherited.length, lexicon.inherited.length))}
+          </Accordion.Control>
           <Accordion.Panel>
             <Stack gap={6}>
-              <Text size="xs" c="dimmed">{x.readOnly}</Text>
-              {inherited.map((e, i) => <EntryLine key={i} e={e} from={e.unitName} />)}
+              <Text size="xs" c="dimmed">
+                {x.readOnly}
+              </Text>
+              {inherited.map((e, i) => (
+                <EntryLine key={i} e={e} from={e.unitName} />
+              ))}
             </Stack>
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="built-in">
-          <Accordion.Control>{x.builtIn(count(builtIn.length, lexicon.builtIn.length))}</Accordion.Control>
+          <Accordion.Control>
+            {x.builtIn(count(builtIn.length, lexicon.builtIn.length))}
+          </Accordion.Control>
           <Accordion.Panel>
-            <Stack gap={6}>{builtIn.map((e, i) => <EntryLine key={i} e={e} />)}</Stack>
+            <Stack gap={6}>
+              {builtIn.map((e, i) => (
+                <EntryLine key={i} e={e} />
+              ))}
+            </Stack>
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="places">
           <Accordion.Control>{x.places(lexicon.places.length)}</Accordion.Control>
           <Accordion.Panel>
-            <Group gap={6}>{lexicon.places.map((p) => <Badge key={p} variant="outline" color="gray" tt="none" maw="100%">{p}</Badge>)}</Group>
+            <Group gap={6}>
+              {lexicon.places.map((p) => (
+                <Badge key={p} variant="outline" color="gray" tt="none" maw="100%">
+                  {p}
+                </Badge>
+              ))}
+            </Group>
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>

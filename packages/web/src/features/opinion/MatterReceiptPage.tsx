@@ -37,10 +37,26 @@ export function MatterReceiptPage() {
   const [r, setR] = useState<Receipt | null>(null);
   const [error, setError] = useState<string | null>(null);
   const code = params.get('ma');
-  useEffect(() => { fetchReceipt(id, code).then(setR).catch((e: Error) => setError(e.message)); }, [id, code]);
+  useEffect(() => {
+    fetchReceipt(id, code)
+      .then(setR)
+      .catch((e: Error) => setError(e.message));
+  }, [id, code]);
 
-  const back = <Anchor component={Link} to={`/y-kien/${encodeURIComponent(id)}`}>← {x.backToMatter}</Anchor>;
-  if (error) return <Stack>{back}<Alert color="red" role="alert">{error}</Alert></Stack>;
+  const back = (
+    <Anchor component={Link} to={`/y-kien/${encodeURIComponent(id)}`}>
+      ← {x.backToMatter}
+    </Anchor>
+  );
+  if (error)
+    return (
+      <Stack>
+        {back}
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      </Stack>
+    );
   if (!r) return <Loader />;
   return (
     <Stack>
@@ -51,23 +67,47 @@ export function MatterReceiptPage() {
       </Group>
       <article className="receipt-sheet" data-testid="receipt">
         <div className="head">
-          <div><b>{x.receiptOf(r.communeName).toUpperCase()}</b></div>
-          <div><b>{x.nation}</b><u>{x.motto}</u></div>
+          <div>
+            <b>{x.receiptOf(r.communeName).toUpperCase()}</b>
+          </div>
+          <div>
+            <b>{x.nation}</b>
+            <u>{x.motto}</u>
+          </div>
         </div>
         <h1>{x.receiptTitle}</h1>
         <div>{x.code}:</div>
-        <div className="code" data-testid="receipt-code">{r.trackingCode}</div>
-        <p><b>{x.receivedOn}:</b> {viDate(r.receivedOn)}</p>
-        <p><b>{x.content}:</b></p>
+        <div className="code" data-testid="receipt-code">
+          {r.trackingCode}
+        </div>
+        <p>
+          <b>{x.receivedOn}:</b> {viDate(r.receivedOn)}
+        </p>
+        <p>
+          <b>{x.content}:</b>
+        </p>
         <p className="content">{r.content}</p>
-        <p><b>{x.next}:</b></p>
+        <p>
+          <b>{x.next}:</b>
+        </p>
         <ul>
           <li>{x.ackLine(viDate(r.acknowledgement.date), r.acknowledgement.n)}</li>
-          <li>{r.nextSession ? x.sessionLine(viDate(r.nextSession.date), r.nextSession.venue) : x.noSessionLine}</li>
+          <li>
+            {r.nextSession
+              ? x.sessionLine(viDate(r.nextSession.date), r.nextSession.venue)
+              : x.noSessionLine}
+          </li>
           <li>{x.writtenLine(r.writtenAnswerWorkingDays)}</li>
-          <li>{x.trackLine} <span className="url" data-testid="receipt-url">{r.trackUrl}</span></li>
+          <li>
+            {x.trackLine}{' '}
+            <span className="url" data-testid="receipt-url">
+              {r.trackUrl}
+            </span>
+          </li>
         </ul>
-        <p><i>{x.keep}</i></p>
+        <p>
+          <i>{x.keep}</i>
+        </p>
         <div className="sign">
           <b>{x.clerk}</b>
           <div style={{ height: '14mm' }} />

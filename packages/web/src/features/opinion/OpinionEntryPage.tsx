@@ -4,7 +4,20 @@
 // next, likely duplicates with their shared words marked (and "the same concern": the person is
 // added to that matter), a photo of the paper; on save, the tracking code to give the person, the
 // matter's page and its receipt.
-import { Alert, Checkbox, FileInput, Grid, Group, Select, Stack, Textarea, TextInput, Title, Button, Text } from '@mantine/core';
+import {
+  Alert,
+  Checkbox,
+  FileInput,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+  Button,
+  Text,
+} from '@mantine/core';
 import { consentPurposeNames, consentPurposes, type OpinionSource } from '@doithoai/core';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api';
@@ -39,16 +52,29 @@ export function OpinionEntryPage({ unitId }: PageProps) {
   const [hints, setHints] = useState<SimilarResult>(noHints);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<{ matter: Entered; joined: boolean; attached: string | null; attachError: string | null } | null>(null);
+  const [saved, setSaved] = useState<{
+    matter: Entered;
+    joined: boolean;
+    attached: string | null;
+    attachError: string | null;
+  } | null>(null);
 
   useEffect(() => {
-    if (content.trim().length < 12) { setHints(noHints); return; }
+    if (content.trim().length < 12) {
+      setHints(noHints);
+      return;
+    }
     // Only the answer to the latest text counts: an older request still in flight is dropped.
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      fetchSimilar(unitId, content, kept.villageId, abort.signal).then(setHints).catch(() => undefined);
+      fetchSimilar(unitId, content, kept.villageId, abort.signal)
+        .then(setHints)
+        .catch(() => undefined);
     }, 300);
-    return () => { clearTimeout(timer); abort.abort(); };
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
   }, [content, kept.villageId, unitId]);
 
   const chooseField = useCallback((f: string | null) => setField(f), []);
@@ -58,14 +84,23 @@ export function OpinionEntryPage({ unitId }: PageProps) {
     if (busy) return;
     setError(null);
     if (!kept.receivedOn) {
-      setError(new ApiError(400, 'VALIDATION', x.receivedOnBad, [{ field: 'receivedOn', message: x.receivedOnBad }]));
+      setError(
+        new ApiError(400, 'VALIDATION', x.receivedOnBad, [
+          { field: 'receivedOn', message: x.receivedOnBad },
+        ]),
+      );
       return;
     }
     setBusy(true);
     try {
       const joined = !!joinId;
       const matter = await saveOpinion(unitId, {
-        content, source: kept.source, villageId: kept.villageId, receivedOn: kept.receivedOn, field: joined ? null : field, joinMatterId: joinId,
+        content,
+        source: kept.source,
+        villageId: kept.villageId,
+        receivedOn: kept.receivedOn,
+        field: joined ? null : field,
+        joinMatterId: joinId,
         petitioner: name || phone ? { fullName: name, phone, consents } : null,
       });
       let attached: string | null = null;
@@ -90,17 +125,32 @@ export function OpinionEntryPage({ unitId }: PageProps) {
   /** The next entry: a clean form with the same source, village and date received. */
   function next() {
     setSaved(null);
-    setContent(''); setName(''); setPhone(''); setConsents([]); setField(null); setJoinId(null); setFile(null); setHints(noHints); setError(null);
+    setContent('');
+    setName('');
+    setPhone('');
+    setConsents([]);
+    setField(null);
+    setJoinId(null);
+    setFile(null);
+    setHints(noHints);
+    setError(null);
     setTimeout(() => contentRef.current?.focus(), 0);
   }
 
-  const fieldError = (f: string) => error?.fields.find((e) => e.field === f || e.field.startsWith(`${f}.`))?.message;
+  const fieldError = (f: string) =>
+    error?.fields.find((e) => e.field === f || e.field.startsWith(`${f}.`))?.message;
 
   if (saved) {
     return (
       <Stack maw={760}>
         <Title order={2}>{t.opinion.entryNav}</Title>
-        <SavedPanel saved={saved.matter} joined={saved.joined} attached={saved.attached} attachError={saved.attachError} onNext={next} />
+        <SavedPanel
+          saved={saved.matter}
+          joined={saved.joined}
+          attached={saved.attached}
+          attachError={saved.attachError}
+          onNext={next}
+        />
       </Stack>
     );
   }
@@ -108,39 +158,112 @@ export function OpinionEntryPage({ unitId }: PageProps) {
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 8 }}>
-        <form onSubmit={save} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(); }} noValidate>
+        <form
+          onSubmit={save}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+          }}
+          noValidate
+        >
           <Stack>
             <Title order={2}>{t.opinion.entryNav}</Title>
             {error && (
               <Alert color="red" role="alert" title={x.refused}>
-                {error.fields.length > 0 ? error.fields.map((f) => <div key={f.field}>{f.message}</div>) : error.message}
+                {error.fields.length > 0
+                  ? error.fields.map((f) => <div key={f.field}>{f.message}</div>)
+                  : error.message}
               </Alert>
             )}
             <Grid>
               <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
-                <Select label={t.opinion.source} data={sourceOptions(lang)} value={kept.source} onChange={(v) => v && kept.setSource(v as OpinionSource)} allowDeselect={false} error={fieldError('source')} />
+                <Select
+                  label={t.opinion.source}
+                  data={sourceOptions(lang)}
+                  value={kept.source}
+                  onChange={(v) => v && kept.setSource(v as OpinionSource)}
+                  allowDeselect={false}
+                  error={fieldError('source')}
+                />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-                <Select label={t.opinion.village} data={villages} value={kept.villageId} onChange={kept.setVillageId} clearable searchable error={fieldError('villageId')} />
+                <Select
+                  label={t.opinion.village}
+                  data={villages}
+                  value={kept.villageId}
+                  onChange={kept.setVillageId}
+                  clearable
+                  searchable
+                  error={fieldError('villageId')}
+                />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
-                <ReceivedDateInput value={kept.receivedOn} onChange={kept.setReceivedOn} serverError={fieldError('receivedOn')} />
+                <ReceivedDateInput
+                  value={kept.receivedOn}
+                  onChange={kept.setReceivedOn}
+                  serverError={fieldError('receivedOn')}
+                />
               </Grid.Col>
             </Grid>
-            <Textarea ref={contentRef} label={t.opinion.content} description={t.opinion.contentHint} autosize minRows={4} value={content} onChange={(e) => setContent(e.currentTarget.value)} error={fieldError('content')} data-autofocus autoFocus required />
-            {!joinId && <FieldChoice suggestions={hints.suggestions} field={field} onField={chooseField} error={fieldError('field')} />}
+            <Textarea
+              ref={contentRef}
+              label={t.opinion.content}
+              description={t.opinion.contentHint}
+              autosize
+              minRows={4}
+              value={content}
+              onChange={(e) => setContent(e.currentTarget.value)}
+              error={fieldError('content')}
+              data-autofocus
+              autoFocus
+              required
+            />
+            {!joinId && (
+              <FieldChoice
+                suggestions={hints.suggestions}
+                field={field}
+                onField={chooseField}
+                error={fieldError('field')}
+              />
+            )}
             <Group grow align="flex-start">
-              <TextInput label={t.opinion.petitioner} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('petitioner.fullName')} />
-              <TextInput label={t.opinion.phone} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={fieldError('petitioner.phone')} />
+              <TextInput
+                label={t.opinion.petitioner}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={fieldError('petitioner.fullName')}
+              />
+              <TextInput
+                label={t.opinion.phone}
+                value={phone}
+                onChange={(e) => setPhone(e.currentTarget.value)}
+                error={fieldError('petitioner.phone')}
+              />
             </Group>
             <Checkbox.Group label={t.opinion.consent} value={consents} onChange={setConsents}>
-              <Group mt="xs">{consentPurposes.map((p) => <Checkbox key={p} value={p} label={consentPurposeNames[p][lang]} />)}</Group>
+              <Group mt="xs">
+                {consentPurposes.map((p) => (
+                  <Checkbox key={p} value={p} label={consentPurposeNames[p][lang]} />
+                ))}
+              </Group>
             </Checkbox.Group>
-            <FileInput label={x.attachment} description={x.attachmentHint} placeholder={x.attachmentChoose} accept="image/jpeg,image/png,image/webp" value={file} onChange={setFile} clearable error={fieldError('file')} />
+            <FileInput
+              label={x.attachment}
+              description={x.attachmentHint}
+              placeholder={x.attachmentChoose}
+              accept="image/jpeg,image/png,image/webp"
+              value={file}
+              onChange={setFile}
+              clearable
+              error={fieldError('file')}
+            />
             {joinId && <Alert color="blue">{t.opinion.joining}</Alert>}
             <Group justify="flex-end" gap="sm">
-              <Text size="xs" c="dimmed">Ctrl+Enter</Text>
-              <Button type="submit" loading={busy}>{t.opinion.save}</Button>
+              <Text size="xs" c="dimmed">
+                Ctrl+Enter
+              </Text>
+              <Button type="submit" loading={busy}>
+                {t.opinion.save}
+              </Button>
             </Group>
           </Stack>
         </form>

@@ -1,7 +1,22 @@
 // The list of matters (/y-kien) with one search box (accents and đ optional), filters, sorting and
 // pages kept in the URL; each row opens the matter's own page (/y-kien/:id), and its receipt
 // prints from /y-kien/:id/bien-nhan. The app routes /y-kien/* here, so the pages nest here.
-import { Anchor, Badge, Button, Checkbox, Group, Loader, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Pagination,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { matterStateNames, type MatterState } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
@@ -26,7 +41,14 @@ export function OpinionListPage(props: PageProps) {
   );
 }
 
-const finished: MatterState[] = ['closed', 'settled', 'responded', 'rejected', 'withdrawn', 'merged'];
+const finished: MatterState[] = [
+  'closed',
+  'settled',
+  'responded',
+  'rejected',
+  'withdrawn',
+  'merged',
+];
 
 function OpinionList({ unitId }: PageProps) {
   const { t, lang } = useI18n();
@@ -37,26 +59,51 @@ function OpinionList({ unitId }: PageProps) {
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const [rounds, setRounds] = useState<{ value: string; label: string }[]>([]);
   useEffect(() => {
-    api<{ sessions: { id: string; round: number | null; date: string | null; heldBy: string | null }[] }>('GET', `/api/units/${encodeURIComponent(unitId)}/sessions`)
-      .then((r) => setRounds(r.sessions.map((s) => ({ value: s.id, label: `${s.round === null ? x.round(null) : x.round(s.round)}${s.date ? `, ${viDate(s.date)}` : s.heldBy ? ` (${viDate(s.heldBy)})` : ''}` }))))
+    api<{
+      sessions: { id: string; round: number | null; date: string | null; heldBy: string | null }[];
+    }>('GET', `/api/units/${encodeURIComponent(unitId)}/sessions`)
+      .then((r) =>
+        setRounds(
+          r.sessions.map((s) => ({
+            value: s.id,
+            label: `${s.round === null ? x.round(null) : x.round(s.round)}${s.date ? `, ${viDate(s.date)}` : s.heldBy ? ` (${viDate(s.heldBy)})` : ''}`,
+          })),
+        ),
+      )
       .catch(() => setRounds([]));
   }, [unitId, lang]);
   // The search words reach the URL (and the server) a moment after typing stops.
   useEffect(() => {
-    const timer = setTimeout(() => { if ((params.get('q') ?? '') !== typed.trim()) set({ q: typed.trim() || null }, { replace: true }); }, 250);
+    const timer = setTimeout(() => {
+      if ((params.get('q') ?? '') !== typed.trim())
+        set({ q: typed.trim() || null }, { replace: true });
+    }, 250);
     return () => clearTimeout(timer);
   }, [typed]);
 
   const sortKey = `${params.get('sort') ?? 'received'}-${params.get('dir') ?? (params.get('sort') === 'deadline' ? 'asc' : 'desc')}`;
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
-    <Select label={label} placeholder={t.opinion.all} data={options} value={params.get(name)} onChange={(v) => set({ [name]: v })} clearable searchable={options.length > 8} />
+    <Select
+      label={label}
+      placeholder={t.opinion.all}
+      data={options}
+      value={params.get(name)}
+      onChange={(v) => set({ [name]: v })}
+      clearable
+      searchable={options.length > 8}
+    />
   );
   const pages = data ? Math.min(MAX_PAGE, Math.max(1, Math.ceil(data.total / PAGE_SIZE))) : 1;
   const filtered = filterNames.some((n) => params.get(n)) || !!params.get('q');
   return (
     <Stack>
       <Title order={2}>{t.opinion.nav}</Title>
-      <TextInput label={t.opinion.search} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} autoFocus />
+      <TextInput
+        label={t.opinion.search}
+        value={typed}
+        onChange={(e) => setTyped(e.currentTarget.value)}
+        autoFocus
+      />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
         {select('status', t.opinion.state, stateOptions(lang))}
         {select('field', t.opinion.field, fieldOptions(lang))}
@@ -64,38 +111,111 @@ function OpinionList({ unitId }: PageProps) {
         {select('source', t.opinion.source, sourceOptions(lang))}
         {select('official', x.officialFilter, people)}
         {rounds.length > 0 && select('round', x.roundFilter, rounds)}
-        <Select label={x.sort} data={Object.entries(x.sorts).map(([value, label]) => ({ value, label }))} value={sortKey} allowDeselect={false}
-          onChange={(v) => { if (v) { const [sort, dir] = v.split('-'); set({ sort: sort!, dir: dir! }); } }} />
-        <Checkbox label={x.overdue} checked={params.get('overdue') === '1'} onChange={(e) => set({ overdue: e.currentTarget.checked ? '1' : null })} mt={{ md: 28 }} />
+        <Select
+          label={x.sort}
+          data={Object.entries(x.sorts).map(([value, label]) => ({ value, label }))}
+          value={sortKey}
+          allowDeselect={false}
+          onChange={(v) => {
+            if (v) {
+              const [sort, dir] = v.split('-');
+              set({ sort: sort!, dir: dir! });
+            }
+          }}
+        />
+        <Checkbox
+          label={x.overdue}
+          checked={params.get('overdue') === '1'}
+          onChange={(e) => set({ overdue: e.currentTarget.checked ? '1' : null })}
+          mt={{ md: 28 }}
+        />
       </SimpleGrid>
       <Group justify="space-between" wrap="wrap">
-        <Text size="sm" fw={600} data-testid="opinion-total">{data ? x.total(data.total, data.totalCapped) : ''}</Text>
-        {filtered && <Button variant="subtle" size="compact-sm" onClick={() => { setTyped(''); navigate('/y-kien'); }}>{x.clear}</Button>}
+        <Text size="sm" fw={600} data-testid="opinion-total">
+          {data ? x.total(data.total, data.totalCapped) : ''}
+        </Text>
+        {filtered && (
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => {
+              setTyped('');
+              navigate('/y-kien');
+            }}
+          >
+            {x.clear}
+          </Button>
+        )}
       </Group>
-      {failed && <Text c="red" role="alert">{failed}</Text>}
-      {!data ? <Loader /> : data.items.length === 0 ? <Text c="dimmed">{t.opinion.none}</Text> : (
+      {failed && (
+        <Text c="red" role="alert">
+          {failed}
+        </Text>
+      )}
+      {!data ? (
+        <Loader />
+      ) : data.items.length === 0 ? (
+        <Text c="dimmed">{t.opinion.none}</Text>
+      ) : (
         <Table.ScrollContainer minWidth={960}>
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={100}>{t.opinion.received}</Table.Th><Table.Th>{t.opinion.content}</Table.Th><Table.Th w={110}>{t.opinion.village}</Table.Th>
-                <Table.Th w={130}>{t.opinion.field}</Table.Th><Table.Th w={170}>{t.opinion.state}</Table.Th><Table.Th w={100}>{x.dueCol}</Table.Th>
-                <Table.Th w={150}>{t.opinion.assignee}</Table.Th><Table.Th w={70}>{t.opinion.petitioners}</Table.Th>
+                <Table.Th w={100}>{t.opinion.received}</Table.Th>
+                <Table.Th>{t.opinion.content}</Table.Th>
+                <Table.Th w={110}>{t.opinion.village}</Table.Th>
+                <Table.Th w={130}>{t.opinion.field}</Table.Th>
+                <Table.Th w={170}>{t.opinion.state}</Table.Th>
+                <Table.Th w={100}>{x.dueCol}</Table.Th>
+                <Table.Th w={150}>{t.opinion.assignee}</Table.Th>
+                <Table.Th w={70}>{t.opinion.petitioners}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {data.items.map((m) => (
-                <Table.Tr key={m.id} data-testid="opinion-row" onClick={(e) => { if (!(e.target as HTMLElement).closest('a')) navigate(`/y-kien/${encodeURIComponent(m.id)}`); }} style={{ cursor: 'pointer' }}>
+                <Table.Tr
+                  key={m.id}
+                  data-testid="opinion-row"
+                  onClick={(e) => {
+                    if (!(e.target as HTMLElement).closest('a'))
+                      navigate(`/y-kien/${encodeURIComponent(m.id)}`);
+                  }}
+                  style={{ cursor: 'pointer' }}
+                >
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{viDate(m.receivedOn)}</Table.Td>
-                  <Table.Td><Anchor component={Link} to={`/y-kien/${encodeURIComponent(m.id)}`} c="inherit" size="sm" style={{ overflowWrap: 'anywhere' }}>{m.content}</Anchor></Table.Td>
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={`/y-kien/${encodeURIComponent(m.id)}`}
+                      c="inherit"
+                      size="sm"
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      {m.content}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{m.villageName}</Table.Td>
                   <Table.Td>{fieldName(m.field, lang)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" tt="none" styles={{ root: { height: 'auto', paddingBlock: 2, maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 } }}>
+                    <Badge
+                      variant="light"
+                      tt="none"
+                      styles={{
+                        root: { height: 'auto', paddingBlock: 2, maxWidth: '100%' },
+                        label: {
+                          whiteSpace: 'normal',
+                          overflow: 'visible',
+                          textOverflow: 'clip',
+                          lineHeight: 1.3,
+                        },
+                      }}
+                    >
                       {matterStateNames[m.state][lang]}
                     </Badge>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.dueOn && !finished.includes(m.state) ? viDate(m.dueOn) : '—'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {m.dueOn && !finished.includes(m.state) ? viDate(m.dueOn) : '—'}
+                  </Table.Td>
                   <Table.Td>{m.assigneeName}</Table.Td>
                   <Table.Td>{m.petitionerCount}</Table.Td>
                 </Table.Tr>
@@ -106,8 +226,19 @@ function OpinionList({ unitId }: PageProps) {
       )}
       {data && data.total > 0 && (
         <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">{x.pageOf(data.offset + 1, data.offset + data.items.length)}</Text>
-          {pages > 1 && <Pagination total={pages} value={page} onChange={(p) => set({ page: p === 1 ? null : String(p) })} aria-label={x.pages} siblings={1} boundaries={1} />}
+          <Text size="sm" c="dimmed">
+            {x.pageOf(data.offset + 1, data.offset + data.items.length)}
+          </Text>
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={(p) => set({ page: p === 1 ? null : String(p) })}
+              aria-label={x.pages}
+              siblings={1}
+              boundaries={1}
+            />
+          )}
         </Group>
       )}
     </Stack>

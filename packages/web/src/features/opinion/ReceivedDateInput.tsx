@@ -11,7 +11,15 @@ import { todayIso } from './useEntryDefaults';
 const shown = (iso: string) => formatViDate(parseIsoDate(iso));
 
 /** `onChange(null)`: what is typed is not a date the form can send (the form refuses to save). */
-export function ReceivedDateInput({ value, onChange, serverError }: { value: string | null; onChange(iso: string | null): void; serverError?: string }) {
+export function ReceivedDateInput({
+  value,
+  onChange,
+  serverError,
+}: {
+  value: string | null;
+  onChange(iso: string | null): void;
+  serverError?: string;
+}) {
   const { lang } = useI18n();
   const x = entryText(lang);
   const [typed, setTyped] = useState(() => (value ? shown(value) : ''));
@@ -19,7 +27,12 @@ export function ReceivedDateInput({ value, onChange, serverError }: { value: str
   // Shown once the clerk leaves the box, not at every key while a date is half typed.
   const [left, setLeft] = useState(false);
   // A date set from outside (kept after saving, or today) shows as typed.
-  useEffect(() => { if (value) { setTyped(shown(value)); setProblem(null); } }, [value]);
+  useEffect(() => {
+    if (value) {
+      setTyped(shown(value));
+      setProblem(null);
+    }
+  }, [value]);
 
   function read(text: string) {
     setTyped(text);
@@ -28,7 +41,12 @@ export function ReceivedDateInput({ value, onChange, serverError }: { value: str
     setProblem(bad);
     onChange(bad ? null : iso);
   }
-  const today = () => { setTyped(shown(todayIso())); setProblem(null); setLeft(false); onChange(todayIso()); };
+  const today = () => {
+    setTyped(shown(todayIso()));
+    setProblem(null);
+    setLeft(false);
+    onChange(todayIso());
+  };
 
   return (
     <TextInput
@@ -41,7 +59,13 @@ export function ReceivedDateInput({ value, onChange, serverError }: { value: str
       onBlur={() => setLeft(true)}
       error={(left ? problem : null) ?? serverError}
       rightSectionWidth={80}
-      rightSection={value !== todayIso() ? <Button size="compact-xs" variant="subtle" onClick={today}>{x.today}</Button> : null}
+      rightSection={
+        value !== todayIso() ? (
+          <Button size="compact-xs" variant="subtle" onClick={today}>
+            {x.today}
+          </Button>
+        ) : null
+      }
     />
   );
 }

@@ -9,7 +9,14 @@ import { fieldName } from './labels';
 import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
 
-interface RouteLine { id: string; field: string; villageId: string | null; villageName: string | null; personId: string; personName: string }
+interface RouteLine {
+  id: string;
+  field: string;
+  villageId: string | null;
+  villageName: string | null;
+  personId: string;
+  personName: string;
+}
 
 export function RoutingTable({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
@@ -17,27 +24,65 @@ export function RoutingTable({ unitId }: { unitId: string }) {
   const { villages, people } = useCommune(unitId);
   const [data, setData] = useState<{ routes: RouteLine[]; canEdit: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [line, setLine] = useState<{ field: string | null; villageId: string | null; personId: string | null }>({ field: null, villageId: null, personId: null });
-  const load = useCallback(() => { api<{ routes: RouteLine[]; canEdit: boolean }>('GET', `/api/units/${unitId}/opinion-routes`).then(setData).catch((e) => setError(e instanceof ApiError ? e.message : String(e))); }, [unitId]);
+  const [line, setLine] = useState<{
+    field: string | null;
+    villageId: string | null;
+    personId: string | null;
+  }>({ field: null, villageId: null, personId: null });
+  const load = useCallback(() => {
+    api<{ routes: RouteLine[]; canEdit: boolean }>('GET', `/api/units/${unitId}/opinion-routes`)
+      .then(setData)
+      .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
+  }, [unitId]);
   useEffect(load, [load]);
-  const act = (p: Promise<unknown>) => { setError(null); p.then(load).catch((e) => setError(e instanceof ApiError ? e.message : String(e))); };
+  const act = (p: Promise<unknown>) => {
+    setError(null);
+    p.then(load).catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
+  };
   if (!data) return error ? <Alert color="red">{error}</Alert> : null;
   return (
     <Card withBorder>
       <Stack gap="xs">
         <Title order={4}>{x.routing}</Title>
-        <Text size="sm" c="dimmed">{x.routingHint}{data.canEdit ? '' : ` ${x.readOnly}`}</Text>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        {data.routes.length === 0 ? <Text c="dimmed">{x.none}</Text> : (
+        <Text size="sm" c="dimmed">
+          {x.routingHint}
+          {data.canEdit ? '' : ` ${x.readOnly}`}
+        </Text>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        {data.routes.length === 0 ? (
+          <Text c="dimmed">{x.none}</Text>
+        ) : (
           <Table striped aria-label={x.routing}>
-            <Table.Thead><Table.Tr><Table.Th>{x.field}</Table.Th><Table.Th>{x.village}</Table.Th><Table.Th>{x.official}</Table.Th>{data.canEdit && <Table.Th />}</Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{x.field}</Table.Th>
+                <Table.Th>{x.village}</Table.Th>
+                <Table.Th>{x.official}</Table.Th>
+                {data.canEdit && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {data.routes.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{fieldName(r.field, lang)}</Table.Td>
                   <Table.Td>{r.villageName ?? x.wholeCommune}</Table.Td>
                   <Table.Td>{r.personName}</Table.Td>
-                  {data.canEdit && <Table.Td><Button size="compact-xs" variant="subtle" color="red" onClick={() => act(api('DELETE', `/api/opinion-routes/${r.id}`))}>{x.remove}</Button></Table.Td>}
+                  {data.canEdit && (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => act(api('DELETE', `/api/opinion-routes/${r.id}`))}
+                      >
+                        {x.remove}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -45,10 +90,43 @@ export function RoutingTable({ unitId }: { unitId: string }) {
         )}
         {data.canEdit && (
           <Group align="end">
-            <Select label={x.field} w={240} value={line.field} onChange={(v) => setLine({ ...line, field: v })} data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))} />
-            <Select label={x.village} w={220} clearable value={line.villageId} onChange={(v) => setLine({ ...line, villageId: v })} data={villages} />
-            <Select label={x.official} w={300} searchable value={line.personId} onChange={(v) => setLine({ ...line, personId: v })} data={people} />
-            <Button disabled={!line.field || !line.personId} onClick={() => act(api('PUT', `/api/units/${unitId}/opinion-routes`, { field: line.field, villageId: line.villageId, personId: line.personId }))}>{x.save}</Button>
+            <Select
+              label={x.field}
+              w={240}
+              value={line.field}
+              onChange={(v) => setLine({ ...line, field: v })}
+              data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
+            />
+            <Select
+              label={x.village}
+              w={220}
+              clearable
+              value={line.villageId}
+              onChange={(v) => setLine({ ...line, villageId: v })}
+              data={villages}
+            />
+            <Select
+              label={x.official}
+              w={300}
+              searchable
+              value={line.personId}
+              onChange={(v) => setLine({ ...line, personId: v })}
+              data={people}
+            />
+            <Button
+              disabled={!line.field || !line.personId}
+              onClick={() =>
+                act(
+                  api('PUT', `/api/units/${unitId}/opinion-routes`, {
+                    field: line.field,
+                    villageId: line.villageId,
+                    personId: line.personId,
+                  }),
+                )
+              }
+            >
+              {x.save}
+            </Button>
           </Group>
         )}
       </Stack>

@@ -7,14 +7,25 @@ import { useI18n } from '../../i18n';
 import type { SimilarMatch } from './similar-api';
 import { triageText } from './triage-text';
 
-export function SimilarWording({ match }: { match: Pick<SimilarMatch, 'content' | 'spans' | 'via'> }) {
+export function SimilarWording({
+  match,
+}: {
+  match: Pick<SimilarMatch, 'content' | 'spans' | 'via'>;
+}) {
   const { lang } = useI18n();
   if (!match.via) return <Highlighted text={match.content} spans={match.spans} />;
   return (
     <>
       <Text size="sm">{match.content}</Text>
-      <Text size="xs" c="dimmed" mt={4}>{triageText(lang).viaMerged}</Text>
-      <Highlighted text={match.via.content} spans={match.spans} size="sm" data-testid="via-merged" />
+      <Text size="xs" c="dimmed" mt={4}>
+        {triageText(lang).viaMerged}
+      </Text>
+      <Highlighted
+        text={match.via.content}
+        spans={match.spans}
+        size="sm"
+        data-testid="via-merged"
+      />
     </>
   );
 }

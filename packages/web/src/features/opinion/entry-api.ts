@@ -14,19 +14,41 @@ export interface EntryInput {
   petitioner: { fullName: string; phone: string; consents: string[] } | null;
 }
 
-export type Entered = MatterSummary & { trackingCode?: string; acknowledgeBy?: { date: string; text: { vi: string; en: string } } | null };
+export type Entered = MatterSummary & {
+  trackingCode?: string;
+  acknowledgeBy?: { date: string; text: { vi: string; en: string } } | null;
+};
 
-export const saveOpinion = (unitId: string, input: EntryInput) => api<Entered>('POST', `/api/units/${unitId}/opinions`, input);
+export const saveOpinion = (unitId: string, input: EntryInput) =>
+  api<Entered>('POST', `/api/units/${unitId}/opinions`, input);
 
-export async function attachFile(matterId: string, file: File): Promise<{ id: string; originalName: string | null }> {
-  const res = await fetch(`/api/opinions/${matterId}/attachments?${new URLSearchParams({ name: file.name.slice(0, 200) })}`, {
-    method: 'POST', credentials: 'same-origin', body: file,
-    headers: { 'accept-language': currentLang(), 'content-type': ['image/jpeg', 'image/png', 'image/webp'].includes(file.type) ? file.type : 'application/octet-stream' },
-  });
+export async function attachFile(
+  matterId: string,
+  file: File,
+): Promise<{ id: string; originalName: string | null }> {
+  const res = await fetch(
+    `/api/opinions/${matterId}/attachments?${new URLSearchParams({ name: file.name.slice(0, 200) })}`,
+    {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: file,
+      headers: {
+        'accept-language': currentLang(),
+        'content-type': ['image/jpeg', 'image/png', 'image/webp'].includes(file.type)
+          ? file.type
+          : 'application/octet-stream',
+      },
+    },
+  );
   const data = await res.json().catch(() => null);
   if (!res.ok) {
     const e = data?.error ?? {};
-    throw new ApiError(res.status, e.code ?? 'INTERNAL', e.fields?.[0]?.message ?? e.message ?? res.statusText, e.fields ?? []);
+    throw new ApiError(
+      res.status,
+      e.code ?? 'INTERNAL',
+      e.fields?.[0]?.message ?? e.message ?? res.statusText,
+      e.fields ?? [],
+    );
   }
   return data;
 }

@@ -25,7 +25,8 @@ const vi = {
   savedTitle: 'Đã lưu ý kiến',
   joinedTitle: 'Đã thêm người này vào ý kiến đã có',
   code: 'Mã tra cứu của người dân',
-  codeHint: 'Ghi mã này lên đơn hoặc in biên nhận để giao cho người dân; tra cứu trên cổng thông tin của xã.',
+  codeHint:
+    'Ghi mã này lên đơn hoặc in biên nhận để giao cho người dân; tra cứu trên cổng thông tin của xã.',
   receivedLine: (d: string) => `Ngày nhận: ${d}`,
   ackLine: (d: string) => `Hạn thông báo thụ lý: ${d}`,
   fieldLine: (f: string) => `Lĩnh vực: ${f}`,
@@ -62,7 +63,8 @@ const en: Text = {
   savedTitle: 'Opinion saved',
   joinedTitle: 'Person added to the existing opinion',
   code: "The citizen's tracking code",
-  codeHint: "Write this code on the petition or print the receipt for the citizen; it is tracked on the commune's portal.",
+  codeHint:
+    "Write this code on the petition or print the receipt for the citizen; it is tracked on the commune's portal.",
   receivedLine: (d) => `Received: ${d}`,
   ackLine: (d) => `Acknowledge by: ${d}`,
   fieldLine: (f) => `Field: ${f}`,

@@ -9,7 +9,10 @@ export type { LexiconEntry, LexiconKind, Span };
 
 /** A matter that says the same as the text typed, with the words both share. */
 export type SimilarMatch = MatterSummary & {
-  similarity: number; score: number; sameVillage: boolean; sameField: boolean;
+  similarity: number;
+  score: number;
+  sameVillage: boolean;
+  sameField: boolean;
   /** The shared words as written in the matter (accented), most telling first. */
   shared: string[];
   /** The shared words in the matter's content. */
@@ -20,12 +23,16 @@ export type SimilarMatch = MatterSummary & {
   via: { id: string; content: string } | null;
 };
 
-export interface SimilarResult { suggestions: FieldSuggestion[]; duplicates: SimilarMatch[] }
+export interface SimilarResult {
+  suggestions: FieldSuggestion[];
+  duplicates: SimilarMatch[];
+}
 
 export type ClusterMember = MatterSummary & { score: number; spans: Span[] };
 
 export interface Cluster {
-  key: string; size: number;
+  key: string;
+  size: number;
   /** The shared words, e.g. 'đập Khe Lau · rò rỉ'. */
   title: string;
   shared: string[];
@@ -34,11 +41,18 @@ export interface Cluster {
   members: ClusterMember[];
 }
 
-export interface NotDuplicate { id: string; at: string; a: string; b: string }
+export interface NotDuplicate {
+  id: string;
+  at: string;
+  a: string;
+  b: string;
+}
 
 export interface Triage {
-  unrouted: MatterSummary[]; unclassified: MatterSummary[];
-  clusters: Cluster[]; clustersTotal: number;
+  unrouted: MatterSummary[];
+  unclassified: MatterSummary[];
+  clusters: Cluster[];
+  clustersTotal: number;
   /** olderBefore non-null: older open matters lie beyond the window; pass it as `before`. */
   window: { matters: number; olderBefore: number | null };
   notDuplicates: NotDuplicate[];
@@ -53,20 +67,37 @@ export interface Lexicon {
   version: number;
 }
 
-export const fetchSimilar = (unitId: string, content: string, villageId?: string | null, signal?: AbortSignal) =>
-  api<SimilarResult>('POST', `/api/units/${unitId}/opinions/similar`, { content, villageId: villageId ?? null }, signal);
+export const fetchSimilar = (
+  unitId: string,
+  content: string,
+  villageId?: string | null,
+  signal?: AbortSignal,
+) =>
+  api<SimilarResult>(
+    'POST',
+    `/api/units/${unitId}/opinions/similar`,
+    { content, villageId: villageId ?? null },
+    signal,
+  );
 
-export function fetchTriage(unitId: string, page: { offset: number; limit: number; before: number | null }) {
+export function fetchTriage(
+  unitId: string,
+  page: { offset: number; limit: number; before: number | null },
+) {
   const q = new URLSearchParams({ offset: String(page.offset), limit: String(page.limit) });
   if (page.before !== null) q.set('before', String(page.before));
   return api<Triage>('GET', `/api/units/${unitId}/opinions/triage?${q}`);
 }
 
 /** Merges every source into the target in one request (one transaction on the server). */
-export const mergeInto = (targetId: string, sourceIds: string[]) => api<MatterSummary>('POST', `/api/opinions/${targetId}/merge`, { sourceIds });
+export const mergeInto = (targetId: string, sourceIds: string[]) =>
+  api<MatterSummary>('POST', `/api/opinions/${targetId}/merge`, { sourceIds });
 export const unmerge = (id: string) => api<MatterSummary>('POST', `/api/opinions/${id}/unmerge`);
 export const notSame = (unitId: string, matterId: string, otherIds: string[]) =>
-  api<{ dismissed: number }>('POST', `/api/units/${unitId}/opinions/not-same`, { matterId, otherIds });
+  api<{ dismissed: number }>('POST', `/api/units/${unitId}/opinions/not-same`, {
+    matterId,
+    otherIds,
+  });
 export const undoNotDuplicate = (id: string) => api('DELETE', `/api/opinions/not-duplicates/${id}`);
 
 export const fetchLexicon = (unitId: string) => api<Lexicon>('GET', `/api/units/${unitId}/lexicon`);

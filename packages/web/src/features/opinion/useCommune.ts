@@ -15,11 +15,16 @@ function find(nodes: UnitTreeNode[], id: string): UnitTreeNode | undefined {
 export function useCommune(unitId: string) {
   const [unit, setUnit] = useState<UnitTreeNode | null>(null);
   useEffect(() => {
-    api<{ units: UnitTreeNode[] }>('GET', '/api/units/tree').then((r) => setUnit(find(r.units, unitId) ?? null)).catch(() => setUnit(null));
+    api<{ units: UnitTreeNode[] }>('GET', '/api/units/tree')
+      .then((r) => setUnit(find(r.units, unitId) ?? null))
+      .catch(() => setUnit(null));
   }, [unitId]);
   return {
     unit,
     villages: (unit?.children ?? []).map((c) => ({ value: c.id, label: c.name })),
-    people: (unit?.people ?? []).map((p) => ({ value: p.id, label: `${p.fullName} — ${p.position}` })),
+    people: (unit?.people ?? []).map((p) => ({
+      value: p.id,
+      label: `${p.fullName} — ${p.position}`,
+    })),
   };
 }

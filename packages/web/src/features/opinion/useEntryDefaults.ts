@@ -9,22 +9,27 @@ import type { Me } from '../../types';
 /** A clerk's form is mostly typed from paper. */
 export const DEFAULT_SOURCE: OpinionSource = 'citizen-paper';
 const sourceKey = (userId: string) => `opinion.source:${userId}`;
-const isSource = (s: string | null): s is OpinionSource => !!s && (opinionSources as readonly string[]).includes(s);
+const isSource = (s: string | null): s is OpinionSource =>
+  !!s && (opinionSources as readonly string[]).includes(s);
 
 export const todayIso = () => vietnamDayOf(new Date());
 
 export function useEntryDefaults() {
   const [userId, setUserId] = useState<string | null>(null);
   const [source, setSourceState] = useState<OpinionSource>(DEFAULT_SOURCE);
-  const [villageId, setVillageState] = useState<string | null>(() => localStorage.getItem('opinion.village'));
+  const [villageId, setVillageState] = useState<string | null>(() =>
+    localStorage.getItem('opinion.village'),
+  );
   const [receivedOn, setReceivedOn] = useState<string | null>(todayIso);
 
   useEffect(() => {
-    api<Me>('GET', '/api/me').then((me) => {
-      setUserId(me.userId);
-      const saved = localStorage.getItem(sourceKey(me.userId));
-      if (isSource(saved)) setSourceState(saved);
-    }).catch(() => undefined);
+    api<Me>('GET', '/api/me')
+      .then((me) => {
+        setUserId(me.userId);
+        const saved = localStorage.getItem(sourceKey(me.userId));
+        if (isSource(saved)) setSourceState(saved);
+      })
+      .catch(() => undefined);
   }, []);
 
   const setSource = (s: OpinionSource) => {

@@ -10,11 +10,18 @@ export function useMatter(id: string) {
   const [error, setError] = useState<{ notFound: boolean; message: string } | null>(null);
   const load = useCallback(() => {
     setError(null);
-    fetchMatter(id).then(setMatter).catch((e: unknown) => {
-      setMatter(null);
-      setError({ notFound: e instanceof ApiError && e.status === 404, message: e instanceof Error ? e.message : String(e) });
-    });
-    fetchAttachments(id).then(setAttachments).catch(() => setAttachments([]));
+    fetchMatter(id)
+      .then(setMatter)
+      .catch((e: unknown) => {
+        setMatter(null);
+        setError({
+          notFound: e instanceof ApiError && e.status === 404,
+          message: e instanceof Error ? e.message : String(e),
+        });
+      });
+    fetchAttachments(id)
+      .then(setAttachments)
+      .catch(() => setAttachments([]));
   }, [id]);
   useEffect(load, [load]);
   return { matter, attachments, error, reload: load };

@@ -11,8 +11,27 @@ export const PAGE_SIZE = 50;
 export const MAX_PAGE = Math.floor(100_000 / PAGE_SIZE) + 1;
 
 /** The URL's names → the server's. */
-const toServer: Record<string, string> = { status: 'state', field: 'field', village: 'villageId', source: 'source', overdue: 'overdue', official: 'assigneeId', round: 'round', q: 'q', sort: 'sort', dir: 'dir' };
-export const filterNames = ['status', 'field', 'village', 'source', 'overdue', 'official', 'round'] as const;
+const toServer: Record<string, string> = {
+  status: 'state',
+  field: 'field',
+  village: 'villageId',
+  source: 'source',
+  overdue: 'overdue',
+  official: 'assigneeId',
+  round: 'round',
+  q: 'q',
+  sort: 'sort',
+  dir: 'dir',
+};
+export const filterNames = [
+  'status',
+  'field',
+  'village',
+  'source',
+  'overdue',
+  'official',
+  'round',
+] as const;
 
 export function useOpinionList(unitId: string) {
   const [params, setParams] = useSearchParams();
@@ -20,7 +39,10 @@ export function useOpinionList(unitId: string) {
   const [failed, setFailed] = useState<string | null>(null);
   const page = Math.min(MAX_PAGE, Math.max(1, Number(params.get('page')) || 1));
   const query = useMemo(() => {
-    const q = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String((page - 1) * PAGE_SIZE) });
+    const q = new URLSearchParams({
+      limit: String(PAGE_SIZE),
+      offset: String((page - 1) * PAGE_SIZE),
+    });
     for (const [name, server] of Object.entries(toServer)) {
       const v = params.get(name)?.trim();
       if (v) q.set(server, v);
@@ -32,15 +54,27 @@ export function useOpinionList(unitId: string) {
     let live = true;
     setFailed(null);
     const timer = setTimeout(() => {
-      fetchList(unitId, new URLSearchParams(query)).then((r) => live && setData(r)).catch((e: Error) => { if (live) { setData({ items: [], limit: PAGE_SIZE, offset: 0, total: 0, totalCapped: false }); setFailed(e.message); } });
+      fetchList(unitId, new URLSearchParams(query))
+        .then((r) => live && setData(r))
+        .catch((e: Error) => {
+          if (live) {
+            setData({ items: [], limit: PAGE_SIZE, offset: 0, total: 0, totalCapped: false });
+            setFailed(e.message);
+          }
+        });
     }, 150);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [unitId, query]);
 
   /** Sets (or clears, with null/'') URL parameters; any change but the page goes back to page 1. */
   const set = (changes: Record<string, string | null>, options: { replace?: boolean } = {}) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v); else next.delete(k);
+    for (const [k, v] of Object.entries(changes))
+      if (v) next.set(k, v);
+      else next.delete(k);
     if (!('page' in changes)) next.delete('page');
     setParams(next, { replace: options.replace ?? false });
   };

@@ -19,7 +19,9 @@ export function useTriage(unitId: string) {
     try {
       const next = await fetchTriage(unitId, { offset, limit: CLUSTERS_PER_PAGE, before });
       if (offset > 0 && offset >= next.clustersTotal) {
-        setOffset(Math.max(0, Math.ceil(next.clustersTotal / CLUSTERS_PER_PAGE) - 1) * CLUSTERS_PER_PAGE);
+        setOffset(
+          Math.max(0, Math.ceil(next.clustersTotal / CLUSTERS_PER_PAGE) - 1) * CLUSTERS_PER_PAGE,
+        );
         return;
       }
       setData(next);
@@ -27,31 +29,50 @@ export function useTriage(unitId: string) {
       setError(message(e));
     }
   }, [unitId, offset, before]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   // Another unit: start again from its newest matters.
-  useEffect(() => { setOffset(0); setBefore(null); }, [unitId]);
+  useEffect(() => {
+    setOffset(0);
+    setBefore(null);
+  }, [unitId]);
 
   /** Runs an action, then reloads; a refusal is shown and returned as false. */
-  const act = useCallback(async (fn: () => Promise<unknown>): Promise<boolean> => {
-    setError(null);
-    try {
-      await fn();
-      return true;
-    } catch (e) {
-      setError(message(e));
-      return false;
-    } finally {
-      await load();
-    }
-  }, [load]);
+  const act = useCallback(
+    async (fn: () => Promise<unknown>): Promise<boolean> => {
+      setError(null);
+      try {
+        await fn();
+        return true;
+      } catch (e) {
+        setError(message(e));
+        return false;
+      } finally {
+        await load();
+      }
+    },
+    [load],
+  );
 
   return {
-    data, error, setError, act,
+    data,
+    error,
+    setError,
+    act,
     page: Math.floor(offset / CLUSTERS_PER_PAGE) + 1,
     pages: data ? Math.ceil(data.clustersTotal / CLUSTERS_PER_PAGE) : 0,
     goTo: (page: number) => setOffset((page - 1) * CLUSTERS_PER_PAGE),
     older: before !== null,
-    showOlder: () => { if (data?.window.olderBefore != null) { setBefore(data.window.olderBefore); setOffset(0); } },
-    showNewest: () => { setBefore(null); setOffset(0); },
+    showOlder: () => {
+      if (data?.window.olderBefore != null) {
+        setBefore(data.window.olderBefore);
+        setOffset(0);
+      }
+    },
+    showNewest: () => {
+      setBefore(null);
+      setOffset(0);
+    },
   };
 }

@@ -13,7 +13,11 @@ export interface Plan {
   can?: string[];
 }
 
-export const fetchPlans = (unitId: string) => api<{ plans: Plan[]; can: string[]; thisYear: number }>('GET', `/api/units/${unitId}/plans`);
-export const createPlan = (unitId: string, year: number) => api<Plan>('POST', `/api/units/${unitId}/plans`, { year });
-export const savePlan = (id: string, content: PlanContent, version: number) => api<Plan>('PUT', `/api/plans/${id}`, { content, version });
-export const issuePlan = (id: string, date: string, version: number) => api<Plan>('POST', `/api/plans/${id}/issue`, { date, version });
+export const fetchPlans = (unitId: string) =>
+  api<{ plans: Plan[]; can: string[]; thisYear: number }>('GET', `/api/units/${unitId}/plans`);
+export const createPlan = (unitId: string, year: number) =>
+  api<Plan>('POST', `/api/units/${unitId}/plans`, { year });
+export const savePlan = (id: string, content: PlanContent, version: number) =>
+  api<Plan>('PUT', `/api/plans/${id}`, { content, version });
+export const issuePlan = (id: string, date: string, version: number) =>
+  api<Plan>('POST', `/api/plans/${id}/issue`, { date, version });

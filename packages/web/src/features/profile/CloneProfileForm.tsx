@@ -6,7 +6,11 @@ import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { cloneProfile, type StoredProfile } from './profile-api';
 
-export function CloneProfileForm({ from, onCloned, onCancel }: {
+export function CloneProfileForm({
+  from,
+  onCloned,
+  onCancel,
+}: {
   from: RegulationProfile;
   onCloned(created: StoredProfile): void;
   onCancel(): void;
@@ -18,7 +22,8 @@ export function CloneProfileForm({ from, onCloned, onCancel }: {
   const [en, setEn] = useState(`${from.name.en} (copy)`);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const fieldError = (f: string) => error?.fields.find((x) => x.field === f || x.field.startsWith(`${f}.`))?.message;
+  const fieldError = (f: string) =>
+    error?.fields.find((x) => x.field === f || x.field.startsWith(`${f}.`))?.message;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -36,13 +41,40 @@ export function CloneProfileForm({ from, onCloned, onCancel }: {
   return (
     <form onSubmit={submit}>
       <Stack>
-        {error && <Alert color="red" role="alert">{error.message}</Alert>}
-        <TextInput label={tp.newCode} value={code} onChange={(e) => setCode(e.currentTarget.value)} error={fieldError('code')} required data-autofocus placeholder={`${from.code}-2026`} />
-        <TextInput label={tp.nameVi} value={vi} onChange={(e) => setVi(e.currentTarget.value)} error={fieldError('name')} required />
-        <TextInput label={tp.nameEn} value={en} onChange={(e) => setEn(e.currentTarget.value)} required />
+        {error && (
+          <Alert color="red" role="alert">
+            {error.message}
+          </Alert>
+        )}
+        <TextInput
+          label={tp.newCode}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={fieldError('code')}
+          required
+          data-autofocus
+          placeholder={`${from.code}-2026`}
+        />
+        <TextInput
+          label={tp.nameVi}
+          value={vi}
+          onChange={(e) => setVi(e.currentTarget.value)}
+          error={fieldError('name')}
+          required
+        />
+        <TextInput
+          label={tp.nameEn}
+          value={en}
+          onChange={(e) => setEn(e.currentTarget.value)}
+          required
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t.cancel}</Button>
-          <Button type="submit" loading={busy}>{tp.clone}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t.cancel}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {tp.clone}
+          </Button>
         </Group>
       </Stack>
     </form>

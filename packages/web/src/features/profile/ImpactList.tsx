@@ -24,21 +24,35 @@ export function ImpactList({ impact }: { impact: DueChange[] }) {
         <Table.Tbody>
           {impact.map((c) => (
             <Table.Tr key={`${c.id}-${c.kind}`}>
-              <Table.Td><Text size="sm" ff="monospace">{c.id}</Text></Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {c.id}
+                </Text>
+              </Table.Td>
               <Table.Td>{tp.deadlineKinds[c.kind]}</Table.Td>
               <Table.Td>{viDate(c.start)}</Table.Td>
               <Table.Td>
                 {viDate(c.currentDue)}
-                {c.manuallySet && <Badge ml={4} size="xs" color="gray" tt="none">{tp.manuallySet}</Badge>}
+                {c.manuallySet && (
+                  <Badge ml={4} size="xs" color="gray" tt="none">
+                    {tp.manuallySet}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>
                 <Popover width={420} withArrow shadow="md">
                   <Popover.Target>
-                    <Button size="compact-sm" variant="subtle" color={c.direction === 'earlier' ? 'red' : 'blue'}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color={c.direction === 'earlier' ? 'red' : 'blue'}
+                    >
                       {c.direction === 'earlier' ? '↑' : '↓'} {viDate(c.newDue)}
                     </Button>
                   </Popover.Target>
-                  <Popover.Dropdown><DeadlineExplanation deadline={c.deadline} /></Popover.Dropdown>
+                  <Popover.Dropdown>
+                    <DeadlineExplanation deadline={c.deadline} />
+                  </Popover.Dropdown>
                 </Popover>
               </Table.Td>
             </Table.Tr>

@@ -3,7 +3,12 @@ import { Badge, Card, Group, NavLink, Title } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import type { StoredProfile } from './profile-api';
 
-export function ProfileList({ profiles, selected, inUse, onSelect }: {
+export function ProfileList({
+  profiles,
+  selected,
+  inUse,
+  onSelect,
+}: {
   profiles: StoredProfile[];
   selected: string;
   inUse: string | undefined;
@@ -12,7 +17,9 @@ export function ProfileList({ profiles, selected, inUse, onSelect }: {
   const { t, lang } = useI18n();
   return (
     <Card withBorder padding="xs">
-      <Title order={5} mb="xs">{t.profiles.title}</Title>
+      <Title order={5} mb="xs">
+        {t.profiles.title}
+      </Title>
       {profiles.map(({ profile: p, builtIn }) => (
         <NavLink
           key={p.code}
@@ -23,8 +30,20 @@ export function ProfileList({ profiles, selected, inUse, onSelect }: {
           description={
             <Group gap={4} component="span">
               <span>{p.code}</span>
-              <Badge component="span" size="xs" variant="light" color={builtIn ? 'blue' : 'grape'} tt="none">{builtIn ? t.profiles.builtIn : t.profiles.cloned}</Badge>
-              {p.code === inUse && <Badge component="span" size="xs" color="green" tt="none">{t.profiles.current}</Badge>}
+              <Badge
+                component="span"
+                size="xs"
+                variant="light"
+                color={builtIn ? 'blue' : 'grape'}
+                tt="none"
+              >
+                {builtIn ? t.profiles.builtIn : t.profiles.cloned}
+              </Badge>
+              {p.code === inUse && (
+                <Badge component="span" size="xs" color="green" tt="none">
+                  {t.profiles.current}
+                </Badge>
+              )}
             </Group>
           }
         />

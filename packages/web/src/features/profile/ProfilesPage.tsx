@@ -7,7 +7,13 @@ import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import type { Me } from '../../types';
 import { CloneProfileForm } from './CloneProfileForm';
-import { chooseUnitProfile, fetchProfiles, fetchUnitProfile, type StoredProfile, type UnitProfile } from './profile-api';
+import {
+  chooseUnitProfile,
+  fetchProfiles,
+  fetchUnitProfile,
+  type StoredProfile,
+  type UnitProfile,
+} from './profile-api';
 import { ProfileList } from './ProfileList';
 import { ProfileNumbersForm } from './ProfileNumbersForm';
 import { ProfileView } from './ProfileView';
@@ -16,7 +22,9 @@ import { UnitProfileCard } from './UnitProfileCard';
 export function ProfilesPage({ unitId }: { unitId: string }) {
   const { t, lang } = useI18n();
   const tp = t.profiles;
-  const [profiles, setProfiles] = useState<{ list: StoredProfile[]; canManage: boolean } | null>(null);
+  const [profiles, setProfiles] = useState<{ list: StoredProfile[]; canManage: boolean } | null>(
+    null,
+  );
   const [unitProfile, setUnitProfile] = useState<UnitProfile | null>(null);
   const [me, setMe] = useState<Me | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -26,26 +34,45 @@ export function ProfilesPage({ unitId }: { unitId: string }) {
 
   const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : String(e));
   const load = useCallback(() => {
-    fetchProfiles().then((r) => setProfiles({ list: r.profiles, canManage: r.canManage })).catch(fail);
+    fetchProfiles()
+      .then((r) => setProfiles({ list: r.profiles, canManage: r.canManage }))
+      .catch(fail);
   }, []);
   useEffect(load, [load]);
-  useEffect(() => { api<Me>('GET', '/api/me').then(setMe).catch(fail); }, []);
+  useEffect(() => {
+    api<Me>('GET', '/api/me').then(setMe).catch(fail);
+  }, []);
   useEffect(() => {
     if (unitId) fetchUnitProfile(unitId).then(setUnitProfile).catch(fail);
   }, [unitId]);
 
-  if (error) return <Alert color="red" role="alert">{error}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert">
+        {error}
+      </Alert>
+    );
   if (!profiles || !unitProfile || !me) return <Loader aria-label={t.loading} />;
 
   const grant = me.grants.find((g) => g.unitId === unitId);
   const canChoose = !!grant && can(me, 'profile.choose', { unitPath: grant.unitPath });
-  const shown = profiles.list.find((p) => p.profile.code === (selected ?? unitProfile.code)) ?? profiles.list[0]!;
-  const select = (code: string) => { setSelected(code); setMode('view'); setNotice(null); };
+  const shown =
+    profiles.list.find((p) => p.profile.code === (selected ?? unitProfile.code)) ??
+    profiles.list[0]!;
+  const select = (code: string) => {
+    setSelected(code);
+    setMode('view');
+    setNotice(null);
+  };
 
   return (
     <Stack>
       <Title order={2}>{tp.title}</Title>
-      {notice && <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>{notice}</Alert>}
+      {notice && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       <UnitProfileCard
         unitName={grant?.unitName ?? ''}
         unitProfile={unitProfile}
@@ -58,7 +85,12 @@ export function ProfilesPage({ unitId }: { unitId: string }) {
       />
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <ProfileList profiles={profiles.list} selected={shown.profile.code} inUse={unitProfile.code} onSelect={select} />
+          <ProfileList
+            profiles={profiles.list}
+            selected={shown.profile.code}
+            inUse={unitProfile.code}
+            onSelect={select}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
@@ -72,18 +104,31 @@ export function ProfilesPage({ unitId }: { unitId: string }) {
               </div>
               {profiles.canManage && mode === 'view' && (
                 <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" variant="light" onClick={() => setMode('clone')}>{tp.clone}</Button>
-                  {!shown.builtIn && <Button size="xs" onClick={() => setMode('edit')}>{tp.editNumbers}</Button>}
+                  <Button size="xs" variant="light" onClick={() => setMode('clone')}>
+                    {tp.clone}
+                  </Button>
+                  {!shown.builtIn && (
+                    <Button size="xs" onClick={() => setMode('edit')}>
+                      {tp.editNumbers}
+                    </Button>
+                  )}
                 </Group>
               )}
             </Group>
-            {profiles.canManage && shown.builtIn && <Text size="xs" c="dimmed">{tp.builtInReadOnly}</Text>}
+            {profiles.canManage && shown.builtIn && (
+              <Text size="xs" c="dimmed">
+                {tp.builtInReadOnly}
+              </Text>
+            )}
             {mode === 'edit' && !shown.builtIn ? (
               <ProfileNumbersForm
                 key={`${shown.profile.code}-${shown.version}`}
                 stored={shown}
                 onCancel={() => setMode('view')}
-                onReload={() => { setMode('view'); load(); }}
+                onReload={() => {
+                  setMode('view');
+                  load();
+                }}
                 onSaved={() => {
                   setMode('view');
                   setNotice(tp.saved);
@@ -97,7 +142,12 @@ export function ProfilesPage({ unitId }: { unitId: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={mode === 'clone'} onClose={() => setMode('view')} title={tp.cloneTitle(shown.profile.code)} size="lg">
+      <Modal
+        opened={mode === 'clone'}
+        onClose={() => setMode('view')}
+        title={tp.cloneTitle(shown.profile.code)}
+        size="lg"
+      >
         {mode === 'clone' && (
           <CloneProfileForm
             from={shown.profile}

@@ -8,7 +8,13 @@ import type { StoredProfile, UnitProfile } from './profile-api';
 
 const FOLLOW_PARENT = '';
 
-export function UnitProfileCard({ unitName, unitProfile, profiles, canChoose, onChoose }: {
+export function UnitProfileCard({
+  unitName,
+  unitProfile,
+  profiles,
+  canChoose,
+  onChoose,
+}: {
   unitName: string;
   unitProfile: UnitProfile;
   profiles: StoredProfile[];
@@ -22,7 +28,11 @@ export function UnitProfileCard({ unitName, unitProfile, profiles, canChoose, on
   const [busy, setBusy] = useState(false);
   useEffect(() => setChoice(unitProfile.own ?? FOLLOW_PARENT), [unitProfile.own]);
 
-  const how = unitProfile.inheritedFrom ? tp.inherited(unitProfile.inheritedFrom) : unitProfile.own ? tp.own : tp.byDefault;
+  const how = unitProfile.inheritedFrom
+    ? tp.inherited(unitProfile.inheritedFrom)
+    : unitProfile.own
+      ? tp.own
+      : tp.byDefault;
   const apply = async () => {
     setBusy(true);
     setError(null);
@@ -38,27 +48,49 @@ export function UnitProfileCard({ unitName, unitProfile, profiles, canChoose, on
   return (
     <Card withBorder data-testid="unit-profile">
       <Stack gap="xs">
-        <Text size="sm" c="dimmed">{tp.unitFollows(unitName)}</Text>
+        <Text size="sm" c="dimmed">
+          {tp.unitFollows(unitName)}
+        </Text>
         <Group gap="xs">
           <Text fw={700}>{unitProfile.profile?.name[lang] ?? unitProfile.code}</Text>
-          <Badge variant="light" tt="none">{unitProfile.code}</Badge>
-          <Text size="sm" c="dimmed">({how})</Text>
+          <Badge variant="light" tt="none">
+            {unitProfile.code}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            ({how})
+          </Text>
         </Group>
         {canChoose && (
           <Group align="flex-end" gap="xs">
             <Select
               label={tp.choose}
-              data={[{ value: FOLLOW_PARENT, label: tp.followParent }, ...profiles.map((p) => ({ value: p.profile.code, label: `${p.profile.code} — ${p.profile.name[lang]}` }))]}
+              data={[
+                { value: FOLLOW_PARENT, label: tp.followParent },
+                ...profiles.map((p) => ({
+                  value: p.profile.code,
+                  label: `${p.profile.code} — ${p.profile.name[lang]}`,
+                })),
+              ]}
               value={choice}
               onChange={(v) => v !== null && setChoice(v)}
               allowDeselect={false}
               w={420}
               maw="100%"
             />
-            <Button onClick={apply} loading={busy} disabled={choice === (unitProfile.own ?? FOLLOW_PARENT)}>{tp.apply}</Button>
+            <Button
+              onClick={apply}
+              loading={busy}
+              disabled={choice === (unitProfile.own ?? FOLLOW_PARENT)}
+            >
+              {tp.apply}
+            </Button>
           </Group>
         )}
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
       </Stack>
     </Card>
   );

@@ -24,15 +24,19 @@ export interface UpdateResult {
   version: number;
 }
 
-export const fetchProfiles = () => api<{ profiles: StoredProfile[]; canManage: boolean }>('GET', '/api/profiles');
+export const fetchProfiles = () =>
+  api<{ profiles: StoredProfile[]; canManage: boolean }>('GET', '/api/profiles');
 
 export const cloneProfile = (from: string, code: string, name: { vi: string; en: string }) =>
   api<StoredProfile>('POST', '/api/profiles', { from, code, name });
 
-export const updateProfile = (code: string, body: { profile: RegulationProfile; version: number; confirm: boolean; reason?: string }) =>
-  api<UpdateResult>('PUT', `/api/profiles/${code}`, body);
+export const updateProfile = (
+  code: string,
+  body: { profile: RegulationProfile; version: number; confirm: boolean; reason?: string },
+) => api<UpdateResult>('PUT', `/api/profiles/${code}`, body);
 
-export const fetchUnitProfile = (unitId: string) => api<UnitProfile>('GET', `/api/units/${unitId}/profile`);
+export const fetchUnitProfile = (unitId: string) =>
+  api<UnitProfile>('GET', `/api/units/${unitId}/profile`);
 
 export const chooseUnitProfile = (unitId: string, code: string | null) =>
   api<UnitProfile>('PUT', `/api/units/${unitId}/profile`, { code });

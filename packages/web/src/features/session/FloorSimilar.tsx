@@ -14,7 +14,17 @@ import { sessionText } from './session-text';
 const MIN_LENGTH = 12;
 const SHOWN = 3;
 
-export function FloorSimilar({ unitId, question, onLink, searchRef }: { unitId: string; question: string; onLink(match: SimilarMatch): void; searchRef?: Ref<HTMLInputElement> }) {
+export function FloorSimilar({
+  unitId,
+  question,
+  onLink,
+  searchRef,
+}: {
+  unitId: string;
+  question: string;
+  onLink(match: SimilarMatch): void;
+  searchRef?: Ref<HTMLInputElement>;
+}) {
   const { lang } = useI18n();
   const t = sessionText(lang);
   const c = consoleText(lang);
@@ -23,28 +33,64 @@ export function FloorSimilar({ unitId, question, onLink, searchRef }: { unitId: 
   const text = search.trim() || question;
   const min = search.trim() ? 3 : MIN_LENGTH;
   useEffect(() => {
-    if (text.trim().length < min) { setMatches([]); return; }
+    if (text.trim().length < min) {
+      setMatches([]);
+      return;
+    }
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      fetchSimilar(unitId, text, null, abort.signal).then((r) => setMatches(r.duplicates.slice(0, SHOWN))).catch(() => undefined);
+      fetchSimilar(unitId, text, null, abort.signal)
+        .then((r) => setMatches(r.duplicates.slice(0, SHOWN)))
+        .catch(() => undefined);
     }, 400);
-    return () => { clearTimeout(timer); abort.abort(); };
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
   }, [unitId, text, min]);
 
   return (
     <Stack gap={6} aria-label={t.floorSimilar}>
-      <TextInput ref={searchRef} size="sm" label={c.linkSearch} description={c.linkSearchHint} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-      {matches.length > 0 && <Text size="sm" fw={600}>{t.floorSimilar}</Text>}
+      <TextInput
+        ref={searchRef}
+        size="sm"
+        label={c.linkSearch}
+        description={c.linkSearchHint}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
+      {matches.length > 0 && (
+        <Text size="sm" fw={600}>
+          {t.floorSimilar}
+        </Text>
+      )}
       {matches.map((m) => (
         <Paper key={m.id} withBorder p="xs" radius="sm" data-testid="floor-similar">
           <SimilarWording match={m} />
-          {m.shared?.length > 0 && <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>{t.shared}: {m.shared.join(', ')}</Text>}
+          {m.shared?.length > 0 && (
+            <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
+              {t.shared}: {m.shared.join(', ')}
+            </Text>
+          )}
           <Group gap={6} mt={6} justify="space-between">
             <Group gap={6}>
-              <Badge variant="light" color="teal" tt="none">{t.alike(Math.round(m.similarity * 100))}</Badge>
-              {m.villageName && <Badge variant="outline" color="gray" tt="none" maw="100%">{m.villageName}</Badge>}
+              <Badge variant="light" color="teal" tt="none">
+                {t.alike(Math.round(m.similarity * 100))}
+              </Badge>
+              {m.villageName && (
+                <Badge variant="outline" color="gray" tt="none" maw="100%">
+                  {m.villageName}
+                </Badge>
+              )}
             </Group>
-            <Button size="compact-sm" variant="light" data-testid="floor-link" onClick={() => onLink(m)}>{t.floorLink}</Button>
+            <Button
+              size="compact-sm"
+              variant="light"
+              data-testid="floor-link"
+              onClick={() => onLink(m)}
+            >
+              {t.floorLink}
+            </Button>
           </Group>
         </Paper>
       ))}

@@ -5,21 +5,73 @@
 // the projector that follows the question shown here. Every keystroke is kept in the browser
 // first (console-queue.ts) and sent in the background; the status line says what is saved and
 // what is waiting for the network.
-import { Alert, Badge, Button, Card, Grid, Group, Kbd, Loader, NumberInput, ScrollArea, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Kbd,
+  Loader,
+  NumberInput,
+  ScrollArea,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
-import { attendanceTotal, consoleCommand, firstWords, indexFromParam, itemState, mergeAgenda, publishSlide, slideOf, stepIndex, toInput, type ItemState, type Slide } from './console-nav';
-import { isNetworkError, pendingCount, readOutbox, writeOutbox, type Outbox } from './console-queue';
+import {
+  attendanceTotal,
+  consoleCommand,
+  firstWords,
+  indexFromParam,
+  itemState,
+  mergeAgenda,
+  publishSlide,
+  slideOf,
+  stepIndex,
+  toInput,
+  type ItemState,
+  type Slide,
+} from './console-nav';
+import {
+  isNetworkError,
+  pendingCount,
+  readOutbox,
+  writeOutbox,
+  type Outbox,
+} from './console-queue';
 import { consoleText } from './console-text';
 import { FloorSimilar } from './FloorSimilar';
-import { fetchSession, saveAttendance, saveItem, type AgendaItem, type SessionDetail } from './session-api';
+import {
+  fetchSession,
+  saveAttendance,
+  saveItem,
+  type AgendaItem,
+  type SessionDetail,
+} from './session-api';
 import { sessionText } from './session-text';
 
-type Status = { kind: 'saved' } | { kind: 'saving' } | { kind: 'offline'; n: number } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'offline'; n: number }
+  | { kind: 'error'; message: string };
 
-const stateColour: Record<ItemState, string> = { waiting: 'gray', settled: 'green', 'carried-over': 'orange' };
+const stateColour: Record<ItemState, string> = {
+  waiting: 'gray',
+  settled: 'green',
+  'carried-over': 'orange',
+};
 
 export function SessionConsole() {
   const { id = '' } = useParams();
@@ -69,33 +121,61 @@ export function SessionConsole() {
   }, [id]);
 
   useEffect(() => {
-    fetchSession(id).then((s) => {
-      setSession(s);
-      // What the browser still holds wins over the server's copy when it is newer.
-      setItems(mergeAgenda(s.agenda, outbox.current.items));
-      const att = outbox.current.attendance;
-      const newer = att && att.rev > s.attendanceRev ? att : null;
-      setHeadCount(newer ? newer.total : s.attendanceTotal);
-      setPresent(Object.fromEntries(newer ? newer.groups.map((g) => [g.composition, g.present]) : s.participants.filter((p) => p.present !== null).map((p) => [p.composition, p.present!])));
-      if (pendingCount(outbox.current)) void flush();
-    }).catch((e) => setStatus({ kind: 'error', message: String(e.message ?? e) }));
+    fetchSession(id)
+      .then((s) => {
+        setSession(s);
+        // What the browser still holds wins over the server's copy when it is newer.
+        setItems(mergeAgenda(s.agenda, outbox.current.items));
+        const att = outbox.current.attendance;
+        const newer = att && att.rev > s.attendanceRev ? att : null;
+        setHeadCount(newer ? newer.total : s.attendanceTotal);
+        setPresent(
+          Object.fromEntries(
+            newer
+              ? newer.groups.map((g) => [g.composition, g.present])
+              : s.participants
+                  .filter((p) => p.present !== null)
+                  .map((p) => [p.composition, p.present!]),
+          ),
+        );
+        if (pendingCount(outbox.current)) void flush();
+      })
+      .catch((e) => setStatus({ kind: 'error', message: String(e.message ?? e) }));
   }, [id, flush]);
 
   // Resend when the network returns, and keep trying while anything waits.
   useEffect(() => {
     const onOnline = () => void flush();
     window.addEventListener('online', onOnline);
-    const every = setInterval(() => { if (pendingCount(outbox.current)) void flush(); }, 3000);
-    return () => { window.removeEventListener('online', onOnline); clearInterval(every); };
+    const every = setInterval(() => {
+      if (pendingCount(outbox.current)) void flush();
+    }, 3000);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearInterval(every);
+    };
   }, [flush]);
 
   // The hall's screen follows the question shown here, as it is typed.
   const slideText = JSON.stringify(slideOf(items, index));
-  useEffect(() => { const slide = JSON.parse(slideText) as Slide | null; if (slide) publishSlide(id, slide); }, [id, slideText]);
+  useEffect(() => {
+    const slide = JSON.parse(slideText) as Slide | null;
+    if (slide) publishSlide(id, slide);
+  }, [id, slideText]);
 
-  const go = useCallback((to: number) => {
-    setParams((p) => { const next = new URLSearchParams(p); next.set('cau', String(to + 1)); return next; }, { replace: true });
-  }, [setParams]);
+  const go = useCallback(
+    (to: number) => {
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.set('cau', String(to + 1));
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
 
   const queue = (next: AgendaItem) => {
     outbox.current.items[next.id] = toInput(next);
@@ -105,12 +185,14 @@ export function SessionConsole() {
     timer.current = setTimeout(() => void flush(), 500);
   };
   const edit = (itemId: string, patch: Partial<AgendaItem>) => {
-    setItems((all) => all.map((i) => {
-      if (i.id !== itemId) return i;
-      const next = { ...i, ...patch, rev: i.rev + 1 };
-      queue(next);
-      return next;
-    }));
+    setItems((all) =>
+      all.map((i) => {
+        if (i.id !== itemId) return i;
+        const next = { ...i, ...patch, rev: i.rev + 1 };
+        queue(next);
+        return next;
+      }),
+    );
   };
   const swap = (a: number, b: number) => {
     const x = items[a];
@@ -124,8 +206,21 @@ export function SessionConsole() {
   const addFloor = () => {
     const position = Math.max(0, ...items.map((i) => i.position)) + 1;
     const item: AgendaItem = {
-      id: `floor-${crypto.randomUUID()}`, position, matterId: null, speakerName: '', speakerVillage: null, speakerFrom: 'entered', question: '', answer: null,
-      answeredBy: null, outcome: null, fromFloor: true, rev: 1, matterState: null, preparedAnswer: null, assigneeName: null,
+      id: `floor-${crypto.randomUUID()}`,
+      position,
+      matterId: null,
+      speakerName: '',
+      speakerVillage: null,
+      speakerFrom: 'entered',
+      question: '',
+      answer: null,
+      answeredBy: null,
+      outcome: null,
+      fromFloor: true,
+      rev: 1,
+      matterState: null,
+      preparedAnswer: null,
+      assigneeName: null,
     };
     setItems((all) => [...all, item]);
     queue(item);
@@ -138,7 +233,8 @@ export function SessionConsole() {
     setHeadCount(total);
     setPresent(groups);
     outbox.current.attendance = {
-      rev: Math.max(session?.attendanceRev ?? 0, outbox.current.attendance?.rev ?? 0) + 1, total,
+      rev: Math.max(session?.attendanceRev ?? 0, outbox.current.attendance?.rev ?? 0) + 1,
+      total,
       groups: Object.entries(groups).map(([composition, p]) => ({ composition, present: p })),
     };
     writeOutbox(id, outbox.current);
@@ -151,7 +247,10 @@ export function SessionConsole() {
   const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
   onKey.current = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
-    const inTextBox = !!target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'radio'));
+    const inTextBox =
+      !!target &&
+      (target.tagName === 'TEXTAREA' ||
+        (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'radio'));
     const command = consoleCommand(e, inTextBox);
     if (!command || !session) return;
     e.preventDefault();
@@ -174,9 +273,24 @@ export function SessionConsole() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  if (!session) return status.kind === 'error' ? <Alert color="red">{status.message}</Alert> : <Loader />;
-  const statusText = status.kind === 'saved' ? t.allSaved : status.kind === 'saving' ? t.saving : status.kind === 'offline' ? t.offline(status.n) : t.failed(status.message);
-  const color = status.kind === 'saved' ? 'green' : status.kind === 'saving' ? 'blue' : status.kind === 'offline' ? 'orange' : 'red';
+  if (!session)
+    return status.kind === 'error' ? <Alert color="red">{status.message}</Alert> : <Loader />;
+  const statusText =
+    status.kind === 'saved'
+      ? t.allSaved
+      : status.kind === 'saving'
+        ? t.saving
+        : status.kind === 'offline'
+          ? t.offline(status.n)
+          : t.failed(status.message);
+  const color =
+    status.kind === 'saved'
+      ? 'green'
+      : status.kind === 'saving'
+        ? 'blue'
+        : status.kind === 'offline'
+          ? 'orange'
+          : 'red';
   const invited = session.participants.reduce((n, p) => n + (p.invited ?? 0), 0);
   const compositions = session.participants.map((p) => p.composition);
   const total = attendanceTotal(present, compositions, headCount);
@@ -185,14 +299,39 @@ export function SessionConsole() {
   return (
     <Stack gap="sm">
       <Group justify="space-between" gap="xs">
-        <Button component={Link} to={`/hoi-nghi/${id}`} variant="subtle" px={0}>{t.backToSession}</Button>
-        <Button component="a" href={`/hoi-nghi/${id}/trinh-chieu`} target="doithoai-projector" variant="light" title={c.projectorHint}>{c.projector}</Button>
+        <Button component={Link} to={`/hoi-nghi/${id}`} variant="subtle" px={0}>
+          {t.backToSession}
+        </Button>
+        <Button
+          component="a"
+          href={`/hoi-nghi/${id}/trinh-chieu`}
+          target="doithoai-projector"
+          variant="light"
+          title={c.projectorHint}
+        >
+          {c.projector}
+        </Button>
       </Group>
       <Group justify="space-between" gap="xs">
-        <Title order={2} fz={{ base: 22, sm: 28 }}>{t.consoleTitle} · {t.round(session.round)}</Title>
-        <Badge size="lg" color={color} role="status" data-testid="autosave-status" maw="100%" style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto' }}>{statusText}</Badge>
+        <Title order={2} fz={{ base: 22, sm: 28 }}>
+          {t.consoleTitle} · {t.round(session.round)}
+        </Title>
+        <Badge
+          size="lg"
+          color={color}
+          role="status"
+          data-testid="autosave-status"
+          maw="100%"
+          style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto' }}
+        >
+          {statusText}
+        </Badge>
       </Group>
-      {!open && <Alert color="gray" data-testid="console-read-only">{c.readOnly}</Alert>}
+      {!open && (
+        <Alert color="gray" data-testid="console-read-only">
+          {c.readOnly}
+        </Alert>
+      )}
 
       <Grid gap="sm">
         <Grid.Col span={12} order={{ base: 3, md: 1 }}>
@@ -201,32 +340,64 @@ export function SessionConsole() {
               <Stack gap="xs">
                 <Group justify="space-between" gap="xs">
                   <Text fw={600}>{c.attendanceByGroup}</Text>
-                  <Text fw={700} data-testid="attendance-total">{c.attendanceSum(total, invited)}</Text>
+                  <Text fw={700} data-testid="attendance-total">
+                    {c.attendanceSum(total, invited)}
+                  </Text>
                 </Group>
                 <SimpleGrid cols={{ base: 1, lg: 2 }} spacing={6} verticalSpacing={6}>
                   {session.participants.map((p) => (
                     <Group key={p.id} gap="xs" wrap="nowrap">
-                      <Text size="xs" style={{ flex: 1, minWidth: 0 }} lineClamp={2}>{p.composition}</Text>
-                      <NumberInput size="xs" w={84} hideControls aria-label={`${t.present}: ${p.composition}`} min={0} disabled={!open}
+                      <Text size="xs" style={{ flex: 1, minWidth: 0 }} lineClamp={2}>
+                        {p.composition}
+                      </Text>
+                      <NumberInput
+                        size="xs"
+                        w={84}
+                        hideControls
+                        aria-label={`${t.present}: ${p.composition}`}
+                        min={0}
+                        disabled={!open}
                         value={present[p.composition] ?? ''}
                         error={p.invited !== null && (present[p.composition] ?? 0) > p.invited}
                         onChange={(v) => {
                           if (typeof v !== 'number') return;
                           setAttendance(headCount, { ...present, [p.composition]: v });
-                        }} />
-                      <Text size="xs" c={p.invited !== null && (present[p.composition] ?? 0) > p.invited ? 'orange.8' : 'dimmed'} w={56}>
+                        }}
+                      />
+                      <Text
+                        size="xs"
+                        c={
+                          p.invited !== null && (present[p.composition] ?? 0) > p.invited
+                            ? 'orange.8'
+                            : 'dimmed'
+                        }
+                        w={56}
+                      >
                         {p.invited !== null ? `/ ${p.invited}` : ''}
                       </Text>
                     </Group>
                   ))}
                 </SimpleGrid>
-                {!countedByGroup && headCount !== null && <Text size="xs" c="dimmed">{c.notByGroup}</Text>}
+                {!countedByGroup && headCount !== null && (
+                  <Text size="xs" c="dimmed">
+                    {c.notByGroup}
+                  </Text>
+                )}
               </Stack>
             ) : (
-              <NumberInput label={t.attendance} w={200} min={0} disabled={!open} value={headCount ?? ''} onChange={(v) => typeof v === 'number' && setAttendance(v, {})} />
+              <NumberInput
+                label={t.attendance}
+                w={200}
+                min={0}
+                disabled={!open}
+                value={headCount ?? ''}
+                onChange={(v) => typeof v === 'number' && setAttendance(v, {})}
+              />
             )}
             {session.attendanceCap !== null && total !== null && total > session.attendanceCap && (
-              <Text c="orange.8" role="alert" mt="xs">{t.overCap(total, session.attendanceCap)}</Text>
+              <Text c="orange.8" role="alert" mt="xs">
+                {t.overCap(total, session.attendanceCap)}
+              </Text>
             )}
           </Card>
         </Grid.Col>
@@ -235,76 +406,214 @@ export function SessionConsole() {
             <Card withBorder role="group" aria-label={t.item(index + 1)} data-testid="agenda-item">
               <Group justify="space-between" mb="xs" gap="xs">
                 <Group gap="xs">
-                  <Text fw={700} data-testid="current-question-number">{c.questionOf(index + 1, items.length)}</Text>
+                  <Text fw={700} data-testid="current-question-number">
+                    {c.questionOf(index + 1, items.length)}
+                  </Text>
                   {current.fromFloor && <Badge color="grape">{t.fromFloor}</Badge>}
-                  {current.assigneeName && <Badge variant="light" tt="none">{current.assigneeName}</Badge>}
+                  {current.assigneeName && (
+                    <Badge variant="light" tt="none">
+                      {current.assigneeName}
+                    </Badge>
+                  )}
                 </Group>
                 <Group gap={4}>
-                  <Button size="compact-sm" variant="default" disabled={index === 0} onClick={() => go(index - 1)}>↑ {c.previous}</Button>
-                  <Button size="compact-sm" variant="default" disabled={index === items.length - 1} onClick={() => go(index + 1)}>{c.next} ↓</Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    disabled={index === 0}
+                    onClick={() => go(index - 1)}
+                  >
+                    ↑ {c.previous}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    disabled={index === items.length - 1}
+                    onClick={() => go(index + 1)}
+                  >
+                    {c.next} ↓
+                  </Button>
                 </Group>
               </Group>
               <Stack gap="xs">
-                <TextInput ref={speakerRef} label={t.speaker} disabled={!open} value={current.speakerName ?? ''}
-                  description={current.speakerFrom !== 'entered' && current.speakerVillage ? current.speakerVillage : undefined}
-                  onChange={(e) => edit(current.id, { speakerName: e.currentTarget.value, speakerFrom: 'entered' })} />
-                <Textarea label={t.question} autosize minRows={2} maxRows={8} disabled={!open} value={current.question}
-                  onChange={(e) => edit(current.id, { question: e.currentTarget.value })} />
+                <TextInput
+                  ref={speakerRef}
+                  label={t.speaker}
+                  disabled={!open}
+                  value={current.speakerName ?? ''}
+                  description={
+                    current.speakerFrom !== 'entered' && current.speakerVillage
+                      ? current.speakerVillage
+                      : undefined
+                  }
+                  onChange={(e) =>
+                    edit(current.id, { speakerName: e.currentTarget.value, speakerFrom: 'entered' })
+                  }
+                />
+                <Textarea
+                  label={t.question}
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  disabled={!open}
+                  value={current.question}
+                  onChange={(e) => edit(current.id, { question: e.currentTarget.value })}
+                />
                 {open && current.fromFloor && !current.matterId && (
-                  <FloorSimilar key={current.id} unitId={session.unitId} question={current.question} searchRef={searchRef}
-                    onLink={(m) => { setLinked((l) => ({ ...l, [current.id]: m.content })); edit(current.id, { matterId: m.id }); }} />
+                  <FloorSimilar
+                    key={current.id}
+                    unitId={session.unitId}
+                    question={current.question}
+                    searchRef={searchRef}
+                    onLink={(m) => {
+                      setLinked((l) => ({ ...l, [current.id]: m.content }));
+                      edit(current.id, { matterId: m.id });
+                    }}
+                  />
                 )}
                 {current.fromFloor && current.matterId && (
-                  <Alert color="blue" variant="light" p="xs" data-testid="floor-linked" title={t.floorLinked}>
-                    {linked[current.id] && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{linked[current.id]}</Text>}
-                    <Text size="xs" c="dimmed">{t.floorLinkedHint}</Text>
+                  <Alert
+                    color="blue"
+                    variant="light"
+                    p="xs"
+                    data-testid="floor-linked"
+                    title={t.floorLinked}
+                  >
+                    {linked[current.id] && (
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {linked[current.id]}
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {t.floorLinkedHint}
+                    </Text>
                   </Alert>
                 )}
-                {current.preparedAnswer && <Text size="sm" c="dimmed">{t.prepared}: {current.preparedAnswer}</Text>}
-                <Textarea ref={answerRef} label={t.answer} autosize minRows={2} maxRows={10} disabled={!open} value={current.answer ?? ''}
-                  onChange={(e) => edit(current.id, { answer: e.currentTarget.value })} />
-                <TextInput label={t.answeredBy} disabled={!open} value={current.answeredBy ?? ''} onChange={(e) => edit(current.id, { answeredBy: e.currentTarget.value })} />
+                {current.preparedAnswer && (
+                  <Text size="sm" c="dimmed">
+                    {t.prepared}: {current.preparedAnswer}
+                  </Text>
+                )}
+                <Textarea
+                  ref={answerRef}
+                  label={t.answer}
+                  autosize
+                  minRows={2}
+                  maxRows={10}
+                  disabled={!open}
+                  value={current.answer ?? ''}
+                  onChange={(e) => edit(current.id, { answer: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={t.answeredBy}
+                  disabled={!open}
+                  value={current.answeredBy ?? ''}
+                  onChange={(e) => edit(current.id, { answeredBy: e.currentTarget.value })}
+                />
                 <SegmentedControl
-                  aria-label={t.outcome} disabled={!open} fullWidth
+                  aria-label={t.outcome}
+                  disabled={!open}
+                  fullWidth
                   value={current.outcome ?? 'none'}
-                  onChange={(v) => edit(current.id, { outcome: v === 'none' ? null : (v as 'settled' | 'carried-over') })}
-                  data={[{ value: 'none', label: t.outcomes.none }, { value: 'settled', label: t.outcomes.settled }, { value: 'carried-over', label: t.outcomes['carried-over'] }]}
+                  onChange={(v) =>
+                    edit(current.id, {
+                      outcome: v === 'none' ? null : (v as 'settled' | 'carried-over'),
+                    })
+                  }
+                  data={[
+                    { value: 'none', label: t.outcomes.none },
+                    { value: 'settled', label: t.outcomes.settled },
+                    { value: 'carried-over', label: t.outcomes['carried-over'] },
+                  ]}
                   styles={{ label: { whiteSpace: 'normal' } }}
                 />
                 {open && (
                   <Group gap={4} justify="flex-end">
-                    <Button size="compact-xs" variant="subtle" disabled={index === 0} onClick={() => swap(index, index - 1)}>{t.moveUp}</Button>
-                    <Button size="compact-xs" variant="subtle" disabled={index === items.length - 1} onClick={() => swap(index, index + 1)}>{t.moveDown}</Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      disabled={index === 0}
+                      onClick={() => swap(index, index - 1)}
+                    >
+                      {t.moveUp}
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      disabled={index === items.length - 1}
+                      onClick={() => swap(index, index + 1)}
+                    >
+                      {t.moveDown}
+                    </Button>
                   </Group>
                 )}
               </Stack>
             </Card>
-          ) : <Text c="dimmed">{c.empty}</Text>}
+          ) : (
+            <Text c="dimmed">{c.empty}</Text>
+          )}
           <Text size="xs" c="dimmed" mt="xs" data-testid="console-keys">
-            {c.keys}: {c.hints.map(([k, what], n) => <span key={k}>{n > 0 && ' · '}<Kbd size="xs">{k}</Kbd> {what}</span>)}
+            {c.keys}:{' '}
+            {c.hints.map(([k, what], n) => (
+              <span key={k}>
+                {n > 0 && ' · '}
+                <Kbd size="xs">{k}</Kbd> {what}
+              </span>
+            ))}
           </Text>
         </Grid.Col>
 
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 2 }}>
           <Card withBorder p="xs">
             <Group justify="space-between" mb={4}>
-              <Text fw={600} size="sm">{c.questions} ({items.length})</Text>
+              <Text fw={600} size="sm">
+                {c.questions} ({items.length})
+              </Text>
             </Group>
             <ScrollArea.Autosize mah="min(60vh, 560px)" type="auto">
-              <Stack gap={2} component="ol" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={c.questions}>
+              <Stack
+                gap={2}
+                component="ol"
+                style={{ listStyle: 'none', margin: 0, padding: 0 }}
+                aria-label={c.questions}
+              >
                 {items.map((i, n) => {
                   const state = itemState(i);
                   return (
                     <li key={i.id}>
-                      <UnstyledButton onClick={() => go(n)} data-testid="agenda-entry" title={i.question} aria-current={n === index ? 'true' : undefined}
-                        w="100%" p={6} style={{ borderRadius: 4, background: n === index ? 'var(--mantine-color-blue-light)' : undefined }}>
+                      <UnstyledButton
+                        onClick={() => go(n)}
+                        data-testid="agenda-entry"
+                        title={i.question}
+                        aria-current={n === index ? 'true' : undefined}
+                        w="100%"
+                        p={6}
+                        style={{
+                          borderRadius: 4,
+                          background: n === index ? 'var(--mantine-color-blue-light)' : undefined,
+                        }}
+                      >
                         <Group gap={6} wrap="nowrap" align="start">
-                          <Text size="sm" fw={700} w={24} ta="right">{n + 1}</Text>
+                          <Text size="sm" fw={700} w={24} ta="right">
+                            {n + 1}
+                          </Text>
                           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                            <Text size="xs" c="dimmed" truncate>{i.speakerName?.trim() || c.noSpeaker}</Text>
-                            <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{firstWords(i.question, 12) || '…'}</Text>
+                            <Text size="xs" c="dimmed" truncate>
+                              {i.speakerName?.trim() || c.noSpeaker}
+                            </Text>
+                            <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                              {firstWords(i.question, 12) || '…'}
+                            </Text>
                           </Stack>
-                          <Badge size="xs" variant="light" color={stateColour[state]} tt="none" style={{ flexShrink: 0 }}>{c.states[state]}</Badge>
+                          <Badge
+                            size="xs"
+                            variant="light"
+                            color={stateColour[state]}
+                            tt="none"
+                            style={{ flexShrink: 0 }}
+                          >
+                            {c.states[state]}
+                          </Badge>
                         </Group>
                       </UnstyledButton>
                     </li>
@@ -312,7 +621,11 @@ export function SessionConsole() {
                 })}
               </Stack>
             </ScrollArea.Autosize>
-            {open && <Button variant="light" fullWidth mt="xs" onClick={addFloor}>{t.addFloor} (Alt+N)</Button>}
+            {open && (
+              <Button variant="light" fullWidth mt="xs" onClick={addFloor}>
+                {t.addFloor} (Alt+N)
+              </Button>
+            )}
           </Card>
         </Grid.Col>
       </Grid>

@@ -7,27 +7,53 @@ import { useI18n } from '../../i18n';
 import { sessionText } from './session-text';
 import { viDate } from '../../format/date';
 
-const colors = { 'on-time': 'green', late: 'red', pending: 'gray', overdue: 'red', 'not-applicable': 'gray' } as const;
+const colors = {
+  'on-time': 'green',
+  late: 'red',
+  pending: 'gray',
+  overdue: 'red',
+  'not-applicable': 'gray',
+} as const;
 
 export function SessionTimeline({ timeline }: { timeline: TimelineEntry[] }) {
   const { lang } = useI18n();
   const t = sessionText(lang);
   return (
     <Card withBorder>
-      <Title order={4} mb="sm">{t.timeline}</Title>
+      <Title order={4} mb="sm">
+        {t.timeline}
+      </Title>
       <Table verticalSpacing="xs" data-testid="timeline">
-        <Table.Thead><Table.Tr><Table.Th>{t.step}</Table.Th><Table.Th>{t.due}</Table.Th><Table.Th>{t.howComputed}</Table.Th><Table.Th>{t.done}</Table.Th><Table.Th>{t.status}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t.step}</Table.Th>
+            <Table.Th>{t.due}</Table.Th>
+            <Table.Th>{t.howComputed}</Table.Th>
+            <Table.Th>{t.done}</Table.Th>
+            <Table.Th>{t.status}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {timeline.map((e) => (
             <Table.Tr key={e.step} data-testid={`timeline-${e.step}`}>
               <Table.Td>{timelineStepNames[e.step][lang]}</Table.Td>
               <Table.Td>{viDate(e.due)}</Table.Td>
               <Table.Td maw={420}>
-                {e.deadline ? <DeadlineExplanation deadline={e.deadline} title={t.howComputed} /> : <Text size="sm">{e.basis?.[lang] ?? '—'}</Text>}
-                {e.overrides.map((r) => <Text key={r} size="xs" c="orange.8">⚠ {r}</Text>)}
+                {e.deadline ? (
+                  <DeadlineExplanation deadline={e.deadline} title={t.howComputed} />
+                ) : (
+                  <Text size="sm">{e.basis?.[lang] ?? '—'}</Text>
+                )}
+                {e.overrides.map((r) => (
+                  <Text key={r} size="xs" c="orange.8">
+                    ⚠ {r}
+                  </Text>
+                ))}
               </Table.Td>
               <Table.Td>{viDate(e.done)}</Table.Td>
-              <Table.Td><Badge color={colors[e.status]}>{t.statuses[e.status]}</Badge></Table.Td>
+              <Table.Td>
+                <Badge color={colors[e.status]}>{t.statuses[e.status]}</Badge>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,6 +1,18 @@
 // Sessions of the unit: the list (each round with its held-by date and state), a session's page
 // (timeline and its next step) and the console, under /hoi-nghi.
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n';
@@ -19,24 +31,63 @@ function SessionList({ unitId }: { unitId: string }) {
   const [can, setCan] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const navigate = useNavigate();
-  useEffect(() => { fetchSessions(unitId).then((r) => { setSessions(r.sessions); setCan(r.can ?? []); }).catch((e) => setError(String(e.message ?? e))); }, [unitId]);
+  useEffect(() => {
+    fetchSessions(unitId)
+      .then((r) => {
+        setSessions(r.sessions);
+        setCan(r.can ?? []);
+      })
+      .catch((e) => setError(String(e.message ?? e)));
+  }, [unitId]);
   if (!sessions) return error ? <Alert color="red">{error}</Alert> : <Loader />;
   return (
     <Stack>
       <Title order={2}>{t.title}</Title>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
-      {sessions.length === 0 ? <Text c="dimmed">{t.none}</Text> : (
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {sessions.length === 0 ? (
+        <Text c="dimmed">{t.none}</Text>
+      ) : (
         <Card withBorder>
           <Table striped>
-            <Table.Thead><Table.Tr><Table.Th /><Table.Th>{t.heldBy}</Table.Th><Table.Th>{t.date}</Table.Th><Table.Th>{t.status}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th />
+                <Table.Th>{t.heldBy}</Table.Th>
+                <Table.Th>{t.date}</Table.Th>
+                <Table.Th>{t.status}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {sessions.map((s) => (
                 <Table.Tr key={s.id} data-testid="session-row">
-                  <Table.Td>{t.round(s.round)} · {s.heldBy?.slice(0, 4) ?? s.date?.slice(0, 4)}{s.extra && <Badge ml="xs" color="grape" variant="light">{t.extra}</Badge>}</Table.Td>
+                  <Table.Td>
+                    {t.round(s.round)} · {s.heldBy?.slice(0, 4) ?? s.date?.slice(0, 4)}
+                    {s.extra && (
+                      <Badge ml="xs" color="grape" variant="light">
+                        {t.extra}
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td>{viDate(s.heldBy)}</Table.Td>
                   <Table.Td>{viDate(s.date)}</Table.Td>
-                  <Table.Td><Badge variant="light">{t.states[s.state]}</Badge></Table.Td>
-                  <Table.Td><Button size="compact-sm" component={Link} to={`/hoi-nghi/${s.id}`} aria-label={`${t.open} ${t.round(s.round)} ${s.heldBy?.slice(0, 4)}`}>{t.open}</Button></Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t.states[s.state]}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      component={Link}
+                      to={`/hoi-nghi/${s.id}`}
+                      aria-label={`${t.open} ${t.round(s.round)} ${s.heldBy?.slice(0, 4)}`}
+                    >
+                      {t.open}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -45,13 +96,28 @@ function SessionList({ unitId }: { unitId: string }) {
       )}
       {can.includes('plan.manage') && (
         <Card withBorder>
-          <Title order={4} mb="xs">{t.newExtra}</Title>
+          <Title order={4} mb="xs">
+            {t.newExtra}
+          </Title>
           <Group align="end">
-            <Textarea label={t.extraReason} autosize value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} />
-            <Button disabled={reason.trim().length < 10} onClick={() => {
-              setError(null);
-              createExtraSession(unitId, reason.trim()).then((s) => navigate(`/hoi-nghi/${s.id}`)).catch((e) => setError(String(e.message ?? e)));
-            }}>{t.create}</Button>
+            <Textarea
+              label={t.extraReason}
+              autosize
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              style={{ flex: 1 }}
+            />
+            <Button
+              disabled={reason.trim().length < 10}
+              onClick={() => {
+                setError(null);
+                createExtraSession(unitId, reason.trim())
+                  .then((s) => navigate(`/hoi-nghi/${s.id}`))
+                  .catch((e) => setError(String(e.message ?? e)));
+              }}
+            >
+              {t.create}
+            </Button>
           </Group>
         </Card>
       )}

@@ -6,7 +6,14 @@ import type { AgendaItem } from './session-api';
 
 export type ConsoleCommand = 'next' | 'previous' | 'new' | 'link' | 'settled' | 'carried-over';
 
-export interface KeyLike { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; code?: string }
+export interface KeyLike {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  code?: string;
+}
 
 /** Alt+↓/↑ or PageDown/PageUp: next/previous question; Alt+N: a new question from the floor;
  *  Alt+L: the search to link it to a matter on file; Alt+G / Alt+C: settled / carried over.
@@ -32,7 +39,8 @@ export function consoleCommand(e: KeyLike, inTextBox = false): ConsoleCommand | 
 }
 
 /** The index after moving by `delta`, kept within the list (0 when it is empty). */
-export const stepIndex = (index: number, count: number, delta: number) => (count === 0 ? 0 : Math.min(count - 1, Math.max(0, index + delta)));
+export const stepIndex = (index: number, count: number, delta: number) =>
+  count === 0 ? 0 : Math.min(count - 1, Math.max(0, index + delta));
 
 /** The question shown from the URL's 1-based `cau`, within the list. */
 export const indexFromParam = (param: string | null, count: number) => {
@@ -50,48 +58,95 @@ export function firstWords(text: string, words = 8): string {
 }
 
 /** With compositions counted, the total is their sum; otherwise the head count typed. */
-export function attendanceTotal(present: Record<string, number>, compositions: readonly string[], headCount: number | null): number | null {
+export function attendanceTotal(
+  present: Record<string, number>,
+  compositions: readonly string[],
+  headCount: number | null,
+): number | null {
   const counted = compositions.filter((c) => typeof present[c] === 'number');
-  return compositions.length && counted.length ? counted.reduce((n, c) => n + present[c]!, 0) : headCount;
+  return compositions.length && counted.length
+    ? counted.reduce((n, c) => n + present[c]!, 0)
+    : headCount;
 }
 
 /** What is sent for an item: a "who asks" the server filled in (a petitioner, a village's voters) is not sent back as typed. */
 export const toInput = (i: AgendaItem): AgendaItemInput => ({
-  rev: i.rev, position: i.position, matterId: i.matterId, fromFloor: i.fromFloor, speakerName: i.speakerFrom === 'entered' ? i.speakerName : null,
-  question: i.question, answer: i.answer, answeredBy: i.answeredBy, outcome: i.outcome,
+  rev: i.rev,
+  position: i.position,
+  matterId: i.matterId,
+  fromFloor: i.fromFloor,
+  speakerName: i.speakerFrom === 'entered' ? i.speakerName : null,
+  question: i.question,
+  answer: i.answer,
+  answeredBy: i.answeredBy,
+  outcome: i.outcome,
 });
 
 /** The server's agenda with what the browser still holds where it is newer, in speaking order. */
-export function mergeAgenda(server: AgendaItem[], local: Record<string, AgendaItemInput>): AgendaItem[] {
+export function mergeAgenda(
+  server: AgendaItem[],
+  local: Record<string, AgendaItemInput>,
+): AgendaItem[] {
   const merged = server.map((i) => {
     const l = local[i.id];
     if (!l || l.rev <= i.rev) return i;
     const typed = l.speakerName !== null && l.speakerName !== undefined;
     return {
-      ...i, position: l.position, question: l.question, answer: l.answer ?? null, answeredBy: l.answeredBy ?? null, outcome: l.outcome ?? null, rev: l.rev,
-      matterId: l.matterId ?? i.matterId, ...(typed || i.speakerFrom === 'entered' ? { speakerName: l.speakerName ?? null, speakerFrom: 'entered' as const } : {}),
+      ...i,
+      position: l.position,
+      question: l.question,
+      answer: l.answer ?? null,
+      answeredBy: l.answeredBy ?? null,
+      outcome: l.outcome ?? null,
+      rev: l.rev,
+      matterId: l.matterId ?? i.matterId,
+      ...(typed || i.speakerFrom === 'entered'
+        ? { speakerName: l.speakerName ?? null, speakerFrom: 'entered' as const }
+        : {}),
     };
   });
   for (const [id, l] of Object.entries(local)) {
     if (merged.some((i) => i.id === id)) continue;
     merged.push({
-      id, position: l.position, matterId: l.matterId ?? null, speakerName: l.speakerName ?? null, speakerVillage: null, speakerFrom: 'entered', question: l.question,
-      answer: l.answer ?? null, answeredBy: l.answeredBy ?? null, outcome: l.outcome ?? null, fromFloor: !!l.fromFloor, rev: l.rev,
-      matterState: null, preparedAnswer: null, assigneeName: null,
+      id,
+      position: l.position,
+      matterId: l.matterId ?? null,
+      speakerName: l.speakerName ?? null,
+      speakerVillage: null,
+      speakerFrom: 'entered',
+      question: l.question,
+      answer: l.answer ?? null,
+      answeredBy: l.answeredBy ?? null,
+      outcome: l.outcome ?? null,
+      fromFloor: !!l.fromFloor,
+      rev: l.rev,
+      matterState: null,
+      preparedAnswer: null,
+      assigneeName: null,
     });
   }
   return merged.sort((a, b) => a.position - b.position);
 }
 
 /** What the hall's screen shows of the current question. */
-export interface Slide { itemId: string; number: number; count: number; question: string; asker: string | null }
+export interface Slide {
+  itemId: string;
+  number: number;
+  count: number;
+  question: string;
+  asker: string | null;
+}
 
 /** A person's name is masked on the hall's screen ("Bà N.T.H., thôn Khe Bá"); a group's is shown. */
 export function slideOf(items: AgendaItem[], index: number): Slide | null {
   const i = items[index];
   if (!i) return null;
   const name = i.speakerName?.trim();
-  const asker = !name ? (i.speakerVillage ?? null) : i.speakerFrom === 'group' ? name : maskPetitionerName(name, i.speakerVillage);
+  const asker = !name
+    ? (i.speakerVillage ?? null)
+    : i.speakerFrom === 'group'
+      ? name
+      : maskPetitionerName(name, i.speakerVillage);
   return { itemId: i.id, number: index + 1, count: items.length, question: i.question, asker };
 }
 

@@ -21,7 +21,8 @@ export function readOutbox(sessionId: string): Outbox {
 }
 
 export function writeOutbox(sessionId: string, outbox: Outbox): void {
-  if (Object.keys(outbox.items).length === 0 && !outbox.attendance) localStorage.removeItem(key(sessionId));
+  if (Object.keys(outbox.items).length === 0 && !outbox.attendance)
+    localStorage.removeItem(key(sessionId));
   else localStorage.setItem(key(sessionId), JSON.stringify(outbox));
 }
 

@@ -1,14 +1,27 @@
 // Add or edit an organisation. A refused save keeps what was typed and shows the server's
 // message beside the field it names.
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { organisationKindNames, organisationKinds, type Organisation, type OrganisationKind } from '@doithoai/core';
+import {
+  organisationKindNames,
+  organisationKinds,
+  type Organisation,
+  type OrganisationKind,
+} from '@doithoai/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 
-export interface OrganisationValues { kind: OrganisationKind; name: string; abbreviation: string }
+export interface OrganisationValues {
+  kind: OrganisationKind;
+  name: string;
+  abbreviation: string;
+}
 
-export function OrganisationForm({ initial, onSubmit, onCancel }: {
+export function OrganisationForm({
+  initial,
+  onSubmit,
+  onCancel,
+}: {
   initial?: Organisation;
   onSubmit(values: OrganisationValues): Promise<void>;
   onCancel(): void;
@@ -39,8 +52,20 @@ export function OrganisationForm({ initial, onSubmit, onCancel }: {
   return (
     <form onSubmit={submit}>
       <Stack>
-        {error && <Alert color="red" role="alert">{error.message}</Alert>}
-        <TextInput label={t.name} name="name" value={values.name} error={fieldError('name')} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} required data-autofocus />
+        {error && (
+          <Alert color="red" role="alert">
+            {error.message}
+          </Alert>
+        )}
+        <TextInput
+          label={t.name}
+          name="name"
+          value={values.name}
+          error={fieldError('name')}
+          onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
+          required
+          data-autofocus
+        />
         <Select
           label={t.kind}
           data={organisationKinds.map((k) => ({ value: k, label: organisationKindNames[k][lang] }))}
@@ -49,10 +74,20 @@ export function OrganisationForm({ initial, onSubmit, onCancel }: {
           allowDeselect={false}
           error={fieldError('kind')}
         />
-        <TextInput label={t.abbreviation} name="abbreviation" value={values.abbreviation} error={fieldError('abbreviation')} onChange={(e) => setValues({ ...values, abbreviation: e.currentTarget.value })} />
+        <TextInput
+          label={t.abbreviation}
+          name="abbreviation"
+          value={values.abbreviation}
+          error={fieldError('abbreviation')}
+          onChange={(e) => setValues({ ...values, abbreviation: e.currentTarget.value })}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t.cancel}</Button>
-          <Button type="submit" loading={busy}>{t.save}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t.cancel}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t.save}
+          </Button>
         </Group>
       </Stack>
     </form>
