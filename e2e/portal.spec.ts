@@ -69,7 +69,15 @@ test.describe('on a phone', () => {
     const name = 'Trương Thị Nguyệt';
 
     await page.goto('/xa');
+    // A commune's name that wraps keeps its bullet on its first line (the link is a flex box).
+    const merged = page.getByRole('link', { name: /Xã Sơn Hà \(demo\) \(đến ngày/ });
+    expect(await merged.evaluate((a) => getComputedStyle(a).display)).toBe('inline-flex');
     await page.getByRole('link', { name: 'Xã Sơn Giang', exact: true }).click();
+    // The send button keeps its padding: the rule for a paragraph's only link is not a button's.
+    const send = page.getByRole('link', { name: 'Gửi ý kiến', exact: true });
+    expect(await send.evaluate((a) => parseFloat(getComputedStyle(a).paddingLeft))).toBeGreaterThan(
+      10,
+    );
     await page.getByRole('link', { name: 'Thông báo kết luận' }).first().click();
     await expect(page.getByText('THÔNG BÁO', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: /Về trang Xã Sơn Giang/ }).click();

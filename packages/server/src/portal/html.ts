@@ -76,7 +76,7 @@ fieldset{border:1px solid #bbb;border-radius:.4rem;padding:.5rem 1rem;margin:1re
 .ok{border:2px solid #1b6e20;background:#f1fbf1;padding:.75rem 1rem;border-radius:.4rem}
 .code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-ul.links{padding-left:1.2rem}ul.links li{margin:.25rem 0}ul.links a,main p>a:only-child{display:inline-block;min-height:44px;padding:.55rem 0}
+ul.links{padding-left:1.2rem}ul.links li{margin:.25rem 0}ul.links a,main p>a:only-child:not(.btn){display:inline-block;min-height:44px;padding:.55rem 0}ul.links a{display:inline-flex}
 dl{margin:.5rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}
 footer{max-width:42rem;margin:2rem auto;padding:1rem;color:#444;font-size:.9rem;border-top:1px solid #ccc}
 `.replace(/\n/g, '');
