@@ -147,7 +147,7 @@ describe.each(dialectCases)('the demo’s story on $dialect', ({ dialect, skip }
       // So do this year's conclusion notices (their recipients above the commune).
       const drafts = await t.deps.db.kysely
         .selectFrom('dialogue_session')
-        .select('conclusion_draft')
+        .select(['id', 'conclusion_draft'])
         .where('unit_id', '=', sonGiang.id)
         .where('conclusion_draft', 'is not', null)
         .execute();
@@ -156,6 +156,22 @@ describe.each(dialectCases)('the demo’s story on $dialect', ({ dialect, skip }
         expect(JSON.parse(d.conclusion_draft!).recipients[0]).toBe(
           'Thường trực Tỉnh ủy, Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh (để b/c);',
         );
+      // A draft not yet saved starts with the same line, from the profile in force today.
+      await t.deps.db.kysely
+        .updateTable('dialogue_session')
+        .set({ conclusion_draft: null })
+        .where('id', '=', drafts[0]!.id)
+        .execute();
+      const office = await t.login('vanphong');
+      const starting = await t.app.inject({
+        url: `/api/sessions/${drafts[0]!.id}/conclusion`,
+        headers: { cookie: office },
+      });
+      expect(starting.statusCode, starting.body).toBe(200);
+      expect(starting.json().saved).toBe(false);
+      expect(starting.json().draft.recipients[0]).toBe(
+        'Thường trực Tỉnh ủy, Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh (để b/c);',
+      );
 
       // The province's oversight (tinh, Ban Dân vận Tỉnh ủy) sees the commune; the district's login is gone.
       const tinh = await t.login('tinh');

@@ -5,11 +5,11 @@ import {
   ConclusionDraftInput,
   DomainError,
   defaultConclusionRecipients,
-  profileInForce,
   sessionBreaches,
   type Actor,
   type RegulationProfile,
 } from '@doithoai/core';
+import { unitProfileOn } from '../calendar/profile.repository.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import type { Clock } from '../shared/clock.js';
@@ -66,7 +66,12 @@ export async function conclusionDraftView({ db, clock }: { db: Db; clock?: Clock
   return db.kysely.transaction().execute(async (trx) => {
     const found = (await findSession(trx, id))!;
     const ctx = await moveContext(trx, found.unitPath, clock);
-    const draft = storedDraft(found.session, ctx.today, profileInForce(ctx.profile, ctx.today));
+    const draft = storedDraft(
+      found.session,
+      ctx.today,
+      // The profile in force today, looked up among the deployment's profiles too (a province's own).
+      (await unitProfileOn(trx, found.unitPath, ctx.today)).profile ?? ctx.profile,
+    );
     const lines = await conclusionLines(trx, found.session, draft, ctx.profile, ctx.calendar);
     const breaches =
       found.session.state === 'held'
