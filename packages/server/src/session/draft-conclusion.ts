@@ -18,20 +18,19 @@ import { conclusionLines } from './session-documents.js';
 import { facts, moveContext } from './session-move.js';
 import { findSession, json, type SessionRow } from './session.repository.js';
 
-/** The saved draft, or the starting one: dated today, the recipients above as the profile in force names them. */
-export function storedDraft(
-  s: SessionRow,
-  today: string,
-  profile: RegulationProfile,
-): ConclusionDraftInput {
-  return (
-    json<ConclusionDraftInput | null>(s.conclusion_draft, null) ?? {
-      date: today,
-      summary: [],
-      responsible: {},
-      recipients: defaultConclusionRecipients(profile),
-    }
-  );
+/** The draft as saved, or null before the office first saves one. */
+export function storedDraft(s: SessionRow): ConclusionDraftInput | null {
+  return json<ConclusionDraftInput | null>(s.conclusion_draft, null);
+}
+
+/** The draft the office starts from: dated today, the recipients above as the profile in force names them. */
+function startingDraft(today: string, profile: RegulationProfile): ConclusionDraftInput {
+  return {
+    date: today,
+    summary: [],
+    responsible: {},
+    recipients: defaultConclusionRecipients(profile),
+  };
 }
 
 export async function saveConclusionDraft(
@@ -66,12 +65,13 @@ export async function conclusionDraftView({ db, clock }: { db: Db; clock?: Clock
   return db.kysely.transaction().execute(async (trx) => {
     const found = (await findSession(trx, id))!;
     const ctx = await moveContext(trx, found.unitPath, clock);
-    const draft = storedDraft(
-      found.session,
-      ctx.today,
-      // The profile in force today, looked up among the deployment's profiles too (a province's own).
-      (await unitProfileOn(trx, found.unitPath, ctx.today)).profile ?? ctx.profile,
-    );
+    const draft =
+      storedDraft(found.session) ??
+      startingDraft(
+        ctx.today,
+        // The profile in force today, among the deployment's profiles too (a province's own).
+        (await unitProfileOn(trx, found.unitPath, ctx.today)).profile ?? ctx.profile,
+      );
     const lines = await conclusionLines(trx, found.session, draft, ctx.profile, ctx.calendar);
     const breaches =
       found.session.state === 'held'

@@ -3,7 +3,7 @@
 // the register, one item per matter with its due date (the profile's written-answer time after
 // the notice date, counted on the working calendar) and the counting's text, each matter moved
 // to follow-up, the session concluded. If any of it fails, none of it happened.
-import { DomainError, profileInForce, type Actor, type ConcludeInput } from '@doithoai/core';
+import { DomainError, type Actor, type ConcludeInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
@@ -26,14 +26,14 @@ export async function issueConclusion(
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
     const s = found!.session;
-    if (!s.conclusion_draft) {
+    const draft = storedDraft(s);
+    if (!draft) {
       throw new DomainError('RULE_VIOLATION', {
         vi: 'Chưa có dự thảo thông báo kết luận',
         en: 'There is no draft conclusion notice yet',
       });
     }
     const ctx0 = await moveContext(trx, found!.unitPath, clock);
-    const draft = storedDraft(s, ctx0.today, profileInForce(ctx0.profile, ctx0.today));
     if (draft.date > ctx0.today) {
       throw new DomainError('VALIDATION', undefined, [
         {
