@@ -144,6 +144,19 @@ describe.each(dialectCases)('portal on $dialect', ({ dialect, skip }) => {
       expect(merged).toContain(
         '<a href="/xa/son-giang-truoc-2025">Xã Sơn Giang (đến ngày 30/06/2025)</a>',
       );
+      // Its page says so and sends new opinions to the successor, not to a form that refuses them.
+      const old = (await t.app.inject({ url: '/xa/son-giang-truoc-2025' })).body;
+      expect(old).toContain(
+        'Xã Sơn Giang hoạt động đến hết ngày 30/06/2025, nay thuộc Xã Sơn Giang.',
+      );
+      expect(old).toContain(
+        '<a class="btn" href="/xa/son-giang/gui-y-kien">Gửi ý kiến tới Xã Sơn Giang</a>',
+      );
+      expect(old).not.toContain('/xa/son-giang-truoc-2025/gui-y-kien');
+      expect(old).not.toContain('Hội nghị sắp tới');
+      expect((await t.app.inject({ url: '/xa/son-giang' })).body).not.toContain(
+        'hoạt động đến hết ngày',
+      );
       // Gzipped for a browser that takes it.
       const zipped = await t.app.inject({
         url: '/xa/son-giang/gui-y-kien',

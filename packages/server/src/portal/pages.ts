@@ -13,6 +13,7 @@ import {
   type FieldName,
   type FormValues,
 } from './submit-opinion.js';
+import type { EndedUnit } from '../unit/ended-unit.js';
 import type { DirectoryProvince } from './portal.repository.js';
 import type { PublicAnswer } from './published-answers.js';
 import type { Tracked } from './track.js';
@@ -75,16 +76,26 @@ export function homePage(
   upcoming: SessionSummary[],
   past: SessionSummary[],
   recent: PublicAnswer[] = [],
+  ended: EndedUnit | null = null,
 ): string {
+  // A commune merged away keeps its history here; new opinions go to its successor.
+  const send = ended
+    ? html`<p class="alert">${ended.name} hoạt động đến hết ngày ${viDate(ended.lastDay)}${ended.successor ? html`, nay thuộc ${ended.successor.name}` : ''}. Hội nghị và câu trả lời trước đó vẫn xem được dưới đây; ý kiến mới xin gửi tới ${ended.successor?.name ?? 'đơn vị kế thừa'}.</p>
+${ended.successor?.slug ? html`<p><a class="btn" href="/xa/${ended.successor.slug}/gui-y-kien">Gửi ý kiến tới ${ended.successor.name}</a></p>` : ''}`
+    : html`<p><a class="btn" href="/xa/${unit.slug}/gui-y-kien">Gửi ý kiến</a></p>`;
   return page(
     `${unit.name} — đối thoại với Nhân dân`,
     html`
 <h1>${unit.name}: đối thoại với Nhân dân</h1>
-<p><a class="btn" href="/xa/${unit.slug}/gui-y-kien">Gửi ý kiến</a></p>
+${send}
 <ul class="links"><li><a href="/xa/${unit.slug}/tra-cuu">Tra cứu ý kiến đã gửi bằng mã</a></li>
 <li><a href="/xa/${unit.slug}/tra-loi">Câu trả lời của xã đã công bố</a></li></ul>
-<h2>Hội nghị sắp tới</h2>
-${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa có hội nghị nào được thông báo. Bạn vẫn có thể gửi ý kiến bất cứ lúc nào.</p>`}
+${
+  ended
+    ? ''
+    : html`<h2>Hội nghị sắp tới</h2>
+${upcoming.length ? upcoming.map((s) => upcomingCard(unit, s)) : html`<p>Chưa có hội nghị nào được thông báo. Bạn vẫn có thể gửi ý kiến bất cứ lúc nào.</p>`}`
+}
 <h2>Hội nghị đã tổ chức</h2>
 ${
   past.length

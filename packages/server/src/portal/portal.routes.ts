@@ -119,13 +119,15 @@ export async function portalRoutes(
     scope.get<SlugParams>('/xa/:slug', { schema: { hide: true } }, async (request, reply) => {
       const page = await readWith(deps, request, reply, async ({ db: { kysely: k } }) => {
         const unit = await findPublicUnit(k, request.params.slug);
+        const today = todayInVietnam();
         return (
           unit &&
           homePage(
             unit,
-            await upcomingSessions(k, unit.id, todayInVietnam()),
+            await upcomingSessions(k, unit.id, today),
             await concludedSessions(k, unit.id),
             await publishedAnswers(k, unit.id, 3),
+            await endedUnit(k, unit.id, today),
           )
         );
       });
