@@ -1483,3 +1483,15 @@ export const fieldKeywords: Record<OpinionField, readonly string[]> = {
   ],
   khac: [],
 };
+
+/**
+ * One-syllable words that name a field only as written with accents: folded, each is another
+ * common word ("chợ" → "cho", "lợn" → "lon", "đê" → "de", "hôi" → "hỏi", "đất" → "đạt"). They count
+ * only in a text typed with accents, matched as written (tone and marks), as whole words.
+ */
+export const accentedFieldWords: Partial<Record<OpinionField, readonly string[]>> = {
+  'kinh-te': ['chợ', 'sạp', 'thuế'],
+  'nong-nghiep': ['lợn', 'heo', 'lúa', 'ngô', 'sắn', 'trâu', 'bò', 'rừng', 'đê', 'thóc', 'mạ'],
+  'tai-nguyen': ['đất', 'cát'],
+  'moi-truong': ['hôi', 'khói', 'bụi'],
+};

@@ -146,6 +146,16 @@ describe('classifier', () => {
     for (const text of neutral) expect(keywordScores(text), text).toEqual({});
   });
 
+  it('reads a one-word field name only as typed with accents, as a whole word', () => {
+    expect(keywordScores('Mái chợ dột hết, tiểu thương khổ')['kinh-te']).toBeGreaterThan(0);
+    expect(keywordScores('Lợn chết hàng loạt')['nong-nghiep']).toBeGreaterThan(0);
+    expect(keywordScores('Mùi hôi bốc lên')['moi-truong']).toBeGreaterThan(0);
+    // Folded, each is another word: "cho", "lon", "hoi"; inside a longer word, not the word.
+    expect(keywordScores('cho toi hoi, lon nhu vay')).toEqual({});
+    expect(keywordScores('Xin hỏi cho tôi')).toEqual({});
+    expect(keywordScores('Ông Chợt hỏi')).toEqual({});
+  });
+
   it('puts the right field first for most of the labelled petitions, trained on the demo data only', () => {
     const model = trainClassifier(demoOpinions);
     const misses: string[] = []; // inspect in a debugger when the figure drops

@@ -2,7 +2,7 @@
 // (classifier.rules.ts) combined with a multinomial naive Bayes model over folded syllables and
 // bigrams, learnt from the clerk's confirmed classifications in this deployment. Returns the
 // top fields with a confidence; the clerk confirms or changes it in one click.
-import { fieldKeywords } from './classifier.rules.js';
+import { accentedFieldWords, fieldKeywords } from './classifier.rules.js';
 import { foldVietnamese } from './fold.js';
 import { featureList } from './similarity/features.js';
 import { opinionFields, type OpinionField } from './fields.js';
@@ -62,6 +62,10 @@ export function trainClassifier(
   return { fields: [...fields], docs, counts, totals, vocabulary: vocab.size, examples: n };
 }
 
+const accentedRules: [OpinionField, string][] = opinionFields.flatMap((f) =>
+  (accentedFieldWords[f] ?? []).map((w): [OpinionField, string] => [f, ` ${w.normalize('NFC')} `]),
+);
+
 /** Keyword score per field: a matched phrase of k syllables adds k (longer phrases say more). */
 export function keywordScores(text: string): Record<string, number> {
   const padded = ` ${foldVietnamese(text)} `;
@@ -69,14 +73,22 @@ export function keywordScores(text: string): Record<string, number> {
   for (const [field, phrase, weight] of foldedRules) {
     if (padded.includes(phrase)) scores[field] = (scores[field] ?? 0) + weight;
   }
+  // Typed with accents: the one-word rules, on the words as written.
+  const written = ` ${text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  if (written !== foldVietnamese(written))
+    for (const [field, word] of accentedRules)
+      if (written.includes(word)) scores[field] = (scores[field] ?? 0) + 1;
   return scores;
 }
 
-const KEYWORD_WEIGHT = 1.2;
+const KEYWORD_WEIGHT = 2;
 
 /**
  * The fields, best first, with confidences that sum to 1 over all fields. Naive Bayes
- * log-likelihoods are tempered by the number of features (raw products are wildly
+ * log-likelihoods (every field equally likely before the text is read) are tempered by the number of features (raw products are wildly
  * over-confident on short texts), then keyword evidence is added in log space.
  */
 export function classify(model: ClassifierModel | null, text: string, top = 2): FieldSuggestion[] {
@@ -91,12 +103,14 @@ export function classify(model: ClassifierModel | null, text: string, top = 2): 
   for (const f of fields) {
     let score = 0;
     if (model && model.examples > 0) {
-      const prior = Math.log((model.docs[f]! + 1) / (model.examples + fields.length));
+      // No prior from how often each field was confirmed: a commune whose clerk confirmed many
+      // road petitions would otherwise pull a market's leaking roof into agriculture
+      // (2026-12-07, docs/PERFORMANCE.md, Similarity: better on all three sets).
       let like = 0;
       const c = model.counts[f]!;
       const denom = model.totals[f]! + v;
       for (const t of feats) like += Math.log(((c[t] ?? 0) + 1) / denom);
-      score = prior + like / temper;
+      score = like / temper;
     }
     score += KEYWORD_WEIGHT * Math.sqrt(kw[f] ?? 0);
     logits.push(score);
