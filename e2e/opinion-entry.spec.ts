@@ -35,9 +35,14 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
 }) => {
   test.setTimeout(120_000);
   await signIn(page, 'vanphong');
+  // The page readies the commune's engine as it opens, before anything is typed.
+  const warmed = page.waitForRequest(
+    (r) => r.url().endsWith('/opinions/similar') && r.postDataJSON()?.content === '',
+  );
   await page.getByRole('link', { name: 'Nhập ý kiến', exact: true }).click();
   const box = page.getByLabel('Nội dung ý kiến');
   await expect(box).toBeFocused();
+  expect((await (await warmed).response())?.status()).toBe(200);
 
   // A clerk's form is for paper: the source says so before anything is chosen.
   await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue(

@@ -30,7 +30,7 @@ import { FieldChoice } from './FieldChoice';
 import { sourceOptions } from './labels';
 import { ReceivedDateInput } from './ReceivedDateInput';
 import { SavedPanel } from './SavedPanel';
-import { fetchSimilar, type SimilarResult } from './similar-api';
+import { fetchSimilar, warmSimilar, type SimilarResult } from './similar-api';
 import { useCommune } from './useCommune';
 import { useEntryDefaults } from './useEntryDefaults';
 
@@ -59,6 +59,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
     attachError: string | null;
   } | null>(null);
 
+  useEffect(() => warmSimilar(unitId), [unitId]);
   useEffect(() => {
     if (content.trim().length < 12) {
       setHints(noHints);

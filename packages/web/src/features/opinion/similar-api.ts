@@ -80,6 +80,18 @@ export const fetchSimilar = (
     signal,
   );
 
+/**
+ * Readies the unit's engine before the first suggestion: the first one in a commune learns its
+ * words and trains its classifier (about a second on a commune of 20,000 matters, docs/PERFORMANCE.md),
+ * so a page that offers suggestions asks for nothing as it opens, and the clerk's first
+ * keystrokes find it learnt. Its answer is not used; failing, it costs nothing.
+ */
+export function warmSimilar(unitId: string): () => void {
+  const abort = new AbortController();
+  fetchSimilar(unitId, '', null, abort.signal).catch(() => undefined);
+  return () => abort.abort();
+}
+
 export function fetchTriage(
   unitId: string,
   page: { offset: number; limit: number; before: number | null },
