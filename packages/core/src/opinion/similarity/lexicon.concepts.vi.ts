@@ -72,6 +72,12 @@ export const conceptLexicon: LexiconEntry[] = [
     'không thoát được nước',
     'không tiêu thoát',
     'nước không thoát được',
+    'úng nước',
+    'úng lụt',
+    'úng cục bộ',
+    'ngập cục bộ',
+    'nũ lụt',
+    'lũ nụt',
   ),
   synonym(
     'thiếu nước',
@@ -116,6 +122,12 @@ export const conceptLexicon: LexiconEntry[] = [
     'sập đổ',
     'đổ sập',
     'bị sập',
+    // l/n as the North says them ("nún" for "lún", "nẻ" for "lẻ").
+    'bị nún',
+    'nún nứt',
+    'nún sụt',
+    'sụt nún',
+    'nứt lẻ',
   ),
   synonym('rò rỉ', 'dò rỉ', 'thấm dột', 'rò rỉ nước', 'xì nước', 'xì ống'),
   synonym(
@@ -140,6 +152,11 @@ export const conceptLexicon: LexiconEntry[] = [
     'nhiễm phèn',
     'nhiễm asen',
     'nhiễm thạch tín',
+    // "thúi": the South's "thối".
+    'hôi thúi',
+    'mùi thúi',
+    'thúi hoắc',
+    'thúi um',
   ),
   synonym('mất điện', 'ngắt điện', 'điện bị cắt', 'điện cúp', 'cúp điện luân phiên'),
   synonym(
@@ -206,6 +223,11 @@ export const conceptLexicon: LexiconEntry[] = [
     'thiếu sâu sát',
     'đi muộn về sớm',
     'đi trễ về sớm',
+    'hành dân',
+    'hành là chính',
+    'đá qua đá lại',
+    'đá bóng trách nhiệm',
+    'đẩy tới đẩy lui',
   ),
   synonym('thiếu', 'thiếu thốn', 'khan hiếm'),
   synonym(
@@ -497,6 +519,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'cống ngang đường',
     'cống bản',
     'cống bọng',
+    'ống bọng',
   ),
   synonym(
     'cống điều tiết',
@@ -574,10 +597,27 @@ export const conceptLexicon: LexiconEntry[] = [
     'xe chở vật liệu xây dựng',
     'xe chở vlxd',
   ),
+  synonym(
+    'xe tự chế',
+    'xe công nông',
+    'xe độ chế',
+    'xe ba gác',
+    'xe cơ giới tự chế',
+    'xe ba bánh tự chế',
+  ),
+  // "Nón" is the South's "mũ".
+  synonym('mũ bảo hiểm', 'nón bảo hiểm', 'mbh', 'mũ bh', 'nón bh'),
 
   // ── Conditions and actions that come with a problem more often than alone ──────────────────────
   // (a problem of their own would push true pairs apart: "đường lầy lội" and "đường xuống cấp").
-  synonym('nhiễm mặn', 'xâm nhập mặn', 'nước mặn', 'mặn xâm nhập', 'nhiễm mặn nhiễm phèn'),
+  synonym(
+    'nhiễm mặn',
+    'xâm nhập mặn',
+    'nước mặn',
+    'mặn xâm nhập',
+    'nhiễm mặn nhiễm phèn',
+    'hạn mặn',
+  ),
   synonym(
     'thiên tai',
     'bão lũ',
@@ -724,6 +764,8 @@ export const conceptLexicon: LexiconEntry[] = [
     'không có giấy phép xây dựng',
     'cơi nới',
     'công trình trái phép',
+    'không có gpxd',
+    'chưa có gpxd',
   ),
   synonym('quy hoạch treo', 'qui hoạch treo', 'dự án treo', 'dự án chậm triển khai'),
   synonym('quy hoạch', 'qui hoạch'),
@@ -747,6 +789,11 @@ export const conceptLexicon: LexiconEntry[] = [
     'trục lợi',
     'ăn chia',
     'tiêu cực',
+    'đút lót',
+    'tiền trà nước',
+    'chạy chọt',
+    'xà xẻo',
+    'ăn hớt',
   ),
   synonym(
     'không công bằng',
@@ -877,6 +924,9 @@ export const conceptLexicon: LexiconEntry[] = [
     'bãi chôn lấp',
     'bãi chôn lấp rác',
   ),
+  // "Hầm cầu" is the South's "bể phốt"; either is not "bể" (vỡ).
+  synonym('bể phốt', 'hầm cầu', 'bể tự hoại', 'hầm tự hoại'),
+  synonym('giết mổ', 'lò mổ', 'lò giết mổ', 'điểm giết mổ', 'cơ sở giết mổ'),
   synonym('lò đốt rác', 'lò đốt', 'lò xử lý rác', 'đốt rác'),
   synonym(
     'phí thu gom rác',
@@ -945,6 +995,10 @@ export const conceptLexicon: LexiconEntry[] = [
     'kênh rạch',
     'con kinh',
     'mương máng nội đồng',
+    // "Kinh": the Mekong's "kênh" ("con kinh").
+    'kinh mương',
+    'kinh thủy lợi',
+    'kinh nội đồng',
   ),
   synonym(
     'mương thoát nước',
@@ -972,7 +1026,9 @@ export const conceptLexicon: LexiconEntry[] = [
 
   // ── Things: water and power supply, signal ─────────────────────────────────────────────────────
   synonym('nước', 'nác', 'lước'),
-  synonym('nước sạch', 'nước xạch', 'nước hợp vệ sinh', 'nước sạch nông thôn'),
+  synonym('nước sạch', 'nước xạch', 'nước hợp vệ sinh', 'nước sạch nông thôn', 'nước thủy cục'),
+  // A tank, not "bể" (vỡ).
+  synonym('bể chứa nước', 'bể nước', 'bồn nước', 'bồn chứa nước', 'téc nước'),
   synonym(
     'cấp nước',
     'nhà máy nước',
@@ -1112,6 +1168,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'trạm phát sóng',
     'sóng internet',
   ),
+  synonym('nhà mạng', 'viettel', 'vietel', 'vnpt', 'mobifone', 'mobiphone', 'vinaphone'),
   synonym(
     'loa truyền thanh',
     'hệ thống truyền thanh',
@@ -1167,6 +1224,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'khám chữa bệnh',
     'khám bệnh',
     'chữa bệnh',
+    'kcb',
   ),
   synonym(
     'bác sĩ',
@@ -1178,6 +1236,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'cán bộ y tế',
     'thầy thuốc',
     'nữ hộ sinh',
+    'nvyt',
   ),
   synonym(
     'thuốc chữa bệnh',
@@ -1209,6 +1268,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'sân bóng chuyền',
     'sân cầu lông',
   ),
+  synonym('bể bơi', 'hồ bơi'),
   synonym(
     'chợ',
     'chợ tự phát',
@@ -1240,6 +1300,9 @@ export const conceptLexicon: LexiconEntry[] = [
     'đài tưởng niệm',
     'bia tưởng niệm',
   ),
+  // Weddings and funerals, as the North and the South name them ("đám ma", "đám tang").
+  synonym('đám tang', 'đám ma', 'đám hiếu'),
+  synonym('đám cưới', 'tiệc cưới', 'đám hỷ', 'việc hỷ', 'cưới xin', 'cưới hỏi'),
 
   // ── Things: land and titles ────────────────────────────────────────────────────────────────────
   synonym(
@@ -1250,6 +1313,9 @@ export const conceptLexicon: LexiconEntry[] = [
     'giấy tờ đất',
     'giấy tờ nhà đất',
     'sổ đỏ sổ hồng',
+    // "Giấy chủ quyền": the South's older name for a title.
+    'giấy chủ quyền',
+    'bìa hồng',
   ),
   synonym(
     'đo đạc',
@@ -1346,7 +1412,16 @@ export const conceptLexicon: LexiconEntry[] = [
   ),
   synonym('học phí', 'quỹ phụ huynh', 'quỹ hội phụ huynh', 'tiền đầu năm', 'các khoản thu đầu năm'),
   synonym(
+    'phụ huynh học sinh',
+    'phhs',
+    'phụ huynh hs',
+    'cha mẹ học sinh',
+    'ba mẹ học sinh',
+    'bố mẹ học sinh',
+  ),
+  synonym(
     'hoàn cảnh khó khăn',
+    'hckk',
     'gia đình khó khăn',
     'hộ khó khăn',
     'hoàn cảnh đặc biệt khó khăn',
@@ -1411,6 +1486,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'thực phẩm bẩn',
     'ngộ độc thực phẩm',
     'thực phẩm không rõ nguồn gốc',
+    'attp',
   ),
   synonym(
     'sốt xuất huyết',
@@ -1447,6 +1523,7 @@ export const conceptLexicon: LexiconEntry[] = [
     'phòng cháy rừng',
     'phòng chống cháy rừng',
     'phòng cháy chữa cháy rừng',
+    'pcccr',
   ),
   synonym('rừng', 'rừng núi', 'rừng rú', 'cánh rừng', 'khu rừng', 'núi rừng', 'đất rừng'),
   synonym(

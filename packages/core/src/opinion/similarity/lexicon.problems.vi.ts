@@ -164,6 +164,16 @@ const table: LexiconEntry[] = [
     'nhùng nhằng',
     'trì trệ',
     'đình trệ',
+    'bặt tăm',
+    'biệt tăm',
+    'im re',
+    'im ru',
+    'mỏi mòn',
+    'chờ mỏi mòn',
+    'đợi mỏi mòn',
+    'om hồ sơ',
+    'giam hồ sơ',
+    'nhiều kỳ txct',
   ),
   problem(
     'chậm',
@@ -394,6 +404,11 @@ const table: LexiconEntry[] = [
     'còn cao',
     'lạm thu',
     'nạm thu',
+    'thu vô lý',
+    'thu bất hợp lý',
+    'thu tùy tiện',
+    'thu lung tung',
+    'thu linh tinh',
   ),
   problem(
     'công khai minh bạch',
@@ -508,6 +523,11 @@ const table: LexiconEntry[] = [
     'tham ô',
     'tham nhủng',
     'tham nhũn',
+    'đút lót',
+    'tiền trà nước',
+    'chạy chọt',
+    'xà xẻo',
+    'ăn hớt',
   ),
 
   // ── Officials' conduct ────────────────────────────────────────────────────────────────────────
@@ -1527,6 +1547,7 @@ const table: LexiconEntry[] = [
     'lừa đão',
     'lừa đảu',
     'lừ đảo',
+    'nừa đảo',
   ),
   problem(
     'bạo lực gia đình',
@@ -1754,8 +1775,59 @@ const table: LexiconEntry[] = [
 /**
  * Not problems: common phrases that a problem's words would otherwise take, tone aside ("làm thủ
  * tục" is not "lạm thu"). Longer, so they win; their canonicals are not in problemLexiconCanonicals.
+ * Most read as themselves: a word typed without accents matches a one-word variant by its folded
+ * form, so "tham gia" read as "thấm" (rò rỉ), "giám sát" as "sạt" (sạt lở), "kết quả" as "kẹt"
+ * (chậm), "lợi ích" and "trả lời" as "lồi", "mở rộng" as "mộ", "quy định" as "quỹ", "bức xúc"
+ * as "bục", "bờ sông" as "bò", "địa phương" as "dìa" (về, then dropped). None is a filler word
+ * (features.ts) but "gia" and "chính": a phrase's words are never dropped as filler.
  */
-const guards: LexiconEntry[] = [{ kind: 'synonym', canonical: 'hồ sơ', variants: ['làm thủ tục'] }];
+const guard = (canonical: string, ...variants: string[]): LexiconEntry => ({
+  kind: 'synonym',
+  canonical,
+  variants: [canonical, ...variants],
+});
+const guards: LexiconEntry[] = [
+  { kind: 'synonym', canonical: 'hồ sơ', variants: ['làm thủ tục'] },
+  guard('tham gia'),
+  guard('giám sát'),
+  guard('khảo sát'),
+  guard('cảnh sát'),
+  guard('kết quả'),
+  guard('kết luận'),
+  guard('kết nối'),
+  guard('cam kết'),
+  guard('đoàn kết'),
+  guard('liên kết'),
+  guard('lợi ích'),
+  guard('trả lời'),
+  guard('mở rộng'),
+  guard('mô hình'),
+  guard('quy định'),
+  guard('quy trình'),
+  guard('quy mô'),
+  guard('bức xúc'),
+  guard('bề mặt'),
+  guard('bờ đê', 'bề mặt đê'),
+  guard('nút giao'),
+  guard('nút giao thông'),
+  guard('địa chính'),
+  guard('địa phương'),
+  guard('địa bàn'),
+  guard('địa điểm'),
+  guard('địa giới'),
+  guard('hướng dẫn'),
+  guard('toàn bộ'),
+  guard('bộ phận'),
+  guard('bỏ phiếu'),
+  guard('lo lắng'),
+  guard('lo ngại'),
+  guard('chiêm xuân'),
+  // The bank keeps the channel's reading ("bờ kênh" is still "kênh mương").
+  guard('bờ kênh mương', 'bờ kênh', 'bờ mương', 'bờ kinh'),
+  guard('bờ sông'),
+  guard('bờ suối'),
+  guard('bờ biển'),
+];
 
 /** The table, an entry's variants cut into forties (a lexicon entry holds at most 40), then the guards. */
 export const problemLexicon: LexiconEntry[] = [

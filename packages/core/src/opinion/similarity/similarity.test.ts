@@ -32,6 +32,34 @@ describe('similarity engine', () => {
     expect(keys('UBND xã')).not.toContain('nhan_dan');
   });
 
+  it('reads the offices, regional words and shorthand as one ("TN&MT", "hầm cầu", "nón bảo hiểm", "hok")', () => {
+    const same: [string, string][] = [
+      ['Phòng TN&MT chưa trả lời', 'phòng tài nguyên và môi trường chưa trả lời'],
+      ['Sở LĐ-TB&XH', 'Sở Lao động - Thương binh và Xã hội'],
+      ['UB MTTQ xã giám sát', 'Mặt trận tổ quốc xã giám sát'],
+      ['xe hút hầm cầu', 'xe hút bể phốt'],
+      ['không đội nón bảo hiểm', 'không đội mũ bảo hiểm'],
+      ['cháu bị té xuống mương', 'cháu bị ngã xuống mương'],
+      ['xe rác hok tới thôn', 'xe rác không tới thôn'],
+      ['Hương lộ 5 xuống cấp', 'đường huyện 5 xuống cấp'],
+      ['lò mổ heo', 'cơ sở giết mổ lợn'],
+    ];
+    for (const [a, b] of same) expect(keys(a), `${a} / ${b}`).toEqual(keys(b));
+    // The office's name is not the war invalids of "người có công".
+    expect(keys('Phòng LĐTBXH')).not.toContain('!nguoi-co-cong');
+  });
+
+  it('keeps common words typed without accents from the table\'s one-word variants ("tham gia" is not "thấm")', () => {
+    for (const [t, not] of [
+      ['nguoi dan tham gia giam sat', ['!ro-ri', '!sat-lo']],
+      ['chua co ket qua giai quyet quy dinh', ['!ghi-sai']],
+      ['loi ich cua nguoi dan, xa chua tra loi', ['!xuong-cap']],
+      ['de nghi mo rong duong, sat lo bo song', ['ngia', 'chau']],
+      ['nguoi dan buc xuc, em be bi cho can', ['!vo']],
+    ] as [string, string[]][])
+      for (const f of not) expect(keys(t), t).not.toContain(f);
+  });
+
   it('keeps a place apart from the words of the concern, and a name apart from the table ("Khe Lau" is not "khe chậm")', () => {
     const k = keys('Đập Khe Lau bị rò rỉ nước');
     expect(k).toEqual(expect.arrayContaining(['@dap-khe-lau', '@khe-lau', 'dap', 'do_di']));
