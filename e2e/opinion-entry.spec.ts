@@ -44,6 +44,17 @@ test('a clerk enters a paper petition: date received, the field by Alt+L, a simi
   await expect(box).toBeFocused();
   expect((await (await warmed).response())?.status()).toBe(200);
 
+  // Told in other words (no village chosen yet), nothing clearly alike: the closest are offered
+  // apart, as possibly related.
+  await box.fill(
+    'Mùa mưa đường liên thôn lầy lội, học sinh đi học bẩn hết quần áo, phụ huynh phải đưa đón',
+  );
+  const related = page.getByRole('region', { name: 'Có thể liên quan' });
+  await expect(related.getByRole('heading', { name: 'Có thể liên quan' })).toBeVisible();
+  await expect(related.getByTestId('duplicate').first()).toContainText('đường');
+  await expect(page.getByRole('region', { name: 'Có thể trùng với' })).toHaveCount(0);
+  await box.fill('');
+
   // A clerk's form is for paper: the source says so before anything is chosen.
   await expect(page.getByRole('combobox', { name: 'Nguồn' })).toHaveValue(
     'Công dân gửi đơn giấy, trực tiếp',

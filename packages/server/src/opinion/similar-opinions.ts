@@ -26,6 +26,8 @@ export async function similarOpinions(
     : await findSimilarMatters(db.kysely, db.dialect, unit!, input.content, {
         villageId: input.villageId,
         field: suggestions[0]?.field,
+        // Nothing alike: the closest two, if close enough, are worth a look (rank.ts).
+        related: 2,
       });
   const s = await summarise(
     db.kysely,
@@ -45,6 +47,7 @@ export async function similarOpinions(
       spans: m.spans,
       mySpans: m.mySpans,
       via: via[i]!,
+      related: m.related,
     })),
   };
 }

@@ -180,9 +180,16 @@ export async function findSimilarMatters(
   dialect: Dialect,
   unit: { id: string; path: string },
   text: string,
-  context: { villageId?: string | null; field?: string | null; excludeId?: string },
+  context: {
+    villageId?: string | null;
+    field?: string | null;
+    excludeId?: string;
+    /** When nothing reaches the threshold, this many weaker matches ("possibly related"). */
+    related?: number;
+  },
   limit = 5,
 ): Promise<SimilarMatch[]> {
+  const options = { limit, related: context.related ?? 0 };
   const model = await similarityModel(db, unit);
   const idf = (w: string) => featureWeight(model.weights, w);
   const terms = retrievalTerms(text, model.lexicon, idf);
@@ -210,7 +217,7 @@ export async function findSimilarMatters(
   }));
   const typed = petitionFeatures(text, model.lexicon);
   const best = new Set(
-    rankSimilar(typed, context, candidates, model.weights, { limit }).map((m) => m.via ?? m.id),
+    rankSimilar(typed, context, candidates, model.weights, options).map((m) => m.via ?? m.id),
   );
   // The few shown are ranked again from their full features, to say where the shared words stand.
   const shown = rows
@@ -222,5 +229,5 @@ export async function findSimilarMatters(
       field: r.field,
       mergedInto: r.merged_into_id,
     }));
-  return rankSimilar(typed, context, shown, model.weights, { limit });
+  return rankSimilar(typed, context, shown, model.weights, options);
 }

@@ -11,6 +11,7 @@ import {
 } from '../duplicates-jaccard.js';
 import { clusterPetitions } from './cluster.js';
 import { pairScore, SIMILARITY_THRESHOLD, weigh, type Weighed } from './compare.js';
+import { RELATED_THRESHOLD } from './rank.js';
 import type { EvalPetition, EvalSet } from './eval-types.js';
 import { featureList, petitionFeatures } from './features.js';
 import { compileLexicon } from './lexicon.js';
@@ -249,6 +250,7 @@ export interface ConcernFigures {
 export function evaluateMergedConcerns(
   set: EvalSet,
   threshold = SIMILARITY_THRESHOLD,
+  related = 0,
 ): ConcernFigures {
   const e = engineScores(set);
   const byGroup = new Map<string, number[]>();
@@ -260,9 +262,22 @@ export function evaluateMergedConcerns(
     for (let k = 1; k < members.length; k++) {
       const p = members[k]!;
       of++;
-      if (Math.max(...members.slice(0, k).map((m) => e.score(p, m))) >= threshold) found++;
-      for (const [other, ms] of byGroup)
-        if (other !== group && Math.max(...ms.map((m) => e.score(p, m))) >= threshold) wrong++;
+      // Each matter by its closest wording; the earlier petitions of this concern are its matter.
+      const matters = [...byGroup].map(([g, ms]) => ({
+        g,
+        s: Math.max(...(g === group ? ms.slice(0, k) : ms).map((m) => e.score(p, m))),
+      }));
+      const strong = matters.filter((m) => m.s >= threshold);
+      // As rank.ts: nothing alike, then the closest `related` above the lower bar.
+      const shown =
+        strong.length > 0
+          ? strong
+          : matters
+              .filter((m) => m.s >= Math.min(threshold, RELATED_THRESHOLD))
+              .sort((a, b) => b.s - a.s)
+              .slice(0, related);
+      if (shown.some((m) => m.g === group)) found++;
+      wrong += shown.filter((m) => m.g !== group).length;
     }
   }
   return {

@@ -3,7 +3,7 @@ import { clusterPetitions } from './cluster.js';
 import { pairScore, weigh } from './compare.js';
 import { petitionFeatures, retrievalTerms } from './features.js';
 import { compileLexicon } from './lexicon.js';
-import { rankSimilar } from './rank.js';
+import { rankSimilar, RELATED_THRESHOLD } from './rank.js';
 import { addWeights, backgroundWeights, corpusWeights } from './weights.js';
 
 const lexicon = compileLexicon(
@@ -118,6 +118,29 @@ describe('similarity engine', () => {
         weights,
       ),
     ).toEqual([]);
+  });
+
+  it('offers the closest as "possibly related" only when nothing reaches the threshold', () => {
+    const texts = ['Đập Khe Lau bị rò rỉ nước', 'Đường thôn 7 bị sạt lở', 'Đèn đường xóm 7 hỏng'];
+    const feats = texts.map((t) => petitionFeatures(t, lexicon));
+    const weights = addWeights(corpusWeights(feats), backgroundWeights(lexicon));
+    const candidates = feats.map((f, i) => ({
+      id: String(i),
+      features: f,
+      villageId: null,
+      field: null,
+    }));
+    const typed = petitionFeatures('Mưa xuống là đường thôn 7 lở thêm một đoạn', lexicon);
+    // Alike at the shipped threshold: shown as such, nothing weaker beside it.
+    const alike = rankSimilar(typed, {}, candidates, weights, { related: 2 });
+    expect(alike.map((m) => [m.id, m.related])).toEqual([['1', false]]);
+    // A stricter threshold that nothing reaches: the closest above the lower bar, marked.
+    const strict = { threshold: 0.6 };
+    expect(rankSimilar(typed, {}, candidates, weights, strict)).toEqual([]);
+    const related = rankSimilar(typed, {}, candidates, weights, { ...strict, related: 2 });
+    expect(related.map((m) => [m.id, m.related])).toEqual([['1', true]]);
+    expect(related[0]!.score).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
+    expect(related[0]!.shared.join(' ').toLowerCase()).toContain('thôn 7');
   });
 
   it('compares a new petition with every wording merged into a matter, and suggests the matter once', () => {

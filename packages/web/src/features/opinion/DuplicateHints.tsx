@@ -1,6 +1,7 @@
 // Opinions that say the same as the text being typed, their shared words marked: the clerk opens
 // one, or says "the same concern" and the person is added as one more petitioner of that matter
-// (a raising of it) instead of a new matter.
+// (a raising of it) instead of a new matter. When nothing is clearly alike, the closest one or two
+// are offered under "possibly related" instead.
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n';
@@ -21,11 +22,13 @@ export function DuplicateHints({
   const { t, lang } = useI18n();
   const x = entryText(lang);
   if (duplicates.length === 0) return null;
+  const related = duplicates.every((d) => d.related);
+  const title = related ? x.relatedTitle : t.opinion.likelyDuplicates;
   return (
-    <Card withBorder aria-label={t.opinion.likelyDuplicates}>
-      <Title order={5}>{t.opinion.likelyDuplicates}</Title>
+    <Card component="section" withBorder aria-label={title}>
+      <Title order={5}>{title}</Title>
       <Text size="xs" c="dimmed" mb="xs">
-        {x.duplicatesHint}
+        {related ? x.relatedHint : x.duplicatesHint}
       </Text>
       <Stack gap="xs">
         {duplicates.map((d) => (
@@ -44,7 +47,9 @@ export function DuplicateHints({
               </Text>
             )}
             <Group gap="xs" mt={4}>
-              <Badge variant="light">{Math.round(d.similarity * 100)}%</Badge>
+              <Badge variant="light" color={d.related ? 'gray' : undefined}>
+                {Math.round(d.similarity * 100)}%
+              </Badge>
               {d.villageName && (
                 <Badge variant="outline" color={d.sameVillage ? 'red' : 'gray'}>
                   {d.villageName}

@@ -19,6 +19,9 @@ const vi = {
   attachmentHint: 'Ảnh JPEG, PNG hoặc WebP, tối đa 5 MB',
   attachmentChoose: 'Chọn ảnh…',
   duplicatesHint: 'Những chữ tô vàng là chữ chung với ý kiến đang nhập.',
+  relatedTitle: 'Có thể liên quan',
+  relatedHint:
+    'Chưa thấy ý kiến nào giống rõ; các ý kiến này có vài chữ chung (tô vàng). Xem qua trước khi lưu: cùng một việc thì thêm người này vào ý kiến đó.',
   sameConcern: 'Cùng nội dung: thêm người này vào ý kiến này',
   sameConcernOn: 'Sẽ thêm người này vào ý kiến này (bấm lại để bỏ)',
   openMatter: 'Xem ý kiến',
@@ -57,6 +60,9 @@ const en: Text = {
   attachmentHint: 'A JPEG, PNG or WebP image, at most 5 MB',
   attachmentChoose: 'Choose a photo…',
   duplicatesHint: 'Words marked in yellow are shared with the opinion being typed.',
+  relatedTitle: 'Possibly related',
+  relatedHint:
+    'Nothing clearly alike; these share a few words (marked in yellow). Look before saving: if it is the same concern, add this person to that opinion.',
   sameConcern: 'Same concern: add this person to this opinion',
   sameConcernOn: 'This person will be added to this opinion (click again to undo)',
   openMatter: 'Open',

@@ -21,6 +21,8 @@ export type SimilarMatch = MatterSummary & {
   mySpans: Span[];
   /** The petition merged into this matter whose wording matched; `spans` stand in its content. */
   via: { id: string; content: string } | null;
+  /** Not clearly alike: offered only because nothing was (the closest one or two). */
+  related: boolean;
 };
 
 export interface SimilarResult {

@@ -75,8 +75,8 @@ export function FloorSimilar({
           )}
           <Group gap={6} mt={6} justify="space-between">
             <Group gap={6}>
-              <Badge variant="light" color="teal" tt="none">
-                {t.alike(Math.round(m.similarity * 100))}
+              <Badge variant="light" color={m.related ? 'gray' : 'teal'} tt="none">
+                {m.related ? t.related : t.alike(Math.round(m.similarity * 100))}
               </Badge>
               {m.villageName && (
                 <Badge variant="outline" color="gray" tt="none" maw="100%">

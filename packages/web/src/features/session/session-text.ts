@@ -115,6 +115,7 @@ const vi = {
   floorLink: 'Gắn với ý kiến này',
   shared: 'Chung',
   alike: (p: number) => `giống ${p}%`,
+  related: 'có thể liên quan',
   floorLinked: 'Đã gắn với ý kiến đã có',
   floorLinkedHint:
     'Khi kết thúc hội nghị, ý kiến đã có này được ghi nhận là đã nêu; không tạo ý kiến mới.',
@@ -233,6 +234,7 @@ const en: SessionText = {
   floorLink: 'Link to this opinion',
   shared: 'In common',
   alike: (p: number) => `${p}% alike`,
+  related: 'possibly related',
   floorLinked: 'Linked to an opinion on file',
   floorLinkedHint:
     'When the session closes, that opinion is recorded as raised; no new opinion is created.',
