@@ -3,11 +3,12 @@
 import { DomainError, assertPlanTransition, type Actor } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { newId, nowIso } from '../db/ids.js';
+import { nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { requireAccess } from '../unit/require-access.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
+import { insertPlannedSession } from '../session/session.repository.js';
 import { findPlan, issuingBody, recordStateChange } from './plan.repository.js';
 
 export async function issuePlan(
@@ -58,56 +59,15 @@ export async function issuePlan(
       actorUserId: actor.userId,
       detail: { number: issued.numberText },
     });
-    const topics = plan.content.contentGroups.map((g) => g.text);
     for (const r of plan.content.rounds) {
-      const sessionId = newId();
-      await trx
-        .insertInto('dialogue_session')
-        .values({
-          id: sessionId,
-          unit_id: plan.unitId,
-          plan_id: id,
-          round: r.round,
-          held_by: r.heldBy,
-          state: 'planned',
-          date: null,
-          start_time: null,
-          venue: null,
-          chairs: JSON.stringify(plan.content.chairs.map((c) => c.replace(/[;.]$/, ''))),
-          attendance_cap: plan.content.attendanceCap,
-          topics: JSON.stringify(topics),
-          scheduled_on: null,
-          notice_date: null,
-          submission_deadline: null,
-          channels: '[]',
-          notice_document_id: null,
-          short_notice: null,
-          held_on: null,
-          attendance_total: null,
-          attendance_rev: 0,
-          minutes: null,
-          conclusion_draft: null,
-          conclusion_date: null,
-          conclusion_document_id: null,
-          closed_on: null,
-          version: 0,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
-      let position = 0;
-      for (const composition of plan.content.participants) {
-        await trx
-          .insertInto('session_participant')
-          .values({
-            id: newId(),
-            session_id: sessionId,
-            position: position++,
-            composition,
-            present: null,
-          })
-          .execute();
-      }
+      const sessionId = await insertPlannedSession(trx, {
+        unitId: plan.unitId,
+        planId: id,
+        round: r.round,
+        heldBy: r.heldBy,
+        content: plan.content,
+        at,
+      });
       await recordStateChange(trx, {
         entity: 'session',
         id: sessionId,

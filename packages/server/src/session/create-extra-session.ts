@@ -6,12 +6,12 @@
 import type { Actor, ExtraSessionInput, PlanContent } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { newId, nowIso } from '../db/ids.js';
+import { nowIso } from '../db/ids.js';
 import { recordStateChange } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
-import { findSession, sessionSummary } from './session.repository.js';
+import { findSession, insertPlannedSession, sessionSummary } from './session.repository.js';
 
 export async function createExtraSession(
   { db, clock }: { db: Db; clock?: Clock },
@@ -46,55 +46,14 @@ export async function createExtraSession(
     const round =
       Math.max(0, ...thisYear.map((s) => Number(s.round ?? 0)), content?.rounds.length ?? 0) + 1;
     const at = nowIso();
-    const sessionId = newId();
-    await trx
-      .insertInto('dialogue_session')
-      .values({
-        id: sessionId,
-        unit_id: unitId,
-        plan_id: plan?.id ?? null,
-        round,
-        held_by: null,
-        state: 'planned',
-        date: null,
-        start_time: null,
-        venue: null,
-        chairs: JSON.stringify((content?.chairs ?? []).map((c) => c.replace(/[;.]$/, ''))),
-        attendance_cap: content?.attendanceCap ?? null,
-        topics: JSON.stringify(content?.contentGroups.map((g) => g.text) ?? []),
-        scheduled_on: null,
-        notice_date: null,
-        submission_deadline: null,
-        channels: '[]',
-        notice_document_id: null,
-        short_notice: null,
-        held_on: null,
-        attendance_total: null,
-        attendance_rev: 0,
-        minutes: null,
-        conclusion_draft: null,
-        conclusion_date: null,
-        conclusion_document_id: null,
-        closed_on: null,
-        version: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    let position = 0;
-    for (const composition of content?.participants ?? []) {
-      await trx
-        .insertInto('session_participant')
-        .values({
-          id: newId(),
-          session_id: sessionId,
-          position: position++,
-          composition,
-          invited: null,
-          present: null,
-        })
-        .execute();
-    }
+    const sessionId = await insertPlannedSession(trx, {
+      unitId,
+      planId: plan?.id ?? null,
+      round,
+      heldBy: null,
+      content,
+      at,
+    });
     await recordStateChange(trx, {
       entity: 'session',
       id: sessionId,

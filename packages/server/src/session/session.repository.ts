@@ -1,8 +1,10 @@
 // Reads of sessions and what hangs on them: participants, agenda in speaking order, registrations,
-// overrides, conclusion items. Writes live in the use cases, one per file.
-import type { AgendaOutcome, ConsoleItem, SessionState } from '@doithoai/core';
+// overrides, conclusion items; and a planned session's first rows, which the plan's issue and an
+// extra session both write. Other writes live in the use cases, one per file.
+import type { AgendaOutcome, ConsoleItem, PlanContent, SessionState } from '@doithoai/core';
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { AgendaItemTable, Database, DialogueSessionTable } from '../db/schema.js';
+import { newId } from '../db/ids.js';
 import type { Q } from '../plan/plan.repository.js';
 
 export type SessionRow = Selectable<DialogueSessionTable>;
@@ -16,6 +18,72 @@ export async function findSession(db: Q, id: string) {
     .where('s.id', '=', id)
     .executeTakeFirst();
   return r && { session: r as SessionRow, unitPath: r.unit_path, unitName: r.unit_name };
+}
+
+/**
+ * A session in the state 'planned', with the plan's chairs, attendance cap, topics and the
+ * participants by composition (none of them without a plan). Returns its id.
+ */
+export async function insertPlannedSession(
+  db: Q,
+  s: {
+    unitId: string;
+    planId: string | null;
+    round: number;
+    heldBy: string | null;
+    content: PlanContent | null;
+    at: string;
+  },
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('dialogue_session')
+    .values({
+      id,
+      unit_id: s.unitId,
+      plan_id: s.planId,
+      round: s.round,
+      held_by: s.heldBy,
+      state: 'planned',
+      date: null,
+      start_time: null,
+      venue: null,
+      chairs: JSON.stringify((s.content?.chairs ?? []).map((c) => c.replace(/[;.]$/, ''))),
+      attendance_cap: s.content?.attendanceCap ?? null,
+      topics: JSON.stringify(s.content?.contentGroups.map((g) => g.text) ?? []),
+      scheduled_on: null,
+      notice_date: null,
+      submission_deadline: null,
+      channels: '[]',
+      notice_document_id: null,
+      short_notice: null,
+      held_on: null,
+      attendance_total: null,
+      attendance_rev: 0,
+      minutes: null,
+      conclusion_draft: null,
+      conclusion_date: null,
+      conclusion_document_id: null,
+      closed_on: null,
+      version: 0,
+      created_at: s.at,
+      updated_at: s.at,
+    })
+    .execute();
+  let position = 0;
+  for (const composition of s.content?.participants ?? [])
+    await db
+      .insertInto('session_participant')
+      .values({
+        id: newId(),
+        session_id: id,
+        position: position++,
+        composition,
+        invited: null,
+        present: null,
+      })
+      .execute();
+  return id;
 }
 
 export const json = <T>(text: string | null, fallback: T): T =>
