@@ -4,12 +4,17 @@
 import { newId, nowIso } from '../db/ids.js';
 import type { Q } from './opinion.repository.js';
 
-/** A fresh code for the matter (another draw on the rare clash), written in the caller's transaction. */
+/**
+ * A fresh code for the matter (another draw on the rare clash), written in the caller's
+ * transaction. The portal's submission passes its own id, the session its sender asked to speak
+ * at, and its time.
+ */
 export async function issueTrackingCode(
   trx: Q,
   unitId: string,
   matterId: string,
   newCode: () => string,
+  submission: { id?: string; sessionId?: string | null; at?: string } = {},
 ): Promise<string> {
   let code = newCode();
   for (
@@ -26,13 +31,13 @@ export async function issueTrackingCode(
   await trx
     .insertInto('portal_submission')
     .values({
-      id: newId(),
+      id: submission.id ?? newId(),
       unit_id: unitId,
       matter_id: matterId,
       tracking_code: code,
-      session_id: null,
-      wants_to_speak: 0,
-      created_at: nowIso(),
+      session_id: submission.sessionId ?? null,
+      wants_to_speak: submission.sessionId ? 1 : 0,
+      created_at: submission.at ?? nowIso(),
     })
     .execute();
   return code;

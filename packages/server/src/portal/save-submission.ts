@@ -13,6 +13,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { enqueueNotification } from '../notify/outbox.js';
 import { createOpinion } from '../opinion/create-opinion.js';
+import { issueTrackingCode } from '../opinion/tracking-receipt.js';
 import { joinTransaction } from './join-transaction.js';
 import { consentQuestions } from './consent-questions.js';
 
@@ -62,30 +63,11 @@ export async function saveSubmission(
     });
     const at = nowIso();
     const submissionId = newId();
-    let code = newCode();
-    for (
-      let i = 0;
-      i < 5 &&
-      (await trx
-        .selectFrom('portal_submission')
-        .select('id')
-        .where('tracking_code', '=', code)
-        .executeTakeFirst());
-      i++
-    )
-      code = newCode();
-    await trx
-      .insertInto('portal_submission')
-      .values({
-        id: submissionId,
-        unit_id: unit.id,
-        matter_id: matter.id,
-        tracking_code: code,
-        session_id: s.sessionId,
-        wants_to_speak: s.sessionId ? 1 : 0,
-        created_at: at,
-      })
-      .execute();
+    const code = await issueTrackingCode(trx, unit.id, matter.id, newCode, {
+      id: submissionId,
+      sessionId: s.sessionId,
+      at,
+    });
     for (const [q, granted] of [
       [consentQuestions.contact, s.consentContact],
       [consentQuestions.publish, s.consentPublish],
