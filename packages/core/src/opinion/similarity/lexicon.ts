@@ -170,11 +170,14 @@ export function compileLexicon(
       place: null,
       written: [...written, null],
     });
+    // The number word by every mark, typed with accents: "thôn tư" is thôn 4, "liên thôn từ Giang
+    // Hà" is not, nor "xóm ba" beside "xóm bà Lan".
     for (const [word, n] of Object.entries(numberWords))
       addRule(settlements, {
         pattern: [...folded, foldVietnamese(word)],
         canonical: ['thon', n],
         place: null,
+        written: [...written, [`t|${toneKey(word)}`]],
       });
     if (!settlementWordsBeforeNumber.includes(w))
       addRule(settlements, { pattern: folded, canonical: ['thon'], place: null, written });

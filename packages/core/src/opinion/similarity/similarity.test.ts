@@ -120,6 +120,17 @@ describe('similarity engine', () => {
     ).toEqual([]);
   });
 
+  it('reads a village number only as typed: "thôn tư" is thôn 4, "liên thôn từ" is not', () => {
+    const withFour = compileLexicon([], ['Thôn 4', 'Thôn Giang Hà']);
+    const k = (t: string) => [...petitionFeatures(t, withFour).features.keys()];
+    expect(k('Đường thôn tư bị hỏng')).toContain('@thon-4');
+    expect(k('duong thon tu bi hong')).toContain('@thon-4');
+    expect(k('Đường xóm bốn bị hỏng')).toContain('@thon-4');
+    const road = k('Đường liên thôn từ Giang Hà đi Thanh Tiến');
+    expect(road).not.toContain('@thon-4');
+    expect(road).toEqual(expect.arrayContaining(['@giang-ha', 'lien_thon']));
+  });
+
   it('offers the closest as "possibly related" only when nothing reaches the threshold', () => {
     const texts = ['Đập Khe Lau bị rò rỉ nước', 'Đường thôn 7 bị sạt lở', 'Đèn đường xóm 7 hỏng'];
     const feats = texts.map((t) => petitionFeatures(t, lexicon));
