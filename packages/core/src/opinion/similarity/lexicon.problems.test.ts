@@ -125,4 +125,17 @@ describe('problem table (lexicon.problems.vi.ts)', () => {
       expect(problems(t), t).toEqual([]);
     }
   });
+
+  it('matches a phrase by sound only with its vowel marks as typed ("Văn Đức" is not "vẩn đục")', () => {
+    // Each sounds like a complaint (vẩn đục, thối hoắc, tù đọng, đá đổ), written with other marks.
+    for (const t of [
+      'Ông Lê Văn Đức ở thôn 3 đề nghị',
+      'Đơn vị cũ thôi hoạt động từ ngày 1/7',
+      'Chuyển hồ sơ từ đơn vị cũ sang, giao tự động cho công chức',
+    ])
+      expect(problems(t), t).toEqual([]);
+    // A misspelling keeps its marks and still reads as the complaint.
+    expect(problems('đường xạt lỡ nặng')).toEqual(problems('đường sạt lở nặng'));
+    expect(problems('ao tù đọng nước, muỗi nhiều').length).toBeGreaterThan(0);
+  });
 });

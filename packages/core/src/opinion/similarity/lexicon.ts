@@ -24,7 +24,20 @@ interface Rule {
   canonical: string[];
   place: string | null;
   written?: (string[] | null)[];
+  /**
+   * A rule matched by sound: each word's vowel marks (â ă ê ô ơ ư) as the table writes it. A word
+   * typed with marks must have the same ones: "xạt lở" is "sạt lở" misspelt, "Văn Đức" is not
+   * "vẩn đục", nor "từ đơn" "tù đọng".
+   */
+  marks?: (string[] | null)[];
 }
+
+/** The vowel marks of a word (circumflex, breve, horn), in order; not its tone, not đ. */
+export const vowelMarks = (word: string): string =>
+  [...word.normalize('NFD')]
+    .filter((c) => c === '\u0302' || c === '\u0306' || c === '\u031b')
+    .join('');
+const hasDiacritic = (word: string) => /[^\x00-\x7f]/.test(word);
 
 /**
  * A word's letters with their vowel marks and đ, without its tone: "lộ" and "lò" differ, "sửa" and
@@ -280,11 +293,18 @@ function bySound(rules: ReadonlyMap<string, readonly Rule[]>): Map<string, Rule[
       if (r.pattern.filter((p) => p !== '#').length < 2) continue;
       const pattern = r.pattern.map((p) => (p === '#' ? p : soundKey(p)));
       if (pattern.every((p, k) => p === r.pattern[k])) continue;
-      // A misspelling is not how the word is written: no accent check.
+      // A misspelling is not how the word is written: no tone check, but its vowel marks must agree.
       const head = pattern[0]!;
       const same = out.get(head) ?? [];
-      if (!same.some((x) => x.pattern.join(' ') === pattern.join(' ')))
-        same.push({ pattern, canonical: r.canonical, place: null });
+      const marks = r.written?.map((w) => (w ? w.map((key) => vowelMarks(key.slice(2))) : null));
+      const twin = same.find((x) => x.pattern.join(' ') === pattern.join(' '));
+      if (!twin)
+        same.push({ pattern, canonical: r.canonical, place: null, ...(marks ? { marks } : {}) });
+      else if (twin.marks)
+        // Two rules that sound alike: a word may carry the marks of either.
+        twin.marks = marks
+          ? twin.marks.map((m, k) => (m && marks[k] ? [...new Set([...m, ...marks[k]!])] : null))
+          : undefined;
       same.sort((a, b) => b.pattern.length - a.pattern.length);
       out.set(head, same);
     }
@@ -392,6 +412,14 @@ export function rewrite<T extends { t: string }>(
           if (isNumberToken(t)) number = t;
           else ok = false;
         } else if (p !== (sound ? soundKey(t) : t)) ok = false;
+        else if (
+          sound &&
+          r.marks?.[k] &&
+          tok.accent &&
+          hasDiacritic(tok.surface!) &&
+          !r.marks[k]!.includes(vowelMarks(tok.surface!))
+        )
+          ok = false;
         else if (
           r.written?.[k] &&
           tok.accent &&
