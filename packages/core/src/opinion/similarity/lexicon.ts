@@ -239,6 +239,22 @@ export function compileLexicon(
   const names = new Map<string, string>();
   const settled = (text: string) =>
     rewrite(splitCodes(foldedWords(text).map((t) => ({ t }))), settlements).map((x) => x.t);
+  // The name as a petition typed with accents reads it: "Thôn Nam" is not "thôn năm" (5) then.
+  const settledAsTyped = (text: string): string[] | null => {
+    const folded = foldedWords(text);
+    const written = text
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (written.length !== folded.length) return null;
+    const tokens = folded.map((t, k) => ({
+      t,
+      surface: written[k]!,
+      accent: accentKey(written[k]!),
+    }));
+    return rewrite(tokens, settlements).map((x) => x.t);
+  };
   const addPlace = (name: string, variants: readonly string[]) => {
     const canonical = settled(name);
     if (canonical.length === 0) return;
@@ -247,6 +263,9 @@ export function compileLexicon(
     for (const v of [name, ...variants]) {
       const pattern = settled(v);
       addRule(places, { pattern, canonical: pattern, place: key });
+      const typed = settledAsTyped(v);
+      if (typed && typed.join(' ') !== pattern.join(' '))
+        addRule(places, { pattern: typed, canonical: typed, place: key });
       const bare = withoutSettlementWord(foldedWords(v));
       // "Khe Lau" alone names the place only when it has two syllables or more ("Bắc" alone does not).
       if (bare && bare.length >= 2) {

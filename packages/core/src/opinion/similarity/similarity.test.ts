@@ -129,6 +129,16 @@ describe('similarity engine', () => {
     const road = k('Đường liên thôn từ Giang Hà đi Thanh Tiến');
     expect(road).not.toContain('@thon-4');
     expect(road).toEqual(expect.arrayContaining(['@giang-ha', 'lien_thon']));
+    // A village named like a number ("Thôn Nam") is that village however typed.
+    const places = (t: string, villages: string[]) =>
+      [...petitionFeatures(t, compileLexicon([], villages)).features.keys()].filter((f) =>
+        f.startsWith('@'),
+      );
+    expect(places('Đường bê tông thôn Nam bị vỡ', ['Thôn Nam'])).toEqual(['@nam']);
+    expect(places('duong be tong thon Nam bi vo', ['Thôn Nam'])).toEqual(['@nam']);
+    // Beside a "Thôn 5", typed with accents, each is itself.
+    expect(places('Đường thôn Nam bị vỡ', ['Thôn Nam', 'Thôn 5'])).toEqual(['@nam']);
+    expect(places('Đường thôn năm bị vỡ', ['Thôn Nam', 'Thôn 5'])).toEqual(['@thon-5']);
   });
 
   it('offers the closest as "possibly related" only when nothing reaches the threshold', () => {
