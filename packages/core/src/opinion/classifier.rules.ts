@@ -1487,11 +1487,13 @@ export const fieldKeywords: Record<OpinionField, readonly string[]> = {
 /**
  * One-syllable words that name a field only as written with accents: folded, each is another
  * common word ("chợ" → "cho", "lợn" → "lon", "đê" → "de", "hôi" → "hỏi", "đất" → "đạt"). They count
- * only in a text typed with accents, matched as written (tone and marks), as whole words.
+ * only in a text typed with accents, matched as written (tone and marks), as whole words, not in a
+ * name (a capital inside a sentence).
  */
 export const accentedFieldWords: Partial<Record<OpinionField, readonly string[]>> = {
   'kinh-te': ['chợ', 'sạp', 'thuế'],
-  'nong-nghiep': ['lợn', 'heo', 'lúa', 'ngô', 'sắn', 'trâu', 'bò', 'rừng', 'đê', 'thóc', 'mạ'],
+  // Not "ngô" (a surname, and "ngõ" folded) nor "mạ" (mother, in the Centre).
+  'nong-nghiep': ['lợn', 'heo', 'lúa', 'sắn', 'trâu', 'bò', 'rừng', 'đê', 'thóc'],
   'tai-nguyen': ['đất', 'cát'],
   'moi-truong': ['hôi', 'khói', 'bụi'],
 };

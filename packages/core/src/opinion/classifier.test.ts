@@ -154,6 +154,27 @@ describe('classifier', () => {
     expect(keywordScores('cho toi hoi, lon nhu vay')).toEqual({});
     expect(keywordScores('Xin hỏi cho tôi')).toEqual({});
     expect(keywordScores('Ông Chợt hỏi')).toEqual({});
+    // A text typed without accents has none of them; a name is not a field word.
+    expect(keywordScores('heo chet hang loat')['nong-nghiep']).toBeUndefined();
+    expect(keywordScores('Gia đình ông Bò, bà Lợn ở xóm Đê xin hỏi')).toEqual({});
+  });
+
+  it('does not put first a field the commune never confirmed', () => {
+    const model = trainClassifier(
+      Array.from({ length: 20 }, () => demoOpinions)
+        .flat()
+        .filter((d) => d.field !== 'can-bo' && d.field !== 'khac'),
+    );
+    for (const text of ['Đường liên thôn bị sạt lở', 'Hộ ông Nguyễn Văn A chưa được giải quyết']) {
+      const all = classify(model, text, 12);
+      expect(all[0]!.field, text).not.toMatch(/^(can-bo|khac)$/);
+      for (const f of ['can-bo', 'khac'])
+        expect(all.find((x) => x.field === f)!.confidence, `${text}: ${f}`).toBeLessThan(0.1);
+    }
+    // Its own words still bring it up.
+    expect(classify(model, 'Cán bộ xã thái độ hách dịch, gây khó dễ cho dân')[0]!.field).toBe(
+      'can-bo',
+    );
   });
 
   it('puts the right field first for most of the labelled petitions, trained on the demo data only', () => {

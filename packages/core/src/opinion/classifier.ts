@@ -73,23 +73,28 @@ export function keywordScores(text: string): Record<string, number> {
   for (const [field, phrase, weight] of foldedRules) {
     if (padded.includes(phrase)) scores[field] = (scores[field] ?? 0) + weight;
   }
-  // Typed with accents: the one-word rules, on the words as written.
-  const written = ` ${text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  if (written !== foldVietnamese(written))
+  // Typed with accents: the one-word rules, on the words as written, names aside (a capital
+  // inside a sentence: "ông Ngô", "Chợ Mới" as a place's name is read by the phrase rules).
+  if (/[^\x00-\x7f]/.test(text)) {
+    const written = ` ${text
+      .normalize('NFC')
+      .replace(/(?<![.!?\n]\s*|^)\p{Lu}\p{Ll}*/gu, ' ')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     for (const [field, word] of accentedRules)
       if (written.includes(word)) scores[field] = (scores[field] ?? 0) + 1;
+  }
   return scores;
 }
 
 const KEYWORD_WEIGHT = 2;
+const UNCONFIRMED_GAP = 3;
 
 /**
  * The fields, best first, with confidences that sum to 1 over all fields. Naive Bayes
- * log-likelihoods (every field equally likely before the text is read) are tempered by the number of features (raw products are wildly
- * over-confident on short texts), then keyword evidence is added in log space.
+ * log-likelihoods (every confirmed field equally likely before the text is read) are tempered by
+ * the number of features (raw products are wildly over-confident on short texts), then keyword
+ * evidence is added in log space.
  */
 export function classify(model: ClassifierModel | null, text: string, top = 2): FieldSuggestion[] {
   const fields = model?.fields ?? [...opinionFields];
@@ -102,7 +107,11 @@ export function classify(model: ClassifierModel | null, text: string, top = 2): 
   const temper = Math.max(1, feats.length ** 0.35);
   for (const f of fields) {
     let score = 0;
-    if (model && model.examples > 0) {
+    // A field the commune never confirmed has nothing learnt: its flat likelihood would beat every
+    // field that has (each is marked down on the words it has not seen). It starts a fixed gap
+    // below the best learnt score instead (e^-3: about 5 % beside it), and its keywords lift it.
+    if (model && model.examples > 0 && model.docs[f] === 0) score = Number.NaN;
+    else if (model && model.examples > 0) {
       // No prior from how often each field was confirmed: a commune whose clerk confirmed many
       // road petitions would otherwise pull a market's leaking roof into agriculture
       // (2026-12-07, docs/PERFORMANCE.md, Similarity: better on all three sets).
@@ -112,9 +121,14 @@ export function classify(model: ClassifierModel | null, text: string, top = 2): 
       for (const t of feats) like += Math.log(((c[t] ?? 0) + 1) / denom);
       score = like / temper;
     }
-    score += KEYWORD_WEIGHT * Math.sqrt(kw[f] ?? 0);
     logits.push(score);
   }
+  const learnt = logits.filter((l) => !Number.isNaN(l));
+  const floor = learnt.length ? Math.max(...learnt) - UNCONFIRMED_GAP : 0;
+  fields.forEach((f, i) => {
+    if (Number.isNaN(logits[i])) logits[i] = floor;
+    logits[i]! += KEYWORD_WEIGHT * Math.sqrt(kw[f] ?? 0);
+  });
   // With no evidence at all, "khac" (other) leads.
   const khac = fields.indexOf('khac');
   if (khac >= 0 && Object.keys(kw).length === 0 && !(model && model.examples > 0))
