@@ -15,7 +15,7 @@ import { featureWeight, type CorpusWeights } from './weights.js';
 /** The score from which two petitions are suggested as the same concern (docs/PERFORMANCE.md, Similarity). */
 export const SIMILARITY_THRESHOLD = 0.35;
 /** Context counts only for a pair whose words reach this share of the threshold. */
-const CONTEXT_GATE = 0.6;
+export const CONTEXT_GATE = 0.6;
 const SAME_VILLAGE = 0.05;
 const SAME_FIELD = 0.03;
 const SAME_PLACE = 0.12;

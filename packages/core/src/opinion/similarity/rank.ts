@@ -3,6 +3,7 @@
 // reaches the threshold, the closest one or two above a lower bar may be shown as "possibly
 // related": a paraphrase shares fewer words than a copy, and the clerk decides either way.
 import {
+  CONTEXT_GATE,
   explain,
   pairScore,
   sharedFeatures,
@@ -46,11 +47,12 @@ export interface SimilarMatch {
 }
 
 /**
- * The lower bar for "possibly related" (docs/PERFORMANCE.md, Similarity): a later petition finds its
- * concern's matter shown in 52.6 % of the blind set's cases instead of 38.5 % at the threshold
- * alone, at about one more wrong one shown in five petitions.
+ * The lower bar for "possibly related" (docs/PERFORMANCE.md, Similarity): where place, village
+ * and field start to count (compare.ts), so every match shown has been weighed with them. A later
+ * petition finds its concern's matter shown in about half of the blind set's cases instead of
+ * 38.5 % at the threshold alone.
  */
-export const RELATED_THRESHOLD = 0.2;
+export const RELATED_THRESHOLD = SIMILARITY_THRESHOLD * CONTEXT_GATE;
 
 export function rankSimilar(
   text: PetitionFeatures,
