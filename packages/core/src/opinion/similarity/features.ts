@@ -216,6 +216,8 @@ const fillerPhrases = new Set([
   'roi',
   'cung',
   'bao nhieu',
+  // A guard of the table (lexicon.problems.vi.ts) that says nothing of the topic.
+  'tham gia',
 ]);
 
 /** The text's words, folded, with where each stands. */

@@ -6,7 +6,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type Ref } from 'react';
 import { useI18n } from '../../i18n';
-import { fetchSimilar, warmSimilar, type SimilarMatch } from '../opinion/similar-api';
+import { fetchSimilar, type SimilarMatch } from '../opinion/similar-api';
 import { SimilarWording } from '../opinion/SimilarWording';
 import { consoleText } from './console-text';
 import { sessionText } from './session-text';
@@ -32,7 +32,6 @@ export function FloorSimilar({
   const [matches, setMatches] = useState<SimilarMatch[]>([]);
   const text = search.trim() || question;
   const min = search.trim() ? 3 : MIN_LENGTH;
-  useEffect(() => warmSimilar(unitId), [unitId]);
   useEffect(() => {
     if (text.trim().length < min) {
       setMatches([]);
@@ -62,7 +61,7 @@ export function FloorSimilar({
       />
       {matches.length > 0 && (
         <Text size="sm" fw={600}>
-          {t.floorSimilar}
+          {matches.every((m) => m.related) ? t.floorRelated : t.floorSimilar}
         </Text>
       )}
       {matches.map((m) => (

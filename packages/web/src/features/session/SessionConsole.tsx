@@ -51,6 +51,7 @@ import {
   type Outbox,
 } from './console-queue';
 import { consoleText } from './console-text';
+import { warmSimilar } from '../opinion/similar-api';
 import { FloorSimilar } from './FloorSimilar';
 import {
   fetchSession,
@@ -120,6 +121,9 @@ export function SessionConsole() {
     }
   }, [id]);
 
+  // The commune's similarity engine readied once as the console opens, not per question.
+  const unitId = session?.unitId;
+  useEffect(() => (unitId ? warmSimilar(unitId) : undefined), [unitId]);
   useEffect(() => {
     fetchSession(id)
       .then((s) => {
