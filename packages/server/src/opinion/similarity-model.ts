@@ -110,7 +110,13 @@ export async function similarityModel(
     }
     return perUnit.get(unit.id)!;
   }
-  const model = await learn(
+  // Two requests at once (the page's warm-up and a quick paste) share one learning.
+  let inFlight = building.get(owner);
+  if (!inFlight) building.set(owner, (inFlight = new Map()));
+  const flightKey = `${unit.id}|${lexKey}`;
+  const pending = inFlight.get(flightKey);
+  if (pending) return pending;
+  const learning = learn(
     db,
     unit.id,
     lexKey,
@@ -119,12 +125,19 @@ export async function similarityModel(
       places,
     ),
     seq,
-  );
-  // A province's server keeps the communes in use, not all of its thousands (~2 MB each).
-  if (perUnit.size >= KEPT_UNITS) perUnit.delete(perUnit.keys().next().value!);
-  perUnit.set(unit.id, model);
-  return model;
+  )
+    .then((model) => {
+      // A province's server keeps the communes in use, not all of its thousands (~2 MB each).
+      if (perUnit.size >= KEPT_UNITS) perUnit.delete(perUnit.keys().next().value!);
+      perUnit.set(unit.id, model);
+      return model;
+    })
+    .finally(() => inFlight.delete(flightKey));
+  inFlight.set(flightKey, learning);
+  return learning;
 }
+
+const building = new WeakMap<object, Map<string, Promise<UnitModel>>>();
 
 const refreshing = new WeakSet<UnitModel>();
 
