@@ -75,7 +75,7 @@ export function keywordScores(text: string): Record<string, number> {
   }
   // Typed with accents: the one-word rules, on the words as written, names aside (a capital
   // inside a sentence: "ông Ngô", "Chợ Mới" as a place's name is read by the phrase rules).
-  if (/[^\x00-\x7f]/.test(text)) {
+  if (/[^\p{ASCII}]/u.test(text)) {
     const written = ` ${text
       .normalize('NFC')
       .replace(/(?<![.!?\n]\s*|^)\p{Lu}\p{Ll}*/gu, ' ')

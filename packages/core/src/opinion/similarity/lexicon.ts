@@ -37,7 +37,7 @@ export const vowelMarks = (word: string): string =>
   [...word.normalize('NFD')]
     .filter((c) => c === '\u0302' || c === '\u0306' || c === '\u031b')
     .join('');
-const hasDiacritic = (word: string) => /[^\x00-\x7f]/.test(word);
+const hasDiacritic = (word: string) => /[^\p{ASCII}]/u.test(word);
 
 /**
  * A word's letters with their vowel marks and đ, without its tone: "lộ" and "lò" differ, "sửa" and
