@@ -75,18 +75,21 @@ export function toneKey(word: string): string {
 }
 const toneKeys = new Map<string, string>();
 
+/** A text's words as written, lower-cased, with their accents. */
+const wordsAsWritten = (s: string): string[] =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
 /**
  * How a pattern's words were written, to match a word typed with accents: a one-word pattern by
  * every mark ("lộ" is not "lô", "chó" is not "cho": one syllable has nothing else to tell it
  * apart), a longer one by letters and vowel marks, tones aside ("hẹn đi hẹn lại" however typed).
  */
 const writtenWords = (s: string): (string[] | null)[] => {
-  const words = s
-    .replaceAll('#', ' 0 ')
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = wordsAsWritten(s.replaceAll('#', ' 0 '));
   const single = words.filter((w) => w !== '0').length === 1;
   return words.map((w) => (w === '0' ? null : [single ? `t|${toneKey(w)}` : `a|${accentKey(w)}`]));
 };
@@ -242,11 +245,7 @@ export function compileLexicon(
   // The name as a petition typed with accents reads it: "Thôn Nam" is not "thôn năm" (5) then.
   const settledAsTyped = (text: string): string[] | null => {
     const folded = foldedWords(text);
-    const written = text
-      .normalize('NFC')
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
+    const written = wordsAsWritten(text);
     if (written.length !== folded.length) return null;
     const tokens = folded.map((t, k) => ({
       t,
