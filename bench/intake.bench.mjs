@@ -16,7 +16,7 @@ import * as lib from './lib.mjs';
 import { median, report } from './lib.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const cli = path.join(root, 'packages/server/dist/cli/main.js');
+const cli = path.join(root, 'packages/server/dist/bundle/main.js');
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const SECONDS = 4;
 const ROUNDS = 3;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository's root, and the built `doithoai` CLI the benches start (node scripts/ensure-build.mjs first). */
 export const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const cli = path.join(root, 'packages/server/dist/cli/main.js');
+export const cli = path.join(root, 'packages/server/dist/bundle/main.js');
 
 export function report({ name, figure, unit, baseline, baselineName, better = 'lower' }) {
   const ratio = baseline ? figure / baseline : null;

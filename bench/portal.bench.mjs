@@ -20,7 +20,7 @@ import * as lib from './lib.mjs';
 import { median, report } from './lib.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const cli = path.join(root, 'packages/server/dist/cli/main.js');
+const cli = path.join(root, 'packages/server/dist/bundle/main.js');
 const RUNS = Number(process.env.PORTAL_BENCH_RUNS ?? 5);
 const slow3g = {
   offline: false,

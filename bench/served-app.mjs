@@ -37,7 +37,7 @@ export async function withServedApp(db, env, user, use) {
   }
   const child = spawn(
     process.execPath,
-    [fileURLToPath(new URL('../packages/server/dist/cli/main.js', import.meta.url)), 'serve'],
+    [fileURLToPath(new URL('../packages/server/dist/bundle/main.js', import.meta.url)), 'serve'],
     {
       env: {
         ...process.env,

@@ -1,10 +1,11 @@
 // Builds what is out of date, so `npm start` and `npx doithoai` work right after `npm install`:
-// the TypeScript packages (tsc -b) when a source is newer than the last build, and the web app
-// (vite build) when asked and its sources changed.
+// the TypeScript packages (tsc -b) and the server's bundle when a source is newer than the last
+// build, and the web app (vite build) when asked and its sources changed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleDir, bundleServer } from './bundle-server.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -48,7 +49,7 @@ async function withBuildLock(fn) {
     }
   }
   try {
-    return fn();
+    return await fn();
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
@@ -58,20 +59,22 @@ export async function ensureBuild(options = {}) {
   return withBuildLock(() => buildIfStale(options));
 }
 
-function buildIfStale({ web = true, force = false } = {}) {
+async function buildIfStale({ web = true, force = false } = {}) {
   const pkgs = ['core', 'documents', 'server'].map((p) => path.join(root, 'packages', p));
   const stamp = path.join(root, 'packages', 'server', 'dist', '.build-stamp');
   const sources = [
     ...pkgs.flatMap((p) => [path.join(p, 'src'), path.join(p, 'tsconfig.json')]),
     path.join(root, 'tsconfig.base.json'),
   ];
-  if (force || newestMtime(sources) > mtime(stamp)) {
+  const bundled = fs.existsSync(path.join(bundleDir, 'main.js'));
+  if (force || !bundled || newestMtime(sources) > mtime(stamp)) {
     run(
       process.execPath,
       [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'packages/server'],
       root,
       'tsc -b packages/server',
     );
+    await bundleServer();
     fs.writeFileSync(stamp, new Date().toISOString());
   }
   if (web) {

@@ -35,7 +35,7 @@ export async function startSoakServer({ dataDir, port, env = {} }) {
     [
       '--import',
       path.join(root, 'scripts/soak-memory-probe.mjs'),
-      path.join(root, 'packages/server/dist/cli/main.js'),
+      path.join(root, 'packages/server/dist/bundle/main.js'),
       'serve',
     ],
     {

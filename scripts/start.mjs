@@ -3,6 +3,6 @@
 import { ensureBuild } from './ensure-build.mjs';
 
 await ensureBuild({ web: true });
-const { runServe } = await import('../packages/server/dist/cli/serve-command.js');
+const { runServe } = await import('../packages/server/dist/bundle/serve-command.js');
 const code = await runServe(['serve']);
 if (code !== 0) process.exit(code);

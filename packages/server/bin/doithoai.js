@@ -4,4 +4,4 @@
 import { ensureBuild } from '../../../scripts/ensure-build.mjs';
 
 await ensureBuild({ web: process.argv[2] === 'serve', quiet: true });
-await import('../dist/cli/main.js');
+await import('../dist/bundle/main.js');

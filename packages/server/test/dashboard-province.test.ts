@@ -101,7 +101,7 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
   const port = await freePort();
   const proc = spawn(
     process.execPath,
-    [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), 'serve'],
+    [fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url)), 'serve'],
     {
       env: {
         ...process.env,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer, freePort } from './support/child-server.js';
 
-const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url));
 
 /** Starts `doithoai serve`, returns what it printed up to "ready", and stops it. */
 async function firstLines(dataDir: string): Promise<string> {

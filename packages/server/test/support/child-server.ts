@@ -11,7 +11,7 @@ import pg from 'pg';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
 
 const root = path.resolve(fileURLToPath(new URL('../../../..', import.meta.url)));
-const main = path.join(root, 'packages/server/dist/cli/main.js');
+const main = path.join(root, 'packages/server/dist/bundle/main.js');
 const adminUrl = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Builds core, documents and server if their sources changed (the web app is not needed). */

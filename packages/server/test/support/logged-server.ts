@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from './child-server.js';
 
 const root = path.resolve(fileURLToPath(new URL('../../../..', import.meta.url)));
-const main = path.join(root, 'packages/server/dist/cli/main.js');
+const main = path.join(root, 'packages/server/dist/bundle/main.js');
 
 export interface LoggedServer {
   url: string;
