@@ -23,9 +23,14 @@ const SAME_PLACE = 0.12;
 const OTHER_PROBLEMS = 0.6;
 function apart(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  for (const x of a) if (b.has(x)) return false;
+  for (const x of a) if (b.has(x) || nests(x, b)) return false;
   return true;
 }
+/** One class holds the other ("!thieu", a lack, holds "!thieu-nuoc", a lack of water). */
+const nests = (x: string, b: Set<string>) => {
+  for (const y of b) if (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)) return true;
+  return false;
+};
 const OTHER_PLACES = 0.08;
 /** Both typed with accents, the same folded word written with other accents ("điện", "diện"). */
 const OTHER_ACCENTS = 0.3;
