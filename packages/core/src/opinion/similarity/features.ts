@@ -208,6 +208,7 @@ const fillerPhrases = new Set([
   'gi',
   'truoc',
   'bay gio',
+  'bao gio',
   'uy ban nhan dan',
   'thon',
   'toi',

@@ -215,6 +215,8 @@ export const builtInLexicon: LexiconEntry[] = [
   abbreviation('gì', 'j'),
   abbreviation('trước', 'trc'),
   abbreviation('bây giờ', 'bh'),
+  // When? Asked of every concern ("bao giờ mới sửa", "chừng nào mới có").
+  synonym('bao giờ', 'khi nào', 'lúc nào', 'chừng nào', 'bao lâu', 'bao h'),
   abbreviation('trách nhiệm', 'tn'),
   abbreviation('đề nghị', 'đn', 'kiến nghị', 'kn', 'yêu cầu', 'xin', 'mong', 'mong muốn'),
   // Colloquial, regional and administrative words for one thing.
