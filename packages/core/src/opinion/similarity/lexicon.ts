@@ -25,17 +25,18 @@ interface Rule {
   place: string | null;
   written?: (string[] | null)[];
   /**
-   * A rule matched by sound: each word's vowel marks (â ă ê ô ơ ư) as the table writes it. A word
-   * typed with marks must have the same ones: "xạt lở" is "sạt lở" misspelt, "Văn Đức" is not
-   * "vẩn đục", nor "từ đơn" "tù đọng".
+   * A rule matched by sound: each word's vowel marks (â ă ê ô ơ ư) and đ as the table writes it.
+   * A word typed with marks must have the same ones: "xạt lở" is "sạt lở" misspelt, "Văn Đức" is
+   * not "vẩn đục", nor "từ đơn" "tù đọng", nor "ghi diện tích" "ghi điện", nor "cháy động cơ"
+   * "chạy rông" (one who types đ types it where it belongs; d, gi and r are what people confuse).
    */
   marks?: (string[] | null)[];
 }
 
-/** The vowel marks of a word (circumflex, breve, horn), in order; not its tone, not đ. */
+/** The vowel marks of a word (circumflex, breve, horn) and its đ, in order; not its tone. */
 export const vowelMarks = (word: string): string =>
   [...word.normalize('NFD')]
-    .filter((c) => c === '\u0302' || c === '\u0306' || c === '\u031b')
+    .filter((c) => c === '\u0302' || c === '\u0306' || c === '\u031b' || c === 'đ')
     .join('');
 const hasDiacritic = (word: string) => /[^\p{ASCII}]/u.test(word);
 
