@@ -195,6 +195,8 @@ interface Token {
   place?: string;
   proper?: boolean;
   named?: boolean;
+  /** The settlement word of "liên thôn": no village's name starts here. */
+  linking?: boolean;
 }
 
 /** Canonical words of the table that every petition uses: dropped whole, never syllable by syllable. */
@@ -300,6 +302,10 @@ export function petitionFeatures(
     } else features.set(f, { spans: [span], surface });
   };
   const settled = rewrite(tokens, lexicon.settlements);
+  // "liên thôn", "liên xóm": the settlement word belongs to the road ("đường liên thôn"), so a
+  // village named after it is read by its bare name ("liên thôn Giang Hà" → liên thôn + Giang Hà).
+  for (let i = 1; i < settled.length; i++)
+    if (settled[i]!.t === 'thon' && settled[i - 1]!.t === 'lien') settled[i]!.linking = true; // the tokens are this call's own
   const placed = rewrite(settled, lexicon.places, (key, from, to) => {
     for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])])
       add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);

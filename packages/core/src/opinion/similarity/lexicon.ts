@@ -413,6 +413,8 @@ export function rewrite<T extends { t: string }>(
       if (i + r.pattern.length > tokens.length) continue;
       if (second !== undefined && second !== (sound ? nextSound : next)) continue;
       if (named && r.pattern.length === 1 && !r.place) continue;
+      // "đường liên thôn Giang Hà - Thanh Tiến": the road between villages, then their names.
+      if (r.place && (tokens[i] as { linking?: boolean }).linking) continue;
       let number: string | null = null;
       let ok = true;
       for (let k = 0; k < r.pattern.length && ok; k++) {

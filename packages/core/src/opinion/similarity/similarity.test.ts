@@ -129,6 +129,12 @@ describe('similarity engine', () => {
     const road = k('Đường liên thôn từ Giang Hà đi Thanh Tiến');
     expect(road).not.toContain('@thon-4');
     expect(road).toEqual(expect.arrayContaining(['@giang-ha', 'lien_thon']));
+    // The village named right after "liên thôn" is read by its bare name; the road stays the road.
+    for (const t of [
+      'Tuyến đường liên thôn Giang Hà - Thanh Tiến hư hỏng nặng',
+      'duong lien thon Giang Ha hu hong nang',
+    ])
+      expect(k(t)).toEqual(expect.arrayContaining(['@giang-ha', 'duon_lien', 'lien_thon']));
     // A village named like a number ("Thôn Nam") is that village however typed.
     const places = (t: string, villages: string[]) =>
       [...petitionFeatures(t, compileLexicon([], villages)).features.keys()].filter((f) =>
