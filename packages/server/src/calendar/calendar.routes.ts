@@ -10,11 +10,11 @@ import {
   workingDaysAfter,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
-import { resetHolidayYear, setHolidayYear } from '../../calendar/set-holiday-year.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { loadWorkingCalendar } from './calendar.repository.js';
+import { resetHolidayYear, setHolidayYear } from './set-holiday-year.js';
 
 const Year = z.object({ year: z.coerce.number().int().min(1900).max(2100) });
 const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });

@@ -2,17 +2,13 @@
 // the profile a unit follows.
 import { RegulationProfile, canAtRoot } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { listProfiles, unitProfile } from '../../calendar/profile.repository.js';
-import {
-  chooseUnitProfile,
-  createProfileFrom,
-  updateProfile,
-} from '../../calendar/profile.use-cases.js';
-import { findUnit } from '../../unit/unit.repository.js';
-import { requireAccess } from '../../unit/require-access.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { listProfiles, unitProfile } from './profile.repository.js';
+import { chooseUnitProfile, createProfileFrom, updateProfile } from './profile.use-cases.js';
+import { findUnit } from '../unit/unit.repository.js';
+import { requireAccess } from '../unit/require-access.js';
 
 const code = z
   .string()

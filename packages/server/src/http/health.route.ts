@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import type { AppDeps } from '../deps.js';
-import { replicaOf } from '../reads.js';
+import type { ZodApp } from './zod-app.js';
+import type { AppDeps } from './deps.js';
+import { replicaOf } from './reads.js';
 
 const Replica = z.object({
   ok: z.boolean(),

@@ -10,21 +10,21 @@ import {
   SearchQuery,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { readWith } from '../reads.js';
-import { assignOpinion } from '../../opinion/assign-opinion.js';
-import { classifyOpinion } from '../../opinion/classify-opinion.js';
-import { createOpinion } from '../../opinion/create-opinion.js';
-import { newTrackingCode } from '../../portal/tracking-code.js';
-import { getOpinion } from '../../opinion/get-opinion.js';
-import { getReceipt, issueReceiptCode } from '../../opinion/matter-receipt.js';
-import { mergeOpinions, unmergeOpinion } from '../../opinion/merge-opinions.js';
-import { moveOpinion } from '../../opinion/move-opinion.js';
-import { searchOpinions } from '../../opinion/search-opinions.js';
-import { similarOpinions } from '../../opinion/similar-opinions.js';
-import { triageOpinions } from '../../opinion/triage-opinions.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { readWith } from '../http/reads.js';
+import { assignOpinion } from './assign-opinion.js';
+import { classifyOpinion } from './classify-opinion.js';
+import { createOpinion } from './create-opinion.js';
+import { newTrackingCode } from '../portal/tracking-code.js';
+import { getOpinion } from './get-opinion.js';
+import { getReceipt, issueReceiptCode } from './matter-receipt.js';
+import { mergeOpinions, unmergeOpinion } from './merge-opinions.js';
+import { moveOpinion } from './move-opinion.js';
+import { searchOpinions } from './search-opinions.js';
+import { similarOpinions } from './similar-opinions.js';
+import { triageOpinions } from './triage-opinions.js';
 
 const id = z.object({ id: z.string().max(64) });
 const tags = ['opinions'];

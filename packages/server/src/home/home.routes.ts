@@ -1,10 +1,10 @@
 // The home page ("Việc của tôi"): what the caller has to do at one unit, by what their grants
 // allow there. Every signed-in role may ask at a unit in its scope ('unit.read'); the groups differ.
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { myWork } from '../../home/my-work.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { myWork } from './my-work.js';
 
 const Id = z.object({ id: z.string().max(64) });
 

@@ -1,15 +1,15 @@
 // Accounts for administrators: users in a unit, their sessions, revoking them, changing grants.
 import { roles } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
 import {
   listUnitUsers,
   listUserSessions,
   revokeUserSessions,
   setUserGrants,
-} from '../../auth/user-admin.js';
+} from './user-admin.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['users'];

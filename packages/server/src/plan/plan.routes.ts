@@ -1,13 +1,13 @@
 // Yearly plans: list, create from the profile, edit the draft, preview, issue.
 import { PlanContent } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { createPlan } from '../../plan/create-plan.js';
-import { getPlan, getUnitPlans, planHtml } from '../../plan/get-plans.js';
-import { issuePlan } from '../../plan/issue-plan.js';
-import { updatePlan } from '../../plan/update-plan.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { createPlan } from './create-plan.js';
+import { getPlan, getUnitPlans, planHtml } from './get-plans.js';
+import { issuePlan } from './issue-plan.js';
+import { updatePlan } from './update-plan.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['plans'];

@@ -1,10 +1,10 @@
 import { Organisation, OrganisationInput, OrganisationUpdate } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { createOrganisation } from '../../unit/create-organisation.js';
-import { updateOrganisation } from '../../unit/update-organisation.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { createOrganisation } from './create-organisation.js';
+import { updateOrganisation } from './update-organisation.js';
 
 const id = z.object({ id: z.string().max(64) });
 

@@ -9,20 +9,20 @@ import {
   sortRows,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { readWith } from '../reads.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { readWith } from '../http/reads.js';
 import {
   DASHBOARD_EXPORTED,
   DashboardListQuery,
   dashboardMatters,
-} from '../../dashboard/dashboard-matters.js';
-import { oversightTable } from '../../dashboard/oversight.js';
-import { OVERDUE_EXPORTED, unitDashboard } from '../../dashboard/unit-dashboard.js';
-import { answersCsv, publishedAnswers } from '../../report/open-data.js';
-import { attachment, writeXlsx, XLSX_TYPE } from '../../report/xlsx.js';
-import { PeriodQuerySchema } from './dashboard.routes.js';
+} from '../dashboard/dashboard-matters.js';
+import { oversightTable } from '../dashboard/oversight.js';
+import { OVERDUE_EXPORTED, unitDashboard } from '../dashboard/unit-dashboard.js';
+import { answersCsv, publishedAnswers } from './open-data.js';
+import { attachment, writeXlsx, XLSX_TYPE } from './xlsx.js';
+import { PeriodQuerySchema } from '../dashboard/dashboard.routes.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['export'];

@@ -1,6 +1,6 @@
 // Every opinion route group, so app.ts registers opinions with one line.
-import type { ZodApp } from '../zod-app.js';
-import type { AppDeps } from '../deps.js';
+import type { ZodApp } from '../http/zod-app.js';
+import type { AppDeps } from '../http/deps.js';
 import { opinionImportRoutes } from './opinion-import.routes.js';
 import { opinionRouteRoutes } from './opinion-route.routes.js';
 import { similarityRoutes } from './similarity.routes.js';

@@ -1,9 +1,9 @@
 import { isIsoDate } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { getUnitTree } from '../../unit/get-unit-tree.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { getUnitTree } from './get-unit-tree.js';
 
 export function unitTreeRoute(app: ZodApp, deps: AppDeps) {
   app.get(

@@ -14,26 +14,26 @@ import {
   LettersSentInput,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { approveAnswer, returnAnswer, saveAnswer, submitAnswer } from '../../follow-up/answer.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { approveAnswer, returnAnswer, saveAnswer, submitAnswer } from './answer.js';
 import {
   acknowledgeEscalation,
   answerEscalation,
   escalateMatter,
   extendDue,
-} from '../../follow-up/escalation.js';
-import { recordLettersSent } from '../../follow-up/letters-sent.js';
-import { printLetters } from '../../follow-up/letters-print.js';
-import { setResponsible } from '../../follow-up/responsible.js';
+} from './escalation.js';
+import { recordLettersSent } from './letters-sent.js';
+import { printLetters } from './letters-print.js';
+import { setResponsible } from './responsible.js';
 import {
   archiveTemplate,
   createTemplate,
   listTemplates,
   updateTemplate,
-} from '../../follow-up/answer-templates.js';
-import { getFollowUp, listFollowUp } from '../../follow-up/worklist.js';
+} from './answer-templates.js';
+import { getFollowUp, listFollowUp } from './worklist.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['follow-up'];

@@ -1,9 +1,9 @@
 // Conflict-of-interest marks on a matter (opinion/opinion-conflict.ts).
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { listConflicts, markConflict, unmarkConflict } from '../../opinion/opinion-conflict.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { listConflicts, markConflict, unmarkConflict } from './opinion-conflict.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['opinions'];

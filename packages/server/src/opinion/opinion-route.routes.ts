@@ -1,13 +1,13 @@
 // The routing table of a commune (field × village → official): read by those who handle
 // opinions, edited by an administrator.
 import { RouteInput, can } from '@doithoai/core';
-import { findUnit } from '../../unit/unit.repository.js';
+import { findUnit } from '../unit/unit.repository.js';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { listRoutes, removeRoute, saveRoute } from '../../opinion/save-route.js';
-import { dismissDuplicate, undoDismissal } from '../../opinion/dismiss-duplicate.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { listRoutes, removeRoute, saveRoute } from './save-route.js';
+import { dismissDuplicate, undoDismissal } from './dismiss-duplicate.js';
 
 const id = z.object({ id: z.string().max(64) });
 const NotDuplicate = z.strictObject({ a: z.string().min(1).max(64), b: z.string().min(1).max(64) });

@@ -2,11 +2,11 @@
 // issuing it (numbered in the register). Preview, DOCX and PDF go through /api/documents/bao-cao/….
 import { ReportWording } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { readWith } from '../reads.js';
-import { getReport, issueReport, saveReportWording } from '../../report/report-draft.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { readWith } from '../http/reads.js';
+import { getReport, issueReport, saveReportWording } from './report-draft.js';
 
 const Params = z.object({ id: z.string().max(64), period: z.string().max(120) });
 const tags = ['reports'];

@@ -2,11 +2,11 @@
 // normalisation table the similarity engine reads (a unit's own entries, what it inherits).
 import { LexiconInput } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { dismissFromCluster } from '../../opinion/dismiss-duplicate.js';
-import { getLexicon, saveLexicon } from '../../opinion/similarity-lexicon.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { dismissFromCluster } from './dismiss-duplicate.js';
+import { getLexicon, saveLexicon } from './similarity-lexicon.js';
 
 const id = z.object({ id: z.string().max(64) });
 const tags = ['opinions'];

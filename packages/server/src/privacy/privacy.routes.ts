@@ -7,24 +7,19 @@ import {
   scopePrefixes,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
 import {
   createRequest,
   decideRequest,
   listRequests,
   requestData,
-} from '../../privacy/data-subject-requests.js';
-import {
-  consentChannels,
-  recordConsent,
-  withdrawConsent,
-  withdrawalChannels,
-} from '../../privacy/consent.js';
-import { personalDataTouched } from '../../privacy/breach.js';
-import { recordAudit } from '../../audit/audit.js';
-import { findPetitioners } from '../../privacy/find-petitioners.js';
+} from './data-subject-requests.js';
+import { consentChannels, recordConsent, withdrawConsent, withdrawalChannels } from './consent.js';
+import { personalDataTouched } from './breach.js';
+import { recordAudit } from '../audit/audit.js';
+import { findPetitioners } from './find-petitioners.js';
 
 const id = z.object({ id: z.string().max(64) });
 const ConsentInput = z.strictObject({

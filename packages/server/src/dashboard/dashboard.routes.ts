@@ -2,14 +2,14 @@
 // communes below a unit (district, province). Read-only; 'dashboard.read' in the unit's scope.
 // Read from the replica when one serves (http/reads.ts).
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { readWith } from '../reads.js';
-import { DashboardListQuery, dashboardMatters } from '../../dashboard/dashboard-matters.js';
-import { oversightPage, oversightTable } from '../../dashboard/oversight.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { readWith } from '../http/reads.js';
+import { DashboardListQuery, dashboardMatters } from './dashboard-matters.js';
+import { oversightPage, oversightTable } from './oversight.js';
 import { oversightColumns } from '@doithoai/core';
-import { unitDashboard } from '../../dashboard/unit-dashboard.js';
+import { unitDashboard } from './unit-dashboard.js';
 
 const Id = z.object({ id: z.string().max(64) });
 export const PeriodQuerySchema = z.object({

@@ -2,13 +2,13 @@
 // confirm or undo a proposed one. Thin: parse, call the use case, return it.
 import { UnitChange, UnitChangeInput } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { confirmUnitChange } from '../../unit/confirm-unit-change.js';
-import { getUnitChanges } from '../../unit/list-unit-changes.js';
-import { proposeUnitChange } from '../../unit/propose-unit-change.js';
-import { undoUnitChange } from '../../unit/undo-unit-change.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { confirmUnitChange } from './confirm-unit-change.js';
+import { getUnitChanges } from './list-unit-changes.js';
+import { proposeUnitChange } from './propose-unit-change.js';
+import { undoUnitChange } from './undo-unit-change.js';
 
 const unitParams = z.object({ id: z.string().max(64) });
 const changeParams = z.object({ id: z.string().max(64), changeId: z.string().max(64) });

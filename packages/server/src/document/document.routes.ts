@@ -4,13 +4,13 @@
 import { documentKinds } from '@doithoai/core';
 import { PdfRenderer } from '@doithoai/documents';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { contentDisposition, documentFileFormats } from '../../document/document-file.js';
-import { listReadableDocuments } from '../../document/list-documents.js';
-import { findReadableDocument, renderDocumentFile } from '../../document/render-document.js';
-import { auditPersonalDocumentView } from '../../privacy/personal-document-view.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { contentDisposition, documentFileFormats } from './document-file.js';
+import { listReadableDocuments } from './list-documents.js';
+import { findReadableDocument, renderDocumentFile } from './render-document.js';
+import { auditPersonalDocumentView } from '../privacy/personal-document-view.js';
 
 const Kind = z.enum(documentKinds);
 const DocumentListItem = z.object({

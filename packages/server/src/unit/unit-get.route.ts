@@ -1,10 +1,10 @@
 import { Unit } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { findUnit } from '../../unit/unit.repository.js';
-import { requireAccess } from '../../unit/require-access.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { findUnit } from './unit.repository.js';
+import { requireAccess } from './require-access.js';
 
 export function unitGetRoute(app: ZodApp, deps: AppDeps) {
   app.get(

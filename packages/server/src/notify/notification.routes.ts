@@ -1,16 +1,16 @@
 // Notifications: the caller's own inbox (the bell and /thong-bao), and the administrator's view
 // of deliveries that failed, wait, or have no channel settings, with "retry now".
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
 import {
   deliveryAttempts,
   deliveryStates,
   listDeliveries,
   retryDelivery,
-} from '../../notify/admin-deliveries.js';
-import { listInbox, markRead, unreadCount } from '../../notify/inbox.js';
+} from './admin-deliveries.js';
+import { listInbox, markRead, unreadCount } from './inbox.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['notifications'];

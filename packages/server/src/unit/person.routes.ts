@@ -1,9 +1,9 @@
 import { Person, PersonInput, PersonUpdate } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { createPerson, updatePerson } from '../../unit/save-person.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { createPerson, updatePerson } from './save-person.js';
 
 const id = z.object({ id: z.string().max(64) });
 

@@ -8,12 +8,12 @@ import {
   type RowProblem,
 } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { exportOpinions } from '../../opinion/export-opinions.js';
-import { importOpinions, previewImport } from '../../opinion/import-opinions.js';
-import { MAX_IMPORT_BYTES, templateTitle, writeSheet } from '../../opinion/opinion-file.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { exportOpinions } from './export-opinions.js';
+import { importOpinions, previewImport } from './import-opinions.js';
+import { MAX_IMPORT_BYTES, templateTitle, writeSheet } from './opinion-file.js';
 
 const id = z.object({ id: z.string().max(64) });
 const tags = ['opinions'];

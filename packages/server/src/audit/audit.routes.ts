@@ -3,15 +3,15 @@
 // newest 10,000, the export itself recorded: entries name people's records); and the chain check.
 import { vietnamMinuteOf, canAtRoot, DomainError, scopePrefixes } from '@doithoai/core';
 import { z } from 'zod';
-import type { ZodApp } from '../zod-app.js';
-import { requireActor } from '../actor.js';
-import type { AppDeps } from '../deps.js';
-import { queryAudit, type AuditEntryView } from '../../audit/list-audit.js';
-import { recordAudit } from '../../audit/audit.js';
-import { XLSX_TYPE, attachment, writeXlsx } from '../../report/xlsx.js';
-import { todayInVietnam } from '../../shared/clock.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { requireActor } from '../http/actor.js';
+import type { AppDeps } from '../http/deps.js';
+import { queryAudit, type AuditEntryView } from './list-audit.js';
+import { recordAudit } from './audit.js';
+import { XLSX_TYPE, attachment, writeXlsx } from '../report/xlsx.js';
+import { todayInVietnam } from '../shared/clock.js';
 import { pickLang, type Column } from '@doithoai/core';
-import { verifyAuditChain } from '../../audit/verify-chain.js';
+import { verifyAuditChain } from './verify-chain.js';
 
 const AuditQuery = z.strictObject({
   userId: z.string().max(64).optional(),
