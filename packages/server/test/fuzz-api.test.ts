@@ -270,7 +270,7 @@ async function fuzz(t: TestApp, dialect: TestDialect) {
 
   // Sign-in (better-auth's routes, not in the OpenAPI document): hostile bodies, never a demo
   // user's name (a lockout would end nothing, but keeps the run honest). Its refusals are put
-  // into the project's error model by http/auth-routes.ts, so that is asserted here too.
+  // into the project's error model by auth/auth.routes.ts, so that is asserted here too.
   const credentials = fc.record(
     {
       username: fc.oneof(fc.constantFrom(...hostileStrings), fc.anything()),

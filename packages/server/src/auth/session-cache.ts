@@ -5,7 +5,7 @@
 // (≤ 5 min) after that read: then the session is read again, which also slides its idle end in
 // the database as the auth library does. It is forgotten at once in this process when the session
 // is signed out or revoked or the user's grants change (auth/session-store.ts, auth/user-admin.ts,
-// http/auth-routes.ts), and in every other process within a second: on PostgreSQL a change is
+// auth/auth.routes.ts), and in every other process within a second: on PostgreSQL a change is
 // announced with NOTIFY on the channel below and every process LISTENs. While a process's
 // listener is not connected it keeps nothing (every request reads the database), and it empties
 // its memory when the listener (re)connects, so a missed announcement cannot leave a session alive.

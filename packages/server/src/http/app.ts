@@ -16,42 +16,15 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { ZodApp } from './zod-app.js';
-import { registerAuthRoutes } from './auth-routes.js';
 import { startSessionCache } from '../auth/session-cache.js';
 import { securitySettingsOf } from '../auth/auth.js';
 import { registerSecurity } from './security.js';
 import { registerMetrics } from '../metrics/metrics.routes.js';
 import type { MetricsConfig } from '../metrics/metrics-config.js';
 import { registerReadRouting } from './reads.js';
-import { userAdminRoutes } from '../auth/user-admin.routes.js';
-import { opinionConflictRoutes } from '../opinion/opinion-conflict.routes.js';
 import type { AppDeps } from './deps.js';
+import { features } from './features.js';
 import { errorBody, handleError, handleFrameworkError } from './error-handler.js';
-import { calendarRoutes } from '../calendar/calendar.routes.js';
-import { documentRoutes } from '../document/document.routes.js';
-import { followUpRoutes } from '../follow-up/follow-up.routes.js';
-import { auditRoutes } from '../audit/audit.routes.js';
-import { privacyRoutes } from '../privacy/privacy.routes.js';
-import { registerAuditSealer } from '../audit/sealer.js';
-import { notificationRoutes } from '../notify/notification.routes.js';
-import { registerJobRunner } from '../notify/runtime.js';
-import { healthRoute } from './health.route.js';
-import { meRoute } from '../auth/me.route.js';
-import { opinionAllRoutes } from '../opinion/opinion-all.routes.js';
-import { organisationRoutes } from '../unit/organisation.routes.js';
-import { unitChangeRoutes } from '../unit/unit-change.routes.js';
-import { personRoutes } from '../unit/person.routes.js';
-import { planRoutes } from '../plan/plan.routes.js';
-import { profileRoutes } from '../calendar/profile.routes.js';
-import { sessionRoutes } from '../session/session.routes.js';
-import { unitGetRoute } from '../unit/unit-get.route.js';
-import { unitTreeRoute } from '../unit/unit-tree.route.js';
-import { portalRoutes } from '../portal/portal.routes.js';
-import { attachmentRoutes } from '../attachment/attachment.routes.js';
-import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
-import { homeRoutes } from '../home/home.routes.js';
-import { exportRoutes } from '../report/export.routes.js';
-import { reportRoutes } from '../report/report.routes.js';
 
 export const webDistDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -112,40 +85,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerAuthRoutes(app, deps.auth, deps.db);
-  userAdminRoutes(app, deps); // accounts: users, sessions, grants (auth/user-admin.ts)
-  opinionConflictRoutes(app, deps); // conflict-of-interest marks (opinion/opinion-conflict.ts)
-  for (const register of [
-    healthRoute,
-    meRoute,
-    unitTreeRoute,
-    unitGetRoute,
-    organisationRoutes,
-    personRoutes,
-    opinionAllRoutes,
-    calendarRoutes,
-    profileRoutes,
-    planRoutes,
-    sessionRoutes,
-    followUpRoutes,
-  ]) {
-    register(app, deps);
-  }
-  documentRoutes(app, deps);
-  // Notifications (inbox, admin deliveries) and the job runner, started on listen, stopped on close.
-  notificationRoutes(app, deps);
-  registerJobRunner(app, deps);
-  dashboardRoutes(app, deps);
-  homeRoutes(app, deps); // "Việc của tôi" (home/my-work.ts)
-  exportRoutes(app, deps);
-  reportRoutes(app, deps);
-  attachmentRoutes(app, deps);
-  auditRoutes(app, deps);
-  privacyRoutes(app, deps);
-  unitChangeRoutes(app, deps); // units in time: mergers, changes of parent (unit/confirm-unit-change.ts)
-  registerAuditSealer(app, deps); // PostgreSQL: chain audit entries shortly after commit (audit/seal.ts)
-  // The public portal (/xa…): its own pages, before the staff app's fallback.
-  await portalRoutes(app, deps);
+  for (const feature of features) await feature.register(app, deps); // http/features.ts
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) {

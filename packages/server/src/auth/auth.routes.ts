@@ -6,18 +6,18 @@
 import { DomainError, pickLang } from '@doithoai/core';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance } from 'fastify';
-import { securitySettingsOf, type Auth } from '../auth/auth.js';
-import { sessionChanged } from '../auth/session-cache.js';
-import { revokeSessionById } from '../auth/session-store.js';
+import { securitySettingsOf, type Auth } from './auth.js';
+import { sessionChanged } from './session-cache.js';
+import { revokeSessionById } from './session-store.js';
 import {
   addressKey,
   clearFailures,
   lockedFor,
   recordFailure,
   usernameKey,
-} from '../auth/sign-in-throttle.js';
+} from './sign-in-throttle.js';
 import type { Db } from '../db/open-database.js';
-import { errorBody } from './error-handler.js';
+import { errorBody } from '../http/error-handler.js';
 
 function lockedError(seconds: number) {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
