@@ -1,9 +1,9 @@
 // The attachment store: bytes kept in the database with their detected type, size and SHA-256.
 // Saved inside the caller's transaction, so a file belongs to exactly what was saved with it.
 import { createHash } from 'node:crypto';
-import type { Q } from '../plan/plan.repository.js';
 import { newId, nowIso } from '../db/ids.js';
 import { systemClock } from '../shared/clock.js';
+import type { Q } from '../shared/query.js';
 
 export interface AttachmentMeta {
   id: string;

@@ -5,11 +5,12 @@
 // audited transaction's commit (measured: 12× fewer writes/s, bench/audit.bench.mjs), so the
 // entry is written (with its transaction id, for the record) and sealed into the chain in commit
 // order just after (audit/seal.ts: by the server every second, before a backup and by verify).
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
+import type { Q } from '../shared/query.js';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -21,7 +22,7 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, e: AuditEntry) {
+export async function recordAudit(db: Q, e: AuditEntry) {
   const row = {
     id: newId(),
     at: nowIso(),

@@ -1,10 +1,7 @@
 // Stored corrections of a year's holiday list. A stored year replaces the published or computed
 // list for that year entirely; deleting it goes back to the default.
 import { HolidayEntry, createWorkingCalendar, type WorkingCalendar } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 export async function loadHolidayOverrides(db: Q): Promise<Map<number, HolidayEntry[]>> {
   const rows = await db.selectFrom('holiday_year').select(['year', 'entries']).execute();

@@ -9,12 +9,11 @@ import {
   type OpenItem,
   type WorkingCalendar,
 } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { unitProfile } from './profile.repository.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 /** Matter states in which a written answer is still owed. */
 const owing = ['in-follow-up', 'carried-over', 'complex'];

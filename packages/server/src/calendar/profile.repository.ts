@@ -7,10 +7,7 @@ import {
   DEFAULT_PROFILE_CODE,
   profileInForce,
 } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 export interface StoredProfile {
   profile: RegulationProfile;

@@ -11,12 +11,9 @@ import {
   type Actor,
   type RegulationProfile,
 } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { requireAccess } from '../unit/require-access.js';
 import { listProfiles } from '../calendar/profile.repository.js';
-
-export type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 export interface DashboardUnit {
   id: string;

@@ -19,7 +19,8 @@ import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { periodOf, profilesFor, unitInScope, type PeriodQuery, type Q } from './dashboard-scope.js';
+import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
+import type { Q } from '../shared/query.js';
 
 interface Deps {
   db: Db;

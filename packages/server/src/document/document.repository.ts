@@ -1,9 +1,6 @@
 // Reading the register: issued documents of the units a caller may see.
 import type { OfficialDocument } from '@doithoai/documents';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 export interface IssuedDocumentRow {
   id: string;

@@ -18,7 +18,8 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { conclusionItemOf, currentDues, type Q } from './follow-up.repository.js';
+import { conclusionItemOf, currentDues } from './follow-up.repository.js';
+import type { Q } from '../shared/query.js';
 
 export interface TemplateView {
   id: string;

@@ -32,8 +32,8 @@ import {
   readableMatter,
   requireAction,
   writableMatter,
-  type Q,
 } from './follow-up.repository.js';
+import type { Q } from '../shared/query.js';
 
 interface Deps {
   db: Db;

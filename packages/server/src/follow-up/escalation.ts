@@ -35,8 +35,8 @@ import {
   petitionersOf,
   readableMatter,
   requireAction,
-  type Q,
 } from './follow-up.repository.js';
+import type { Q } from '../shared/query.js';
 
 interface Deps {
   db: Db;

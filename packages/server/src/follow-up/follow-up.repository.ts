@@ -3,12 +3,9 @@
 // its clock, and the due date that applies now (an open escalation's, else the latest
 // extension's, else the conclusion notice's).
 import { can, finishedAnswerStates, notFound, type Actor } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { findMatter } from '../opinion/opinion.repository.js';
 import { canReadMatter, opinionScope } from '../opinion/opinion-scope.js';
-
-export type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 /** Matter states that appear on the follow-up worklist. */
 export const followUpStates = ['in-follow-up', 'complex', 'escalated'] as const;

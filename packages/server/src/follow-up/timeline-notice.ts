@@ -9,7 +9,8 @@ import type { Database } from '../db/schema.js';
 import { issueDocument } from '../document/issue-document.js';
 import { communeHeader } from '../plan/plan-document.js';
 import { holderOf, issuingBody } from '../plan/plan.repository.js';
-import { conclusionItemOf, petitionersOf, type Q } from './follow-up.repository.js';
+import { conclusionItemOf, petitionersOf } from './follow-up.repository.js';
+import type { Q } from '../shared/query.js';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

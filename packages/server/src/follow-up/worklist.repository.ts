@@ -13,7 +13,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { followUpIndexedStates } from '../db/migrations/0024-matter-follow-up-due.js';
 import { COUNT_CAP } from '../opinion/opinion.search.js';
 import { scopeCondition, type Scope } from '../opinion/opinion-scope.js';
-import type { Q } from './follow-up.repository.js';
+import type { Q } from '../shared/query.js';
 
 /** Above this many units in the subtree (a district, a province), one range over all of them, sorted. */
 const RANGE_PER_UNIT_MAX = 64;

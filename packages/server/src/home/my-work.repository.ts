@@ -3,7 +3,7 @@
 // state or assignee, the session by unit and date), so the home page costs the same at 50 matters
 // as at 50,000.
 import { sql } from 'kysely';
-import type { Q } from '../opinion/opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 export interface Counted<T> {
   count: number;

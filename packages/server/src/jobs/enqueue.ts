@@ -1,9 +1,8 @@
 // Adds a job to the database queue, in the caller's transaction. A dedupe key makes the call
 // idempotent: the same key twice (two processes planning the same daily job) adds one job.
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { systemClock } from '../shared/clock.js';
+import type { Q } from '../shared/query.js';
 
 export interface NewJob {
   kind: string;
@@ -14,7 +13,7 @@ export interface NewJob {
 }
 
 export async function enqueueJob(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Q,
   job: NewJob,
   now: Date = systemClock(),
 ): Promise<string | null> {

@@ -2,11 +2,10 @@
 // message, one delivery per channel and one delivery job per delivery commit with the change, or
 // not at all. The job runner (src/jobs) delivers after commit, retrying with backoff; a failing
 // channel never blocks the change that caused it.
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import { systemClock } from '../shared/clock.js';
+import type { Q } from '../shared/query.js';
 
 export const notifyChannels = ['in-app', 'email', 'sms', 'zalo'] as const;
 export type NotifyChannel = (typeof notifyChannels)[number];
@@ -55,7 +54,7 @@ export function channelsFor(n: Pick<NewNotification, 'to' | 'channels'>): Notify
  * the dedupe key was already used or no channel has an address (nothing to send).
  */
 export async function enqueueNotification(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Q,
   n: NewNotification,
   now: Date = systemClock(),
 ): Promise<string | null> {

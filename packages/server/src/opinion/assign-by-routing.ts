@@ -2,8 +2,9 @@
 // matter is assigned to the route for its field and village, else for its field alone; with no
 // route it stays classified and waits in the triage queue.
 import type { MatterState } from '@doithoai/core';
-import { recordStateChange, type MatterRow, type Q } from './opinion.repository.js';
+import { recordStateChange, type MatterRow } from './opinion.repository.js';
 import { nowIso } from '../db/ids.js';
+import type { Q } from '../shared/query.js';
 
 export async function findRoute(db: Q, unitId: string, field: string, villageId: string | null) {
   const routes = await db

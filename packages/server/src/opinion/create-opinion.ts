@@ -28,11 +28,11 @@ import {
   recordStateChange,
   refreshSearchText,
   summarise,
-  type Q,
 } from './opinion.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { acknowledgementDeadline, checkReceivedOn, currentRoundStart } from './received-date.js';
 import { issueTrackingCode } from './tracking-receipt.js';
+import type { Q } from '../shared/query.js';
 
 export interface EntryOptions {
   /** Give the person a tracking code (the staff form's receipt); the portal issues its own. */

@@ -7,7 +7,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 /** The unit's dismissed pairs, as keys. */
 export async function dismissedPairs(db: Q, unitId: string): Promise<Set<string>> {

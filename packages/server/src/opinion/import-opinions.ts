@@ -25,10 +25,11 @@ import { requireAccess } from '../unit/require-access.js';
 import { refuseIfEnded } from '../unit/ended-unit.js';
 import { findRoute } from './assign-by-routing.js';
 import { classifierFor } from './opinion-classifier.js';
-import { listVillages, type Q } from './opinion.repository.js';
+import { listVillages } from './opinion.repository.js';
 import { readSheet } from './opinion-file.js';
 import type { Insertable } from 'kysely';
 import { todayInVietnam } from '../shared/clock.js';
+import type { Q } from '../shared/query.js';
 
 export interface PreviewResult {
   rows: RawImportRow[];

@@ -9,7 +9,7 @@ import {
 } from '@doithoai/core';
 import { sql } from 'kysely';
 import { currentDues } from '../follow-up/follow-up.repository.js';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 export type DueBasis = 'prepare-by' | 'conclusion' | 'extension' | 'escalation';
 export interface MatterDue {

@@ -11,10 +11,11 @@ import { newTrackingCode } from '../portal/tracking-code.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { moveContext } from '../session/session-move.js';
 import { actorNames } from './matter-page.repository.js';
-import { findMatter, type Q } from './opinion.repository.js';
+import { findMatter } from './opinion.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 import { acknowledgementDeadline } from './received-date.js';
 import { issueTrackingCode, trackingCodesOf } from './tracking-receipt.js';
+import type { Q } from '../shared/query.js';
 
 interface Deps {
   db: Db;

@@ -5,7 +5,7 @@ import {
   type DuplicateCandidate,
   type MatterPetitionerFacts,
 } from '@doithoai/core';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 export function notFoundUnless(ok: unknown): asserts ok {
   if (!ok) throw notFound();

@@ -8,7 +8,7 @@ import {
   type ClassifierModel,
   type FieldSuggestion,
 } from '@doithoai/core';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 /** The most recent confirmations the model learns from. */
 const TRAINING_WINDOW = 5000;

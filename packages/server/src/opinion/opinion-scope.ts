@@ -3,7 +3,7 @@
 // 'opinion.read-assigned' (an official linked to a person record).
 import { can, scopePrefixes, type Actor } from '@doithoai/core';
 import { sql, type RawBuilder } from 'kysely';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 export interface Scope {
   read: string[];

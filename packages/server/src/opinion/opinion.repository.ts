@@ -7,11 +7,11 @@ import {
   type MatterSummary,
   type OpinionSource,
 } from '@doithoai/core';
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, MatterTable } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { MatterTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
+import type { Q } from '../shared/query.js';
 
-export type Q = Kysely<Database> | Transaction<Database>;
 export type MatterRow = Selectable<MatterTable>;
 
 /** A matter with the path of its unit, for the access check. */

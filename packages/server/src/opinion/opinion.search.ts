@@ -16,9 +16,9 @@
 import { openStates, searchTerms, type SearchQuery } from '@doithoai/core';
 import { sql, type RawBuilder } from 'kysely';
 import type { Dialect } from '../db/columns.js';
-import type { Q } from './opinion.repository.js';
 import { scopeCondition, scopeConditionByUnit, type Scope } from './opinion-scope.js';
 import { todayInVietnam } from '../shared/clock.js';
+import type { Q } from '../shared/query.js';
 
 export interface SearchFilters extends Omit<SearchQuery, 'limit' | 'offset'> {
   unitId?: string;

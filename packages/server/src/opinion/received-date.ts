@@ -13,7 +13,7 @@ import {
 } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { unitProfile } from '../calendar/profile.repository.js';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 const heldStates = ['held', 'concluded', 'closed'];
 const vn = (iso: string) => formatViDate(parseIsoDate(iso));

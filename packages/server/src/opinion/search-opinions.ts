@@ -6,9 +6,10 @@ import { sql } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
-import { summarise, type Q } from './opinion.repository.js';
+import { summarise } from './opinion.repository.js';
 import { opinionScope } from './opinion-scope.js';
 import { COUNT_CAP, countMatters, dueInForce, searchMatterIds } from './opinion.search.js';
+import type { Q } from '../shared/query.js';
 
 export async function searchOpinions(
   { db }: { db: Db },

@@ -7,9 +7,9 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../unit/require-access.js';
-import type { Q } from './opinion.repository.js';
 import { parseEntries, pathIds } from './similarity-model.js';
 import { childUnitNames, lexiconRows, saveLexiconRow } from './similarity.repository.js';
+import type { Q } from '../shared/query.js';
 
 const changed = () =>
   new DomainError('CONFLICT', {

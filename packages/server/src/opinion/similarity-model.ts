@@ -20,7 +20,6 @@ import {
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { Dialect } from '../db/columns.js';
-import type { Q } from './opinion.repository.js';
 import { openMatterIdsWithWords } from './opinion.search.js';
 import {
   candidatesByIds,
@@ -30,6 +29,7 @@ import {
   newestMatterSeq,
   type CandidateText,
 } from './similarity.repository.js';
+import type { Q } from '../shared/query.js';
 
 /** How many of the unit's newest petitions the weights are learnt from (enough for word frequencies; a first suggestion reads them all). */
 const CORPUS = 2000;

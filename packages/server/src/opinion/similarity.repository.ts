@@ -1,7 +1,7 @@
 // Reads and writes of the similarity engine's data: the normalisation table per unit, the corpus
 // its weights are learnt from, and the open matters the triage view groups.
 import { openStates } from '@doithoai/core';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 export interface LexiconRow {
   unit_id: string;

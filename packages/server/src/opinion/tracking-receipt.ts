@@ -2,7 +2,7 @@
 // from the portal, kept in the same table (portal_submission: every code a citizen was given, on
 // the portal or on a paper receipt), so the portal's tracking page finds either.
 import { newId, nowIso } from '../db/ids.js';
-import type { Q } from './opinion.repository.js';
+import type { Q } from '../shared/query.js';
 
 /**
  * A fresh code for the matter (another draw on the rare clash), written in the caller's

@@ -2,9 +2,9 @@
 // standing board signs, state format when the UBND does). Used for the preview and at issue.
 import { placeName, type PlanContent } from '@doithoai/core';
 import { buildPlanDocument, type DocumentHeader, type OfficialDocument } from '@doithoai/documents';
-import type { Q } from './plan.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { headerOn } from '../unit/unit-history.repository.js';
+import type { Q } from '../shared/query.js';
 
 /**
  * The header of a commune's document: 'ĐẢNG BỘ HUYỆN …' over 'ĐẢNG ỦY XÃ …', or 'ỦY BAN NHÂN DÂN'

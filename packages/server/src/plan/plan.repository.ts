@@ -1,10 +1,9 @@
 // Reads and writes of plans, and the history of plan and session states (one table for both).
 import { PlanContent, type PlanState } from '@doithoai/core';
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, PlanTable } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { PlanTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
-
-export type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 export interface PlanView {
   id: string;

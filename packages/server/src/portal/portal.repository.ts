@@ -2,9 +2,9 @@
 // sessions, and an issued notice with every petitioner's name masked. No query here selects a
 // petitioner's contact; names are read only to be masked.
 import type { OfficialDocument } from '@doithoai/documents';
-import type { Q } from '../plan/plan.repository.js';
 import { sessionSummary, type SessionSummary } from '../session/session.repository.js';
 import { maskDeep } from './mask.js';
+import type { Q } from '../shared/query.js';
 
 export const communeKinds = ['xa', 'phuong'] as const;
 

@@ -2,9 +2,9 @@
 // `matter_answer`): the text, the official's name and when it was published. The text may name
 // the person who asked: every petitioner's name of the matter becomes initials, phones go.
 // Extend this function (not the pages) when follow-up adds more to show.
-import type { Q } from '../plan/plan.repository.js';
 import { maskText } from './mask.js';
 import { petitionersOf } from './published-answers.js';
+import type { Q } from '../shared/query.js';
 
 export interface PublishedAnswer {
   text: string;

@@ -4,8 +4,8 @@
 // phone number goes. The search folds case, accents and đ→d on both sides (core's foldVietnamese)
 // and runs over what the page shows — masked texts — so a name typed in the search finds nothing.
 import { foldVietnamese, maskPetitionerName } from '@doithoai/core';
-import type { Q } from '../plan/plan.repository.js';
 import { maskText } from './mask.js';
+import type { Q } from '../shared/query.js';
 
 export interface PublicAnswer {
   matterId: string;

@@ -15,7 +15,7 @@ import {
 } from '@doithoai/core';
 import { unitProfile } from '../calendar/profile.repository.js';
 import { acknowledgementDeadline } from '../opinion/received-date.js';
-import type { Q } from '../plan/plan.repository.js';
+import type { Q } from '../shared/query.js';
 
 export interface TrackedOffice {
   /** e.g. "Ủy ban nhân dân xã Sơn Giang". */

@@ -3,10 +3,10 @@
 // name them): the code is all a passer-by needs to see where a matter stands.
 import { matterStateNames, type MatterState } from '@doithoai/core';
 import { currentDues } from '../follow-up/follow-up.repository.js';
-import type { Q } from '../plan/plan.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { findPublishedAnswer, type PublishedAnswer } from './published-answer.js';
 import { expectedDates, officeOf, type ExpectedDates, type TrackedOffice } from './track-office.js';
+import type { Q } from '../shared/query.js';
 
 /** What each state means for the citizen, in plain Vietnamese. */
 export const plainStates: Record<MatterState, string> = {

@@ -4,10 +4,7 @@
 // not found for that clerk, as the matter's petitioners are hidden from them (core
 // petitionerView); another clerk with the same rights handles them.
 import { notFound, type Actor } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 /** Of these petitioners, those who raised a matter (or one merged into it) that names the caller. */
 export async function petitionersNamingCaller(

@@ -4,14 +4,11 @@
 // wrote it (speaker registrations, agenda items of their matters); the search shadow is rebuilt.
 // Matters, answers, issued documents (as sent) and audit entries stay as they are.
 import { pseudonym } from '@doithoai/core';
-import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
-import type { Database } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
 import { refreshSearchText } from '../opinion/opinion.repository.js';
 import { maskName } from '../portal/mask.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Q } from '../shared/query.js';
 
 export interface ErasureResult {
   petitionerId: string;

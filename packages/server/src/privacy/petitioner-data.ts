@@ -1,13 +1,9 @@
 // Everything the system holds about one petitioner: the copy a person gets on an 'access'
 // request (their record, consents with how they were withdrawn, the consent questions answered on
 // the portal, the matters they raised).
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Q } from '../shared/query.js';
 
-export async function petitionerData(
-  db: Kysely<Database> | Transaction<Database>,
-  petitionerId: string,
-) {
+export async function petitionerData(db: Q, petitionerId: string) {
   const p = await db
     .selectFrom('petitioner')
     .leftJoin('unit as v', 'v.id', 'petitioner.village_id')

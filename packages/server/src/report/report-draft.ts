@@ -14,7 +14,7 @@ import {
 import { buildReport, percentVi, type OfficialDocument } from '@doithoai/documents';
 import { recordAudit } from '../audit/audit.js';
 import { unitProfileOn } from '../calendar/profile.repository.js';
-import { unitInScope, type Q } from '../dashboard/dashboard-scope.js';
+import { unitInScope } from '../dashboard/dashboard-scope.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
@@ -22,6 +22,7 @@ import { communeHeader } from '../plan/plan-document.js';
 import { holderOf } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { reportFigures, type ComputedReport } from './report-figures.js';
+import type { Q } from '../shared/query.js';
 
 interface Deps {
   db: Db;

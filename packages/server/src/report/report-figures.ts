@@ -3,7 +3,7 @@
 // come from the same facts as the dashboards (report_answer_fact), so a report and the screen agree.
 import { answerStatus, notFound, opinionFieldNames, type ReportKey } from '@doithoai/core';
 import type { ReportFigures } from '@doithoai/documents';
-import type { Q } from '../dashboard/dashboard-scope.js';
+import type { Q } from '../shared/query.js';
 
 export interface ComputedReport {
   figures: ReportFigures;

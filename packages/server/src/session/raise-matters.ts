@@ -5,7 +5,7 @@
 import { DomainError, canMove, isOpen, matterStateNames, type MatterState } from '@doithoai/core';
 import { nowIso } from '../db/ids.js';
 import { recordStateChange, refreshSearchText } from '../opinion/opinion.repository.js';
-import type { Q } from '../plan/plan.repository.js';
+import type { Q } from '../shared/query.js';
 
 async function load(db: Q, matterId: string) {
   const m = await db

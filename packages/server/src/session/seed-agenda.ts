@@ -1,8 +1,8 @@
 // Puts on a session's agenda the commune's classified and assigned matters (grouped by field, with
 // the prepared answer), once each: running it again adds only what is new. A matter left on the
 // agenda of a past session without being reached goes on the next one.
-import type { Q } from '../plan/plan.repository.js';
 import { newId, nowIso } from '../db/ids.js';
+import type { Q } from '../shared/query.js';
 
 export async function seedAgenda(
   db: Q,

@@ -5,7 +5,7 @@ import type { AgendaOutcome, ConsoleItem, PlanContent, SessionState } from '@doi
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { AgendaItemTable, Database, DialogueSessionTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
-import type { Q } from '../plan/plan.repository.js';
+import type { Q } from '../shared/query.js';
 
 export type SessionRow = Selectable<DialogueSessionTable>;
 

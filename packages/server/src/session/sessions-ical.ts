@@ -1,8 +1,8 @@
 // The unit's announced sessions as an iCalendar feed (RFC 5545), for a phone or a district's
 // calendar. Only what the public notice already says: date, time, venue, chairs. Times are
 // Vietnam time (UTC+7, no daylight saving), written in UTC; a session lasts half a day.
-import type { Q } from '../plan/plan.repository.js';
 import { json } from './session.repository.js';
+import type { Q } from '../shared/query.js';
 
 const publicStates = ['announced', 'held', 'concluded', 'closed'];
 

@@ -3,9 +3,9 @@
 // name, so nothing is filed under a commune that no longer exists. Its history stays readable.
 import { DomainError, formatDateVn } from '@doithoai/core';
 import type { Unit } from '@doithoai/core';
-import type { Q } from '../plan/plan.repository.js';
 import { toUnit } from './unit.repository.js';
 import { endedUnitText } from './unit-change-text.js';
+import type { Q } from '../shared/query.js';
 
 export interface EndedUnit {
   name: string;

@@ -15,7 +15,7 @@ import {
 import { sql, type Selectable } from 'kysely';
 import type { UnitChangeTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
-import type { Q } from '../plan/plan.repository.js';
+import type { Q } from '../shared/query.js';
 
 type UnitRow = {
   id: string;

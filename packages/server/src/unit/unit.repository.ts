@@ -1,10 +1,9 @@
 // Reads and writes of units, organisations and people. Every list takes the caller's scope
 // prefixes, so a list can never return rows outside the units the caller may see.
 import type { Organisation, Person, Unit, UnitKind, OrganisationKind } from '@doithoai/core';
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, OrganisationTable, PersonTable, UnitTable } from '../db/schema.js';
-
-type Q = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from 'kysely';
+import type { OrganisationTable, PersonTable, UnitTable } from '../db/schema.js';
+import type { Q } from '../shared/query.js';
 
 export const toUnit = (r: Selectable<UnitTable>): Unit => ({
   id: r.id,
