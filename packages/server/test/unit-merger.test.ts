@@ -12,11 +12,12 @@ import { renderDocx } from '@doithoai/documents';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../src/db/ids.js';
-import { communeHeader, planDocument } from '../src/plan/plan-document.js';
+import { planDocument } from '../src/plan/plan-document.js';
 import { todayInVietnam } from '../src/shared/clock.js';
 import { moveOpinion } from '../src/opinion/move-opinion.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { communeHeader } from '../src/shared/issuing-body.repository.js';
 
 const NQ = 'Nghị quyết 1665/NQ-UBTVQH15';
 

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { findMatter } from '../opinion/opinion.repository.js';
 import { canReadMatter, opinionScope } from '../opinion/opinion-scope.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { saveAttachment, type AttachmentMeta } from './attachment.repository.js';
 import { checkPhoto } from './photo-type.js';
 import { stripMetadata } from './strip-metadata.js';

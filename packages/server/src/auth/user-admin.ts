@@ -15,7 +15,7 @@ import {
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { listSessions, revokeSessions } from './session-store.js';
 
 interface Deps {

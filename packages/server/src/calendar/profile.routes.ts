@@ -8,7 +8,7 @@ import type { AppDeps } from '../http/deps.js';
 import { listProfiles, unitProfile } from './profile.repository.js';
 import { chooseUnitProfile, createProfileFrom, updateProfile } from './profile.use-cases.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 
 const code = z
   .string()

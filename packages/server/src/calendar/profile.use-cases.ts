@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { loadWorkingCalendar } from './calendar.repository.js';
 import { applyDueChanges, openItemsOfProfile } from './open-deadlines.js';
 import { findProfile } from './profile.repository.js';

@@ -11,7 +11,7 @@ import {
   type Actor,
   type RegulationProfile,
 } from '@doithoai/core';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { listProfiles } from '../calendar/profile.repository.js';
 import type { Q } from '../shared/query.js';
 

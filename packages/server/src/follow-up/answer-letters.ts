@@ -16,10 +16,9 @@ import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { recordStateChange, refreshSearchText } from '../opinion/opinion.repository.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf, issuingBody } from '../plan/plan.repository.js';
 import { conclusionItemOf, petitionersOf, type PetitionerRow } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 

@@ -23,8 +23,6 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { recordStateChange } from '../opinion/opinion.repository.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf, issuingBody } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { moveContext } from '../session/session-move.js';
 import { issueTimelineNotice } from './timeline-notice.js';
@@ -37,6 +35,7 @@ import {
   requireAction,
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 
 interface Deps {
   db: Db;

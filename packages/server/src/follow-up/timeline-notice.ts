@@ -7,10 +7,9 @@ import type { Block, OfficialDocument } from '@doithoai/documents';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { issueDocument } from '../document/issue-document.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf, issuingBody } from '../plan/plan.repository.js';
 import { conclusionItemOf, petitionersOf } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

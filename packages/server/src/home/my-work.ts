@@ -19,7 +19,7 @@ import type { Db } from '../db/open-database.js';
 import { triageOpinions } from '../opinion/triage-opinions.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import * as repo from './my-work.repository.js';
 
 interface Deps {

@@ -4,7 +4,7 @@ import { canMove, DomainError, type Actor, type MatterState } from '@doithoai/co
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
 export interface AssignInput {

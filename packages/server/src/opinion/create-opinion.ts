@@ -19,7 +19,7 @@ import { recordAudit } from '../audit/audit.js';
 import { writeTransaction } from '../db/group-commit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findUnitForEntry } from '../unit/ended-unit.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';

@@ -10,7 +10,7 @@ import {
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { writeSheet, type SheetFormat } from './opinion-file.js';
 import { todayInVietnam } from '../shared/clock.js';
 

@@ -21,7 +21,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { refuseIfEnded } from '../unit/ended-unit.js';
 import { findRoute } from './assign-by-routing.js';
 import { classifierFor } from './opinion-classifier.js';

@@ -7,7 +7,7 @@ import { DomainError, isOpen, type Actor, type MatterState, type MergeInput } fr
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
 const notOpen = () =>

@@ -11,7 +11,7 @@ import {
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
 export async function moveOpinion({ db }: { db: Db }, actor: Actor, id: string, input: MoveInput) {

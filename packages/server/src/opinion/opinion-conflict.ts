@@ -6,7 +6,7 @@ import { DomainError, notFound, type Actor } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findMatter } from './opinion.repository.js';
 
 async function matterToMark(db: Db, actor: Actor, matterId: string) {

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { checkVillage } from './create-opinion.js';
 
 export async function listRoutes({ db }: { db: Db }, actor: Actor, unitId: string) {

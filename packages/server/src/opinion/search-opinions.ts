@@ -5,7 +5,7 @@ import { type Actor, type SearchQuery } from '@doithoai/core';
 import { sql } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { summarise } from './opinion.repository.js';
 import { opinionScope } from './opinion-scope.js';
 import { COUNT_CAP, countMatters, dueInForce, searchMatterIds } from './opinion.search.js';

@@ -4,7 +4,7 @@
 import { can, type Actor } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { suggestFields } from './opinion-classifier.js';
 import { summarise } from './opinion.repository.js';
 import { findSimilarMatters } from './similarity-model.js';

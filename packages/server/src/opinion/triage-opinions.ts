@@ -15,7 +15,7 @@ import {
 } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { dismissedPairs } from './dismiss-duplicate.js';
 import { summarise } from './opinion.repository.js';
 import { matterFeatures, similarityModel } from './similarity-model.js';

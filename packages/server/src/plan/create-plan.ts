@@ -9,9 +9,10 @@ import { unitProfileOn } from '../calendar/profile.repository.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { findPlan, holderOf, recordStateChange } from './plan.repository.js';
+import { findPlan, recordStateChange } from './plan.repository.js';
+import { holderOf } from '../shared/issuing-body.repository.js';
 
 /** The day whose rules a plan of `year` follows, drafted `today`. */
 export function planDateOf(year: number, today: string): string {

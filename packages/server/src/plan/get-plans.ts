@@ -5,7 +5,7 @@ import { renderHtml } from '@doithoai/documents';
 import type { Db } from '../db/open-database.js';
 import { findIssuedDocument } from '../document/document.repository.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { listSessions } from '../session/session.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';

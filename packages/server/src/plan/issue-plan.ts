@@ -5,11 +5,12 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
 import { insertPlannedSession } from '../session/session.repository.js';
-import { findPlan, issuingBody, recordStateChange } from './plan.repository.js';
+import { findPlan, recordStateChange } from './plan.repository.js';
+import { issuingBody } from '../shared/issuing-body.repository.js';
 
 export async function issuePlan(
   { db, clock }: { db: Db; clock?: Clock },

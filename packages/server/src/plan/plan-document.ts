@@ -1,25 +1,9 @@
 // The plan's content turned into the documents package's plan model (Party format when the
 // standing board signs, state format when the UBND does). Used for the preview and at issue.
 import { placeName, type PlanContent } from '@doithoai/core';
-import { buildPlanDocument, type DocumentHeader, type OfficialDocument } from '@doithoai/documents';
-import { todayInVietnam } from '../shared/clock.js';
-import { headerOn } from '../unit/unit-history.repository.js';
+import { buildPlanDocument, type OfficialDocument } from '@doithoai/documents';
 import type { Q } from '../shared/query.js';
-
-/**
- * The header of a commune's document: 'ĐẢNG BỘ HUYỆN …' over 'ĐẢNG ỦY XÃ …', or 'ỦY BAN NHÂN DÂN'
- * over 'XÃ …', from the unit tree as it stood on the document's date (issue 20: a 2022 document
- * says 'ĐẢNG BỘ HUYỆN HƯƠNG SƠN', a 2026 one 'ĐẢNG BỘ TỈNH HÀ TĨNH'; a merged commune's document
- * dated after the merger carries its successor's). Without a date: today in Vietnam.
- */
-export async function communeHeader(
-  db: Q,
-  unitId: string,
-  authority: 'party' | 'state',
-  date: string = todayInVietnam(),
-): Promise<DocumentHeader> {
-  return headerOn(db, unitId, authority, date);
-}
+import { communeHeader } from '../shared/issuing-body.repository.js';
 
 export async function planDocument(
   db: Q,

@@ -92,25 +92,3 @@ export async function recordStateChange(
     })
     .execute();
 }
-
-/** The unit's issuing body for a signer: the Đảng ủy for a Party document, else the UBND. */
-export async function issuingBody(db: Q, unitId: string, authority: 'party' | 'state') {
-  return db
-    .selectFrom('organisation')
-    .select(['id', 'name', 'abbreviation', 'kind'])
-    .where('unit_id', '=', unitId)
-    .where('kind', '=', authority === 'party' ? 'dang-uy' : 'ubnd')
-    .executeTakeFirst();
-}
-
-/** The name of the person who holds a position in the unit ("Bí thư", "Chủ tịch UBND"), if recorded. */
-export async function holderOf(db: Q, unitId: string, positionStartsWith: string): Promise<string> {
-  const p = await db
-    .selectFrom('person')
-    .select('full_name')
-    .where('unit_id', '=', unitId)
-    .where('position', 'like', `${positionStartsWith}%`)
-    .orderBy('created_at')
-    .executeTakeFirst();
-  return p?.full_name ?? '';
-}

@@ -3,7 +3,7 @@ import { DomainError, assertPlanEditable, type Actor, type PlanContent } from '@
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findPlan } from './plan.repository.js';
 
 export async function updatePlan(

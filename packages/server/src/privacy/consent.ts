@@ -5,7 +5,7 @@ import { newId } from '../db/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { requireNotNamedBy } from './conflict-guard.js';
 
 /** How a consent was given. */

@@ -18,7 +18,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { erasePetitioner } from './erase-petitioner.js';
 import { petitionerData } from './petitioner-data.js';
 import { petitionersNamingCaller, requireNotNamedBy } from './conflict-guard.js';

@@ -5,7 +5,7 @@ import { DomainError, foldVietnamese, type Actor } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { petitionersNamingCaller } from './conflict-guard.js';
 
 export async function findPetitioners(

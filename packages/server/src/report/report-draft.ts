@@ -18,11 +18,10 @@ import { unitInScope } from '../dashboard/dashboard-scope.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { reportFigures, type ComputedReport } from './report-figures.js';
 import type { Q } from '../shared/query.js';
+import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
 interface Deps {
   db: Db;

@@ -10,12 +10,12 @@ import {
 } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { issueDocument } from '../document/issue-document.js';
-import { issuingBody } from '../plan/plan.repository.js';
 import type { Clock } from '../shared/clock.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { announcementDocument } from './session-documents.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession, json } from './session.repository.js';
+import { issuingBody } from '../shared/issuing-body.repository.js';
 
 export async function announceSession(
   { db, clock }: { db: Db; clock?: Clock },

@@ -3,7 +3,7 @@
 import type { Actor, HoldInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import type { Clock } from '../shared/clock.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';
 

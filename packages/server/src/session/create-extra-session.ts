@@ -10,7 +10,7 @@ import { nowIso } from '../db/ids.js';
 import { recordStateChange } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findSession, insertPlannedSession, sessionSummary } from './session.repository.js';
 
 export async function createExtraSession(

@@ -13,7 +13,7 @@ import { unitProfileOn } from '../calendar/profile.repository.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import type { Clock } from '../shared/clock.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { conclusionLines } from './session-documents.js';
 import { facts, moveContext } from './session-move.js';
 import { findSession, json, type SessionRow } from './session.repository.js';

@@ -15,7 +15,7 @@ import {
 import type { Db } from '../db/open-database.js';
 import type { Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { moveContext } from './session-move.js';
 import {
   conclusionItemsSummary,

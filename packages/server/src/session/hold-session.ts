@@ -12,7 +12,7 @@ import {
 import type { Db } from '../db/open-database.js';
 import { createOpinion } from '../opinion/create-opinion.js';
 import type { Clock } from '../shared/clock.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { recordOutcome } from './raise-matters.js';
 import { applySessionMove, checkOverrideAllowed, facts, moveContext } from './session-move.js';
 import {

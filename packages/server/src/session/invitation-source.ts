@@ -6,11 +6,10 @@ import { buildInvitation } from '@doithoai/documents';
 import type { DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../shared/clock.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf } from '../plan/plan.repository.js';
 import { planBasis } from './session-documents.js';
 import { listSessionsIn } from './minutes-source.js';
 import { findSession, json, listParticipants } from './session.repository.js';
+import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
 export async function invitationDraft(db: Db, id: string) {
   const found = await findSession(db.kysely, id);

@@ -7,14 +7,14 @@ import { DomainError, type Actor, type ConcludeInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
-import { issuingBody } from '../plan/plan.repository.js';
 import type { Clock } from '../shared/clock.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { storedDraft } from './draft-conclusion.js';
 import { startFollowUp } from './raise-matters.js';
 import { conclusionDocument, conclusionLines } from './session-documents.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';
+import { issuingBody } from '../shared/issuing-body.repository.js';
 
 export async function issueConclusion(
   { db, clock }: { db: Db; clock?: Clock },

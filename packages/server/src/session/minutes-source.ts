@@ -7,10 +7,9 @@ import { placeName } from '@doithoai/core';
 import { buildMinutes, type MinutesQuestion } from '@doithoai/documents';
 import type { DocumentListItem, DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf } from '../plan/plan.repository.js';
 import { findSession, json, listParticipants } from './session.repository.js';
 import type { Q } from '../shared/query.js';
+import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
 /** Sessions of a unit in scope in one of `states`, as draft list items of `kind`. */
 export async function listSessionsIn<K extends DocumentListItem['kind']>(

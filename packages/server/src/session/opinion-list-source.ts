@@ -7,11 +7,10 @@ import { buildOpinionList, type OpinionListMatter } from '@doithoai/documents';
 import type { DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../shared/clock.js';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf } from '../plan/plan.repository.js';
 import { listSessionsIn, officialLine } from './minutes-source.js';
 import { findSession } from './session.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
+import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
 const fieldName = (field: string | null) =>
   field && isOpinionField(field) ? opinionFieldNames[field].vi : field || 'Khác';

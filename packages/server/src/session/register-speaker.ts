@@ -5,7 +5,7 @@ import { DomainError, type Actor, type RegistrationInput } from '@doithoai/core'
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { createOpinion } from '../opinion/create-opinion.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findSession } from './session.repository.js';
 
 export const consoleStates = ['scheduled', 'announced'];

@@ -4,7 +4,7 @@
 import { DomainError, type Actor, type AgendaItemInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { assertConsoleOpen } from './register-speaker.js';
 import { findSession, listAgenda, listParticipants } from './session.repository.js';
 

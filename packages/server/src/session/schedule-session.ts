@@ -5,7 +5,7 @@ import { DomainError, participantOf, type Actor, type ScheduleInput } from '@doi
 import type { Db } from '../db/open-database.js';
 import { newId } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { seedAgenda } from './seed-agenda.js';
 import { applySessionMove, moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';

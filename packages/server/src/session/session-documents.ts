@@ -12,11 +12,10 @@ import {
   buildSessionAnnouncement,
   type OfficialDocument,
 } from '@doithoai/documents';
-import { communeHeader } from '../plan/plan-document.js';
-import { holderOf } from '../plan/plan.repository.js';
 import { json, type SessionRow } from './session.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 import type { Q } from '../shared/query.js';
+import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
 /** "Kế hoạch số 01-KH/ĐU ngày 05/01/2026 của Ban Thường vụ Đảng ủy xã": the issued plan a session carries out. */
 export async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {

@@ -3,7 +3,7 @@ import { type Actor } from '@doithoai/core';
 import { renderHtml } from '@doithoai/documents';
 import type { Db } from '../db/open-database.js';
 import { findIssuedDocument } from '../document/document.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { announcementDraft, conclusionDraft } from './session-sources.js';
 import { findSession } from './session.repository.js';
 

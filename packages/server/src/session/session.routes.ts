@@ -29,7 +29,7 @@ import { saveAgendaItem, saveAttendance } from './save-agenda-item.js';
 import { sessionHtml } from './session-html.js';
 import { sessionsIcal } from './sessions-ical.js';
 import { findSession } from './session.repository.js';
-import { requireAccess } from '../unit/require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['sessions'];

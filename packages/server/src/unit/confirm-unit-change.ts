@@ -33,7 +33,7 @@ import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { assertCanApply } from './propose-unit-change.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { unitChangeTexts } from './unit-change-text.js';
 import {
   childrenValidOn,

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit, toOrganisation } from './unit.repository.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 
 export async function createOrganisation(
   { db }: { db: Db },

@@ -1,7 +1,7 @@
 // The changes of the tree recorded at a unit and below it (proposed, confirmed, undone).
 import { notFound, type Actor, type UnitChange } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findUnit } from './unit.repository.js';
 import { listUnitChanges } from './unit-history.repository.js';
 

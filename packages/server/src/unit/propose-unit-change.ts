@@ -12,7 +12,7 @@ import {
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findUnit } from './unit.repository.js';
 import { toUnitChange, unitsInTime } from './unit-history.repository.js';
 

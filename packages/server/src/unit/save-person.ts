@@ -12,7 +12,7 @@ import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findPerson, findUnit, toPerson } from './unit.repository.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 
 export async function createPerson(
   { db }: { db: Db },

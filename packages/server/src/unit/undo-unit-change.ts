@@ -4,7 +4,7 @@ import { canMoveUnitChange, DomainError, type Actor, type UnitChange } from '@do
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 import { findUnitChange, toUnitChange } from './unit-history.repository.js';
 import { unitChangeTexts } from './unit-change-text.js';
 

@@ -4,7 +4,7 @@ import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
 import type { AppDeps } from '../http/deps.js';
 import { findUnit } from './unit.repository.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 
 export function unitGetRoute(app: ZodApp, deps: AppDeps) {
   app.get(

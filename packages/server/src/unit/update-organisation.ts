@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { findOrganisation, toOrganisation } from './unit.repository.js';
-import { requireAccess } from './require-access.js';
+import { requireAccess } from '../shared/require-access.js';
 
 export async function updateOrganisation(
   { db }: { db: Db },
