@@ -17,7 +17,6 @@ import type { Db } from '../db/open-database.js';
 import type { MatterAnswerTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { moveContext } from '../session/session-move.js';
 import { publishAnswer } from './answer-letters.js';
 import { closeWhenAllSent } from './letters-sent.js';
 import {
@@ -34,6 +33,7 @@ import {
   writableMatter,
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {
   db: Db;

@@ -24,7 +24,6 @@ import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import { recordStateChange } from '../opinion/opinion.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { moveContext } from '../session/session-move.js';
 import { issueTimelineNotice } from './timeline-notice.js';
 import { noticeDueExtended, noticeEscalated } from './answer-notices.js';
 import {
@@ -36,6 +35,7 @@ import {
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
 import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {
   db: Db;

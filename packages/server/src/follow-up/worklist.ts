@@ -22,7 +22,6 @@ import type { Db } from '../db/open-database.js';
 import { petitionerFacts } from '../opinion/opinion-access.js';
 import { opinionScope } from '../opinion/opinion-scope.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { moveContext } from '../session/session-move.js';
 import { answerView } from './answer.js';
 import { filledTemplates } from './answer-templates.js';
 import {
@@ -33,6 +32,7 @@ import {
   worklistChoices,
 } from './follow-up.repository.js';
 import { worklistPage } from './worklist.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {
   db: Db;

@@ -15,10 +15,10 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { currentDues, followUpStates } from '../follow-up/follow-up.repository.js';
-import { moveContext } from '../session/session-move.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import type { JobKind } from '../jobs/runner.js';
 import { enqueueNotification } from './outbox.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export const DAILY_REMINDER_JOB = 'reminder.daily';
 

@@ -26,8 +26,8 @@ import {
 } from './matter-page.repository.js';
 import { acknowledgementDeadline } from './received-date.js';
 import { trackingCodesOf } from './tracking-receipt.js';
-import { moveContext } from '../session/session-move.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
+import { moveContext } from '../calendar/move-context.js';
 
 const matterActions: Action[] = ['opinion.update', 'opinion.personal'];
 

@@ -9,13 +9,13 @@ import type { Db } from '../db/open-database.js';
 import { upcomingSessions } from '../portal/portal.repository.js';
 import { newTrackingCode } from '../portal/tracking-code.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { moveContext } from '../session/session-move.js';
 import { actorNames } from './matter-page.repository.js';
 import { findMatter } from './opinion.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 import { acknowledgementDeadline } from './received-date.js';
 import { issueTrackingCode, trackingCodesOf } from './tracking-receipt.js';
 import type { Q } from '../shared/query.js';
+import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {
   db: Db;

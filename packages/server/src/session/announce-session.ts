@@ -13,9 +13,10 @@ import { issueDocument } from '../document/issue-document.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { announcementDocument } from './session-documents.js';
-import { applySessionMove, moveContext } from './session-move.js';
+import { applySessionMove } from './session-move.js';
 import { findSession, json } from './session.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export async function announceSession(
   { db, clock }: { db: Db; clock?: Clock },

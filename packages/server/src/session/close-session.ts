@@ -4,8 +4,9 @@ import type { Actor, HoldInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
-import { applySessionMove, moveContext } from './session-move.js';
+import { applySessionMove } from './session-move.js';
 import { findSession } from './session.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export const answeredStates = ['responded', 'closed', 'escalated'];
 

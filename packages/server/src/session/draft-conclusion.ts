@@ -15,8 +15,9 @@ import { nowIso } from '../db/ids.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { conclusionLines } from './session-documents.js';
-import { facts, moveContext } from './session-move.js';
+import { facts } from './session-move.js';
 import { findSession, json, type SessionRow } from './session.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 /** The draft as saved, or null before the office first saves one. */
 export function storedDraft(s: SessionRow): ConclusionDraftInput | null {

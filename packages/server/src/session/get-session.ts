@@ -16,7 +16,6 @@ import type { Db } from '../db/open-database.js';
 import type { Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
-import { moveContext } from './session-move.js';
 import {
   conclusionItemsSummary,
   findSession,
@@ -32,6 +31,7 @@ import {
 } from './session.repository.js';
 import { answeredStates } from './close-session.js';
 import { COUNT_CAP } from '../opinion/opinion.search.js';
+import { moveContext } from '../calendar/move-context.js';
 
 /** A session page shows at most this many conclusion items; the opinion list (round filter) holds them all. */
 export const CONCLUSION_ITEMS_SHOWN = 200;

@@ -14,7 +14,7 @@ import { createOpinion } from '../opinion/create-opinion.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { recordOutcome } from './raise-matters.js';
-import { applySessionMove, checkOverrideAllowed, facts, moveContext } from './session-move.js';
+import { applySessionMove, checkOverrideAllowed, facts } from './session-move.js';
 import {
   findSession,
   hasRaisingAtSession,
@@ -22,6 +22,7 @@ import {
   listAgenda,
   listParticipants,
 } from './session.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export async function holdSession(
   { db, clock }: { db: Db; clock?: Clock },

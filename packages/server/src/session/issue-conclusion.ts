@@ -12,9 +12,10 @@ import { requireAccess } from '../shared/require-access.js';
 import { storedDraft } from './draft-conclusion.js';
 import { startFollowUp } from './raise-matters.js';
 import { conclusionDocument, conclusionLines } from './session-documents.js';
-import { applySessionMove, moveContext } from './session-move.js';
+import { applySessionMove } from './session-move.js';
 import { findSession } from './session.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export async function issueConclusion(
   { db, clock }: { db: Db; clock?: Clock },

@@ -7,8 +7,9 @@ import { newId } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { seedAgenda } from './seed-agenda.js';
-import { applySessionMove, moveContext } from './session-move.js';
+import { applySessionMove } from './session-move.js';
 import { findSession } from './session.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export async function scheduleSession(
   { db, clock }: { db: Db; clock?: Clock },

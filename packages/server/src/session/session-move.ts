@@ -13,33 +13,10 @@ import {
 } from '@doithoai/core';
 import type { Transaction, Updateable } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
-import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
-import { unitProfile } from '../calendar/profile.repository.js';
 import type { Database, DialogueSessionTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { recordStateChange } from '../plan/plan.repository.js';
-import { todayInVietnam, type Clock } from '../shared/clock.js';
 import type { SessionRow } from './session.repository.js';
-
-export async function moveContext(
-  trx: Transaction<Database>,
-  unitPath: string,
-  clock?: Clock,
-  extra: Partial<MoveContext> = {},
-): Promise<MoveContext> {
-  const { profile, code } = await unitProfile(trx, unitPath);
-  if (!profile)
-    throw new DomainError('UNAVAILABLE', {
-      vi: `Không tìm thấy bộ quy định «${code}»`,
-      en: `Regulation profile '${code}' not found`,
-    });
-  return {
-    profile,
-    calendar: await loadWorkingCalendar(trx),
-    today: todayInVietnam(clock),
-    ...extra,
-  };
-}
 
 export function facts(s: SessionRow) {
   return {

@@ -6,8 +6,8 @@ import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { conclusionDraftView } from './draft-conclusion.js';
 import { announcementDocument, conclusionDocument } from './session-documents.js';
-import { moveContext } from './session-move.js';
 import { findSession } from './session.repository.js';
+import { moveContext } from '../calendar/move-context.js';
 
 export const defaultChannels = [
   'Gửi trực tiếp tại Văn phòng UBND xã hoặc qua thôn trưởng, bí thư chi bộ',
