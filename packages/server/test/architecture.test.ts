@@ -1,11 +1,15 @@
 // The layering rules are enforced, not just written down: packages/core may not do IO or import
 // frameworks or other packages of ours (eslint.config.js), and the rule really fires; no file
-// imports itself back through others (support/import-cycles.ts), and a planted loop is caught.
+// imports itself back through others (support/import-cycles.ts), and a planted loop is caught;
+// the server's queries stand in repositories and db/ (support/query-layer.ts), and a planted query
+// in a use case is caught.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { buildImportGraph, importCycles, readSources } from './support/import-cycles.js';
+import { queriesOutsideRepositories } from './support/query-layer.js';
+import { queriesOutsideRepositoriesToMove } from './support/query-layer.known.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const eslint = new ESLint({ cwd: root });
@@ -80,5 +84,50 @@ describe('no import loop', () => {
     );
     files.set('server/zod-app.ts', 'export type App = object;');
     expect(printed(buildImportGraph(files, { '@fix/core': 'core/index.ts' }))).toHaveLength(2);
+  });
+});
+
+describe('the server queries in repositories and db/ only', () => {
+  const serverFiles = () => {
+    const { files } = readSources(root);
+    const prefix = 'packages/server/src/';
+    return new Map(
+      [...files]
+        .filter(([f]) => f.startsWith(prefix))
+        .map(([f, text]) => [f.slice(prefix.length), text] as const),
+    );
+  };
+
+  it('no new file queries outside them, and the list of files still to move only shrinks', () => {
+    const found = queriesOutsideRepositories(serverFiles());
+    const known = new Set(queriesOutsideRepositoriesToMove);
+    expect(found.filter((f) => !known.has(f))).toEqual([]);
+    expect([...known].filter((f) => !found.includes(f))).toEqual([]);
+  });
+
+  it('is caught when planted: a use case that selects, a route with raw SQL; a repository may', () => {
+    const files = new Map([
+      [
+        'opinion/close-matter.ts',
+        "export const close = (db: Q) => db.updateTable('matter').set({ state: 'closed' });",
+      ],
+      [
+        'opinion/opinion.routes.ts',
+        'const n = await sql`select count(*) from matter`.execute(db);',
+      ],
+      [
+        'opinion/opinion.repository.ts',
+        "export const find = (db: Q, id: string) => db.selectFrom('matter').where('id', '=', id);",
+      ],
+      ['db/migrations/0099_x.ts', "await db.schema.createTable('x').execute(); sql`vacuum`;"],
+      [
+        'opinion/summary.ts',
+        "export const label = (m: { selectFrom?: string }) => m.selectFrom ?? '';",
+      ],
+    ]);
+    expect(queriesOutsideRepositories(files)).toEqual([
+      'opinion/close-matter.ts',
+      'opinion/opinion.routes.ts',
+    ]);
   });
 });

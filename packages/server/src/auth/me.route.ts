@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
 import type { AppDeps } from '../http/deps.js';
+import { grantsOf } from './grant.repository.js';
 
 const Me = z.object({
   userId: z.string(),
@@ -21,12 +22,10 @@ const Me = z.object({
 export function meRoute(app: ZodApp, { auth, db }: AppDeps) {
   app.get('/api/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (request) => {
     const actor = await requireActor(request, auth, db);
-    const names = await db.kysely
-      .selectFrom('unit')
-      .select(['id', 'name'])
-      .where('id', 'in', actor.grants.length ? actor.grants.map((g) => g.unitId) : [''])
-      .execute();
-    const nameOf = new Map(names.map((n) => [n.id, n.name]));
+    // The names as they are now (a unit renamed since the sign-in shows its new name).
+    const nameOf = new Map(
+      (await grantsOf(db.kysely, actor.userId)).map((g) => [g.unit_id, g.name]),
+    );
     return {
       ...actor,
       grants: actor.grants.map((g) => ({ ...g, unitName: nameOf.get(g.unitId) ?? '' })),

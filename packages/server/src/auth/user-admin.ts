@@ -14,21 +14,13 @@ import {
 } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
+import { grantsOf } from './grant.repository.js';
 import { newId, nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
 import { listSessions, revokeSessions } from './session-store.js';
 
 interface Deps {
   db: Db;
-}
-
-async function grantsOf(db: Db, userId: string) {
-  return db.kysely
-    .selectFrom('role_grant')
-    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
-    .select(['role_grant.role', 'role_grant.unit_id', 'unit.path', 'unit.name'])
-    .where('role_grant.user_id', '=', userId)
-    .execute();
 }
 
 async function manageableUser(db: Db, actor: Actor, userId: string) {
@@ -38,7 +30,7 @@ async function manageableUser(db: Db, actor: Actor, userId: string) {
     .select(['id', 'name', 'username'])
     .where('id', '=', userId)
     .executeTakeFirst();
-  const grants = user ? await grantsOf(db, userId) : [];
+  const grants = user ? await grantsOf(db.kysely, userId) : [];
   if (
     !user ||
     grants.length === 0 ||

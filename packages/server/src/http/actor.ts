@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { securitySettingsOf, type Auth } from '../auth/auth.js';
 import { sessionCacheOf, sessionCookie } from '../auth/session-cache.js';
 import { revokeSessionById } from '../auth/session-store.js';
+import { grantsOf } from '../auth/grant.repository.js';
 import type { Db } from '../db/open-database.js';
 
 export interface SignedIn extends Actor {
@@ -57,12 +58,7 @@ async function resolveActor(request: FastifyRequest, auth: Auth, db: Db): Promis
     await revokeSessionById(db, session.session.id);
     return null;
   }
-  const grants = await db.kysely
-    .selectFrom('role_grant')
-    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
-    .select(['role_grant.role', 'role_grant.unit_id', 'unit.path'])
-    .where('role_grant.user_id', '=', session.user.id)
-    .execute();
+  const grants = await grantsOf(db.kysely, session.user.id);
   const user = session.user as { id: string; name: string; username?: string | null };
   const actor: SignedIn = {
     userId: user.id,
