@@ -210,3 +210,104 @@ export async function worklistChoices(db: Q, unitId: string) {
     rounds: rounds.map((r) => Number(r.round)),
   };
 }
+
+/** A matter's answers, oldest first. */
+export async function answersOf(db: Q, matterId: string) {
+  return db
+    .selectFrom('matter_answer')
+    .selectAll()
+    .where('matter_id', '=', matterId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** The review history of answers (written, approved, returned…), oldest first. */
+export async function answerEventsOf(db: Q, answerIds: readonly string[]) {
+  if (!answerIds.length) return [];
+  return db
+    .selectFrom('answer_event')
+    .select(['answer_id', 'action', 'comment', 'at', 'actor_user_id'])
+    .where('answer_id', 'in', answerIds)
+    .orderBy('at')
+    .execute();
+}
+
+/** A matter's answer letters, with the number and date of the document each one is. */
+export async function lettersOf(db: Q, matterId: string) {
+  return db
+    .selectFrom('answer_letter as l')
+    .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
+    .select([
+      'l.petitioner_id',
+      'l.document_id',
+      'l.sent_on',
+      'l.sent_channel',
+      'd.number_text',
+      'd.issued_on',
+    ])
+    .where('l.matter_id', '=', matterId)
+    .execute();
+}
+
+/** A matter's escalations to a competent body, oldest first, with their letter's number. */
+export async function escalationsOf(db: Q, matterId: string) {
+  return db
+    .selectFrom('escalation as e')
+    .leftJoin('outgoing_document as d', 'd.id', 'e.document_id')
+    .select([
+      'e.id',
+      'e.competent_body',
+      'e.proposal',
+      'e.state',
+      'e.sent_on',
+      'e.due_date',
+      'e.due_text_vi',
+      'e.due_text_en',
+      'e.acknowledged_on',
+      'e.answered_on',
+      'e.answer_text',
+      'e.document_id',
+      'd.number_text',
+    ])
+    .where('e.matter_id', '=', matterId)
+    .orderBy('e.created_at')
+    .execute();
+}
+
+/** A matter's due-date extensions, oldest first, with their notice's number. */
+export async function extensionsOf(db: Q, matterId: string) {
+  return db
+    .selectFrom('due_extension as x')
+    .leftJoin('outgoing_document as d', 'd.id', 'x.notice_document_id')
+    .select([
+      'x.previous_due',
+      'x.due_date',
+      'x.reason',
+      'x.at',
+      'x.notice_document_id',
+      'd.number_text as notice_number',
+    ])
+    .where('x.matter_id', '=', matterId)
+    .orderBy('x.at')
+    .execute();
+}
+
+/** The unit's people, by name: those the office may name as responsible. */
+export async function staffOf(db: Q, unitId: string) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'full_name', 'position', 'fields'])
+    .where('unit_id', '=', unitId)
+    .orderBy('full_name')
+    .execute();
+}
+
+/** A person's full name (null when the record is gone). */
+export async function personFullName(db: Q, personId: string): Promise<string | null> {
+  const p = await db
+    .selectFrom('person')
+    .select('full_name')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return p?.full_name ?? null;
+}

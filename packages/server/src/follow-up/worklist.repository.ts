@@ -98,3 +98,59 @@ export async function worklistPage(
     totalCapped: n > COUNT_CAP,
   };
 }
+
+/** The unit's path, for the access check and the page's scope. */
+export async function unitPathOf(db: Q, unitId: string) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
+}
+
+/** The page's rows: each matter with its conclusion items (a matter carried over twice has two, oldest first). */
+export async function worklistRows(db: Q, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('matter as m')
+    .innerJoin('conclusion_item as ci', 'ci.matter_id', 'm.id')
+    .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
+    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+    .leftJoin('unit as v', 'v.id', 'm.village_id')
+    .select([
+      'm.id',
+      'm.content',
+      'm.field',
+      'm.state',
+      'm.assignee_person_id',
+      'm.village_id',
+      'v.name as village_name',
+      'p.full_name as official_name',
+      'ci.session_id',
+      'ci.responsible',
+      's.round',
+    ])
+    .where('m.id', 'in', ids)
+    .orderBy('ci.created_at')
+    .orderBy('ci.id')
+    .execute();
+}
+
+/** The latest answer's state of each matter (an approved one on a 'responded' matter: letters to send). */
+export async function answerStates(db: Q, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const answers = await db
+    .selectFrom('matter_answer')
+    .select(['matter_id', 'state'])
+    .where('matter_id', 'in', ids)
+    .orderBy('created_at')
+    .execute();
+  return new Map(answers.map((a) => [a.matter_id, a.state]));
+}
+
+/** The answer letters not yet sent, one row per letter. */
+export async function unsentLetters(db: Q, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('answer_letter')
+    .select('matter_id')
+    .where('matter_id', 'in', ids)
+    .where('sent_on', 'is', null)
+    .execute();
+}

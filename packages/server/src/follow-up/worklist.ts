@@ -25,13 +25,26 @@ import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { answerView } from './answer.js';
 import { filledTemplates } from './answer-templates.js';
 import {
+  answerEventsOf,
+  answersOf,
   conclusionItemOf,
   currentDues,
+  escalationsOf,
+  extensionsOf,
+  lettersOf,
+  personFullName,
   petitionersOf,
   readableMatter,
+  staffOf,
   worklistChoices,
 } from './follow-up.repository.js';
-import { worklistPage } from './worklist.repository.js';
+import {
+  answerStates,
+  unitPathOf,
+  unsentLetters,
+  worklistPage,
+  worklistRows,
+} from './worklist.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {
@@ -49,11 +62,7 @@ export async function listFollowUp(
   filter: FollowUpFilter = {},
 ) {
   return db.kysely.transaction().execute(async (trx) => {
-    const unit = await trx
-      .selectFrom('unit')
-      .select(['id', 'path'])
-      .where('id', '=', unitId)
-      .executeTakeFirst();
+    const unit = await unitPathOf(trx, unitId);
     if (
       !unit ||
       !(
@@ -73,31 +82,7 @@ export async function listFollowUp(
       total,
       totalCapped,
     } = await worklistPage(trx, { unitPath: unit.path, scope, filter, today, offset, limit });
-    const rows = pageIds.length
-      ? await trx
-          .selectFrom('matter as m')
-          .innerJoin('conclusion_item as ci', 'ci.matter_id', 'm.id')
-          .innerJoin('dialogue_session as s', 's.id', 'ci.session_id')
-          .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-          .leftJoin('unit as v', 'v.id', 'm.village_id')
-          .select([
-            'm.id',
-            'm.content',
-            'm.field',
-            'm.state',
-            'm.assignee_person_id',
-            'm.village_id',
-            'v.name as village_name',
-            'p.full_name as official_name',
-            'ci.session_id',
-            'ci.responsible',
-            's.round',
-          ])
-          .where('m.id', 'in', pageIds)
-          .orderBy('ci.created_at')
-          .orderBy('ci.id')
-          .execute()
-      : [];
+    const rows = await worklistRows(trx, pageIds);
     // A matter carried over twice has two items: the latest counts, for its session and round too.
     const byMatter = new Map(rows.map((r) => [r.id, r]));
     const dues = await currentDues(trx, pageIds);
@@ -112,25 +97,8 @@ export async function listFollowUp(
       };
     });
     // The latest answer of each matter (an approved one on a 'responded' matter: letters to send).
-    const answerState = new Map(
-      (pageIds.length
-        ? await trx
-            .selectFrom('matter_answer')
-            .select(['matter_id', 'state'])
-            .where('matter_id', 'in', pageIds)
-            .orderBy('created_at')
-            .execute()
-        : []
-      ).map((a) => [a.matter_id, a.state]),
-    );
-    const unsent = pageIds.length
-      ? await trx
-          .selectFrom('answer_letter')
-          .select('matter_id')
-          .where('matter_id', 'in', pageIds)
-          .where('sent_on', 'is', null)
-          .execute()
-      : [];
+    const answerState = await answerStates(trx, pageIds);
+    const unsent = await unsentLetters(trx, pageIds);
     const items = page.map(({ r, due, urgency }) => ({
       matterId: r.id,
       content: r.content,
@@ -197,72 +165,14 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
     const due = (await currentDues(trx, [matterId])).get(matterId) ?? null;
     const ctx = await moveContext(trx, f.unitPath, clock);
     const today = todayInVietnam(clock);
-    const answers = await trx
-      .selectFrom('matter_answer')
-      .selectAll()
-      .where('matter_id', '=', matterId)
-      .orderBy('created_at')
-      .execute();
-    const events = answers.length
-      ? await trx
-          .selectFrom('answer_event')
-          .select(['answer_id', 'action', 'comment', 'at', 'actor_user_id'])
-          .where(
-            'answer_id',
-            'in',
-            answers.map((a) => a.id),
-          )
-          .orderBy('at')
-          .execute()
-      : [];
-    const letters = await trx
-      .selectFrom('answer_letter as l')
-      .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
-      .select([
-        'l.petitioner_id',
-        'l.document_id',
-        'l.sent_on',
-        'l.sent_channel',
-        'd.number_text',
-        'd.issued_on',
-      ])
-      .where('l.matter_id', '=', matterId)
-      .execute();
-    const escalations = await trx
-      .selectFrom('escalation as e')
-      .leftJoin('outgoing_document as d', 'd.id', 'e.document_id')
-      .select([
-        'e.id',
-        'e.competent_body',
-        'e.proposal',
-        'e.state',
-        'e.sent_on',
-        'e.due_date',
-        'e.due_text_vi',
-        'e.due_text_en',
-        'e.acknowledged_on',
-        'e.answered_on',
-        'e.answer_text',
-        'e.document_id',
-        'd.number_text',
-      ])
-      .where('e.matter_id', '=', matterId)
-      .orderBy('e.created_at')
-      .execute();
-    const extensions = await trx
-      .selectFrom('due_extension as x')
-      .leftJoin('outgoing_document as d', 'd.id', 'x.notice_document_id')
-      .select([
-        'x.previous_due',
-        'x.due_date',
-        'x.reason',
-        'x.at',
-        'x.notice_document_id',
-        'd.number_text as notice_number',
-      ])
-      .where('x.matter_id', '=', matterId)
-      .orderBy('x.at')
-      .execute();
+    const answers = await answersOf(trx, matterId);
+    const events = await answerEventsOf(
+      trx,
+      answers.map((a) => a.id),
+    );
+    const letters = await lettersOf(trx, matterId);
+    const escalations = await escalationsOf(trx, matterId);
+    const extensions = await extensionsOf(trx, matterId);
     const petitioners = view === 'hidden' ? [] : await petitionersOf(trx, matterId);
     if (personal && petitioners.some((p) => p.phone || p.email)) {
       await recordAudit(trx, {
@@ -276,14 +186,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
     }
     // Those the office may name as responsible: the commune's people, with their fields.
     const staff = canDo.includes('followup.manage')
-      ? (
-          await trx
-            .selectFrom('person')
-            .select(['id', 'full_name', 'position', 'fields'])
-            .where('unit_id', '=', m.unit_id)
-            .orderBy('full_name')
-            .execute()
-        ).map((p) => ({
+      ? (await staffOf(trx, m.unit_id)).map((p) => ({
           personId: p.id,
           name: p.full_name,
           position: p.position,
@@ -300,15 +203,7 @@ export async function getFollowUp({ db, clock }: Deps, actor: Actor, matterId: s
       petitionerView: view,
       official: {
         personId: m.assignee_person_id,
-        name: m.assignee_person_id
-          ? ((
-              await trx
-                .selectFrom('person')
-                .select('full_name')
-                .where('id', '=', m.assignee_person_id)
-                .executeTakeFirst()
-            )?.full_name ?? null)
-          : null,
+        name: m.assignee_person_id ? await personFullName(trx, m.assignee_person_id) : null,
       },
       item: item && {
         sessionId: item.session_id,

@@ -43,7 +43,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'follow-up/letters-sent.ts',
   'follow-up/responsible.ts',
   'follow-up/timeline-notice.ts',
-  'follow-up/worklist.ts',
   'http/health.route.ts',
   'jobs/enqueue.ts',
   'jobs/jobs.commands.ts',
