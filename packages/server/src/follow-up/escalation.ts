@@ -34,6 +34,18 @@ import {
   requireAction,
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import {
+  agendaSize,
+  answerInProgress,
+  insertDueExtension,
+  insertEscalation,
+  markEscalationAcknowledged,
+  openEscalation,
+  personWithPosition,
+  recordHigherLevelAnswer,
+  setMatterState,
+  unitNameOf,
+} from './escalation.repository.js';
 import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
@@ -56,22 +68,9 @@ async function moveMatter(
       vi: `Không chuyển được vấn đề từ «${from}» sang «${to}»`,
       en: `The matter cannot move from ${from} to ${to}`,
     });
-  await db
-    .updateTable('matter')
-    .set({ state: to, version: Number(m.version) + 1, updated_at: nowIso() })
-    .where('id', '=', m.id)
-    .execute();
+  await setMatterState(db, m, to);
   await recordStateChange(db, { matterId: m.id, from, to, actorUserId, reason, detail });
 }
-
-const openEscalation = (db: Q, matterId: string) =>
-  db
-    .selectFrom('escalation')
-    .selectAll()
-    .where('matter_id', '=', matterId)
-    .where('state', '!=', 'answered')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
 
 export async function escalateMatter(
   { db, clock }: Deps,
@@ -95,23 +94,9 @@ export async function escalateMatter(
     await moveMatter(trx, m, 'escalated', actor.userId, input.proposal, {
       competentBody: input.competentBody,
     });
-    const unit = await trx
-      .selectFrom('unit')
-      .select('name')
-      .where('id', '=', m.unit_id)
-      .executeTakeFirstOrThrow();
+    const unitName = await unitNameOf(trx, m.unit_id);
     const item = await conclusionItemOf(trx, matterId);
-    const raised = item
-      ? Number(
-          (
-            await trx
-              .selectFrom('agenda_item')
-              .select((e) => e.fn.countAll().as('n'))
-              .where('session_id', '=', item.session_id)
-              .executeTakeFirstOrThrow()
-          ).n,
-        )
-      : 1;
+    const raised = item ? await agendaSize(trx, item.session_id) : 1;
     const petitioners = await petitionersOf(trx, matterId);
     const villages = [
       ...new Set(petitioners.map((p) => p.villageName).filter((v): v is string => !!v)),
@@ -123,9 +108,9 @@ export async function escalateMatter(
     const draft = buildEscalation({
       header: await communeHeader(trx, m.unit_id, 'state', today),
       number: null,
-      place: placeName(unit.name),
+      place: placeName(unitName),
       date: today,
-      issuerName: `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`,
+      issuerName: `Ủy ban nhân dân ${unitName.charAt(0).toLowerCase()}${unitName.slice(1)}`,
       addressees: [input.competentBody],
       session: {
         round: Number(item?.round ?? 1),
@@ -158,28 +143,25 @@ export async function escalateMatter(
     });
     const id = newId();
     const at = nowIso();
-    await trx
-      .insertInto('escalation')
-      .values({
-        id,
-        matter_id: matterId,
-        unit_id: m.unit_id,
-        competent_body: input.competentBody,
-        proposal: input.proposal,
-        state: 'sent',
-        sent_on: today,
-        due_date: due.date,
-        due_text_vi: due.text.vi,
-        due_text_en: due.text.en,
-        document_id: issued.id,
-        acknowledged_on: null,
-        answered_on: null,
-        answer_text: null,
-        created_by: actor.userId,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertEscalation(trx, {
+      id,
+      matter_id: matterId,
+      unit_id: m.unit_id,
+      competent_body: input.competentBody,
+      proposal: input.proposal,
+      state: 'sent',
+      sent_on: today,
+      due_date: due.date,
+      due_text_vi: due.text.vi,
+      due_text_en: due.text.en,
+      document_id: issued.id,
+      acknowledged_on: null,
+      answered_on: null,
+      answer_text: null,
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
     await noticeEscalated(trx, m, id, input.competentBody);
     await recordAudit(trx, {
       actorUserId: actor.userId,
@@ -215,11 +197,7 @@ export async function acknowledgeEscalation(
         en: 'No escalation is waiting to be acknowledged',
       });
     const on = input.on ?? todayInVietnam(clock);
-    await trx
-      .updateTable('escalation')
-      .set({ state: 'acknowledged', acknowledged_on: on, updated_at: nowIso() })
-      .where('id', '=', e.id)
-      .execute();
+    await markEscalationAcknowledged(trx, e.id, on);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'escalation.acknowledge',
@@ -249,14 +227,7 @@ export async function answerEscalation(
         en: 'No escalation is waiting for an answer',
       });
     // Only an answer still being worked on blocks (draft, submitted, returned); an approved or sent one is history.
-    if (
-      await trx
-        .selectFrom('matter_answer')
-        .select('id')
-        .where('matter_id', '=', matterId)
-        .where('state', 'not in', [...finishedAnswerStates])
-        .executeTakeFirst()
-    ) {
+    if (await answerInProgress(trx, matterId, finishedAnswerStates)) {
       throw new DomainError('RULE_VIOLATION', {
         vi: 'Vấn đề đã có dự thảo trả lời đang xử lý: hoàn tất hoặc bỏ dự thảo trước khi ghi nhận trả lời của cấp trên',
         en: "The matter already has an answer in progress: finish or discard it before recording the higher level's answer",
@@ -264,44 +235,18 @@ export async function answerEscalation(
     }
     const on = input.answeredOn ?? todayInVietnam(clock);
     const at = nowIso();
-    await trx
-      .updateTable('escalation')
-      .set({ state: 'answered', answered_on: on, answer_text: input.text, updated_at: at })
-      .where('id', '=', e.id)
-      .execute();
-    const answerId = newId();
-    await trx
-      .insertInto('matter_answer')
-      .values({
-        id: answerId,
+    const answerId = await recordHigherLevelAnswer(
+      trx,
+      { id: e.id, competentBody: e.competent_body },
+      {
         matter_id: matterId,
         unit_id: f.matter.unit_id,
-        origin: 'higher-level',
-        state: 'submitted',
         text: input.text,
         author_user_id: actor.userId,
-        official_name: e.competent_body,
-        submitted_at: at,
-        approver_user_id: null,
-        approver_name: null,
-        approved_on: null,
-        published_at: null,
-        version: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    await trx
-      .insertInto('answer_event')
-      .values({
-        id: newId(),
-        answer_id: answerId,
-        action: 'higher-level-answer',
-        comment: `${e.competent_body}, ${on}`,
-        actor_user_id: actor.userId,
-        at,
-      })
-      .execute();
+      },
+      on,
+      at,
+    );
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'escalation.answer',
@@ -356,11 +301,7 @@ export async function extendDue(
       });
     const id = newId();
     const assignee = m.assignee_person_id
-      ? await trx
-          .selectFrom('person')
-          .select(['full_name', 'position'])
-          .where('id', '=', m.assignee_person_id)
-          .executeTakeFirst()
+      ? await personWithPosition(trx, m.assignee_person_id)
       : undefined;
     const responsible =
       input.responsible ||
@@ -382,19 +323,16 @@ export async function extendDue(
       },
       ctx.profile,
     );
-    await trx
-      .insertInto('due_extension')
-      .values({
-        id,
-        matter_id: matterId,
-        previous_due: current.date,
-        due_date: input.dueDate,
-        reason: input.reason,
-        actor_user_id: actor.userId,
-        at: nowIso(),
-        notice_document_id: notice.documentId,
-      })
-      .execute();
+    await insertDueExtension(trx, {
+      id,
+      matter_id: matterId,
+      previous_due: current.date,
+      due_date: input.dueDate,
+      reason: input.reason,
+      actor_user_id: actor.userId,
+      at: nowIso(),
+      notice_document_id: notice.documentId,
+    });
     await noticeDueExtended(trx, m, id, input.dueDate, responsible);
     await recordAudit(trx, {
       actorUserId: actor.userId,

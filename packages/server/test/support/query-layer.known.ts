@@ -38,7 +38,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'follow-up/answer-notices.ts',
   'follow-up/answer-templates.ts',
   'follow-up/answer.ts',
-  'follow-up/escalation.ts',
   'follow-up/letters-print.ts',
   'follow-up/letters-sent.ts',
   'follow-up/responsible.ts',
