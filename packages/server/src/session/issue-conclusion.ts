@@ -5,7 +5,7 @@
 // to follow-up, the session concluded. If any of it fails, none of it happened.
 import { DomainError, type Actor, type ConcludeInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
-import { newId, nowIso } from '../db/ids.js';
+import { nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
@@ -13,7 +13,7 @@ import { storedDraft } from './draft-conclusion.js';
 import { startFollowUp } from './raise-matters.js';
 import { conclusionDocument, conclusionLines } from './session-documents.js';
 import { applySessionMove } from './session-move.js';
-import { findSession } from './session.repository.js';
+import { findSession, insertConclusionItem, setConclusionDocument } from './session.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
@@ -71,31 +71,21 @@ export async function issueConclusion(
     });
     const at = nowIso();
     for (const l of lines) {
-      await trx
-        .insertInto('conclusion_item')
-        .values({
-          id: newId(),
-          session_id: id,
-          matter_id: l.matterId,
-          responsible: l.responsible,
-          notice_date: draft.date,
-          due_date: l.due.date,
-          due_text_vi: l.due.text.vi,
-          due_text_en: l.due.text.en,
-          created_at: at,
-        })
-        .execute();
+      await insertConclusionItem(trx, {
+        sessionId: id,
+        matterId: l.matterId,
+        responsible: l.responsible,
+        noticeDate: draft.date,
+        due: l.due,
+        at,
+      });
       await startFollowUp(trx, l.matterId, actor.userId, {
         sessionId: id,
         notice: issued.numberText,
         due: l.due.date,
       });
     }
-    await trx
-      .updateTable('dialogue_session')
-      .set({ conclusion_document_id: issued.id })
-      .where('id', '=', id)
-      .execute();
+    await setConclusionDocument(trx, id, issued.id);
     return {
       ...result,
       numberText: issued.numberText,

@@ -446,3 +446,43 @@ export async function hasRaisingAtSession(
     .executeTakeFirst();
   return !!row;
 }
+
+/** A carried-over or settled matter's line of an issued conclusion notice, with its due date. */
+export async function insertConclusionItem(
+  db: Q,
+  item: {
+    sessionId: string;
+    matterId: string;
+    responsible: string;
+    noticeDate: string;
+    due: { date: string; text: { vi: string; en: string } };
+    at: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('conclusion_item')
+    .values({
+      id: newId(),
+      session_id: item.sessionId,
+      matter_id: item.matterId,
+      responsible: item.responsible,
+      notice_date: item.noticeDate,
+      due_date: item.due.date,
+      due_text_vi: item.due.text.vi,
+      due_text_en: item.due.text.en,
+      created_at: item.at,
+    })
+    .execute();
+}
+
+export async function setConclusionDocument(
+  db: Q,
+  sessionId: string,
+  documentId: string,
+): Promise<void> {
+  await db
+    .updateTable('dialogue_session')
+    .set({ conclusion_document_id: documentId })
+    .where('id', '=', sessionId)
+    .execute();
+}

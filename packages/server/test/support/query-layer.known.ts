@@ -106,7 +106,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'session/create-extra-session.ts',
   'session/draft-conclusion.ts',
   'session/hold-session.ts',
-  'session/issue-conclusion.ts',
   'session/minutes-source.ts',
   'session/opinion-list-source.ts',
   'session/raise-matters.ts',
