@@ -28,15 +28,6 @@ export const openEscalation = (db: Q, matterId: string) =>
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
 
-export async function unitNameOf(db: Q, unitId: string): Promise<string> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', unitId)
-    .executeTakeFirstOrThrow();
-  return unit.name;
-}
-
 /** How many questions the session's agenda held (the letter says how many were raised). */
 export async function agendaSize(db: Q, sessionId: string): Promise<number> {
   const row = await db

@@ -34,6 +34,7 @@ import {
   requireAction,
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { unitName } from '../unit/unit.repository.js';
 import {
   agendaSize,
   answerInProgress,
@@ -44,7 +45,6 @@ import {
   personWithPosition,
   recordHigherLevelAnswer,
   setMatterState,
-  unitNameOf,
 } from './escalation.repository.js';
 import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
@@ -94,7 +94,7 @@ export async function escalateMatter(
     await moveMatter(trx, m, 'escalated', actor.userId, input.proposal, {
       competentBody: input.competentBody,
     });
-    const unitName = await unitNameOf(trx, m.unit_id);
+    const name = await unitName(trx, m.unit_id);
     const item = await conclusionItemOf(trx, matterId);
     const raised = item ? await agendaSize(trx, item.session_id) : 1;
     const petitioners = await petitionersOf(trx, matterId);
@@ -108,9 +108,9 @@ export async function escalateMatter(
     const draft = buildEscalation({
       header: await communeHeader(trx, m.unit_id, 'state', today),
       number: null,
-      place: placeName(unitName),
+      place: placeName(name),
       date: today,
-      issuerName: `Ủy ban nhân dân ${unitName.charAt(0).toLowerCase()}${unitName.slice(1)}`,
+      issuerName: `Ủy ban nhân dân ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
       addressees: [input.competentBody],
       session: {
         round: Number(item?.round ?? 1),

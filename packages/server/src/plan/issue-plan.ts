@@ -9,7 +9,7 @@ import { requireAccess } from '../shared/require-access.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
 import { insertPlannedSession } from '../session/session.repository.js';
-import { findPlan, recordStateChange } from './plan.repository.js';
+import { findPlan, markPlanIssued, recordStateChange } from './plan.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
 
 export async function issuePlan(
@@ -44,14 +44,8 @@ export async function issuePlan(
       subject: { type: 'plan', id },
     });
     const at = nowIso();
-    const updated = await trx
-      .updateTable('plan')
-      .set({ state: 'issued', document_id: issued.id, version: plan.version + 1, updated_at: at })
-      .where('id', '=', id)
-      .where('version', '=', plan.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw new DomainError('CONFLICT');
+    if (!(await markPlanIssued(trx, { id, version: plan.version }, issued.id, at)))
+      throw new DomainError('CONFLICT');
     await recordStateChange(trx, {
       entity: 'plan',
       id,

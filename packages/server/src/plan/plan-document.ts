@@ -3,6 +3,7 @@
 import { placeName, type PlanContent } from '@doithoai/core';
 import { buildPlanDocument, type OfficialDocument } from '@doithoai/documents';
 import type { Q } from '../shared/query.js';
+import { unitName } from '../unit/unit.repository.js';
 import { communeHeader } from '../shared/issuing-body.repository.js';
 
 export async function planDocument(
@@ -11,16 +12,11 @@ export async function planDocument(
   content: PlanContent,
   date: string,
 ): Promise<OfficialDocument> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', unitId)
-    .executeTakeFirstOrThrow();
   return buildPlanDocument({
     format: content.signer.authority,
     header: await communeHeader(db, unitId, content.signer.authority, date),
     number: null,
-    place: placeName(unit.name),
+    place: placeName(await unitName(db, unitId)),
     date,
     title: content.title,
     opening: content.opening,

@@ -2,20 +2,12 @@
 import type { DocumentSource } from '../document/document-source.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { planDocument } from './plan-document.js';
-import { findPlan } from './plan.repository.js';
+import { draftPlans, findPlan } from './plan.repository.js';
 
 export const planSource: DocumentSource = {
   kind: 'ke-hoach',
   async list(db, prefixes, unitId) {
-    if (prefixes.length === 0) return [];
-    let q = db.kysely
-      .selectFrom('plan')
-      .innerJoin('unit', 'unit.id', 'plan.unit_id')
-      .select(['plan.id', 'plan.unit_id', 'plan.year'])
-      .where('plan.state', '=', 'draft')
-      .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
-    if (unitId) q = q.where('plan.unit_id', '=', unitId);
-    const rows = await q.execute();
+    const rows = await draftPlans(db.kysely, prefixes, unitId);
     return rows.map((r) => ({
       kind: 'ke-hoach' as const,
       id: r.id,

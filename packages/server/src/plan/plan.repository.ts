@@ -92,3 +92,51 @@ export async function recordStateChange(
     })
     .execute();
 }
+
+/** Marks the plan issued under the version the caller read; false when someone saved in between. */
+export async function markPlanIssued(
+  db: Q,
+  plan: { id: string; version: number },
+  documentId: string,
+  at: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('plan')
+    .set({ state: 'issued', document_id: documentId, version: plan.version + 1, updated_at: at })
+    .where('id', '=', plan.id)
+    .where('version', '=', plan.version)
+    .returning('id')
+    .executeTakeFirst();
+  return !!updated;
+}
+
+/** Saves a draft plan's content under the version the editor saw; false when someone saved in between. */
+export async function savePlanContent(
+  db: Q,
+  id: string,
+  version: number,
+  content: unknown,
+  at: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('plan')
+    .set({ content: JSON.stringify(content), version: version + 1, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return !!updated;
+}
+
+/** The draft plans of the units under the given paths (or of one unit). */
+export async function draftPlans(db: Q, prefixes: readonly string[], unitId?: string | null) {
+  if (prefixes.length === 0) return [];
+  let q = db
+    .selectFrom('plan')
+    .innerJoin('unit', 'unit.id', 'plan.unit_id')
+    .select(['plan.id', 'plan.unit_id', 'plan.year'])
+    .where('plan.state', '=', 'draft')
+    .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
+  if (unitId) q = q.where('plan.unit_id', '=', unitId);
+  return q.execute();
+}

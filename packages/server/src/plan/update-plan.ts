@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
-import { findPlan } from './plan.repository.js';
+import { findPlan, savePlanContent } from './plan.repository.js';
 
 export async function updatePlan(
   { db }: { db: Db },
@@ -16,18 +16,8 @@ export async function updatePlan(
     const found = await findPlan(trx, id);
     requireAccess(actor, 'plan.manage', found);
     assertPlanEditable(found!.plan.state);
-    const updated = await trx
-      .updateTable('plan')
-      .set({
-        content: JSON.stringify(input.content),
-        version: input.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw new DomainError('CONFLICT');
+    if (!(await savePlanContent(trx, id, input.version, input.content, nowIso())))
+      throw new DomainError('CONFLICT');
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'plan.update',

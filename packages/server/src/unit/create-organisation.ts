@@ -3,7 +3,7 @@ import type { Actor, Organisation, OrganisationInput } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
-import { findUnit, toOrganisation } from './unit.repository.js';
+import { findUnit, insertOrganisation, toOrganisation } from './unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 
 export async function createOrganisation(
@@ -16,20 +16,16 @@ export async function createOrganisation(
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'organisation.create', unit && { unitPath: unit.path });
     const at = nowIso();
-    const row = await trx
-      .insertInto('organisation')
-      .values({
-        id: newId(),
-        unit_id: unitId,
-        kind: input.kind,
-        name: input.name,
-        abbreviation: input.abbreviation ?? null,
-        version: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertOrganisation(trx, {
+      id: newId(),
+      unit_id: unitId,
+      kind: input.kind,
+      name: input.name,
+      abbreviation: input.abbreviation ?? null,
+      version: 0,
+      created_at: at,
+      updated_at: at,
+    });
     const created = toOrganisation(row);
     await recordAudit(trx, {
       actorUserId: actor.userId,

@@ -12,7 +12,12 @@ import {
   type UnitNode,
 } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
-import { listOrganisations, listPeople, listUnitsInScope } from './unit.repository.js';
+import {
+  listOrganisations,
+  listPeople,
+  listUnitsInScope,
+  unitValidities,
+} from './unit.repository.js';
 import { allMoves } from './unit-history.repository.js';
 
 const unitActions: Action[] = [
@@ -42,9 +47,7 @@ export async function getUnitTree(
 ): Promise<UnitTreeNode[]> {
   const all = await listUnitsInScope(db.kysely, scopePrefixes(actor, 'unit.read'));
   // Both history tables hold rows only for units a change touched: read whole, not by a list of ids.
-  const days = new Map(
-    (await db.kysely.selectFrom('unit_validity').selectAll().execute()).map((v) => [v.unit_id, v]),
-  );
+  const days = new Map((await unitValidities(db.kysely)).map((v) => [v.unit_id, v]));
   const withDays: UnitWithDays[] = all.map((u) => {
     const v = days.get(u.id);
     return {

@@ -1,8 +1,9 @@
 // Reads and writes of units, organisations and people. Every list takes the caller's scope
 // prefixes, so a list can never return rows outside the units the caller may see.
 import type { Organisation, Person, Unit, UnitKind, OrganisationKind } from '@doithoai/core';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { OrganisationTable, PersonTable, UnitTable } from '../db/schema.js';
+import { nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 
 export const toUnit = (r: Selectable<UnitTable>): Unit => ({
@@ -96,4 +97,38 @@ export async function findPerson(db: Q, id: string) {
     .where('person.id', '=', id)
     .executeTakeFirst();
   return row && { person: toPerson(row), unitPath: row.unit_path };
+}
+
+export async function unitName(db: Q, unitId: string): Promise<string> {
+  const unit = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  return unit.name;
+}
+
+export async function insertOrganisation(db: Q, row: Insertable<OrganisationTable>) {
+  return db.insertInto('organisation').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Edits an organisation under the version the editor saw; undefined when someone saved in between. */
+export async function updateOrganisationRow(
+  db: Q,
+  id: string,
+  version: number,
+  set: Updateable<OrganisationTable>,
+) {
+  return db
+    .updateTable('organisation')
+    .set({ ...set, version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The days of the units a change touched (valid from, to, successor): read whole, it holds only those. */
+export async function unitValidities(db: Q) {
+  return db.selectFrom('unit_validity').selectAll().execute();
 }

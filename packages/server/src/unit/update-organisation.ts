@@ -8,8 +8,7 @@ import {
 } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { nowIso } from '../db/ids.js';
-import { findOrganisation, toOrganisation } from './unit.repository.js';
+import { findOrganisation, toOrganisation, updateOrganisationRow } from './unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 
 export async function updateOrganisation(
@@ -22,19 +21,11 @@ export async function updateOrganisation(
     const found = await findOrganisation(trx, id);
     requireAccess(actor, 'organisation.update', found);
     const before = found!.organisation;
-    const row = await trx
-      .updateTable('organisation')
-      .set({
-        ...(input.name !== undefined && { name: input.name }),
-        ...(input.kind !== undefined && { kind: input.kind }),
-        ...(input.abbreviation !== undefined && { abbreviation: input.abbreviation }),
-        version: input.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returningAll()
-      .executeTakeFirst();
+    const row = await updateOrganisationRow(trx, id, input.version, {
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.kind !== undefined && { kind: input.kind }),
+      ...(input.abbreviation !== undefined && { abbreviation: input.abbreviation }),
+    });
     if (!row) throw new DomainError('CONFLICT');
     const after = toOrganisation(row);
     await recordAudit(trx, {
