@@ -14,7 +14,7 @@ import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { announcementDocument } from './session-documents.js';
 import { applySessionMove } from './session-move.js';
-import { findSession, json } from './session.repository.js';
+import { findSession, json, setNoticeDocument } from './session.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
@@ -77,11 +77,7 @@ export async function announceSession(
       draft: await announcementDocument(trx, s, input),
       subject: { type: 'session', id },
     });
-    await trx
-      .updateTable('dialogue_session')
-      .set({ notice_document_id: issued.id })
-      .where('id', '=', id)
-      .execute();
+    await setNoticeDocument(trx, id, issued.id);
     return { ...result, numberText: issued.numberText, shortNotice: short };
   });
 }

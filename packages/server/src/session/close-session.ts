@@ -5,7 +5,7 @@ import type { Db } from '../db/open-database.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { applySessionMove } from './session-move.js';
-import { findSession } from './session.repository.js';
+import { findSession, openConclusionItems } from './session.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 export const answeredStates = ['responded', 'closed', 'escalated'];
@@ -19,14 +19,8 @@ export async function closeSession(
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, id);
     requireAccess(actor, 'plan.manage', found);
-    const open = await trx
-      .selectFrom('conclusion_item as c')
-      .innerJoin('matter as m', 'm.id', 'c.matter_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('c.session_id', '=', id)
-      .where('m.state', 'not in', answeredStates)
-      .executeTakeFirstOrThrow();
-    const ctx = await moveContext(trx, found!.unitPath, clock, { openFollowUps: Number(open.n) });
+    const open = await openConclusionItems(trx, id, answeredStates);
+    const ctx = await moveContext(trx, found!.unitPath, clock, { openFollowUps: open });
     return applySessionMove(trx, actor, found!, 'close', ctx, {
       version: input.version,
       override: input.override,

@@ -11,12 +11,11 @@ import {
 } from '@doithoai/core';
 import { unitProfileOn } from '../calendar/profile.repository.js';
 import type { Db } from '../db/open-database.js';
-import { nowIso } from '../db/ids.js';
 import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { conclusionLines } from './session-documents.js';
 import { facts } from './session-move.js';
-import { findSession, json, type SessionRow } from './session.repository.js';
+import { findSession, json, storeConclusionDraft, type SessionRow } from './session.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 /** The draft as saved, or null before the office first saves one. */
@@ -49,14 +48,7 @@ export async function saveConclusionDraft(
         en: 'The conclusion notice is drafted after the session and before it is issued',
       });
     }
-    await trx
-      .updateTable('dialogue_session')
-      .set({
-        conclusion_draft: JSON.stringify(ConclusionDraftInput.parse(input)),
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await storeConclusionDraft(trx, id, ConclusionDraftInput.parse(input));
   });
   return conclusionDraftView({ db }, id);
 }

@@ -18,6 +18,7 @@ import { applySessionMove, checkOverrideAllowed, facts } from './session-move.js
 import {
   findSession,
   hasRaisingAtSession,
+  linkAgendaItem,
   json,
   listAgenda,
   listParticipants,
@@ -60,12 +61,7 @@ export async function holdSession(
           }
         : null,
     });
-    await db.kysely
-      .updateTable('agenda_item')
-      .set({ matter_id: matter.id })
-      .where('id', '=', item.id)
-      .where('matter_id', 'is', null)
-      .execute();
+    await linkAgendaItem(db.kysely, item.id, matter.id);
   }
   // A question from the floor linked to a matter on file: its speaker joins that matter's
   // petitioners (answered with the others), once however often the hold is tried.

@@ -8,7 +8,7 @@ import type { DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { listSessionsIn, officialLine } from './minutes-source.js';
-import { findSession } from './session.repository.js';
+import { findSession, preparedAgendaMatters } from './session.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
@@ -24,25 +24,7 @@ export async function opinionListDraft(db: Db, id: string) {
   if (!found) return undefined;
   const s = found.session;
   const k = db.kysely;
-  const rows = await k
-    .selectFrom('agenda_item as a')
-    .innerJoin('matter as m', 'm.id', 'a.matter_id')
-    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-    .leftJoin('unit as mv', 'mv.id', 'm.village_id')
-    .select([
-      'm.id',
-      'm.content',
-      'm.field',
-      'm.answer',
-      'p.full_name',
-      'p.position',
-      'mv.name as village',
-    ])
-    .where('a.session_id', '=', id)
-    .where('a.from_floor', '=', 0)
-    .orderBy('a.position')
-    .orderBy('a.created_at')
-    .execute();
+  const rows = await preparedAgendaMatters(k, id);
   const seen = new Set<string>();
   const matters: (OpinionListMatter & { order: number })[] = [];
   for (const r of rows) {

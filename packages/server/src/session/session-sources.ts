@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { conclusionDraftView } from './draft-conclusion.js';
 import { announcementDocument, conclusionDocument } from './session-documents.js';
-import { findSession } from './session.repository.js';
+import { findSession, sessionsInState } from './session.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 export const defaultChannels = [
@@ -22,15 +22,7 @@ async function listIn(
   unitId: string | undefined,
   title: (round: number | null) => string,
 ) {
-  if (prefixes.length === 0) return [];
-  let q = db.kysely
-    .selectFrom('dialogue_session as s')
-    .innerJoin('unit', 'unit.id', 's.unit_id')
-    .select(['s.id', 's.unit_id', 's.round'])
-    .where('s.state', '=', state)
-    .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
-  if (unitId) q = q.where('s.unit_id', '=', unitId);
-  return (await q.execute()).map((r) => ({
+  return (await sessionsInState(db.kysely, state, prefixes, unitId)).map((r) => ({
     id: r.id,
     unitId: r.unit_id,
     title: title(r.round === null ? null : Number(r.round)),

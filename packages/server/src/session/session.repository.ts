@@ -4,7 +4,7 @@
 import type { AgendaOutcome, ConsoleItem, PlanContent, SessionState } from '@doithoai/core';
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { AgendaItemTable, Database, DialogueSessionTable } from '../db/schema.js';
-import { newId } from '../db/ids.js';
+import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 
 export type SessionRow = Selectable<DialogueSessionTable>;
@@ -485,4 +485,95 @@ export async function setConclusionDocument(
     .set({ conclusion_document_id: documentId })
     .where('id', '=', sessionId)
     .execute();
+}
+
+export async function setNoticeDocument(
+  db: Q,
+  sessionId: string,
+  documentId: string,
+): Promise<void> {
+  await db
+    .updateTable('dialogue_session')
+    .set({ notice_document_id: documentId })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export async function storeConclusionDraft(
+  db: Q,
+  sessionId: string,
+  draft: unknown,
+): Promise<void> {
+  await db
+    .updateTable('dialogue_session')
+    .set({ conclusion_draft: JSON.stringify(draft), updated_at: nowIso() })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+/** How many of the session's conclusion items still wait for an answer (not in the states given). */
+export async function openConclusionItems(
+  db: Q,
+  sessionId: string,
+  answeredStates: readonly string[],
+): Promise<number> {
+  const open = await db
+    .selectFrom('conclusion_item as c')
+    .innerJoin('matter as m', 'm.id', 'c.matter_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('c.session_id', '=', sessionId)
+    .where('m.state', 'not in', [...answeredStates])
+    .executeTakeFirstOrThrow();
+  return Number(open.n);
+}
+
+/** Links a question from the floor to the matter it became, once (a retried hold leaves it). */
+export async function linkAgendaItem(db: Q, itemId: string, matterId: string): Promise<void> {
+  await db
+    .updateTable('agenda_item')
+    .set({ matter_id: matterId })
+    .where('id', '=', itemId)
+    .where('matter_id', 'is', null)
+    .execute();
+}
+
+/** The prepared questions' matters (not those from the floor), in agenda order, with who handles each. */
+export async function preparedAgendaMatters(db: Q, sessionId: string) {
+  return db
+    .selectFrom('agenda_item as a')
+    .innerJoin('matter as m', 'm.id', 'a.matter_id')
+    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
+    .leftJoin('unit as mv', 'mv.id', 'm.village_id')
+    .select([
+      'm.id',
+      'm.content',
+      'm.field',
+      'm.answer',
+      'p.full_name',
+      'p.position',
+      'mv.name as village',
+    ])
+    .where('a.session_id', '=', sessionId)
+    .where('a.from_floor', '=', 0)
+    .orderBy('a.position')
+    .orderBy('a.created_at')
+    .execute();
+}
+
+/** The sessions in a state, of the units under the given paths (or of one unit). */
+export async function sessionsInState(
+  db: Q,
+  state: string,
+  prefixes: readonly string[],
+  unitId?: string,
+) {
+  if (prefixes.length === 0) return [];
+  let q = db
+    .selectFrom('dialogue_session as s')
+    .innerJoin('unit', 'unit.id', 's.unit_id')
+    .select(['s.id', 's.unit_id', 's.round'])
+    .where('s.state', '=', state)
+    .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
+  if (unitId) q = q.where('s.unit_id', '=', unitId);
+  return q.execute();
 }
