@@ -311,3 +311,14 @@ export async function personFullName(db: Q, personId: string): Promise<string | 
     .executeTakeFirst();
   return p?.full_name ?? null;
 }
+
+/** A matter's answer letters as documents (id and stored model), in number order: for printing. */
+export async function letterDocumentsOf(db: Q, matterId: string) {
+  return db
+    .selectFrom('answer_letter as l')
+    .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
+    .select(['d.id', 'd.model', 'l.petitioner_id'])
+    .where('l.matter_id', '=', matterId)
+    .orderBy('d.number_text')
+    .execute();
+}

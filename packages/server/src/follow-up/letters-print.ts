@@ -6,7 +6,7 @@ import { renderHtml, type OfficialDocument } from '@doithoai/documents';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { petitionerFacts } from '../opinion/opinion-access.js';
-import { readableMatter } from './follow-up.repository.js';
+import { letterDocumentsOf, readableMatter } from './follow-up.repository.js';
 
 const bodyOf = (html: string) =>
   html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
@@ -26,13 +26,7 @@ export async function printLetters(
     // The letters name the petitioners: not for someone the matter names (a conflict of interest).
     if (petitionerView(actor, await petitionerFacts(trx, matterId, f.unitPath)) === 'hidden')
       throw notFound();
-    const letters = await trx
-      .selectFrom('answer_letter as l')
-      .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
-      .select(['d.id', 'd.model', 'l.petitioner_id'])
-      .where('l.matter_id', '=', matterId)
-      .orderBy('d.number_text')
-      .execute();
+    const letters = await letterDocumentsOf(trx, matterId);
     if (!letters.length) throw notFound();
     for (const l of letters) {
       await recordAudit(trx, {

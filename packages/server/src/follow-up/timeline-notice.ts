@@ -9,6 +9,7 @@ import type { Database } from '../db/schema.js';
 import { issueDocument } from '../document/issue-document.js';
 import { conclusionItemOf, petitionersOf } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { unitName } from '../unit/unit.repository.js';
 import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
@@ -29,11 +30,7 @@ export async function timelineNotice(
   facts: TimelineFacts,
   profile: RegulationProfile,
 ): Promise<OfficialDocument> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', m.unit_id)
-    .executeTakeFirstOrThrow();
+  const unit = { name: await unitName(db, m.unit_id) };
   const issuer = `Ủy ban nhân dân ${lowerFirst(unit.name)}`;
   const item = await conclusionItemOf(db, m.id);
   const petitioners = await petitionersOf(db, m.id);

@@ -13,7 +13,7 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
 import { assignByRouting } from './assign-by-routing.js';
-import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
+import { confirmField, findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
 export async function classifyOpinion(
   { db }: { db: Db },
@@ -34,20 +34,15 @@ export async function classifyOpinion(
     const at = nowIso();
     const changed = m.field !== input.field;
     const keepAssignee = from !== 'received' && from !== 'classified' && !changed;
-    const updated = await trx
-      .updateTable('matter')
-      .set({
-        field: input.field,
-        field_confirmed_by: actor.userId,
-        field_confirmed_at: at,
-        version: input.version + 1,
-        updated_at: at,
-        ...(keepAssignee ? {} : { state: 'classified', assignee_person_id: null }),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returningAll()
-      .executeTakeFirst();
+    const updated = await confirmField(
+      trx,
+      id,
+      input.version,
+      input.field,
+      actor.userId,
+      at,
+      !keepAssignee,
+    );
     if (!updated) throw new DomainError('CONFLICT');
     if (!keepAssignee) {
       await recordStateChange(trx, {

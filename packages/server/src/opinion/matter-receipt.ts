@@ -11,6 +11,7 @@ import { newTrackingCode } from '../portal/tracking-code.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { actorNames } from './matter-page.repository.js';
 import { findMatter } from './opinion.repository.js';
+import { findUnit } from '../unit/unit.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 import { acknowledgementDeadline } from './received-date.js';
 import { issueTrackingCode, trackingCodesOf } from './tracking-receipt.js';
@@ -63,11 +64,7 @@ export async function getReceipt(
             },
       );
     }
-    const unit = await trx
-      .selectFrom('unit')
-      .select(['name', 'slug'])
-      .where('id', '=', m.unit_id)
-      .executeTakeFirstOrThrow();
+    const unit = (await findUnit(trx, m.unit_id))!;
     const rules = await moveContext(trx, found.unitPath, clock);
     const acknowledgement = await acknowledgementDeadline(trx, found.unitPath, m.received_on);
     const next = (await upcomingSessions(trx, m.unit_id, todayInVietnam(clock)))[0];

@@ -10,9 +10,14 @@ import {
 } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { nowIso } from '../db/ids.js';
+
 import { requireAccess } from '../shared/require-access.js';
-import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
+import {
+  findMatter,
+  recordStateChange,
+  setMatterStateVersioned,
+  summarise,
+} from './opinion.repository.js';
 
 export async function moveOpinion({ db }: { db: Db }, actor: Actor, id: string, input: MoveInput) {
   return db.kysely.transaction().execute(async (trx) => {
@@ -33,14 +38,8 @@ export async function moveOpinion({ db }: { db: Db }, actor: Actor, id: string, 
         },
       ]);
     }
-    const updated = await trx
-      .updateTable('matter')
-      .set({ state: input.to, version: input.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw new DomainError('CONFLICT');
+    if (!(await setMatterStateVersioned(trx, id, input.version, input.to)))
+      throw new DomainError('CONFLICT');
     await recordStateChange(trx, {
       matterId: id,
       from,

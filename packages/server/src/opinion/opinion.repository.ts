@@ -163,3 +163,66 @@ export async function raisingsWithMerged(
     )
     .execute();
 }
+
+/** The date of the unit's last session held on or before today (the current round began then). */
+export async function lastHeldSessionDate(
+  db: Q,
+  unitId: string,
+  heldStates: readonly string[],
+  today: string,
+): Promise<string | null> {
+  const last = await db
+    .selectFrom('dialogue_session')
+    .select('date')
+    .where('unit_id', '=', unitId)
+    .where('state', 'in', [...heldStates])
+    .where('date', 'is not', null)
+    .where('date', '<=', today)
+    .orderBy('date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last?.date ?? null;
+}
+
+/** Sets a matter's field as confirmed (and, when asked, its state back to classified, unassigned), under the version read. */
+export async function confirmField(
+  db: Q,
+  id: string,
+  version: number,
+  field: string,
+  by: string,
+  at: string,
+  reclassify: boolean,
+) {
+  return db
+    .updateTable('matter')
+    .set({
+      field,
+      field_confirmed_by: by,
+      field_confirmed_at: at,
+      version: version + 1,
+      updated_at: at,
+      ...(reclassify ? { state: 'classified', assignee_person_id: null } : {}),
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Moves a matter to a state under the version read; false when someone saved in between. */
+export async function setMatterStateVersioned(
+  db: Q,
+  id: string,
+  version: number,
+  state: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('matter')
+    .set({ state, version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return !!updated;
+}

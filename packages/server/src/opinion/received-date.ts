@@ -14,6 +14,7 @@ import {
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { unitProfile } from '../calendar/profile.repository.js';
 import type { Q } from '../shared/query.js';
+import { lastHeldSessionDate } from './opinion.repository.js';
 
 const heldStates = ['held', 'concluded', 'closed'];
 const vn = (iso: string) => formatViDate(parseIsoDate(iso));
@@ -27,17 +28,7 @@ export async function currentRoundStart(
   unitId: string,
   today: string,
 ): Promise<string | null> {
-  const last = await db
-    .selectFrom('dialogue_session')
-    .select('date')
-    .where('unit_id', '=', unitId)
-    .where('state', 'in', heldStates)
-    .where('date', 'is not', null)
-    .where('date', '<=', today)
-    .orderBy('date', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return last?.date ?? null;
+  return lastHeldSessionDate(db, unitId, heldStates, today);
 }
 
 /** Refuses a received date after today or before the current round began, naming the field. */

@@ -5,7 +5,7 @@ import { builtInLexicon, DomainError, type Actor, type LexiconInput } from '@doi
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { findUnit } from '../unit/unit.repository.js';
+import { findUnit, unitNames } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { parseEntries, pathIds } from './similarity-model.js';
 import { childUnitNames, lexiconRows, saveLexiconRow } from './similarity.repository.js';
@@ -20,11 +20,7 @@ const changed = () =>
 async function read(db: Q, unit: { id: string; path: string }) {
   const ids = pathIds(unit.path);
   const rows = await lexiconRows(db, ids);
-  const names = new Map(
-    (await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute()).map(
-      (u) => [u.id, u.name],
-    ),
-  );
+  const names = await unitNames(db, ids);
   const own = rows.find((r) => r.unit_id === unit.id);
   return {
     own: own ? parseEntries(own.entries) : [],

@@ -132,3 +132,10 @@ export async function updateOrganisationRow(
 export async function unitValidities(db: Q) {
   return db.selectFrom('unit_validity').selectAll().execute();
 }
+
+/** The names of the given units, by id. */
+export async function unitNames(db: Q, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
