@@ -39,11 +39,7 @@ export async function readAttachment({ db }: { db: Db }, actor: Actor, id: strin
       !canReadMatter(actor, scope, { unitPath: a.unit_path, assigneeId: a.assignee_person_id })
     )
       throw notFound();
-    const unit = await trx
-      .selectFrom('matter')
-      .select('unit_id')
-      .where('id', '=', a.matter_id!)
-      .executeTakeFirstOrThrow();
+    const unit = { unit_id: (await findMatter(trx, a.matter_id!))!.matter.unit_id };
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'attachment.view',

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { ZodApp } from './zod-app.js';
 import type { AppDeps } from './deps.js';
 import { replicaOf } from './reads.js';
+import { ping } from '../db/ping.js';
 
 const Replica = z.object({
   ok: z.boolean(),
@@ -20,7 +20,7 @@ const Health = z.object({
 
 export function healthRoute(app: ZodApp, { db }: AppDeps) {
   app.get('/api/health', { schema: { tags: ['system'], response: { 200: Health } } }, async () => {
-    await sql`select 1`.execute(db.kysely);
+    await ping(db.kysely);
     const replica = replicaOf(db);
     return {
       status: 'ok' as const,

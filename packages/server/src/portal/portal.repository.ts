@@ -191,3 +191,15 @@ export async function photosSentWith(db: Q, unitId: string, code: string): Promi
     .execute();
   return rows.map((r) => r.original_name ?? 'ảnh');
 }
+
+/** The matter's latest published answer, if any. */
+export async function latestPublishedAnswer(db: Q, matterId: string) {
+  return db
+    .selectFrom('matter_answer')
+    .select(['text', 'official_name', 'published_at'])
+    .where('matter_id', '=', matterId)
+    .where('published_at', 'is not', null)
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -5,6 +5,7 @@
 import { maskText } from './mask.js';
 import { petitionersOf } from './published-answers.js';
 import type { Q } from '../shared/query.js';
+import { latestPublishedAnswer } from './portal.repository.js';
 
 export interface PublishedAnswer {
   text: string;
@@ -16,14 +17,7 @@ export async function findPublishedAnswer(
   db: Q,
   matterId: string,
 ): Promise<PublishedAnswer | null> {
-  const row = await db
-    .selectFrom('matter_answer')
-    .select(['text', 'official_name', 'published_at'])
-    .where('matter_id', '=', matterId)
-    .where('published_at', 'is not', null)
-    .orderBy('published_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await latestPublishedAnswer(db, matterId);
   if (!row) return null;
   const names =
     (await petitionersOf(db, [matterId]))

@@ -3,6 +3,7 @@
 import type { Actor, DocumentKind } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
+import { unitIdAt } from '../unit/unit.repository.js';
 
 export const personalDocumentKinds: readonly DocumentKind[] = ['van-ban-tra-loi'];
 
@@ -13,17 +14,13 @@ export async function auditPersonalDocumentView(
   format: string,
 ): Promise<void> {
   if (!personalDocumentKinds.includes(found.kind)) return;
-  const unit = await db.kysely
-    .selectFrom('unit')
-    .select('id')
-    .where('path', '=', found.unitPath)
-    .executeTakeFirst();
+  const unitId = await unitIdAt(db.kysely, found.unitPath);
   await recordAudit(db.kysely, {
     actorUserId: actor.userId,
     action: 'document.personal-view',
     entity: 'document',
     entityId: found.id,
-    unitId: unit?.id ?? null,
+    unitId,
     detail: {
       kind: found.kind,
       format,

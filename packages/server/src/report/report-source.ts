@@ -2,19 +2,12 @@
 // report_draft; once issued, the register lists it.
 import type { DocumentSource } from '../document/document-source.js';
 import { buildReportDraft } from './report-draft.js';
+import { unissuedReportDrafts } from './report.repository.js';
 
 export const reportSource: DocumentSource = {
   kind: 'bao-cao',
   async list(db, prefixes, unitId) {
-    if (!prefixes.length) return [];
-    let q = db.kysely
-      .selectFrom('report_draft as d')
-      .innerJoin('unit as u', 'u.id', 'd.unit_id')
-      .select(['d.id', 'd.unit_id', 'd.period_key', 'u.name'])
-      .where('d.document_id', 'is', null)
-      .where((eb) => eb.or(prefixes.map((p) => eb('u.path', 'like', `${p}%`))));
-    if (unitId) q = q.where('d.unit_id', '=', unitId);
-    const rows = await q.orderBy('d.updated_at', 'desc').execute();
+    const rows = await unissuedReportDrafts(db.kysely, prefixes, unitId);
     return rows.map((r) => ({
       kind: 'bao-cao' as const,
       id: r.id,

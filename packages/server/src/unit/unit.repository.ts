@@ -139,3 +139,9 @@ export async function unitNames(db: Q, ids: readonly string[]): Promise<Map<stri
   const rows = await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute();
   return new Map(rows.map((u) => [u.id, u.name]));
 }
+
+/** The id of the unit at a path, if any. */
+export async function unitIdAt(db: Q, path: string): Promise<string | null> {
+  const unit = await db.selectFrom('unit').select('id').where('path', '=', path).executeTakeFirst();
+  return unit?.id ?? null;
+}

@@ -3,7 +3,6 @@
 // that no longer does (take it off). Moving a use case's queries into its feature's repository
 // is how a line goes.
 export const queriesOutsideRepositoriesToMove: readonly string[] = [
-  'attachment/read-attachment.ts',
   'audit/audit.ts',
   'audit/list-audit.ts',
   'audit/seal.ts',
@@ -40,7 +39,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'follow-up/answer.ts',
   'follow-up/letters-sent.ts',
   'follow-up/responsible.ts',
-  'http/health.route.ts',
   'jobs/enqueue.ts',
   'jobs/jobs.commands.ts',
   'jobs/runner.ts',
@@ -71,7 +69,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'opinion/triage-opinions.ts',
   'plan/create-plan.ts',
   'portal/join-transaction.ts',
-  'portal/published-answer.ts',
   'portal/published-answers.ts',
   'portal/rate-limit.ts',
   'portal/save-submission.ts',
@@ -83,13 +80,11 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'privacy/data-subject-requests.ts',
   'privacy/erase-petitioner.ts',
   'privacy/find-petitioners.ts',
-  'privacy/personal-document-view.ts',
   'privacy/petitioner-data.ts',
   'privacy/retention-sweep.ts',
   'report/open-data.ts',
   'report/report-draft.ts',
   'report/report-figures.ts',
-  'report/report-source.ts',
   'session/create-extra-session.ts',
   'session/minutes-source.ts',
   'session/raise-matters.ts',
