@@ -5,6 +5,7 @@
 // petitionerView); another clerk with the same rights handles them.
 import { notFound, type Actor } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
+import { petitionersOnMattersNaming } from './petitioner.repository.js';
 
 /** Of these petitioners, those who raised a matter (or one merged into it) that names the caller. */
 export async function petitionersNamingCaller(
@@ -14,22 +15,7 @@ export async function petitionersNamingCaller(
 ): Promise<Set<string>> {
   const ids = [...new Set(petitionerIds.filter((id): id is string => !!id))];
   if (!ids.length) return new Set();
-  const rows = await db
-    .selectFrom('raising')
-    .innerJoin('matter as m', 'm.id', 'raising.matter_id')
-    .innerJoin('matter_conflict as mc', (j) =>
-      j.on((eb) =>
-        eb.or([
-          eb('mc.matter_id', '=', eb.ref('m.id')),
-          eb('mc.matter_id', '=', eb.ref('m.merged_into_id')),
-        ]),
-      ),
-    )
-    .innerJoin('person', 'person.id', 'mc.person_id')
-    .select('raising.petitioner_id')
-    .where('person.user_id', '=', actor.userId)
-    .where('raising.petitioner_id', 'in', ids)
-    .execute();
+  const rows = await petitionersOnMattersNaming(db, actor.userId, ids);
   return new Set(rows.map((r) => r.petitioner_id!));
 }
 

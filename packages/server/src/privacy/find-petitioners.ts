@@ -7,6 +7,7 @@ import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { petitionersNamingCaller } from './conflict-guard.js';
+import { petitionersUnder } from './petitioner.repository.js';
 
 export async function findPetitioners(
   { db }: { db: Db },
@@ -26,22 +27,7 @@ export async function findPetitioners(
       },
       [{ field: 'q', message: { vi: 'Ít nhất 2 ký tự', en: 'at least 2 characters' } }],
     );
-  const rows = await db.kysely
-    .selectFrom('petitioner')
-    .innerJoin('unit', 'unit.id', 'petitioner.unit_id')
-    .leftJoin('unit as v', 'v.id', 'petitioner.village_id')
-    .select([
-      'petitioner.id',
-      'petitioner.full_name',
-      'petitioner.phone',
-      'petitioner.email',
-      'petitioner.erased_at',
-      'v.name as village',
-    ])
-    .where('unit.path', 'like', `${unit!.path}%`)
-    .orderBy('petitioner.full_name')
-    .limit(5000)
-    .execute();
+  const rows = await petitionersUnder(db.kysely, unit!.path);
   const needle = foldVietnamese(q);
   const digits = q.replace(/\D/g, '');
   const matching = rows.filter(
