@@ -11,7 +11,7 @@ import { loadDemo } from '../src/demo/load-demo.js';
 import { buildApp } from '../src/http/app.js';
 import type { ZodApp } from '../src/http/zod-app.js';
 import type { AppDeps } from '../src/http/deps.js';
-import { enqueueJob } from '../src/jobs/enqueue.js';
+import { enqueueJob } from '../src/jobs/job.repository.js';
 import { loadMetricsConfig } from '../src/metrics/metrics-config.js';
 import { metricsAddressOf } from '../src/metrics/metrics.routes.js';
 import { enqueueNotification } from '../src/notify/outbox.js';

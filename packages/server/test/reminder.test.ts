@@ -12,7 +12,8 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentDues } from '../src/follow-up/follow-up.repository.js';
 import { planDailyReminders, runDailyReminders } from '../src/notify/reminder-digest.js';
-import { createNotifier, purgeFinishedJobs } from '../src/notify/runtime.js';
+import { createNotifier } from '../src/notify/runtime.js';
+import { purgeFinishedJobs } from '../src/jobs/job.repository.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -263,8 +264,8 @@ describe.each(dialectCases)('reminders on $dialect', ({ dialect, skip }) => {
         .set({ state: 'done', finished_at: '2026-03-10T00:00:05.000Z' })
         .where('dedupe_key', 'like', '%:2026-03-10')
         .execute();
-      expect(await purgeFinishedJobs(t.deps.db, new Date('2026-04-08T00:00:00Z'))).toBe(0);
-      expect(await purgeFinishedJobs(t.deps.db, new Date('2026-04-10T00:00:00Z'))).toBe(1);
+      expect(await purgeFinishedJobs(t.deps.db.kysely, new Date('2026-04-08T00:00:00Z'))).toBe(0);
+      expect(await purgeFinishedJobs(t.deps.db.kysely, new Date('2026-04-10T00:00:00Z'))).toBe(1);
     },
   );
 });

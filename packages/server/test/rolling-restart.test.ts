@@ -14,7 +14,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, openSqlite, type Db } from '../src/db/open-database.js';
-import { enqueueJob } from '../src/jobs/enqueue.js';
+import { enqueueJob } from '../src/jobs/job.repository.js';
 import { JobRunner } from '../src/jobs/runner.js';
 import {
   buildServer,

@@ -2,7 +2,8 @@
 import type { Role } from '@doithoai/core';
 import type { Auth } from './auth.js';
 import type { Db } from '../db/open-database.js';
-import { newId, nowIso } from '../db/ids.js';
+import { nowIso } from '../db/ids.js';
+import { insertGrant } from './grant.repository.js';
 
 export interface NewStaffUser {
   username: string;
@@ -33,10 +34,7 @@ export async function createStaffUser(db: Db, auth: Auth, input: NewStaffUser): 
   });
   const at = nowIso();
   for (const g of input.grants) {
-    await db.kysely
-      .insertInto('role_grant')
-      .values({ id: newId(), user_id: user.id, unit_id: g.unitId, role: g.role, created_at: at })
-      .execute();
+    await insertGrant(db.kysely, { userId: user.id, unitId: g.unitId, role: g.role, at });
   }
   return user.id;
 }

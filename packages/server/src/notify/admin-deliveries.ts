@@ -8,7 +8,7 @@ import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
 import { notifierOf } from './runtime.js';
-import { enqueueJob } from '../jobs/enqueue.js';
+import { enqueueJob } from '../jobs/job.repository.js';
 import { DELIVER_JOB, DELIVERY_MAX_ATTEMPTS } from './outbox.js';
 import { systemClock } from '../shared/clock.js';
 

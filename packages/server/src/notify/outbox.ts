@@ -3,7 +3,7 @@
 // not at all. The job runner (src/jobs) delivers after commit, retrying with backoff; a failing
 // channel never blocks the change that caused it.
 import { newId } from '../db/ids.js';
-import { enqueueJob } from '../jobs/enqueue.js';
+import { enqueueJob } from '../jobs/job.repository.js';
 import { systemClock } from '../shared/clock.js';
 import type { Q } from '../shared/query.js';
 

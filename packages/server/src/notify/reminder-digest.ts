@@ -15,7 +15,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { currentDues, followUpStates } from '../follow-up/follow-up.repository.js';
-import { enqueueJob } from '../jobs/enqueue.js';
+import { enqueueJob } from '../jobs/job.repository.js';
 import type { JobKind } from '../jobs/runner.js';
 import { enqueueNotification } from './outbox.js';
 import { moveContext } from '../calendar/move-context.js';

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/open-database.js';
 import { JobRunner, type RunnerOptions } from '../jobs/runner.js';
+import { purgeFinishedJobs } from '../jobs/job.repository.js';
 import { buildChannels, type Channels } from './channels/index.js';
 import { deliveryJob } from './deliver.js';
 import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
@@ -48,7 +49,7 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
       if (day === plannedDay && Math.abs(now.getTime() - plannedAt) < 60_000) return;
       await planDailyReminders(db, now);
       if (options.planRetention) await planDailyRetention(db, now);
-      await purgeFinishedJobs(db, now);
+      await purgeFinishedJobs(db.kysely, now);
       plannedAt = now.getTime();
       plannedDay = day;
     },
@@ -62,17 +63,6 @@ export function createNotifier(db: Db, options: NotifierOptions = {}): Notifier 
       await channels.close();
     },
   };
-}
-
-/** Finished jobs are kept 30 days (the deliveries and their attempts stay: they are the record). */
-export async function purgeFinishedJobs(db: Db, now: Date): Promise<number> {
-  const before = new Date(now.getTime() - 30 * 86_400_000).toISOString();
-  const r = await db.kysely
-    .deleteFrom('job')
-    .where('state', '=', 'done')
-    .where('finished_at', '<', before)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows);
 }
 
 /** The notifier of the running server (for the admin's view of channel settings). */

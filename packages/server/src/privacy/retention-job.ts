@@ -3,7 +3,7 @@
 // Registration in the server's runner (notify/runtime.ts) is one kind and one planning call:
 //   kinds: { …, [RETENTION_JOB]: retentionJob(db) }   beforeTick: await planDailyRetention(db, now)
 import type { Db } from '../db/open-database.js';
-import { enqueueJob } from '../jobs/enqueue.js';
+import { enqueueJob } from '../jobs/job.repository.js';
 import type { JobKind } from '../jobs/runner.js';
 import { retentionSweep } from './retention-sweep.js';
 import { vietnamDayOf } from '@doithoai/core';

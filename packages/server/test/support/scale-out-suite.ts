@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/bootstrap.js';
 import { newId, nowIso } from '../../src/db/ids.js';
-import { enqueueJob } from '../../src/jobs/enqueue.js';
+import { enqueueJob } from '../../src/jobs/job.repository.js';
 import { openPostgres } from '../../src/db/open-database.js';
 import { enqueueNotification } from '../../src/notify/outbox.js';
 import { testConfig } from './test-app.js';

@@ -1,5 +1,6 @@
 // In-app: the message lands in the recipient's inbox (the bell). Idempotent per message.
 import { newId, nowIso } from '../../db/ids.js';
+import { insertInboxItem } from '../inbox.repository.js';
 import type { Db } from '../../db/open-database.js';
 import type { Channel } from './channel.js';
 
@@ -8,22 +9,18 @@ export function inAppChannel(db: Db): Channel {
     configured: true,
     async send(m) {
       if (!m.userId) throw new Error('no user');
-      await db.kysely
-        .insertInto('inbox_item')
-        .values({
-          id: newId(),
-          notification_id: m.id,
-          user_id: m.userId,
-          unit_id: m.unitId,
-          kind: m.kind,
-          subject: m.subject,
-          text: m.text,
-          link: m.link,
-          created_at: nowIso(),
-          read_at: null,
-        })
-        .onConflict((oc) => oc.column('notification_id').doNothing())
-        .execute();
+      await insertInboxItem(db.kysely, {
+        id: newId(),
+        notification_id: m.id,
+        user_id: m.userId,
+        unit_id: m.unitId,
+        kind: m.kind,
+        subject: m.subject,
+        text: m.text,
+        link: m.link,
+        created_at: nowIso(),
+        read_at: null,
+      });
     },
   };
 }

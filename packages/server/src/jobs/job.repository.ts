@@ -1,5 +1,6 @@
-// Adds a job to the database queue, in the caller's transaction. A dedupe key makes the call
-// idempotent: the same key twice (two processes planning the same daily job) adds one job.
+// The database job queue's writes outside the runner: adding a job, in the caller's transaction
+// (a dedupe key makes the call idempotent: the same key twice, from two processes planning the
+// same daily job, adds one job), and purging finished ones.
 import { newId } from '../db/ids.js';
 import { systemClock } from '../shared/clock.js';
 import type { Q } from '../shared/query.js';
@@ -41,4 +42,15 @@ export async function enqueueJob(
     .returning('id')
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/** Finished jobs are kept 30 days (the deliveries and their attempts stay: they are the record). */
+export async function purgeFinishedJobs(db: Q, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - 30 * 86_400_000).toISOString();
+  const r = await db
+    .deleteFrom('job')
+    .where('state', '=', 'done')
+    .where('finished_at', '<', before)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
