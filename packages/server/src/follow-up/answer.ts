@@ -26,6 +26,7 @@ import {
 } from './answer-notices.js';
 import {
   followUpStates,
+  insertAnswer,
   openAnswer,
   personNameOf,
   readableMatter,
@@ -121,27 +122,16 @@ export async function saveAnswer(
             .executeTakeFirst()
         : undefined;
       const official = assignee?.full_name ?? (await personNameOf(trx, actor.userId));
-      await trx
-        .insertInto('matter_answer')
-        .values({
-          id: newId(),
-          matter_id: matterId,
-          unit_id: f.matter.unit_id,
-          origin: 'official',
-          state: 'draft',
-          text: input.text,
-          author_user_id: actor.userId,
-          official_name: official,
-          submitted_at: null,
-          approver_user_id: null,
-          approver_name: null,
-          approved_on: null,
-          published_at: null,
-          version: 0,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertAnswer(trx, {
+        matterId,
+        unitId: f.matter.unit_id,
+        origin: 'official',
+        state: 'draft',
+        text: input.text,
+        authorUserId: actor.userId,
+        officialName: official,
+        at,
+      });
     }
     const saved = (await openAnswer(trx, matterId))!;
     await event(trx, saved.id, 'save', actor.userId);

@@ -1,9 +1,10 @@
 // What escalation and extension read and write: the escalation rows, the higher level's answer
 // passed on as the matter's, the due-date extensions, and the matter's state.
 import type { Insertable } from 'kysely';
-import type { DueExtensionTable, EscalationTable, MatterAnswerTable } from '../db/schema.js';
+import type { DueExtensionTable, EscalationTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
+import { insertAnswer } from './follow-up.repository.js';
 
 /** The matter's state, under the version the caller read (the rule is the caller's: core canMove). */
 export async function setMatterState(
@@ -64,7 +65,7 @@ export async function answerInProgress(db: Q, matterId: string, finishedStates: 
 export async function recordHigherLevelAnswer(
   db: Q,
   e: { id: string; competentBody: string },
-  answer: Pick<Insertable<MatterAnswerTable>, 'matter_id' | 'unit_id' | 'text' | 'author_user_id'>,
+  answer: { matterId: string; unitId: string; text: string; authorUserId: string },
   on: string,
   at: string,
 ): Promise<string> {
@@ -73,25 +74,16 @@ export async function recordHigherLevelAnswer(
     .set({ state: 'answered', answered_on: on, answer_text: answer.text, updated_at: at })
     .where('id', '=', e.id)
     .execute();
-  const answerId = newId();
-  await db
-    .insertInto('matter_answer')
-    .values({
-      ...answer,
-      id: answerId,
-      origin: 'higher-level',
-      state: 'submitted',
-      official_name: e.competentBody,
-      submitted_at: at,
-      approver_user_id: null,
-      approver_name: null,
-      approved_on: null,
-      published_at: null,
-      version: 0,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  const answerId = await insertAnswer(db, {
+    matterId: answer.matterId,
+    unitId: answer.unitId,
+    origin: 'higher-level',
+    state: 'submitted',
+    text: answer.text,
+    authorUserId: answer.authorUserId,
+    officialName: e.competentBody,
+    at,
+  });
   await db
     .insertInto('answer_event')
     .values({
@@ -99,7 +91,7 @@ export async function recordHigherLevelAnswer(
       answer_id: answerId,
       action: 'higher-level-answer',
       comment: `${e.competentBody}, ${on}`,
-      actor_user_id: answer.author_user_id,
+      actor_user_id: answer.authorUserId,
       at,
     })
     .execute();

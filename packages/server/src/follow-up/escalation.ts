@@ -238,12 +238,7 @@ export async function answerEscalation(
     const answerId = await recordHigherLevelAnswer(
       trx,
       { id: e.id, competentBody: e.competent_body },
-      {
-        matter_id: matterId,
-        unit_id: f.matter.unit_id,
-        text: input.text,
-        author_user_id: actor.userId,
-      },
+      { matterId, unitId: f.matter.unit_id, text: input.text, authorUserId: actor.userId },
       on,
       at,
     );

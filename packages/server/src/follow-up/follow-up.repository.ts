@@ -5,6 +5,7 @@
 import { can, finishedAnswerStates, notFound, type Actor } from '@doithoai/core';
 import { findMatter } from '../opinion/opinion.repository.js';
 import { canReadMatter, opinionScope } from '../opinion/opinion-scope.js';
+import { newId } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 
 /** Matter states that appear on the follow-up worklist. */
@@ -321,4 +322,43 @@ export async function letterDocumentsOf(db: Q, matterId: string) {
     .where('l.matter_id', '=', matterId)
     .orderBy('d.number_text')
     .execute();
+}
+
+/** A new answer of a matter: the official's draft, or the higher level's, submitted for approval. */
+export async function insertAnswer(
+  db: Q,
+  a: {
+    matterId: string;
+    unitId: string;
+    origin: 'official' | 'higher-level';
+    state: 'draft' | 'submitted';
+    text: string;
+    authorUserId: string;
+    officialName: string;
+    at: string;
+  },
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('matter_answer')
+    .values({
+      id,
+      matter_id: a.matterId,
+      unit_id: a.unitId,
+      origin: a.origin,
+      state: a.state,
+      text: a.text,
+      author_user_id: a.authorUserId,
+      official_name: a.officialName,
+      submitted_at: a.state === 'submitted' ? a.at : null,
+      approver_user_id: null,
+      approver_name: null,
+      approved_on: null,
+      published_at: null,
+      version: 0,
+      created_at: a.at,
+      updated_at: a.at,
+    })
+    .execute();
+  return id;
 }

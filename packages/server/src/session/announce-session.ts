@@ -14,7 +14,7 @@ import type { Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { announcementDocument } from './session-documents.js';
 import { applySessionMove } from './session-move.js';
-import { findSession, json, setNoticeDocument } from './session.repository.js';
+import { findSession, json, setSessionDocument } from './session.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
@@ -77,7 +77,7 @@ export async function announceSession(
       draft: await announcementDocument(trx, s, input),
       subject: { type: 'session', id },
     });
-    await setNoticeDocument(trx, id, issued.id);
+    await setSessionDocument(trx, id, 'notice', issued.id);
     return { ...result, numberText: issued.numberText, shortNotice: short };
   });
 }

@@ -13,7 +13,7 @@ import { storedDraft } from './draft-conclusion.js';
 import { startFollowUp } from './raise-matters.js';
 import { conclusionDocument, conclusionLines } from './session-documents.js';
 import { applySessionMove } from './session-move.js';
-import { findSession, insertConclusionItem, setConclusionDocument } from './session.repository.js';
+import { findSession, insertConclusionItem, setSessionDocument } from './session.repository.js';
 import { issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
@@ -85,7 +85,7 @@ export async function issueConclusion(
         due: l.due.date,
       });
     }
-    await setConclusionDocument(trx, id, issued.id);
+    await setSessionDocument(trx, id, 'conclusion', issued.id);
     return {
       ...result,
       numberText: issued.numberText,

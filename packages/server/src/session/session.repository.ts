@@ -475,26 +475,20 @@ export async function insertConclusionItem(
     .execute();
 }
 
-export async function setConclusionDocument(
+/** The session's notice or conclusion notice, once issued. */
+export async function setSessionDocument(
   db: Q,
   sessionId: string,
+  which: 'notice' | 'conclusion',
   documentId: string,
 ): Promise<void> {
   await db
     .updateTable('dialogue_session')
-    .set({ conclusion_document_id: documentId })
-    .where('id', '=', sessionId)
-    .execute();
-}
-
-export async function setNoticeDocument(
-  db: Q,
-  sessionId: string,
-  documentId: string,
-): Promise<void> {
-  await db
-    .updateTable('dialogue_session')
-    .set({ notice_document_id: documentId })
+    .set(
+      which === 'notice'
+        ? { notice_document_id: documentId }
+        : { conclusion_document_id: documentId },
+    )
     .where('id', '=', sessionId)
     .execute();
 }
