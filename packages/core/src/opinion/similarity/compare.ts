@@ -21,13 +21,14 @@ const SAME_FIELD = 0.03;
 const SAME_PLACE = 0.12;
 /** Each says what is wrong, and nothing wrong in common. */
 const OTHER_PROBLEMS = 0.6;
-function apart(a: Set<string>, b: Set<string>): boolean {
+/** Both name what is wrong, and no class of one is, holds or is held by a class of the other. */
+export function problemsApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x) || nests(x, b)) return false;
   return true;
 }
 /** One class holds the other ("!thieu", a lack, holds "!thieu-nuoc", a lack of water). */
-const nests = (x: string, b: Set<string>) => {
+const nests = (x: string, b: ReadonlySet<string>) => {
   for (const y of b) if (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)) return true;
   return false;
 };
@@ -131,7 +132,7 @@ export function withContext(
   ctx: PairContext,
   threshold = SIMILARITY_THRESHOLD,
 ): { sim: number; score: number } {
-  const sim = topic * (apart(a.problems, b.problems) ? OTHER_PROBLEMS : 1);
+  const sim = topic * (problemsApart(a.problems, b.problems) ? OTHER_PROBLEMS : 1);
   // Below the gate nothing else counts: no need to look at places.
   if (sim < threshold * CONTEXT_GATE) return { sim, score: sim };
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterPetitions } from './cluster.js';
-import { pairScore, weigh } from './compare.js';
+import { pairScore, problemsApart, weigh } from './compare.js';
 import { petitionFeatures, retrievalTerms } from './features.js';
 import { compileLexicon } from './lexicon.js';
 import { rankSimilar, RELATED_THRESHOLD } from './rank.js';
@@ -118,6 +118,28 @@ describe('similarity engine', () => {
         weights,
       ),
     ).toEqual([]);
+  });
+
+  it('drops "bao giờ" and its kin as filler, and reads a sound-alike phrase only with the đ the table writes', () => {
+    for (const t of [
+      'Đề nghị cho biết bao giờ sửa đường thôn 7',
+      'de nghi cho biet bao gio sua duong thon 7',
+      'Khi nào thì sửa đường thôn 7?',
+    ])
+      expect(keys(t).filter((k) => /^(bao|gio|khi|nao)(_|$)/.test(k))).toEqual([]);
+    // By sound, d, gi and r are one, but one who types đ types it where the table writes it:
+    // "ghi diện tích" (a land record's area) is not "ghi điện" (a meter reading), nor "cháy động
+    // cơ" "chạy rông" (loose cattle).
+    expect(keys('ghi diện tích')).not.toContain('con_to');
+    expect(keys('Xe máy bị cháy động cơ')).not.toContain('!tha-rong');
+    expect(keys('Bò thả rông phá lúa')).toContain('!tha-rong');
+  });
+
+  it("pushes apart two petitions naming different problems, not one whose problem holds the other's", () => {
+    expect(problemsApart(new Set(['!thieu-nuoc']), new Set(['!thieu']))).toBe(false);
+    expect(problemsApart(new Set(['!thieu']), new Set(['!thieu-nuoc']))).toBe(false);
+    expect(problemsApart(new Set(['!thieu-nuoc']), new Set(['!ghi-sai']))).toBe(true);
+    expect(problemsApart(new Set(['!thieu-nuoc']), new Set())).toBe(false);
   });
 
   it('reads a village number only as typed: "thôn tư" is thôn 4, "liên thôn từ" is not', () => {
