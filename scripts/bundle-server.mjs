@@ -1,10 +1,10 @@
 // The server as it is run (`npm start`, `npx doithoai`, the tests' child servers, the benches):
 // the compiled CLI bundled into a few files by rolldown, with the workspace packages, kysely and
 // zod inlined and the other packages left to node_modules. Node loads a few large files much
-// faster than the ~600 small ones tsc writes: a warm start 1.85× a bare Fastify's instead of
-// 3.2×, and idle memory 105 MB instead of 129 MB (docs/PERFORMANCE.md, Start and footprint).
-// What is imported on first use (Excel, the PDF browser, the other CLI commands) stays in chunks
-// of its own, loaded then.
+// faster than the ~750 small ones it read before: a warm start 1.9× a bare Fastify's instead of
+// 2.9×, and idle memory 104 MB instead of 124.5 MB, on an idle machine (docs/PERFORMANCE.md,
+// Start and footprint). What is imported on first use (the other CLI commands, the DOCX
+// renderer, metrics) stays in chunks of its own, loaded then.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
