@@ -74,7 +74,15 @@ async function buildIfStale({ web = true, force = false } = {}) {
       root,
       'tsc -b packages/server',
     );
-    await bundleServer();
+    try {
+      await bundleServer();
+    } catch (e) {
+      process.stderr.write(
+        `${e instanceof Error ? e.message : e}\nBuild thất bại / build failed: rolldown packages/server\n`,
+      );
+      fs.rmSync(lock, { recursive: true, force: true });
+      process.exit(1);
+    }
     fs.writeFileSync(stamp, new Date().toISOString());
   }
   if (web) {

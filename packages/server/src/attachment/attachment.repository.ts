@@ -129,6 +129,7 @@ export async function findAttachmentWithBytes(db: Q, id: string) {
       'attachment.sha256',
       'attachment.bytes',
       'unit.path as unit_path',
+      'matter.unit_id',
       'matter.assignee_person_id',
     ])
     .where('attachment.id', '=', id)

@@ -39,13 +39,12 @@ export async function readAttachment({ db }: { db: Db }, actor: Actor, id: strin
       !canReadMatter(actor, scope, { unitPath: a.unit_path, assigneeId: a.assignee_person_id })
     )
       throw notFound();
-    const unit = { unit_id: (await findMatter(trx, a.matter_id!))!.matter.unit_id };
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'attachment.view',
       entity: 'attachment',
       entityId: a.id,
-      unitId: unit.unit_id,
+      unitId: a.unit_id,
       detail: { matterId: a.matter_id },
     });
     return {

@@ -6,19 +6,6 @@ import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 import { insertAnswer } from './follow-up.repository.js';
 
-/** The matter's state, under the version the caller read (the rule is the caller's: core canMove). */
-export async function setMatterState(
-  db: Q,
-  m: { id: string; version: number },
-  state: string,
-): Promise<void> {
-  await db
-    .updateTable('matter')
-    .set({ state, version: Number(m.version) + 1, updated_at: nowIso() })
-    .where('id', '=', m.id)
-    .execute();
-}
-
 /** The matter's escalation still waiting (sent or acknowledged), the latest. */
 export const openEscalation = (db: Q, matterId: string) =>
   db

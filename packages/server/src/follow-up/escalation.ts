@@ -22,7 +22,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
-import { recordStateChange } from '../opinion/opinion.repository.js';
+import { moveMatterState } from '../opinion/opinion.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { issueTimelineNotice } from './timeline-notice.js';
 import { noticeDueExtended, noticeEscalated } from './answer-notices.js';
@@ -44,7 +44,6 @@ import {
   openEscalation,
   personWithPosition,
   recordHigherLevelAnswer,
-  setMatterState,
 } from './escalation.repository.js';
 import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
@@ -68,8 +67,7 @@ async function moveMatter(
       vi: `Không chuyển được vấn đề từ «${from}» sang «${to}»`,
       en: `The matter cannot move from ${from} to ${to}`,
     });
-  await setMatterState(db, m, to);
-  await recordStateChange(db, { matterId: m.id, from, to, actorUserId, reason, detail });
+  await moveMatterState(db, m, { from, to, actorUserId, reason, detail });
 }
 
 export async function escalateMatter(

@@ -30,8 +30,8 @@ export async function timelineNotice(
   facts: TimelineFacts,
   profile: RegulationProfile,
 ): Promise<OfficialDocument> {
-  const unit = { name: await unitName(db, m.unit_id) };
-  const issuer = `Ủy ban nhân dân ${lowerFirst(unit.name)}`;
+  const name = await unitName(db, m.unit_id);
+  const issuer = `Ủy ban nhân dân ${lowerFirst(name)}`;
   const item = await conclusionItemOf(db, m.id);
   const petitioners = await petitionersOf(db, m.id);
   const signer = profile.signers['van-ban-tra-loi'] ?? {
@@ -75,7 +75,7 @@ export async function timelineNotice(
     format: 'state',
     header: await communeHeader(db, m.unit_id, 'state', facts.date),
     number: null,
-    place: placeName(unit.name),
+    place: placeName(name),
     date: facts.date,
     kind: 'THÔNG BÁO',
     title: 'Về tiến độ giải quyết kiến nghị của công dân',

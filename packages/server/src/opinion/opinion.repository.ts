@@ -26,6 +26,30 @@ export async function findMatter(db: Q, id: string) {
   return row && { matter: row as MatterRow, unitPath: row.unit_path };
 }
 
+/**
+ * A matter's state moved (the rule is the caller's: core canMove), its version counted and the
+ * move kept in its history; `set` writes other columns in the same update (the answer's text).
+ */
+export async function moveMatterState(
+  db: Q,
+  m: { id: string; version: number },
+  move: {
+    from: MatterState;
+    to: MatterState;
+    actorUserId: string;
+    reason?: string | null;
+    detail?: Record<string, unknown>;
+  },
+  set: { answer?: string } = {},
+): Promise<void> {
+  await db
+    .updateTable('matter')
+    .set({ state: move.to, version: Number(m.version) + 1, updated_at: nowIso(), ...set })
+    .where('id', '=', m.id)
+    .execute();
+  await recordStateChange(db, { matterId: m.id, ...move });
+}
+
 export async function recordStateChange(
   db: Q,
   e: {

@@ -3,8 +3,7 @@
 // settled there or carried over; issuing the conclusion notice puts the carried-over ones in
 // follow-up. Each move is kept in the matter's history with the session it happened at.
 import { DomainError, canMove, isOpen, matterStateNames, type MatterState } from '@doithoai/core';
-import { nowIso } from '../db/ids.js';
-import { recordStateChange, refreshSearchText } from '../opinion/opinion.repository.js';
+import { moveMatterState, refreshSearchText } from '../opinion/opinion.repository.js';
 import type { Q } from '../shared/query.js';
 
 async function load(db: Q, matterId: string) {
@@ -26,12 +25,7 @@ async function move(
   detail: Record<string, unknown>,
   set: { answer?: string } = {},
 ) {
-  await db
-    .updateTable('matter')
-    .set({ state: to, version: Number(m.version) + 1, updated_at: nowIso(), ...set })
-    .where('id', '=', m.id)
-    .execute();
-  await recordStateChange(db, { matterId: m.id, from, to, actorUserId, detail });
+  await moveMatterState(db, m, { from, to, actorUserId, detail }, set);
   m.version = Number(m.version) + 1;
 }
 

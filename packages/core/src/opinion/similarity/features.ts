@@ -304,8 +304,9 @@ export function petitionFeatures(
   const settled = rewrite(tokens, lexicon.settlements);
   // "liên thôn", "liên xóm": the settlement word belongs to the road ("đường liên thôn"), so a
   // village named after it is read by its bare name ("liên thôn Giang Hà" → liên thôn + Giang Hà).
+  // (The tokens are this call's own, so they are marked in place.)
   for (let i = 1; i < settled.length; i++)
-    if (settled[i]!.t === 'thon' && settled[i - 1]!.t === 'lien') settled[i]!.linking = true; // the tokens are this call's own
+    if (settled[i]!.t === 'thon' && settled[i - 1]!.t === 'lien') settled[i]!.linking = true;
   const placed = rewrite(settled, lexicon.places, (key, from, to) => {
     for (const k of [key, ...(lexicon.placeParents.get(key) ?? [])])
       add(`${PLACE_PREFIX}${k}`, [from.s, to.e], null);
