@@ -4,6 +4,7 @@
 // top fields with a confidence; the clerk confirms or changes it in one click.
 import { accentedFieldWords, fieldKeywords } from './classifier.rules.js';
 import { foldVietnamese } from './fold.js';
+import { phraseIndex } from './phrase-index.js';
 import { featureList } from './similarity/features.js';
 import { opinionFields, type OpinionField } from './fields.js';
 import type { FieldSuggestion } from './opinion.js';
@@ -31,6 +32,7 @@ const foldedRules: [OpinionField, string, number][] = opinionFields.flatMap((f) 
     return [f, ` ${folded} `, folded.split(' ').length];
   }),
 );
+const foldedIndex = phraseIndex(foldedRules.map(([, phrase]) => phrase));
 
 /** `features` may be a kept copy of featureList (a server retrains on every confirmation; the texts rarely change). */
 export function trainClassifier(
@@ -65,13 +67,14 @@ export function trainClassifier(
 const accentedRules: [OpinionField, string][] = opinionFields.flatMap((f) =>
   (accentedFieldWords[f] ?? []).map((w): [OpinionField, string] => [f, ` ${w.normalize('NFC')} `]),
 );
+const accentedIndex = phraseIndex(accentedRules.map(([, word]) => word));
 
 /** Keyword score per field: a matched phrase of k syllables adds k (longer phrases say more). */
 export function keywordScores(text: string): Record<string, number> {
-  const padded = ` ${foldVietnamese(text)} `;
   const scores: Record<string, number> = {};
-  for (const [field, phrase, weight] of foldedRules) {
-    if (padded.includes(phrase)) scores[field] = (scores[field] ?? 0) + weight;
+  for (const i of foldedIndex(` ${foldVietnamese(text)} `)) {
+    const [field, , weight] = foldedRules[i]!;
+    scores[field] = (scores[field] ?? 0) + weight;
   }
   // Typed with accents: the one-word rules, on the words as written, names aside (a capital
   // inside a sentence: "ông Ngô", "Chợ Mới" as a place's name is read by the phrase rules).
@@ -81,8 +84,10 @@ export function keywordScores(text: string): Record<string, number> {
       .replace(/(?<![.!?\n]\s*|^)\p{Lu}\p{Ll}*/gu, ' ')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    for (const [field, word] of accentedRules)
-      if (written.includes(word)) scores[field] = (scores[field] ?? 0) + 1;
+    for (const i of accentedIndex(written)) {
+      const field = accentedRules[i]![0];
+      scores[field] = (scores[field] ?? 0) + 1;
+    }
   }
   return scores;
 }
