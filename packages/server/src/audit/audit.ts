@@ -6,11 +6,17 @@
 // entry is written (with its transaction id, for the record) and sealed into the chain in commit
 // order just after (audit/seal.ts: by the server every second, before a backup and by verify).
 import type { Kysely } from 'kysely';
-import { PostgresAdapter, sql } from 'kysely';
+import { PostgresAdapter } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import type { Q } from '../shared/query.js';
+import {
+  insertChainedEvent,
+  insertUnsealedEvent,
+  lastBySeq,
+  type AuditRow,
+} from './audit.repository.js';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -23,7 +29,7 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(db: Q, e: AuditEntry) {
-  const row = {
+  const row: AuditRow = {
     id: newId(),
     at: nowIso(),
     actor_user_id: e.actorUserId,
@@ -35,10 +41,7 @@ export async function recordAudit(db: Q, e: AuditEntry) {
     detail: JSON.stringify(e.detail ?? {}),
   };
   if (isPostgres(db)) {
-    await db
-      .insertInto('audit_event')
-      .values({ ...row, txid: sql<string>`(pg_current_xact_id()::text)::bigint` })
-      .execute();
+    await insertUnsealedEvent(db, row);
     return;
   }
   if (!db.isTransaction) {
@@ -49,23 +52,12 @@ export async function recordAudit(db: Q, e: AuditEntry) {
   await appendSqlite(db, row);
 }
 
-async function appendSqlite(
-  trx: Kysely<Database>,
-  row: Omit<Parameters<typeof chainHash>[1], 'seq'>,
-) {
-  const head = await trx
-    .selectFrom('audit_event')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+async function appendSqlite(trx: Kysely<Database>, row: AuditRow) {
+  const head = await lastBySeq(trx);
   const seq = Number(head?.seq ?? 0) + 1;
   const prevHash = head ? (head.hash ?? GENESIS_HASH) : GENESIS_HASH;
   const full = { ...row, seq };
-  await trx
-    .insertInto('audit_event')
-    .values({ ...full, prev_hash: prevHash, hash: chainHash(prevHash, full), chain_seq: seq })
-    .execute();
+  await insertChainedEvent(trx, { ...full, prev_hash: prevHash, hash: chainHash(prevHash, full) });
 }
 
 export function isPostgres(db: Kysely<Database>): boolean {

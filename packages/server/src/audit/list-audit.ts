@@ -2,8 +2,9 @@
 // of the units their 'audit.read' grant reaches; entries of no unit (deployment-wide) only at
 // the root. The CLI passes scope null: the whole log.
 import { vietnamDayStart, canAtRoot, DomainError, scopePrefixes, type Actor } from '@doithoai/core';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { auditPage, usernames } from './audit.repository.js';
 
 export interface AuditFilter {
   userId?: string;
@@ -63,44 +64,19 @@ export async function queryAudit(
   checkDate('from', f.from);
   checkDate('to', f.to);
   const limit = Math.min(Math.max(Number.isFinite(f.limit) ? Number(f.limit) : 100, 1), 1000);
-  let q = db
-    .selectFrom('audit_event as a')
-    .leftJoin('unit as u', 'u.id', 'a.unit_id')
-    .select([
-      'a.seq',
-      'a.id',
-      'a.at',
-      'a.actor_user_id',
-      'a.action',
-      'a.entity',
-      'a.entity_id',
-      'a.unit_id',
-      'a.reason',
-      'a.detail',
-      'a.hash',
-    ]);
-  if (actor) {
-    const prefixes = scopePrefixes(actor, 'audit.read');
-    const root = canAtRoot(actor, 'audit.read');
-    q = q.where((eb) =>
-      eb.or([
-        ...prefixes.map((p) => eb('u.path', 'like', `${p}%`)),
-        ...(root ? [eb('a.unit_id', 'is', null)] : []),
-        sql<boolean>`1 = 0`,
-      ]),
-    );
-  }
-  if (f.userId) q = q.where('a.actor_user_id', '=', f.userId);
-  if (f.entity) q = q.where('a.entity', '=', f.entity);
-  if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
-  // The dates an administrator types are days in Vietnam, not UTC days.
-  if (f.from) q = q.where('a.at', '>=', vietnamDayStart(f.from));
-  if (f.to) q = q.where('a.at', '<', vietnamDayStart(dayAfter(f.to)));
-  if (f.beforeSeq !== undefined) q = q.where('a.seq', '<', f.beforeSeq);
-  const rows = await q
-    .orderBy('a.seq', 'desc')
-    .limit(limit + 1)
-    .execute();
+  const rows = await auditPage(db, {
+    scope: actor
+      ? { prefixes: scopePrefixes(actor, 'audit.read'), root: canAtRoot(actor, 'audit.read') }
+      : null,
+    userId: f.userId,
+    entity: f.entity,
+    entityId: f.entityId,
+    // The dates an administrator types are days in Vietnam, not UTC days.
+    atFrom: f.from && vietnamDayStart(f.from),
+    atBefore: f.to && vietnamDayStart(dayAfter(f.to)),
+    beforeSeq: f.beforeSeq,
+    limit,
+  });
   const page = rows.slice(0, limit);
   const names = await usernames(db, [
     ...new Set(page.flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : []))),
@@ -122,14 +98,4 @@ export async function queryAudit(
     })),
     nextBeforeSeq: rows.length > limit ? Number(page[page.length - 1]!.seq) : null,
   };
-}
-
-/** Sign-in names from the auth library's table (typed by it, not in our schema). */
-async function usernames(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const r = await sql<{
-    id: string;
-    username: string | null;
-  }>`select id, username from ${sql.table('user')} where id in (${sql.join(ids)})`.execute(db);
-  return new Map(r.rows.map((x) => [x.id, x.username ?? x.id]));
 }

@@ -3,10 +3,11 @@
 // by a later pass once it commits. So the chain's order (chain_seq) is the order entries became
 // final; a sealed entry never changes and nothing is ever inserted before it.
 // One sealer at a time: a transaction-scoped advisory lock, taken before reading the head.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import { isPostgres } from './audit.js';
+import { chainHead, lockSealer, sealEvent, unsealedEvents } from './audit.repository.js';
 
 const SEAL_LOCK = 1013_0002;
 const BATCH = 2000;
@@ -25,32 +26,16 @@ export async function sealAuditChain(
   let total = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
-      if (postgres) await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
-      const rows = await trx
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('chain_seq', 'is', null)
-        .orderBy('seq')
-        .limit(BATCH)
-        .execute();
+      if (postgres) await lockSealer(trx, SEAL_LOCK);
+      const rows = await unsealedEvents(trx, BATCH);
       if (!rows.length) return 0;
-      const head = await trx
-        .selectFrom('audit_event')
-        .select(['chain_seq', 'hash'])
-        .where('chain_seq', 'is not', null)
-        .orderBy('chain_seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const head = await chainHead(trx);
       let prev = head?.hash ?? GENESIS_HASH;
       let pos = Number(head?.chain_seq ?? 0);
       for (const r of rows) {
         const hash = chainHash(prev, r);
         pos++;
-        await trx
-          .updateTable('audit_event')
-          .set({ prev_hash: prev, hash, chain_seq: pos })
-          .where('seq', '=', r.seq)
-          .execute();
+        await sealEvent(trx, r.seq, { prevHash: prev, hash, chainSeq: pos });
         prev = hash;
       }
       return rows.length;

@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import { sealAuditChain } from './seal.js';
 import { isPostgres } from './audit.js';
+import { chainedEventsAfter, countUnsealed, unsealedEvents } from './audit.repository.js';
 
 export interface ChainBreak {
   seq: number;
@@ -35,23 +36,9 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
   let lastSeq = -1;
   let lastPos = -1;
   let entries = 0;
-  const unsealed = Number(
-    (
-      await db
-        .selectFrom('audit_event')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('chain_seq', 'is', null)
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+  const unsealed = await countUnsealed(db);
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_event')
-      .selectAll()
-      .where('chain_seq', '>', lastPos)
-      .orderBy('chain_seq')
-      .limit(BATCH)
-      .execute();
+    const rows = await chainedEventsAfter(db, lastPos, BATCH);
     for (const r of rows) {
       const seq = Number(r.seq);
       const expected = chainHash(prev, r);
@@ -106,13 +93,7 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainRepor
   if (unsealed > 0 && !isPostgres(db)) {
     // SQLite chains at write: an entry with no chain position was written outside recordAudit or
     // had its position removed. (PostgreSQL: entries of transactions still running, sealed later.)
-    const r = await db
-      .selectFrom('audit_event')
-      .selectAll()
-      .where('chain_seq', 'is', null)
-      .orderBy('seq')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const r = (await unsealedEvents(db, 1))[0]!;
     const seq = Number(r.seq);
     return {
       ok: false,

@@ -3,10 +3,6 @@
 // that no longer does (take it off). Moving a use case's queries into its feature's repository
 // is how a line goes.
 export const queriesOutsideRepositoriesToMove: readonly string[] = [
-  'audit/audit.ts',
-  'audit/list-audit.ts',
-  'audit/seal.ts',
-  'audit/verify-chain.ts',
   'auth/auth.ts',
   'auth/secret.ts',
   'auth/session-store.ts',
