@@ -1,6 +1,7 @@
 // A complete draft plan in one click: the reference plan's wording (Đảng ủy xã Sơn Giang, 2022,
 // corrected from the scan — the same text as the documents package's referencePlanData(), copied
-// here because core depends on nothing of ours), with the unit's name, the year, the profile's
+// here because core depends on nothing of ours; packages/server/test/plan-wording.test.ts holds the
+// two to the same words), with the unit's name, the year, the profile's
 // rounds, clocks and signer put in. The words that name the levels above the commune (bases,
 // participants from above, whose rules, recipients above) come from the profile's planWording,
 // so a plan of a two-tier year names the province (issue 20). Every sentence stays editable.
