@@ -4,7 +4,8 @@
 // own process, both SQLite in WAL with synchronous=FULL (the app's durability, ADR 0001).
 // The app runs twice: with group commit (concurrent entries share one transaction and one fsync,
 // packages/server/src/db/group-commit.ts) and with GROUP_COMMIT=0 (one transaction per request).
-// A third figure isolates the sign-in session lookup every request pays (GET /api/me).
+// A third figure isolates the sign-in session lookup every request pays (GET /api/me). Last, one
+// more app runs under the profiler and an entry's main-thread time is split by part (cpu-parts.mjs).
 // Rounds are interleaved (the machine is noisy, MACHINE.md) and medians compared.
 // Run: npm run bench intake (or: node scripts/ensure-build.mjs && node bench/intake.bench.mjs)
 import { spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuByPart } from './cpu-parts.mjs';
 import * as lib from './lib.mjs';
 import { median, report } from './lib.mjs';
 
@@ -105,10 +107,51 @@ async function load(url, headers, body, pid) {
   };
 }
 
+/**
+ * Where an entry's time goes: one more app, under V8's sampling profiler, takes a load of its own
+ * after a pause; the profile's load stretch is split by part (cpu-parts.mjs). The profile counts
+ * the main thread's time, so the wait for the disk inside SQLite's COMMIT is in the SQLite part.
+ */
+async function cpuPerPart(body, bareCpuMs) {
+  const profileDir = path.join(dir, 'profile');
+  const proc = start(['--cpu-prof', `--cpu-prof-dir=${profileDir}`, cli, 'serve'], {
+    ...appEnv(profiledPort, 'profiled'),
+    GROUP_COMMIT: '1',
+  });
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  try {
+    await waitFor(`http://127.0.0.1:${profiledPort}/api/health`);
+    const s = await session(profiledPort);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the pause that marks the load's start
+    const r = await load(
+      `http://127.0.0.1:${profiledPort}/api/units/${s.unitId}/opinions`,
+      { cookie: s.cookie },
+      body,
+      proc.pid,
+    );
+    const entries = r.rps * SECONDS;
+    proc.kill('SIGTERM');
+    await exited;
+    const [file] = fs.readdirSync(profileDir);
+    for (const { part, ms, top } of cpuByPart(path.join(profileDir, file))) {
+      report({
+        name: `intake part: ${part} (${top.map((f) => f.name).join(', ')})`,
+        figure: (ms / entries) * 1000,
+        unit: 'µs of main thread per entry',
+        baseline: bareCpuMs == null ? null : bareCpuMs * 1000,
+        baselineName: 'bare endpoint, CPU per whole insert',
+      });
+    }
+  } finally {
+    proc.kill('SIGKILL');
+  }
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-intake-'));
 const appPort = 3811,
   barePort = 3812,
-  plainPort = 3813;
+  plainPort = 3813,
+  profiledPort = 3814;
 const appEnv = (port, name) => ({
   DATA_DIR: path.join(dir, name),
   DATABASE_URL: '',
@@ -266,6 +309,7 @@ try {
       baselineName: cpuName,
     });
   }
+  await cpuPerPart(body, median(cpu.base));
 } finally {
   appProc.kill('SIGTERM');
   plainProc.kill('SIGTERM');
