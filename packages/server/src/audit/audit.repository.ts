@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Q } from '../shared/query.js';
+import { compiledOnce } from '../db/compiled-query.js';
 
 export type AuditRow = Omit<
   Database['audit_event'],
@@ -17,25 +18,38 @@ export async function insertUnsealedEvent(db: Q, row: AuditRow): Promise<void> {
     .execute();
 }
 
-/** The newest entry by seq: where SQLite's next entry is chained. */
+/** The newest entry by seq: where SQLite's next entry is chained (compiled once: every entry reads it). */
+const newestBySeq = compiledOnce((db) =>
+  db.selectFrom('audit_event').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1),
+);
 export async function lastBySeq(db: Q) {
-  return db
-    .selectFrom('audit_event')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return (await newestBySeq(db, {}))[0];
 }
 
+const insertChained = compiledOnce(
+  (db, v: AuditRow & { seq: number; prev_hash: string; hash: string }) =>
+    db.insertInto('audit_event').values({
+      id: v.id,
+      at: v.at,
+      actor_user_id: v.actor_user_id,
+      action: v.action,
+      entity: v.entity,
+      entity_id: v.entity_id,
+      unit_id: v.unit_id,
+      reason: v.reason,
+      detail: v.detail,
+      seq: v.seq,
+      prev_hash: v.prev_hash,
+      hash: v.hash,
+      chain_seq: v.seq,
+    }),
+);
 /** An entry written already chained (SQLite): its seq is its place in the chain. */
 export async function insertChainedEvent(
   db: Q,
   row: AuditRow & { seq: number; prev_hash: string; hash: string },
 ): Promise<void> {
-  await db
-    .insertInto('audit_event')
-    .values({ ...row, chain_seq: row.seq })
-    .execute();
+  await insertChained(db, row);
 }
 
 /** One sealer at a time (PostgreSQL): held until the transaction ends. */
