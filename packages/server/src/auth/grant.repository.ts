@@ -52,3 +52,14 @@ export async function deleteGrantsOf(db: Q, userId: string): Promise<void> {
 export async function unitPathsOf(db: Q, unitIds: readonly string[]) {
   return db.selectFrom('unit').select(['id', 'path']).where('id', 'in', unitIds).execute();
 }
+
+/** The users who hold the role in the unit itself. */
+export async function usersWithRole(db: Q, unitId: string, role: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('role_grant')
+    .select('user_id')
+    .where('unit_id', '=', unitId)
+    .where('role', '=', role)
+    .execute();
+  return rows.map((r) => r.user_id);
+}
