@@ -91,3 +91,14 @@ export async function hasJob(db: Q, dedupeKey: string): Promise<boolean> {
     .executeTakeFirst();
   return !!row;
 }
+
+/** How many jobs of each kind are in each state. */
+export async function jobCounts(db: Q) {
+  return db
+    .selectFrom('job')
+    .select(['kind', 'state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['kind', 'state'])
+    .orderBy('kind')
+    .orderBy('state')
+    .execute();
+}

@@ -183,3 +183,22 @@ export async function deliveryAttemptsOf(db: Q, deliveryId: string) {
     .orderBy('at')
     .execute();
 }
+
+/** How many deliveries of each channel are in each state. */
+export async function deliveryCounts(db: Q) {
+  return db
+    .selectFrom('notification_delivery')
+    .select(['channel', 'state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['channel', 'state'])
+    .orderBy('channel')
+    .orderBy('state')
+    .execute();
+}
+
+export async function deliveriesOf(db: Q, notificationId: string) {
+  return db
+    .selectFrom('notification_delivery')
+    .select(['channel', 'state', 'last_error'])
+    .where('notification_id', '=', notificationId)
+    .execute();
+}
