@@ -31,7 +31,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'follow-up/answer.ts',
   'follow-up/letters-sent.ts',
   'follow-up/responsible.ts',
-  'metrics/app-metrics.ts',
   'opinion/assign-by-routing.ts',
   'opinion/assign-opinion.ts',
   'opinion/create-opinion.ts',
