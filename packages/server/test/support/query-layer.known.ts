@@ -7,7 +7,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'audit/list-audit.ts',
   'audit/seal.ts',
   'audit/verify-chain.ts',
-  'backup/backup.ts',
   'calendar/open-deadlines.ts',
   'calendar/profile.use-cases.ts',
   'calendar/set-holiday-year.ts',
