@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../src/bootstrap.js';
 import { buildApp } from '../src/http/app.js';
 import { sessionCacheOf } from '../src/auth/session-cache.js';
-import { authSessions } from '../src/auth/session-store.js';
+import { authSessions } from '../src/auth/auth-session.repository.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, testConfig, type TestApp } from './support/test-app.js';
 
@@ -127,7 +127,7 @@ describe.each(dialectCases)('sessions and sign-in on $dialect', ({ dialect, skip
     async () => {
       t = await startTestApp(dialect, { SESSION_IDLE_SECONDS: '600' });
       const cookie = await t.login('congchuc');
-      const sessions = authSessions(t.deps.db);
+      const sessions = authSessions(t.deps.db.kysely);
       const row = await sessions.selectFrom('session').selectAll().executeTakeFirstOrThrow();
       const created = new Date(row.createdAt).getTime();
       expect(new Date(row.expiresAt).getTime() - created).toBeGreaterThan(590_000);
@@ -172,7 +172,7 @@ describe.each(dialectCases)('sessions and sign-in on $dialect', ({ dialect, skip
         SESSION_ABSOLUTE_SECONDS: '3600',
       });
       const cookie = await t.login('congchuc');
-      const sessions = authSessions(t.deps.db);
+      const sessions = authSessions(t.deps.db.kysely);
       const row = await sessions.selectFrom('session').selectAll().executeTakeFirstOrThrow();
       const signedInAt = new Date(Date.now() - 3601 * 1000);
       await sessions

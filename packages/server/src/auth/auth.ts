@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { hash, verify } from '@node-rs/argon2';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open-database.js';
+import { putSetting, settingValue } from './app-setting.repository.js';
 
 const argon2Options = {
   algorithm: 2 /* Argon2id (a const enum in the typings) */,
@@ -169,20 +170,11 @@ export function authSchemaStamp(): string {
  */
 export async function migrateAuth(db: Db, config: Config): Promise<void> {
   const stamp = authSchemaStamp();
-  const done = await db.kysely
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', AUTH_SCHEMA_KEY)
-    .executeTakeFirst();
-  if (done?.value === stamp) return;
+  if ((await settingValue(db.kysely, AUTH_SCHEMA_KEY)) === stamp) return;
   const { getMigrations } = await import('better-auth/db/migration');
   const { runMigrations } = await getMigrations(
     (await authOptions(db, config, 'migration-only')) as never,
   );
   await runMigrations();
-  await db.kysely
-    .insertInto('app_setting')
-    .values({ key: AUTH_SCHEMA_KEY, value: stamp })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: stamp }))
-    .execute();
+  await putSetting(db.kysely, AUTH_SCHEMA_KEY, stamp);
 }

@@ -1,18 +1,8 @@
 // The auth library's session rows, read and ended by us: an administrator lists and revokes a
 // user's sessions; a change of grants ends the user's other sessions (privilege change).
 import type { Db } from '../db/open-database.js';
+import { deleteSession, deleteUserSessions, sessionsOfUser } from './auth-session.repository.js';
 import { sessionChanged } from './session-cache.js';
-
-interface AuthSessionRow {
-  id: string;
-  token: string;
-  userId: string;
-  expiresAt: Date | string | number;
-  createdAt: Date | string | number;
-  updatedAt: Date | string | number;
-  ipAddress: string | null;
-  userAgent: string | null;
-}
 
 export interface SessionInfo {
   id: string;
@@ -25,14 +15,8 @@ export interface SessionInfo {
 
 const iso = (v: Date | string | number) => new Date(v).toISOString();
 
-export const authSessions = (db: Db) => db.kysely.withTables<{ session: AuthSessionRow }>();
-
 export async function listSessions(db: Db, userId: string): Promise<SessionInfo[]> {
-  const rows = await authSessions(db)
-    .selectFrom('session')
-    .select(['id', 'createdAt', 'updatedAt', 'expiresAt', 'ipAddress', 'userAgent'])
-    .where('userId', '=', userId)
-    .execute();
+  const rows = await sessionsOfUser(db.kysely, userId);
   return rows
     .filter((r) => new Date(r.expiresAt).getTime() > Date.now())
     .map((r) => ({
@@ -52,16 +36,13 @@ export async function revokeSessions(
   userId: string,
   only?: { sessionId?: string; keep?: string },
 ): Promise<number> {
-  let q = authSessions(db).deleteFrom('session').where('userId', '=', userId);
-  if (only?.sessionId) q = q.where('id', '=', only.sessionId);
-  if (only?.keep) q = q.where('id', '!=', only.keep);
-  const result = await q.executeTakeFirst();
+  const revoked = await deleteUserSessions(db.kysely, userId, only);
   if (only?.sessionId) await sessionChanged(db, { kind: 'session', id: only.sessionId });
   else await sessionChanged(db, { kind: 'user', id: userId });
-  return Number(result.numDeletedRows);
+  return revoked;
 }
 
 export async function revokeSessionById(db: Db, sessionId: string): Promise<void> {
-  await authSessions(db).deleteFrom('session').where('id', '=', sessionId).execute();
+  await deleteSession(db.kysely, sessionId);
   await sessionChanged(db, { kind: 'session', id: sessionId });
 }

@@ -3,9 +3,14 @@
 // failures within the window a key is locked for lockSeconds, doubled by each further failure
 // (capped); a success clears the username's count (not the address's: one address guessing
 // many usernames stays slowed down). While locked, even the right password is refused.
-import { sql } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { LockoutRule } from './security-settings.js';
+import {
+  countFailure,
+  deleteFailures,
+  lockedUntilOf,
+  lockKey,
+} from './sign-in-throttle.repository.js';
 
 export interface ThrottleKey {
   key: string;
@@ -18,15 +23,10 @@ export const addressKey = (address: string) => `ip:${address}`;
 /** Seconds until the longest lock among the keys ends, or 0 when none is locked. */
 export async function lockedFor(db: Db, keys: string[], now: Date = new Date()): Promise<number> {
   if (keys.length === 0) return 0;
-  const rows = await db.kysely
-    .selectFrom('sign_in_throttle')
-    .select(['locked_until'])
-    .where('key', 'in', keys)
-    .execute();
   let seconds = 0;
-  for (const r of rows) {
-    if (!r.locked_until) continue;
-    const left = Math.ceil((Date.parse(r.locked_until) - now.getTime()) / 1000);
+  for (const lockedUntil of await lockedUntilOf(db.kysely, keys)) {
+    if (!lockedUntil) continue;
+    const left = Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 1000);
     if (left > seconds) seconds = left;
   }
   return seconds;
@@ -40,33 +40,16 @@ export async function recordFailure(
 ): Promise<number> {
   const at = now.toISOString();
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
-  const stale = sql<boolean>`sign_in_throttle.window_started_at < ${windowStart}`;
-  const row = await db.kysely
-    .insertInto('sign_in_throttle')
-    .values({ key, failures: 1, window_started_at: at, locked_until: null, updated_at: at })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: sql<number>`case when ${stale} then 1 else sign_in_throttle.failures + 1 end`,
-        window_started_at: sql<string>`case when ${stale} then ${at} else sign_in_throttle.window_started_at end`,
-        updated_at: at,
-      }),
-    )
-    .returning(['failures'])
-    .executeTakeFirstOrThrow();
-  const failures = Number(row.failures);
+  const failures = await countFailure(db.kysely, key, at, windowStart);
   if (failures < rule.maxFailures) return 0;
   const seconds = Math.min(
     rule.lockSeconds * 2 ** (failures - rule.maxFailures),
     rule.maxLockSeconds,
   );
-  await db.kysely
-    .updateTable('sign_in_throttle')
-    .set({ locked_until: new Date(now.getTime() + seconds * 1000).toISOString() })
-    .where('key', '=', key)
-    .execute();
+  await lockKey(db.kysely, key, new Date(now.getTime() + seconds * 1000).toISOString());
   return seconds;
 }
 
 export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.kysely.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
+  await deleteFailures(db.kysely, key);
 }

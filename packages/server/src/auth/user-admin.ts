@@ -14,22 +14,25 @@ import {
 } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { grantsOf } from './grant.repository.js';
-import { newId, nowIso } from '../db/ids.js';
+import { unitPathOf } from '../follow-up/worklist.repository.js';
+import { nowIso } from '../db/ids.js';
+import {
+  deleteGrantsOf,
+  grantsOf,
+  grantsUnder,
+  insertGrant,
+  unitPathsOf,
+} from './grant.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { listSessions, revokeSessions } from './session-store.js';
+import { findUser } from './user.repository.js';
 
 interface Deps {
   db: Db;
 }
 
 async function manageableUser(db: Db, actor: Actor, userId: string) {
-  const user = await db.kysely
-    .withTables<{ user: { id: string; name: string; username: string | null } }>()
-    .selectFrom('user')
-    .select(['id', 'name', 'username'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
+  const user = await findUser(db.kysely, userId);
   const grants = user ? await grantsOf(db.kysely, userId) : [];
   if (
     !user ||
@@ -41,24 +44,9 @@ async function manageableUser(db: Db, actor: Actor, userId: string) {
 }
 
 export async function listUnitUsers({ db }: Deps, actor: Actor, unitId: string) {
-  const unit = await db.kysely
-    .selectFrom('unit')
-    .select(['id', 'path'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await unitPathOf(db.kysely, unitId);
   requireAccess(actor, 'user.manage', unit && { unitPath: unit.path });
-  const rows = await db.kysely
-    .selectFrom('role_grant')
-    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
-    .select([
-      'role_grant.user_id',
-      'role_grant.role',
-      'role_grant.unit_id',
-      'unit.name as unit_name',
-      'unit.path',
-    ])
-    .where('unit.path', 'like', `${unit!.path}%`)
-    .execute();
+  const rows = await grantsUnder(db.kysely, unit!.path);
   const users = [];
   for (const userId of [...new Set(rows.map((r) => r.user_id))]) {
     try {
@@ -126,15 +114,10 @@ export async function setUserGrants(
     ]);
   }
   const reach = scopePrefixes(actor, 'user.manage');
-  const units = await db.kysely
-    .selectFrom('unit')
-    .select(['id', 'path'])
-    .where(
-      'id',
-      'in',
-      next.map((g) => g.unitId),
-    )
-    .execute();
+  const units = await unitPathsOf(
+    db.kysely,
+    next.map((g) => g.unitId),
+  );
   for (const [i, g] of next.entries()) {
     const unit = units.find((u) => u.id === g.unitId);
     if (!roles.includes(g.role))
@@ -151,12 +134,8 @@ export async function setUserGrants(
   }
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.deleteFrom('role_grant').where('user_id', '=', userId).execute();
-    for (const g of next)
-      await trx
-        .insertInto('role_grant')
-        .values({ id: newId(), user_id: userId, unit_id: g.unitId, role: g.role, created_at: at })
-        .execute();
+    await deleteGrantsOf(trx, userId);
+    for (const g of next) await insertGrant(trx, { userId, unitId: g.unitId, role: g.role, at });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'user.grants-changed',

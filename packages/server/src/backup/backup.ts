@@ -6,11 +6,17 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { once } from 'node:events';
-import { sql, type Kysely } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import { ourTablesInOrder } from '../db/schema.js';
 import { authTablesInOrder } from '../demo/load-demo.js';
 import { sealAuditChain } from '../audit/seal.js';
+import {
+  allRows,
+  appliedMigrations,
+  deleteAllRows,
+  insertRows,
+  moveSequencesPastRows,
+} from './backup.repository.js';
 import { isEncryptedBackup, openEncryptedBackup, startEncryption } from './encryption.js';
 
 export const BACKUP_FORMAT = 'doithoai-backup';
@@ -30,13 +36,6 @@ interface Header {
   dialect: string;
   migrations: string[];
   tables: string[];
-}
-
-async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const r = await sql<{ name: string }>`select name from schema_migration order by name`.execute(
-    db,
-  );
-  return r.rows.map((x) => x.name);
 }
 
 export interface BackupOptions {
@@ -77,15 +76,12 @@ export async function backupDatabase(
       version: 1,
       createdAt: new Date().toISOString(),
       dialect: db.dialect,
-      migrations: await appliedMigrations(trx as unknown as Kysely<unknown>),
+      migrations: await appliedMigrations(trx),
       tables: tablesInOrder,
     };
     await write(header);
     for (const table of tablesInOrder) {
-      const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
-        trx,
-      );
-      for (const row of result.rows) {
+      for (const row of await allRows(trx, table)) {
         await write({ t: table, r: encodeRow(row) });
         rows++;
       }
@@ -124,7 +120,7 @@ export async function restoreDatabase(
   }
   if (first.done || header.format !== BACKUP_FORMAT)
     throw new Error('Tệp không phải bản sao lưu Đối Thoại / not a Đối Thoại backup');
-  const have = await appliedMigrations(db.kysely as unknown as Kysely<unknown>);
+  const have = await appliedMigrations(db.kysely);
   const missing = header.migrations.filter((m) => !have.includes(m));
   if (missing.length)
     throw new Error(
@@ -133,16 +129,12 @@ export async function restoreDatabase(
 
   let rows = 0;
   await db.kysely.transaction().execute(async (trx) => {
-    for (const table of [...tablesInOrder].reverse())
-      await sql`delete from ${sql.table(table)}`.execute(trx);
+    for (const table of [...tablesInOrder].reverse()) await deleteAllRows(trx, table);
     const batch: Record<string, Record<string, unknown>[]> = {};
     const flush = async (table: string) => {
       const list = batch[table];
       if (!list?.length) return;
-      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>)
-        .insertInto(table)
-        .values(list)
-        .execute();
+      await insertRows(trx, table, list);
       batch[table] = [];
     };
     let current = '';
@@ -160,12 +152,7 @@ export async function restoreDatabase(
     await flush(current);
     if (db.dialect === 'postgres') {
       // Keep the audit log's sequence ahead of restored rows.
-      await sql`select setval(pg_get_serial_sequence('audit_event', 'seq'), coalesce((select max(seq) from audit_event), 0) + 1, false)`.execute(
-        trx,
-      );
-      await sql`select setval(pg_get_serial_sequence('matter', 'seq'), coalesce((select max(seq) from matter), 0) + 1, false)`.execute(
-        trx,
-      );
+      await moveSequencesPastRows(trx);
     }
   });
   // A PostgreSQL backup may carry entries committed after its seal: chain them here, at the end.

@@ -12,6 +12,7 @@ import {
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
+import { openConclusionDeadlines, setConclusionDue } from './calendar.repository.js';
 import { unitProfile } from './profile.repository.js';
 import type { Q } from '../shared/query.js';
 
@@ -25,21 +26,8 @@ interface OpenRow {
   unit_path: string;
 }
 
-async function openRows(db: Q, today: string): Promise<OpenRow[]> {
-  return db
-    .selectFrom('conclusion_item')
-    .innerJoin('matter', 'matter.id', 'conclusion_item.matter_id')
-    .innerJoin('unit', 'unit.id', 'matter.unit_id')
-    .select([
-      'conclusion_item.id',
-      'conclusion_item.notice_date',
-      'conclusion_item.due_date',
-      'unit.path as unit_path',
-    ])
-    .where('matter.state', 'in', owing)
-    .where('conclusion_item.due_date', '>=', today)
-    .execute();
-}
+const openRows = (db: Q, today: string): Promise<OpenRow[]> =>
+  openConclusionDeadlines(db, owing, today);
 
 /** Open written-answer deadlines of the units that follow the profile (for the impact check). */
 export async function openItemsOfProfile(
@@ -72,11 +60,7 @@ export async function applyDueChanges(
   reason: string,
 ) {
   for (const c of changes) {
-    await trx
-      .updateTable('conclusion_item')
-      .set({ due_date: c.newDue, due_text_vi: c.deadline.text.vi, due_text_en: c.deadline.text.en })
-      .where('id', '=', c.id)
-      .execute();
+    await setConclusionDue(trx, c.id, { date: c.newDue, text: c.deadline.text });
     await recordAudit(trx, {
       actorUserId,
       action: 'deadline.move',
@@ -114,11 +98,7 @@ export async function recomputeOpenDeadlines(
     if (n < 1) continue;
     const d = workingDaysAfter(newCalendar, r.notice_date, n);
     if (d.date === r.due_date) continue;
-    await trx
-      .updateTable('conclusion_item')
-      .set({ due_date: d.date, due_text_vi: d.text.vi, due_text_en: d.text.en })
-      .where('id', '=', r.id)
-      .execute();
+    await setConclusionDue(trx, r.id, d);
     await recordAudit(trx, {
       actorUserId,
       action: 'deadline.recompute',

@@ -1,5 +1,6 @@
 // Regulation profiles: the built-ins from core plus those an administrator cloned and edited,
 // and which one a unit follows (its own choice, else the nearest ancestor's, else the default).
+// Writes: a stored profile added or saved, a unit's own choice.
 import {
   BUILT_IN_PROFILES,
   RegulationProfile,
@@ -67,4 +68,52 @@ export async function unitProfileOn(db: Q, unitPath: string, date: string) {
     (await listProfiles(db)).map((p) => p.profile),
   );
   return { ...chosen, code: profile.code, profile };
+}
+
+export async function insertProfile(db: Q, profile: RegulationProfile, at: string) {
+  await db
+    .insertInto('regulation_profile')
+    .values({
+      code: profile.code,
+      definition: JSON.stringify(profile),
+      version: 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+/** Saves the profile under the version the editor read: its new version, or undefined when stale. */
+export async function saveProfile(
+  db: Q,
+  profile: RegulationProfile,
+  version: number,
+  at: string,
+): Promise<number | undefined> {
+  const row = await db
+    .updateTable('regulation_profile')
+    .set({ definition: JSON.stringify(profile), version: version + 1, updated_at: at })
+    .where('code', '=', profile.code)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version;
+}
+
+/** The profile the unit itself chose (null: it follows its ancestors'). */
+export async function ownProfileCode(db: Q, unitId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('unit')
+    .select('profile_code')
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  return row.profile_code;
+}
+
+export async function setOwnProfileCode(db: Q, unitId: string, code: string | null, at: string) {
+  await db
+    .updateTable('unit')
+    .set({ profile_code: code, updated_at: at })
+    .where('id', '=', unitId)
+    .execute();
 }

@@ -19,7 +19,13 @@ import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { loadWorkingCalendar } from './calendar.repository.js';
 import { applyDueChanges, openItemsOfProfile } from './open-deadlines.js';
-import { findProfile } from './profile.repository.js';
+import {
+  findProfile,
+  insertProfile,
+  ownProfileCode,
+  saveProfile,
+  setOwnProfileCode,
+} from './profile.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 
 /** Open deadlines that follow a profile: today, the written answers owed after conclusion notices. */
@@ -46,16 +52,7 @@ export async function createProfileFrom(
   const profile = cloneProfile(source.profile, input.code, input.name);
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('regulation_profile')
-      .values({
-        code: profile.code,
-        definition: JSON.stringify(profile),
-        version: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertProfile(trx, profile, at);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'profile.create',
@@ -93,14 +90,8 @@ export async function updateProfile(
   if (impact.length > 0 && !input.confirm)
     return { applied: false, impact, version: current.version };
   const version = await db.kysely.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('regulation_profile')
-      .set({ definition: JSON.stringify(next), version: input.version + 1, updated_at: nowIso() })
-      .where('code', '=', code)
-      .where('version', '=', input.version)
-      .returning('version')
-      .executeTakeFirst();
-    if (!row) throw new DomainError('CONFLICT');
+    const saved = await saveProfile(trx, next, input.version, nowIso());
+    if (saved === undefined) throw new DomainError('CONFLICT');
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'profile.update',
@@ -110,13 +101,8 @@ export async function updateProfile(
       reason: input.reason ?? null,
       detail: { before: current.profile, after: next, impact },
     });
-    await applyDueChanges(
-      trx,
-      impact,
-      actor.userId,
-      input.reason ?? `profile ${code} v${row.version}`,
-    );
-    return row.version;
+    await applyDueChanges(trx, impact, actor.userId, input.reason ?? `profile ${code} v${saved}`);
+    return saved;
   });
   return { applied: true, impact, version };
 }
@@ -135,23 +121,15 @@ export async function chooseUnitProfile(
     ]);
   }
   await db.kysely.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('unit')
-      .select('profile_code')
-      .where('id', '=', unitId)
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('unit')
-      .set({ profile_code: code, updated_at: nowIso() })
-      .where('id', '=', unitId)
-      .execute();
+    const before = await ownProfileCode(trx, unitId);
+    await setOwnProfileCode(trx, unitId, code, nowIso());
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'unit.choose-profile',
       entity: 'unit',
       entityId: unitId,
       unitId,
-      detail: { before: before.profile_code, after: code },
+      detail: { before, after: code },
     });
   });
 }

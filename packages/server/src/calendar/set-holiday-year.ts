@@ -12,7 +12,13 @@ import {
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
-import { findHolidayYear, loadHolidayOverrides } from './calendar.repository.js';
+import {
+  deleteHolidayYear,
+  findHolidayYear,
+  insertHolidayYear,
+  loadHolidayOverrides,
+  updateHolidayYear,
+} from './calendar.repository.js';
 import { recomputeOpenDeadlines } from './open-deadlines.js';
 import { todayInVietnam } from '../shared/clock.js';
 
@@ -55,12 +61,8 @@ export async function setHolidayYear(
       updated_by: actor.userId,
       updated_at: nowIso(),
     };
-    if (existing) await trx.updateTable('holiday_year').set(row).where('year', '=', year).execute();
-    else
-      await trx
-        .insertInto('holiday_year')
-        .values({ year, ...row })
-        .execute();
+    if (existing) await updateHolidayYear(trx, year, row);
+    else await insertHolidayYear(trx, year, row);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'calendar.set-year',
@@ -101,7 +103,7 @@ export async function resetHolidayYear(
     // A new map: the old calendar reads its map lazily, so it must not change under it.
     const remaining = new Map(overrides);
     remaining.delete(year);
-    await trx.deleteFrom('holiday_year').where('year', '=', year).execute();
+    await deleteHolidayYear(trx, year);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'calendar.reset-year',

@@ -8,6 +8,7 @@ import { generateProvince } from '../demo/province-scale.js';
 import { backupDatabase, restoreDatabase } from '../backup/backup.js';
 import { readPassphrase } from '../backup/encryption.js';
 import { serve } from '../server.js';
+import { hasAnyUnit } from './cli.repository.js';
 import { registerOpinionCommands } from './opinion.commands.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -67,8 +68,7 @@ export function buildProgram(): Command {
           );
         const deps = await bootstrap(loadConfig());
         try {
-          const empty =
-            (await deps.db.kysely.selectFrom('unit').select('id').limit(1).execute()).length === 0;
+          const empty = !(await hasAnyUnit(deps.db.kysely));
           if (!empty && !opts.reset)
             throw new UsageError(
               'Cơ sở dữ liệu đã có dữ liệu; dùng --reset để xóa và nạp lại / database not empty: use --reset',

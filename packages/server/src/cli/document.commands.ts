@@ -11,6 +11,7 @@ import { DEPLOYMENT } from '../document/document-access.js';
 import { documentFileFormats, type DocumentFileFormat } from '../document/document-file.js';
 import { listReadableDocuments } from '../document/list-documents.js';
 import { findReadableDocument, renderDocumentFile } from '../document/render-document.js';
+import { unitByCode } from './cli.repository.js';
 
 const DEPLOYMENT_NOTE =
   'Không cần đăng nhập: lệnh chạy với quyền của toàn bộ hệ thống (mọi đơn vị) / no signed-in user: acts as the deployment (all units)';
@@ -41,11 +42,7 @@ export function registerDocumentCommands(program: Command): void {
       try {
         let underPath: string | undefined;
         if (opts.unit !== undefined) {
-          const unit = await deps.db.kysely
-            .selectFrom('unit')
-            .select('path')
-            .where('code', '=', opts.unit)
-            .executeTakeFirst();
+          const unit = await unitByCode(deps.db.kysely, opts.unit);
           if (!unit)
             usage(this, `Không có đơn vị mã "${opts.unit}" / no unit with code "${opts.unit}"`);
           underPath = unit.path;

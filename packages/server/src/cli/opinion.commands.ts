@@ -16,6 +16,7 @@ import type { Db } from '../db/open-database.js';
 import { exportOpinions, type ExportFormat } from '../opinion/export-opinions.js';
 import { importOpinions, previewImport } from '../opinion/import-opinions.js';
 import { classifierFor } from '../opinion/opinion-classifier.js';
+import { confirmedFields, unitByCode } from './cli.repository.js';
 
 function usage(vi: string, en: string): never {
   process.stderr.write(`${vi} / ${en}\n`);
@@ -31,12 +32,8 @@ async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-async function unitByCode(db: Db, code: string) {
-  const unit = await db.kysely
-    .selectFrom('unit')
-    .select(['id', 'path'])
-    .where('code', '=', code)
-    .executeTakeFirst();
+async function unitAndActor(db: Db, code: string) {
+  const unit = await unitByCode(db.kysely, code);
   if (!unit) usage(`không có đơn vị mã «${code}»`, `no unit with code '${code}'`);
   const actor: Actor = {
     userId: 'cli',
@@ -66,15 +63,9 @@ export function registerOpinionCommands(program: Command): void {
       await withDb(async (db) => {
         let model;
         if (opts.unit)
-          model = await classifierFor(db.kysely, (await unitByCode(db, opts.unit)).unit.id);
+          model = await classifierFor(db.kysely, (await unitAndActor(db, opts.unit)).unit.id);
         else {
-          const rows = await db.kysely
-            .selectFrom('matter')
-            .select(['content', 'field'])
-            .where('field_confirmed_at', 'is not', null)
-            .orderBy('seq', 'desc')
-            .limit(5000)
-            .execute();
+          const rows = await confirmedFields(db.kysely, 5000);
           model = trainClassifier(rows.map((r) => ({ text: r.content, field: r.field! })));
         }
         for (const s of classify(model, text.normalize('NFC')))
@@ -98,7 +89,7 @@ export function registerOpinionCommands(program: Command): void {
         const source = checkSource(opts.source);
         if (!fs.existsSync(file)) usage(`không tìm thấy tệp ${file}`, `file not found: ${file}`);
         await withDb(async (db) => {
-          const { unit, actor } = await unitByCode(db, opts.unit);
+          const { unit, actor } = await unitAndActor(db, opts.unit);
           const preview = await previewImport(
             { db },
             actor,
@@ -136,7 +127,7 @@ export function registerOpinionCommands(program: Command): void {
       if (!['xlsx', 'csv', 'json'].includes(opts.format))
         usage('định dạng phải là xlsx, csv hoặc json', 'format must be xlsx, csv or json');
       await withDb(async (db) => {
-        const { unit, actor } = await unitByCode(db, opts.unit);
+        const { unit, actor } = await unitAndActor(db, opts.unit);
         const out = await exportOpinions({ db }, actor, unit.id, opts.format as ExportFormat);
         const target = opts.output ?? (opts.format === 'xlsx' ? out.filename : null);
         if (target) {

@@ -14,6 +14,11 @@ import {
 import { z } from 'zod';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
+import {
+  answerFactsPage,
+  dashboardMatterRows,
+  receivedMattersPage,
+} from './dashboard-matters.repository.js';
 import { periodOf, unitInScope } from './dashboard-scope.js';
 
 export const DashboardListQuery = z.object({
@@ -87,53 +92,15 @@ export async function dashboardMatters(
   const period = periodOf(q, today);
   const limit = q.limit ?? DASHBOARD_PAGE;
   const after = afterKey(q.after);
-  let query = k
-    .selectFrom('matter as m')
-    .leftJoin('unit as v', 'v.id', 'm.village_id')
-    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-    .select([
-      'm.id',
-      'm.seq',
-      'm.content',
-      'm.field',
-      'm.source',
-      'v.name as village',
-      'm.state',
-      'm.received_on',
-      'p.full_name as official',
-    ])
-    .where('m.unit_id', '=', unitId);
   if (q.answer) {
     const from = q.month ? `${q.month}-01` : period.from;
     const to = q.month ? `${q.month}-31` : period.to;
-    // The status is chosen in the database (answerStatus's rules, written as conditions on the
-    // fact's dates), so only the wanted items are read, not the period's.
-    let facts = k
-      .selectFrom('report_answer_fact')
-      .select(['matter_id', 'due_date', 'answered_on', 'escalated_on'])
-      .where('unit_id', '=', unitId)
-      .where('due_date', '>=', from)
-      .where('due_date', '<=', to);
-    if (q.answer === 'on-time' || q.answer === 'late') {
-      facts = facts
-        .where('answered_on', 'is not', null)
-        .where('answered_on', q.answer === 'on-time' ? '<=' : '>', (eb) => eb.ref('due_date'));
-    } else {
-      facts = facts
-        .where('answered_on', 'is', null)
-        .where('escalated_on', q.answer === 'escalated' ? 'is not' : 'is', null);
-      if (q.answer === 'overdue') facts = facts.where('due_date', '<', today);
-      if (q.answer === 'open') facts = facts.where('due_date', '>=', today);
-    }
-    // Earliest due first; the next page after the last (due date, matter) of this one.
-    if (after)
-      facts = facts.where((eb) =>
-        eb.or([
-          eb('due_date', '>', after[0]),
-          eb.and([eb('due_date', '=', after[0]), eb('matter_id', '>', after[1])]),
-        ]),
-      );
-    const page = await facts.orderBy('due_date').orderBy('matter_id').limit(limit).execute();
+    const page = await answerFactsPage(
+      k,
+      unitId,
+      { from, to, answer: q.answer, today },
+      { after, limit },
+    );
     const next =
       page.length === limit ? keyOf(page.at(-1)!.due_date, page.at(-1)!.matter_id) : null;
     // The conditions are answerStatus's own; checked again here so the two can never drift apart.
@@ -147,7 +114,7 @@ export async function dashboardMatters(
     if (!wanted.length) return { items: [], next };
     const byMatter = new Map(wanted.map((f) => [f.matter_id, f]));
     const rows = new Map(
-      (await query.where('m.id', 'in', [...byMatter.keys()]).execute()).map((r) => [r.id, r]),
+      (await dashboardMatterRows(k, unitId, [...byMatter.keys()])).map((r) => [r.id, r]),
     );
     return {
       items: wanted.flatMap((f) => {
@@ -159,36 +126,19 @@ export async function dashboardMatters(
       next,
     };
   }
-  query = query
-    .where('m.received_on', '>=', period.from)
-    .where('m.received_on', '<=', period.to)
-    .where('m.state', '!=', 'merged');
-  if (q.field !== undefined)
-    query =
-      q.field === '' ? query.where('m.field', 'is', null) : query.where('m.field', '=', q.field);
-  if (q.source) query = query.where('m.source', '=', q.source);
-  if (q.villageId !== undefined)
-    query =
-      q.villageId === ''
-        ? query.where('m.village_id', 'is', null)
-        : query.where('m.village_id', '=', q.villageId);
-  if (q.state) query = query.where('m.state', '=', q.state);
-  // Newest received first, the latest entered first within a day; the next page after the last (day, seq).
+  // Newest received first, the latest entered first within a day.
+  let afterRow: { day: string; seq: number } | null = null;
   if (after) {
     const seq = Number(after[1]);
     if (!Number.isInteger(seq)) throw badAfter();
-    query = query.where((eb) =>
-      eb.or([
-        eb('m.received_on', '<', after[0]),
-        eb.and([eb('m.received_on', '=', after[0]), eb('m.seq', '<', seq)]),
-      ]),
-    );
+    afterRow = { day: after[0], seq };
   }
-  const rows = await query
-    .orderBy('m.received_on', 'desc')
-    .orderBy('m.seq', 'desc')
-    .limit(limit)
-    .execute();
+  const rows = await receivedMattersPage(
+    k,
+    unitId,
+    { ...period, field: q.field, source: q.source, villageId: q.villageId, state: q.state },
+    { after: afterRow, limit },
+  );
   return {
     items: rows.map(row),
     next: rows.length === limit ? keyOf(rows.at(-1)!.received_on, rows.at(-1)!.seq) : null,

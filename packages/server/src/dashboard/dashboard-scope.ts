@@ -14,6 +14,7 @@ import {
 import { requireAccess } from '../shared/require-access.js';
 import { listProfiles } from '../calendar/profile.repository.js';
 import type { Q } from '../shared/query.js';
+import { dashboardUnit, unitsWithOwnProfile } from './dashboard.repository.js';
 
 export interface DashboardUnit {
   id: string;
@@ -29,11 +30,7 @@ export async function unitInScope(
   unitId: string,
   action: Action = 'dashboard.read',
 ): Promise<DashboardUnit> {
-  const unit = await db
-    .selectFrom('unit')
-    .select(['id', 'name', 'path', 'kind', 'parent_id'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await dashboardUnit(db, unitId);
   requireAccess(actor, action, unit ? { unitPath: unit.path } : undefined);
   return unit!;
 }
@@ -70,11 +67,7 @@ export async function profilesFor(
   paths: readonly string[],
 ): Promise<(path: string) => RegulationProfile> {
   // Only units that chose a profile matter; most choose none.
-  const chosen = await db
-    .selectFrom('unit')
-    .select(['id', 'profile_code'])
-    .where('profile_code', 'is not', null)
-    .execute();
+  const chosen = await unitsWithOwnProfile(db);
   const ids = new Set<string>();
   if (chosen.length)
     for (const p of paths) for (const id of p.split('/').filter(Boolean)) ids.add(id);

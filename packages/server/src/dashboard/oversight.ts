@@ -19,11 +19,17 @@ import {
   type SessionFact,
   type Timeliness,
 } from '@doithoai/core';
-import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
+import {
+  answerSummaryByCommune,
+  escalationsSentIn,
+  sessionsDatedIn,
+  undatedSessionsDueIn,
+  unitsExistingIn,
+} from './oversight.repository.js';
 
 /** One commune's row of the oversight table (its shape lives in core, beside its columns). */
 export type OversightRow = OversightRowData;
@@ -76,81 +82,20 @@ async function computeOversight(
   today: string,
 ) {
   const k = db.kysely;
-  const prefix = `${unit.path}%`;
-  const sessionColumns = [
-    'unit_id',
-    'round',
-    'held_by',
-    'date',
-    'notice_date',
-    'held_on',
-    'conclusion_date',
-  ] as const;
-
   // The reads do not depend on each other: started together, PostgreSQL answers them on separate
   // connections of the pool (SQLite runs them one after the other, as before).
   const [units, datedSessions, undatedSessions, facts, escalations, calendar] = await Promise.all([
     // Units that existed in some day of the period (issue 20: a commune merged away before it, or
     // one created after it, is no row of that period's table).
-    k
-      .selectFrom('unit')
-      .leftJoin('unit_validity as v', 'v.unit_id', 'unit.id')
-      .select(['unit.id', 'unit.name', 'unit.path', 'unit.parent_id', 'unit.kind'])
-      .where('unit.path', 'like', prefix)
-      .where('unit.kind', 'not in', ['thon', 'to-dan-pho'])
-      .where((eb) =>
-        eb.and([
-          eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', period.from)]),
-          eb.or([eb('v.valid_from', 'is', null), eb('v.valid_from', '<=', period.to)]),
-        ]),
-      )
-      .execute(),
-    // By date alone (a covering index range, 0016), then kept if the commune is in scope: cheaper than a join on paths.
-    k
-      .selectFrom('dialogue_session')
-      .select(sessionColumns)
-      .where('date', '>=', period.from)
-      .where('date', '<=', period.to)
-      .execute(),
-    k
-      .selectFrom('dialogue_session')
-      .select(sessionColumns)
-      .where('date', 'is', null)
-      .where('held_by', '>=', period.from)
-      .where('held_by', '<=', period.to)
-      .execute(),
+    unitsExistingIn(k, unit.path, period, ['thon', 'to-dan-pho']),
+    // By date alone, then kept if the commune is in scope: cheaper than a join on paths.
+    sessionsDatedIn(k, period),
+    undatedSessionsDueIn(k, period),
     // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016):
     // a province's year is ~8,000 rows; "overdue" is what is still open with its day before today.
-    k
-      .selectFrom('report_answer_summary')
-      .select([
-        'unit_path',
-        sql<number>`sum(total)`.as('total'),
-        sql<number>`sum(on_time)`.as('on_time'),
-        sql<number>`sum(late)`.as('late'),
-        sql<number>`sum(case when due_date < ${today} then open else 0 end)`.as('overdue'),
-        sql<number>`sum(escalated)`.as('escalated'),
-      ])
-      .where('due_date', '>=', period.from)
-      .where('due_date', '<=', period.to)
-      .where('unit_path', 'like', prefix)
-      .groupBy('unit_path')
-      .execute(),
+    answerSummaryByCommune(k, unit.path, period, today),
     // By date alone too, kept below if the commune is in scope (a province's year is ~1,500).
-    k
-      .selectFrom('escalation')
-      .select([
-        'unit_id',
-        'state',
-        sql<number>`count(*)`.as('count'),
-        sql<number>`sum(case when state <> 'answered' and due_date < ${today} then 1 else 0 end)`.as(
-          'overdue',
-        ),
-      ])
-      .where('sent_on', '>=', period.from)
-      .where('sent_on', '<=', period.to)
-      .groupBy(['unit_id', 'state'])
-      .execute(),
+    escalationsSentIn(k, period, today),
     loadWorkingCalendar(k),
   ]);
 

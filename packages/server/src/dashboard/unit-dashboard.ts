@@ -15,12 +15,21 @@ import {
   type Actor,
   type AnswerDay,
 } from '@doithoai/core';
-import { sql } from 'kysely';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
 import type { Q } from '../shared/query.js';
+import { listVillages } from '../opinion/opinion.repository.js';
+import {
+  answerDays,
+  keptMatterCounts,
+  latestSession,
+  openDueBefore,
+  overdueFacts,
+  receivedMatterCounts,
+  sessionItemSums,
+} from './unit-dashboard.repository.js';
 
 interface Deps {
   db: Db;
@@ -50,18 +59,7 @@ export async function overdueItems(
   calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
   limit = OVERDUE_SHOWN,
 ): Promise<OverdueItem[]> {
-  const rows = await db
-    .selectFrom('report_answer_fact as f')
-    .innerJoin('matter as m', 'm.id', 'f.matter_id')
-    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-    .select(['f.matter_id', 'f.session_id', 'f.due_date', 'm.content', 'm.field', 'p.full_name'])
-    .where('f.unit_id', '=', unitId)
-    .where('f.answered_on', 'is', null)
-    .where('f.escalated_on', 'is', null)
-    .where('f.due_date', '<', today)
-    .orderBy('f.due_date')
-    .limit(limit)
-    .execute();
+  const rows = await overdueFacts(db, unitId, today, limit);
   return rows.map((r) => ({
     matterId: r.matter_id,
     content: r.content,
@@ -91,35 +89,8 @@ export async function unitDashboard(
   // counted from the (unit, received day) covering index (0022), at most two months of it.
   const split = wholeMonths(period.from, period.to);
   const [kept, edges] = await Promise.all([
-    split.months
-      ? k
-          .selectFrom('dashboard_matter_summary')
-          .select(['dimension', 'bucket', (eb) => eb.fn.sum<number | string>('n').as('n')])
-          .where('unit_id', '=', unitId)
-          .where('month', '>=', split.months.from)
-          .where('month', '<=', split.months.to)
-          .groupBy(['dimension', 'bucket'])
-          .execute()
-      : [],
-    Promise.all(
-      split.edges.map((e) =>
-        k
-          .selectFrom('matter')
-          .select([
-            'field',
-            'source',
-            'village_id',
-            'state',
-            (eb) => eb.fn.countAll<number | string>().as('n'),
-          ])
-          .where('unit_id', '=', unitId)
-          .where('received_on', '>=', e.from)
-          .where('received_on', '<=', e.to)
-          .where('state', '!=', 'merged')
-          .groupBy(['field', 'source', 'village_id', 'state'])
-          .execute(),
-      ),
-    ),
+    split.months ? keptMatterCounts(k, unitId, split.months) : [],
+    Promise.all(split.edges.map((e) => receivedMatterCounts(k, unitId, e.from, e.to))),
   ]);
   const counted = (
     dimension: 'field' | 'source' | 'village' | 'state',
@@ -135,11 +106,7 @@ export async function unitDashboard(
     (m) => m.key,
     (m) => m.n,
   );
-  const villages = await k
-    .selectFrom('unit')
-    .select(['id', 'name'])
-    .where('parent_id', '=', unitId)
-    .execute();
+  const villages = await listVillages(k, unitId);
   const villageName = new Map(villages.map((v) => [v.id, v.name]));
 
   // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016), as
@@ -147,15 +114,7 @@ export async function unitDashboard(
   const trendRange = lastMonths(period.to < today ? period.to : today, 12);
   const from = trendRange.from < period.from ? trendRange.from : period.from;
   const to = period.to > trendRange.to ? period.to : trendRange.to;
-  const days: AnswerDay[] = (
-    await k
-      .selectFrom('report_answer_summary')
-      .select(['due_date', 'on_time', 'late', 'escalated', 'open'])
-      .where('unit_id', '=', unitId)
-      .where('due_date', '>=', from)
-      .where('due_date', '<=', to)
-      .execute()
-  ).map((d) => ({
+  const days: AnswerDay[] = (await answerDays(k, unitId, from, to)).map((d) => ({
     due: d.due_date,
     onTime: Number(d.on_time),
     late: Number(d.late),
@@ -200,16 +159,7 @@ export async function unitDashboard(
     trend: monthlyTimelinessOfDays(days, months, today).map((m) => ({ month: m.month, ...m.t })),
     overdue: await overdueItems(k, unitId, today, calendar, options.overdueLimit),
     /** How many items are overdue in all (the list above shows the oldest OVERDUE_SHOWN): from the kept per-day summary. */
-    overdueCount: Number(
-      (
-        await k
-          .selectFrom('report_answer_summary')
-          .select((eb) => eb.fn.sum<number | string>('open').as('n'))
-          .where('unit_id', '=', unitId)
-          .where('due_date', '<', today)
-          .executeTakeFirst()
-      )?.n ?? 0,
-    ),
+    overdueCount: await openDueBefore(k, unitId, today),
     round: await currentRound(k, unit.path, unitId, today, calendar),
   };
 }
@@ -222,56 +172,10 @@ export async function currentRound(
   today: string,
   calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
 ) {
-  const s =
-    (await k
-      .selectFrom('dialogue_session')
-      .select([
-        'id',
-        'round',
-        'state',
-        'held_by',
-        'date',
-        'scheduled_on',
-        'notice_date',
-        'held_on',
-        'conclusion_date',
-      ])
-      .where('unit_id', '=', unitId)
-      .where('date', 'is not', null)
-      .orderBy('date', 'desc')
-      .limit(1)
-      .executeTakeFirst()) ??
-    (await k
-      .selectFrom('dialogue_session')
-      .select([
-        'id',
-        'round',
-        'state',
-        'held_by',
-        'date',
-        'scheduled_on',
-        'notice_date',
-        'held_on',
-        'conclusion_date',
-      ])
-      .where('unit_id', '=', unitId)
-      .orderBy('held_by')
-      .limit(1)
-      .executeTakeFirst());
+  const s = await latestSession(k, unitId);
   if (!s) return null;
   // The session's items summed in the database, from a covering index (migration 0024).
-  const open = sql`f.answered_on is null and f.escalated_on is null`;
-  const sums = await k
-    .selectFrom('report_answer_fact as f')
-    .where('f.session_id', '=', s.id)
-    .select([
-      sql<number | string>`count(*)`.as('items'),
-      sql<number | string | null>`sum(case when ${open} then 1 else 0 end)`.as('open'),
-      sql<string | null>`min(case when ${open} then f.due_date end)`.as('open_due'),
-      sql<string | null>`max(f.due_date)`.as('last_due'),
-      sql<string | null>`max(coalesce(f.answered_on, f.escalated_on))`.as('done'),
-    ])
-    .executeTakeFirstOrThrow();
+  const sums = await sessionItemSums(k, s.id);
   const items = Number(sums.items);
   const openItems = Number(sums.open ?? 0);
   // While answers are owed, the step's deadline is the earliest open one: one overdue item makes it overdue.

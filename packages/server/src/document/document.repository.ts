@@ -1,5 +1,8 @@
-// Reading the register: issued documents of the units a caller may see.
+// The register of outgoing documents: its counters, the issued documents, and reading them for
+// the units a caller may see.
 import type { OfficialDocument } from '@doithoai/documents';
+import type { Insertable } from 'kysely';
+import type { OutgoingDocumentTable } from '../db/schema.js';
 import type { Q } from '../shared/query.js';
 
 export interface IssuedDocumentRow {
@@ -91,4 +94,36 @@ export async function findIssuedDocument(db: Q, id: string) {
     .executeTakeFirst();
   if (!r) return undefined;
   return { ...toRow(r), model: JSON.parse(r.model) as OfficialDocument, docx: Buffer.from(r.docx) };
+}
+
+/** The issuing body's counter for the year, made at 0 when it has none. */
+export async function addDocumentCounter(db: Q, organisationId: string, year: number) {
+  await db
+    .insertInto('document_counter')
+    .values({ organisation_id: organisationId, year, last_seq: 0 })
+    .onConflict((oc) => oc.columns(['organisation_id', 'year']).doNothing())
+    .execute();
+}
+
+/** Adds one to the counter and returns it; the update locks the row until commit. */
+export async function incrementDocumentCounter(
+  db: Q,
+  organisationId: string,
+  year: number,
+): Promise<number> {
+  const row = await db
+    .updateTable('document_counter')
+    .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
+    .where('organisation_id', '=', organisationId)
+    .where('year', '=', year)
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function insertIssuedDocument(
+  db: Q,
+  row: Insertable<OutgoingDocumentTable>,
+): Promise<void> {
+  await db.insertInto('outgoing_document').values(row).execute();
 }

@@ -8,6 +8,8 @@ import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
+import { findOrganisation } from '../unit/unit.repository.js';
+import { insertIssuedDocument } from './document.repository.js';
 import { takeNextNumber } from './register.js';
 
 export interface IssueDocumentInput {
@@ -33,12 +35,8 @@ export async function issueDocument(
   trx: Transaction<Database>,
   input: IssueDocumentInput,
 ): Promise<IssuedDocument> {
-  const org = await trx
-    .selectFrom('organisation')
-    .select(['abbreviation', 'unit_id'])
-    .where('id', '=', input.organisationId)
-    .executeTakeFirst();
-  if (!org || org.unit_id !== input.unitId) throw new DomainError('NOT_FOUND');
+  const org = (await findOrganisation(trx, input.organisationId))?.organisation;
+  if (!org || org.unitId !== input.unitId) throw new DomainError('NOT_FOUND');
   if (!org.abbreviation) {
     throw new DomainError('RULE_VIOLATION', {
       vi: 'Cơ quan ban hành chưa có chữ viết tắt để ghi số văn bản (sửa ở trang Đơn vị)',
@@ -54,26 +52,23 @@ export async function issueDocument(
   const numberText = formatDocumentNumber(document.number, document.format);
   const docx = await renderDocx(document);
   const id = newId();
-  await trx
-    .insertInto('outgoing_document')
-    .values({
-      id,
-      unit_id: input.unitId,
-      organisation_id: input.organisationId,
-      kind: input.kind,
-      year,
-      seq,
-      number_text: numberText,
-      title: document.title,
-      issued_on: document.date,
-      issued_at: nowIso(),
-      issued_by: input.actorUserId,
-      subject_type: input.subject?.type ?? null,
-      subject_id: input.subject?.id ?? null,
-      model: JSON.stringify(document),
-      docx,
-    })
-    .execute();
+  await insertIssuedDocument(trx, {
+    id,
+    unit_id: input.unitId,
+    organisation_id: input.organisationId,
+    kind: input.kind,
+    year,
+    seq,
+    number_text: numberText,
+    title: document.title,
+    issued_on: document.date,
+    issued_at: nowIso(),
+    issued_by: input.actorUserId,
+    subject_type: input.subject?.type ?? null,
+    subject_id: input.subject?.id ?? null,
+    model: JSON.stringify(document),
+    docx,
+  });
   await recordAudit(trx, {
     actorUserId: input.actorUserId,
     action: 'document.issue',

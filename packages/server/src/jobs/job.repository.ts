@@ -54,3 +54,51 @@ export async function purgeFinishedJobs(db: Q, now: Date): Promise<number> {
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** The jobs with these dedupe keys: when each runs and in what state. */
+export async function jobsByDedupeKeys(db: Q, keys: readonly string[]) {
+  return db
+    .selectFrom('job')
+    .select(['dedupe_key', 'run_at', 'state'])
+    .where('dedupe_key', 'in', keys)
+    .execute();
+}
+
+/** The job with the key, unless running, starts afresh due at `at`; false when none moved. */
+export async function requeueJob(db: Q, dedupeKey: string, at: string): Promise<boolean> {
+  const moved = await db
+    .updateTable('job')
+    .set({
+      state: 'pending',
+      run_at: at,
+      attempts: 0,
+      lease_owner: null,
+      lease_expires_at: null,
+      updated_at: at,
+      finished_at: null,
+    })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('state', '!=', 'running')
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows) > 0;
+}
+
+export async function hasJob(db: Q, dedupeKey: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('job')
+    .select('id')
+    .where('dedupe_key', '=', dedupeKey)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** How many jobs of each kind are in each state. */
+export async function jobCounts(db: Q) {
+  return db
+    .selectFrom('job')
+    .select(['kind', 'state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['kind', 'state'])
+    .orderBy('kind')
+    .orderBy('state')
+    .execute();
+}

@@ -4,7 +4,9 @@
 import type { Command } from 'commander';
 import { bootstrap } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
+import { jobCounts } from './job.repository.js';
 import { enqueueNotification } from '../notify/outbox.js';
+import { deliveriesOf, deliveryCounts } from '../notify/outbox.repository.js';
 import { createNotifier } from '../notify/runtime.js';
 
 export function registerJobCommands(program: Command): void {
@@ -21,20 +23,8 @@ export function registerJobCommands(program: Command): void {
       const deps = await bootstrap(loadConfig());
       try {
         const k = deps.db.kysely;
-        const byJob = await k
-          .selectFrom('job')
-          .select(['kind', 'state', (eb) => eb.fn.countAll<number>().as('n')])
-          .groupBy(['kind', 'state'])
-          .orderBy('kind')
-          .orderBy('state')
-          .execute();
-        const byDelivery = await k
-          .selectFrom('notification_delivery')
-          .select(['channel', 'state', (eb) => eb.fn.countAll<number>().as('n')])
-          .groupBy(['channel', 'state'])
-          .orderBy('channel')
-          .orderBy('state')
-          .execute();
+        const byJob = await jobCounts(k);
+        const byDelivery = await deliveryCounts(k);
         for (const r of byJob) console.log(`job\t${r.kind}\t${r.state}\t${Number(r.n)}`);
         for (const r of byDelivery)
           console.log(`delivery\t${r.channel}\t${r.state}\t${Number(r.n)}`);
@@ -104,11 +94,7 @@ export function registerJobCommands(program: Command): void {
           text: 'Tin thử từ hệ thống Đối Thoại. / A test message from Đối Thoại.',
         });
         await notifier.runner.drain(3);
-        const rows = await deps.db.kysely
-          .selectFrom('notification_delivery')
-          .select(['channel', 'state', 'last_error'])
-          .where('notification_id', '=', id!)
-          .execute();
+        const rows = await deliveriesOf(deps.db.kysely, id!);
         for (const r of rows)
           console.log(`${r.channel}\t${r.state}${r.last_error ? `\t${r.last_error}` : ''}`);
         if (rows.some((r) => r.state !== 'sent'))

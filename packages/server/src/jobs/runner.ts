@@ -6,10 +6,17 @@
 // The clock is injected, so tests run "tomorrow" or "after the lease expired" without waiting.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { systemClock } from '../shared/clock.js';
+import {
+  leaseDueJobs,
+  markJobFailed,
+  markJobsDone,
+  releaseJobLeases,
+  retryJobAt,
+} from './job-lease.repository.js';
 
 export interface LeasedJob {
   id: string;
@@ -150,19 +157,7 @@ export class JobRunner {
    */
   async releaseLeases(): Promise<number> {
     const at = this.clock().toISOString();
-    const r = await this.options.db.kysely
-      .updateTable('job')
-      .set((eb) => ({
-        state: 'pending',
-        lease_owner: null,
-        lease_expires_at: null,
-        attempts: eb('attempts', '-', 1),
-        updated_at: at,
-      }))
-      .where('state', '=', 'running')
-      .where('lease_owner', '=', this.owner)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows);
+    return releaseJobLeases(this.options.db.kysely, this.owner, at);
   }
 
   private async lease(now: Date): Promise<LeasedJob[]> {
@@ -171,20 +166,14 @@ export class JobRunner {
     const until = new Date(now.getTime() + this.leaseMs).toISOString();
     const kinds = Object.keys(this.options.kinds);
     if (kinds.length === 0) return [];
-    const due = sql`((state = 'pending' and run_at <= ${at}) or (state = 'running' and lease_expires_at <= ${at})) and kind in (${sql.join(kinds)})`;
-    const lock = db.dialect === 'postgres' ? sql`for update skip locked` : sql``;
-    const result = await sql<{
-      id: string;
-      kind: string;
-      payload: string;
-      attempts: number;
-      max_attempts: number;
-      dedupe_key: string | null;
-    }>`
-      update job set state = 'running', lease_owner = ${this.owner}, lease_expires_at = ${until}, attempts = attempts + 1, updated_at = ${at}
-      where ${due} and id in (select id from job where ${due} order by run_at limit ${this.batch} ${lock})
-      returning id, kind, payload, attempts, max_attempts, dedupe_key`.execute(db.kysely);
-    return result.rows.map((r) => ({
+    const rows = await leaseDueJobs(db.kysely, db.dialect, {
+      kinds,
+      owner: this.owner,
+      at,
+      until,
+      batch: this.batch,
+    });
+    return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
       payload: JSON.parse(r.payload) as unknown,
@@ -200,23 +189,12 @@ export class JobRunner {
     const at = this.clock().toISOString();
     await this.options.db.kysely.transaction().execute(async (trx) => {
       for (const d of done) if (d.finish) await d.finish(trx);
-      await trx
-        .updateTable('job')
-        .set({
-          state: 'done',
-          finished_at: at,
-          updated_at: at,
-          lease_owner: null,
-          lease_expires_at: null,
-          last_error: null,
-        })
-        .where(
-          'id',
-          'in',
-          done.map((d) => d.job.id),
-        )
-        .where('lease_owner', '=', this.owner)
-        .execute();
+      await markJobsDone(
+        trx,
+        done.map((d) => d.job.id),
+        this.owner,
+        at,
+      );
     });
   }
 
@@ -234,19 +212,7 @@ export class JobRunner {
       const now = this.clock();
       const at = now.toISOString();
       if (job.attempt >= job.maxAttempts) {
-        await k
-          .updateTable('job')
-          .set({
-            state: 'failed',
-            finished_at: at,
-            updated_at: at,
-            lease_owner: null,
-            lease_expires_at: null,
-            last_error: error,
-          })
-          .where('id', '=', job.id)
-          .where('lease_owner', '=', this.owner)
-          .execute();
+        await markJobFailed(k, job.id, this.owner, error, at);
         try {
           await kind.giveUp?.(job, error, ctx);
         } catch (g) {
@@ -254,19 +220,7 @@ export class JobRunner {
         }
       } else {
         const runAt = new Date(now.getTime() + this.backoffMs(job.attempt)).toISOString();
-        await k
-          .updateTable('job')
-          .set({
-            state: 'pending',
-            run_at: runAt,
-            updated_at: at,
-            lease_owner: null,
-            lease_expires_at: null,
-            last_error: error,
-          })
-          .where('id', '=', job.id)
-          .where('lease_owner', '=', this.owner)
-          .execute();
+        await retryJobAt(k, job.id, this.owner, { runAt, error, at });
       }
       return null;
     }

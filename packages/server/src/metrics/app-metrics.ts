@@ -10,6 +10,7 @@ import type { Db } from '../db/open-database.js';
 import { replicaOf } from '../http/reads.js';
 import { notifyChannels } from '../notify/outbox.js';
 import { systemClock } from '../shared/clock.js';
+import { dueJobsByKind, jobsByKindAndState, unsentDeliveries } from './metrics.repository.js';
 
 /** Node's figures (CPU, memory, event-loop lag, GC) are the process's, so one registry for all apps in it. */
 let processRegistry: Registry | null = null;
@@ -77,12 +78,7 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
     figure: 'jobs',
     gauges: [jobs],
     fill: async () => {
-      const rows = await db.kysely
-        .selectFrom('job')
-        .select(['kind', 'state', (eb) => eb.fn.countAll<number | string>().as('n')])
-        .where('state', 'in', ['pending', 'running', 'failed'])
-        .groupBy(['kind', 'state'])
-        .execute();
+      const rows = await jobsByKindAndState(db.kysely, ['pending', 'running', 'failed']);
       for (const r of rows) jobs.set({ kind: r.kind, state: r.state }, Number(r.n));
     },
   });
@@ -103,17 +99,7 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
     gauges: [due, oldestDue],
     fill: async () => {
       const now = clock();
-      const rows = await db.kysely
-        .selectFrom('job')
-        .select([
-          'kind',
-          (eb) => eb.fn.countAll<number | string>().as('n'),
-          (eb) => eb.fn.min('run_at').as('oldest'),
-        ])
-        .where('state', '=', 'pending')
-        .where('run_at', '<=', now.toISOString())
-        .groupBy('kind')
-        .execute();
+      const rows = await dueJobsByKind(db.kysely, now.toISOString());
       for (const r of rows) {
         due.set({ kind: r.kind }, Number(r.n));
         oldestDue.set(
@@ -137,20 +123,7 @@ export function createAppMetrics(db: Db, clock: () => Date = systemClock): AppMe
       for (const channel of notifyChannels)
         for (const state of ['pending', 'retrying', 'failed'])
           deliveries.set({ channel, state }, 0);
-      const rows = await db.kysely
-        .selectFrom('notification_delivery')
-        .select([
-          'channel',
-          'state',
-          (eb) => eb.fn.countAll<number | string>().as('n'),
-          (eb) =>
-            eb.fn
-              .sum<number | string>(eb.case().when('attempts', '>', 0).then(1).else(0).end())
-              .as('retrying'),
-        ])
-        .where('state', 'in', ['pending', 'failed'])
-        .groupBy(['channel', 'state'])
-        .execute();
+      const rows = await unsentDeliveries(db.kysely);
       for (const r of rows) {
         if (r.state === 'failed')
           deliveries.set({ channel: r.channel, state: 'failed' }, Number(r.n));

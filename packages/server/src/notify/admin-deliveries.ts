@@ -2,33 +2,28 @@
 // attempts, the state of each channel's settings, and "retry now". Scope: notifications of units
 // where the caller may manage users (an administrator); messages without a unit need a root grant.
 import { canAtRoot, notFound, scopePrefixes, type Actor } from '@doithoai/core';
-import type { ExpressionBuilder } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import type { Database } from '../db/schema.js';
 import { loadNotifyConfig, type NotifyConfig } from './notify-config.js';
 import { notifierOf } from './runtime.js';
-import { enqueueJob } from '../jobs/job.repository.js';
+import { enqueueJob, hasJob, jobsByDedupeKeys, requeueJob } from '../jobs/job.repository.js';
 import { DELIVER_JOB, DELIVERY_MAX_ATTEMPTS } from './outbox.js';
+import {
+  deliveriesInScope,
+  deliveryAttemptsOf,
+  deliveryInScope,
+  markDeliveryPending,
+  type DeliveryScope,
+} from './outbox.repository.js';
 import { systemClock } from '../shared/clock.js';
 
 export const deliveryStates = ['failed', 'pending', 'not-configured', 'sent'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
-function scope(actor: Actor) {
+function scope(actor: Actor): DeliveryScope {
   const prefixes = scopePrefixes(actor, 'user.manage');
   if (prefixes.length === 0) throw notFound();
-  const root = canAtRoot(actor, 'user.manage');
-  return (
-    eb: ExpressionBuilder<
-      Database & { n: Database['notification']; u: Database['unit'] },
-      'n' | 'u'
-    >,
-  ) =>
-    eb.or([
-      ...prefixes.map((p) => eb('u.path', 'like', `${p}%`)),
-      ...(root ? [eb('n.unit_id', 'is', null)] : []),
-    ]);
+  return { prefixes, withoutUnit: canAtRoot(actor, 'user.manage') };
 }
 
 const mask = (v: string | null) => (v ? v.replace(/^(.{2}).*(.{2})$/, '$1…$2') : null);
@@ -41,42 +36,12 @@ export async function listDeliveries(
 ) {
   const where = scope(actor);
   const states = state === 'problems' ? ['failed', 'pending', 'not-configured'] : [state];
-  const rows = await db.kysely
-    .selectFrom('notification_delivery as d')
-    .innerJoin('notification as n', 'n.id', 'd.notification_id')
-    .leftJoin('unit as u', 'u.id', 'n.unit_id')
-    .select([
-      'd.id',
-      'd.channel',
-      'd.state',
-      'd.attempts',
-      'd.last_error',
-      'd.updated_at',
-      'd.delivered_at',
-      'n.kind',
-      'n.subject',
-      'n.created_at',
-      'n.to_email',
-      'n.to_phone',
-      'n.to_zalo',
-      'n.to_user_id',
-      'u.name as unit_name',
-    ])
-    .where('d.state', 'in', states)
-    .where(where as never)
-    .orderBy('d.updated_at', 'desc')
-    .limit(limit)
-    .execute();
+  const rows = await deliveriesInScope(db.kysely, where, states, limit);
   const jobs = rows.length
-    ? await db.kysely
-        .selectFrom('job')
-        .select(['dedupe_key', 'run_at', 'state'])
-        .where(
-          'dedupe_key',
-          'in',
-          rows.map((r) => `deliver:${r.id}`),
-        )
-        .execute()
+    ? await jobsByDedupeKeys(
+        db.kysely,
+        rows.map((r) => `deliver:${r.id}`),
+      )
     : [];
   const jobOf = new Map(jobs.map((j) => [j.dedupe_key, j]));
   const config = channelSettings(db);
@@ -142,23 +107,11 @@ function channelSettings(db: Db): NotifyConfig {
 
 export async function deliveryAttempts(db: Db, actor: Actor, id: string) {
   await findInScope(db, actor, id);
-  return db.kysely
-    .selectFrom('delivery_attempt')
-    .select(['at', 'ok', 'error', 'worker', 'duration_ms'])
-    .where('delivery_id', '=', id)
-    .orderBy('at')
-    .execute();
+  return deliveryAttemptsOf(db.kysely, id);
 }
 
 async function findInScope(db: Db, actor: Actor, id: string) {
-  const row = await db.kysely
-    .selectFrom('notification_delivery as d')
-    .innerJoin('notification as n', 'n.id', 'd.notification_id')
-    .leftJoin('unit as u', 'u.id', 'n.unit_id')
-    .select(['d.id', 'd.state', 'n.unit_id'])
-    .where('d.id', '=', id)
-    .where(scope(actor) as never)
-    .executeTakeFirst();
+  const row = await deliveryInScope(db.kysely, scope(actor), id);
   if (!row) throw notFound();
   return row;
 }
@@ -169,32 +122,9 @@ export async function retryDelivery(db: Db, actor: Actor, id: string, now: Date 
   if (row.state === 'sent') return { id, state: 'sent' };
   const at = now.toISOString();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('notification_delivery')
-      .set({ state: 'pending', updated_at: at })
-      .where('id', '=', id)
-      .execute();
-    const moved = await trx
-      .updateTable('job')
-      .set({
-        state: 'pending',
-        run_at: at,
-        attempts: 0,
-        lease_owner: null,
-        lease_expires_at: null,
-        updated_at: at,
-        finished_at: null,
-      })
-      .where('dedupe_key', '=', `deliver:${id}`)
-      .where('state', '!=', 'running')
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) === 0) {
-      const exists = await trx
-        .selectFrom('job')
-        .select('id')
-        .where('dedupe_key', '=', `deliver:${id}`)
-        .executeTakeFirst();
-      if (!exists) {
+    await markDeliveryPending(trx, id, at);
+    if (!(await requeueJob(trx, `deliver:${id}`, at))) {
+      if (!(await hasJob(trx, `deliver:${id}`))) {
         await enqueueJob(
           trx,
           {

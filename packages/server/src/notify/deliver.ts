@@ -7,45 +7,31 @@ import type { JobKind } from '../jobs/runner.js';
 import type { Channels } from './channels/index.js';
 import type { OutgoingMessage } from './channels/channel.js';
 import type { NotifyChannel } from './outbox.js';
+import {
+  countFailedAttempt,
+  deliveryWithMessage,
+  insertDeliveryAttempt,
+  markDeliveryFailed,
+  markDeliveryNotConfigured,
+  markDeliverySent,
+} from './outbox.repository.js';
 
 export function deliveryJob(db: Db, channels: Channels): JobKind {
   const k = db.kysely;
   return {
     async run(job, ctx) {
       const { deliveryId } = job.payload as { deliveryId: string };
-      const row = await k
-        .selectFrom('notification_delivery as d')
-        .innerJoin('notification as n', 'n.id', 'd.notification_id')
-        .select([
-          'd.id as delivery_id',
-          'd.channel',
-          'd.state',
-          'n.id',
-          'n.unit_id',
-          'n.kind',
-          'n.subject',
-          'n.text',
-          'n.link',
-          'n.to_user_id',
-          'n.to_email',
-          'n.to_phone',
-          'n.to_zalo',
-        ])
-        .where('d.id', '=', deliveryId)
-        .executeTakeFirst();
+      const row = await deliveryWithMessage(k, deliveryId);
       if (!row || row.state === 'sent' || row.state === 'not-configured') return;
       const channel = await channels.for(row.channel as NotifyChannel, row.unit_id);
       const at = nowIso;
       if (!channel?.configured) {
-        await k
-          .updateTable('notification_delivery')
-          .set({
-            state: 'not-configured',
-            last_error: `Kênh ${row.channel} chưa được cấu hình / channel not configured`,
-            updated_at: at(),
-          })
-          .where('id', '=', deliveryId)
-          .execute();
+        await markDeliveryNotConfigured(
+          k,
+          deliveryId,
+          `Kênh ${row.channel} chưa được cấu hình / channel not configured`,
+          at(),
+        );
         return;
       }
       const message: OutgoingMessage = {
@@ -66,66 +52,37 @@ export function deliveryJob(db: Db, channels: Channels): JobKind {
       } catch (e) {
         const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
         await k.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('delivery_attempt')
-            .values({
-              id: newId(),
-              delivery_id: deliveryId,
-              at: at(),
-              ok: 0,
-              error,
-              worker: ctx.owner,
-              duration_ms: Math.round(performance.now() - started),
-            })
-            .execute();
-          await trx
-            .updateTable('notification_delivery')
-            .set((eb) => ({
-              attempts: eb('attempts', '+', 1),
-              last_error: error,
-              updated_at: at(),
-            }))
-            .where('id', '=', deliveryId)
-            .execute();
+          await insertDeliveryAttempt(trx, {
+            id: newId(),
+            delivery_id: deliveryId,
+            at: at(),
+            ok: 0,
+            error,
+            worker: ctx.owner,
+            duration_ms: Math.round(performance.now() - started),
+          });
+          await countFailedAttempt(trx, deliveryId, error, at());
         });
         throw e;
       }
       // Recorded in the same commit as "job done".
       const finishedIn = Math.round(performance.now() - started);
       return async (trx) => {
-        await trx
-          .insertInto('delivery_attempt')
-          .values({
-            id: newId(),
-            delivery_id: deliveryId,
-            at: at(),
-            ok: 1,
-            error: null,
-            worker: ctx.owner,
-            duration_ms: finishedIn,
-          })
-          .execute();
-        await trx
-          .updateTable('notification_delivery')
-          .set((eb) => ({
-            state: 'sent',
-            attempts: eb('attempts', '+', 1),
-            last_error: null,
-            delivered_at: at(),
-            updated_at: at(),
-          }))
-          .where('id', '=', deliveryId)
-          .execute();
+        await insertDeliveryAttempt(trx, {
+          id: newId(),
+          delivery_id: deliveryId,
+          at: at(),
+          ok: 1,
+          error: null,
+          worker: ctx.owner,
+          duration_ms: finishedIn,
+        });
+        await markDeliverySent(trx, deliveryId, at());
       };
     },
     async giveUp(job, error) {
       const { deliveryId } = job.payload as { deliveryId: string };
-      await k
-        .updateTable('notification_delivery')
-        .set({ state: 'failed', last_error: error, updated_at: nowIso() })
-        .where('id', '=', deliveryId)
-        .where('state', '=', 'pending')
-        .execute();
+      await markDeliveryFailed(k, deliveryId, error, nowIso());
     },
   };
 }

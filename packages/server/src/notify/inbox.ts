@@ -3,22 +3,17 @@
 import { notFound } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
+import { inboxItems, isOwnInboxItem, markInboxRead, unreadInboxCount } from './inbox.repository.js';
 
 export async function listInbox(
   db: Db,
   userId: string,
   options: { unreadOnly?: boolean; limit?: number } = {},
 ) {
-  let q = db.kysely
-    .selectFrom('inbox_item')
-    .select(['id', 'kind', 'subject', 'text', 'link', 'created_at', 'read_at'])
-    .where('user_id', '=', userId);
-  if (options.unreadOnly) q = q.where('read_at', 'is', null);
-  const items = await q
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(options.limit ?? 50)
-    .execute();
+  const items = await inboxItems(db.kysely, userId, {
+    unreadOnly: options.unreadOnly,
+    limit: options.limit ?? 50,
+  });
   return {
     unread: await unreadCount(db, userId),
     items: items.map((i) => ({
@@ -34,31 +29,12 @@ export async function listInbox(
 }
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const row = await db.kysely
-    .selectFrom('inbox_item')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  return unreadInboxCount(db.kysely, userId);
 }
 
 export async function markRead(db: Db, userId: string, id: string | 'all') {
-  let q = db.kysely
-    .updateTable('inbox_item')
-    .set({ read_at: nowIso() })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null);
-  if (id !== 'all') {
-    const own = await db.kysely
-      .selectFrom('inbox_item')
-      .select('id')
-      .where('id', '=', id)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    if (!own) throw notFound();
-    q = q.where('id', '=', id);
-  }
-  await q.execute();
+  const at = nowIso();
+  if (id !== 'all' && !(await isOwnInboxItem(db.kysely, userId, id))) throw notFound();
+  await markInboxRead(db.kysely, userId, id, at);
   return { unread: await unreadCount(db, userId) };
 }

@@ -6,6 +6,7 @@ import { newId } from '../db/ids.js';
 import { enqueueJob } from '../jobs/job.repository.js';
 import { systemClock } from '../shared/clock.js';
 import type { Q } from '../shared/query.js';
+import { insertDelivery, insertNotification } from './outbox.repository.js';
 
 export const notifyChannels = ['in-app', 'email', 'sms', 'zalo'] as const;
 export type NotifyChannel = (typeof notifyChannels)[number];
@@ -62,42 +63,34 @@ export async function enqueueNotification(
   if (channels.length === 0) return null;
   const at = now.toISOString();
   const id = newId();
-  const inserted = await db
-    .insertInto('notification')
-    .values({
-      id,
-      unit_id: n.unitId,
-      kind: n.kind,
-      subject: n.subject.slice(0, 300),
-      text: n.text,
-      link: n.link ?? null,
-      to_user_id: n.to.userId?.trim() || null,
-      to_email: n.to.email?.trim() || null,
-      to_phone: n.to.phone?.trim() || null,
-      to_zalo: n.to.zalo?.trim() || null,
-      dedupe_key: n.dedupeKey ?? null,
-      created_at: at,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const inserted = await insertNotification(db, {
+    id,
+    unit_id: n.unitId,
+    kind: n.kind,
+    subject: n.subject.slice(0, 300),
+    text: n.text,
+    link: n.link ?? null,
+    to_user_id: n.to.userId?.trim() || null,
+    to_email: n.to.email?.trim() || null,
+    to_phone: n.to.phone?.trim() || null,
+    to_zalo: n.to.zalo?.trim() || null,
+    dedupe_key: n.dedupeKey ?? null,
+    created_at: at,
+  });
   if (!inserted) return null;
   for (const channel of channels) {
     const deliveryId = newId();
-    await db
-      .insertInto('notification_delivery')
-      .values({
-        id: deliveryId,
-        notification_id: id,
-        channel,
-        state: 'pending',
-        attempts: 0,
-        last_error: null,
-        delivered_at: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertDelivery(db, {
+      id: deliveryId,
+      notification_id: id,
+      channel,
+      state: 'pending',
+      attempts: 0,
+      last_error: null,
+      delivered_at: null,
+      created_at: at,
+      updated_at: at,
+    });
     await enqueueJob(
       db,
       {

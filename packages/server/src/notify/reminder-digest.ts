@@ -14,29 +14,28 @@ import {
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
+import { usersWithRole } from '../auth/grant.repository.js';
 import { currentDues, followUpStates } from '../follow-up/follow-up.repository.js';
+import { unitPathOf } from '../follow-up/worklist.repository.js';
 import { enqueueJob } from '../jobs/job.repository.js';
 import type { JobKind } from '../jobs/runner.js';
 import { enqueueNotification } from './outbox.js';
 import { moveContext } from '../calendar/move-context.js';
+import type { Q } from '../shared/query.js';
+import {
+  concludedMattersIn,
+  datedSessionsIn,
+  digestRecipient,
+  unitsWithSessionsOn,
+} from './reminder.repository.js';
 
 export const DAILY_REMINDER_JOB = 'reminder.daily';
 
 const userKey = (id: string) => `user:${id}`;
 const personKey = (id: string) => `person:${id}`;
 
-async function grantees(
-  trx: Transaction<Database>,
-  unitId: string,
-  role: string,
-): Promise<string[]> {
-  const rows = await trx
-    .selectFrom('role_grant')
-    .select('user_id')
-    .where('unit_id', '=', unitId)
-    .where('role', '=', role)
-    .execute();
-  return rows.map((r) => userKey(r.user_id));
+async function grantees(db: Q, unitId: string, role: string): Promise<string[]> {
+  return (await usersWithRole(db, unitId, role)).map(userKey);
 }
 
 /** The open items of a unit with their due dates and who answers for them. */
@@ -49,14 +48,7 @@ export async function reminderItems(
   const chairs = await grantees(trx, unitId, 'chair');
   const items: ReminderItem[] = [];
 
-  const matters = await trx
-    .selectFrom('matter as m')
-    .innerJoin('conclusion_item as ci', 'ci.matter_id', 'm.id')
-    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-    .select(['m.id', 'm.content', 'm.assignee_person_id', 'p.user_id'])
-    .where('m.unit_id', '=', unitId)
-    .where('m.state', 'in', [...followUpStates])
-    .execute();
+  const matters = await concludedMattersIn(trx, unitId, followUpStates);
   const byId = new Map(matters.map((m) => [m.id, m]));
   const dues = await currentDues(trx, [...byId.keys()]);
   for (const m of byId.values()) {
@@ -80,13 +72,7 @@ export async function reminderItems(
     });
   }
 
-  const sessions = await trx
-    .selectFrom('dialogue_session')
-    .select(['id', 'state', 'date', 'round'])
-    .where('unit_id', '=', unitId)
-    .where('state', 'in', ['scheduled', 'held'])
-    .where('date', 'is not', null)
-    .execute();
+  const sessions = await datedSessionsIn(trx, unitId, ['scheduled', 'held']);
   for (const s of sessions) {
     const round = s.round === null ? '' : ` đợt ${Number(s.round)}`;
     if (s.state === 'scheduled') {
@@ -121,11 +107,7 @@ export async function runDailyReminders(
   now: Date,
 ): Promise<{ today: string; digests: number; written: number }> {
   return db.kysely.transaction().execute(async (trx) => {
-    const unit = await trx
-      .selectFrom('unit')
-      .select(['id', 'path'])
-      .where('id', '=', unitId)
-      .executeTakeFirst();
+    const unit = await unitPathOf(trx, unitId);
     if (!unit) return { today: '', digests: 0, written: 0 };
     const ctx = await moveContext(trx, unit.path, () => now);
     const items = await reminderItems(trx, unitId, ctx);
@@ -135,11 +117,7 @@ export async function runDailyReminders(
     let written = 0;
     for (const [key, list] of digests) {
       const [type, id] = key.split(':') as ['user' | 'person', string];
-      const person = await trx
-        .selectFrom('person')
-        .select(['full_name', 'email', 'user_id'])
-        .where(type === 'user' ? 'user_id' : 'id', '=', id)
-        .executeTakeFirst();
+      const person = await digestRecipient(trx, type, id);
       const userId = type === 'user' ? id : (person?.user_id ?? null);
       const { subject, text } = digestMessage(person?.full_name ?? null, list, ctx.today);
       const written1 = await enqueueNotification(
@@ -180,22 +158,16 @@ export async function planDailyReminders(db: Db, now: Date): Promise<number> {
   const seven = new Date(`${today}T00:00:00Z`); // 07:00 UTC+7
   const runAt = now > seven ? now : seven;
   // Units with sessions that still exist today (a commune merged away, with its old sessions, gets no digest).
-  const units = await db.kysely
-    .selectFrom('dialogue_session')
-    .leftJoin('unit_validity as v', 'v.unit_id', 'dialogue_session.unit_id')
-    .select('dialogue_session.unit_id')
-    .distinct()
-    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', today)]))
-    .execute();
+  const units = await unitsWithSessionsOn(db.kysely, today);
   let planned = 0;
-  for (const u of units) {
+  for (const unitId of units) {
     const id = await enqueueJob(
       db.kysely,
       {
         kind: DAILY_REMINDER_JOB,
-        payload: { unitId: u.unit_id },
+        payload: { unitId },
         runAt,
-        dedupeKey: `reminder:${u.unit_id}:${today}`,
+        dedupeKey: `reminder:${unitId}:${today}`,
         maxAttempts: 5,
       },
       now,

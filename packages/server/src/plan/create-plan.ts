@@ -11,7 +11,7 @@ import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { findPlan, recordStateChange } from './plan.repository.js';
+import { findPlan, hasPlanFor, insertPlan, recordStateChange } from './plan.repository.js';
 import { holderOf } from '../shared/issuing-body.repository.js';
 
 /** The day whose rules a plan of `year` follows, drafted `today`. */
@@ -30,13 +30,7 @@ export async function createPlan(
   const id = await db.kysely.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'plan.manage', unit && { unitPath: unit.path });
-    const existing = await trx
-      .selectFrom('plan')
-      .select('id')
-      .where('unit_id', '=', unitId)
-      .where('year', '=', input.year)
-      .executeTakeFirst();
-    if (existing) {
+    if (await hasPlanFor(trx, unitId, input.year)) {
       throw new DomainError('RULE_VIOLATION', {
         vi: `Đơn vị đã có kế hoạch năm ${input.year}`,
         en: `The unit already has a plan for ${input.year}`,
@@ -60,22 +54,19 @@ export async function createPlan(
     );
     const id = newId();
     const at = nowIso();
-    await trx
-      .insertInto('plan')
-      .values({
-        id,
-        unit_id: unitId,
-        year: input.year,
-        state: 'draft',
-        profile_code: profile.code,
-        content: JSON.stringify(content),
-        document_id: null,
-        version: 0,
-        created_by: actor.userId,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertPlan(trx, {
+      id,
+      unit_id: unitId,
+      year: input.year,
+      state: 'draft',
+      profile_code: profile.code,
+      content: JSON.stringify(content),
+      document_id: null,
+      version: 0,
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
     await recordStateChange(trx, {
       entity: 'plan',
       id,

@@ -1,6 +1,6 @@
 // Reads and writes of plans, and the history of plan and session states (one table for both).
 import { PlanContent, type PlanState } from '@doithoai/core';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { PlanTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
@@ -63,6 +63,21 @@ export async function listPlans(db: Q, unitId: string): Promise<PlanView[]> {
     .orderBy('plan.year', 'desc')
     .execute();
   return rows.map((r) => toPlan(r, r.number_text));
+}
+
+/** Does the unit have a plan for the year already (whatever its state)? */
+export async function hasPlanFor(db: Q, unitId: string, year: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('plan')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return !!row;
+}
+
+export async function insertPlan(db: Q, row: Insertable<PlanTable>): Promise<void> {
+  await db.insertInto('plan').values(row).execute();
 }
 
 export async function recordStateChange(

@@ -6,6 +6,7 @@
 import { DomainError } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { publishedAnswers as portalAnswers } from '../portal/published-answers.js';
+import { publishedAnswerFacts, unitBySlug } from './report.repository.js';
 
 export interface OpenAnswer {
   matterId: string;
@@ -27,11 +28,7 @@ export async function publishedAnswers(
   year?: number,
 ): Promise<{ unit: { slug: string; name: string }; items: OpenAnswer[] }> {
   const k = db.kysely;
-  const unit = await k
-    .selectFrom('unit')
-    .select(['id', 'slug', 'name'])
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+  const unit = await unitBySlug(k, slug);
   if (!unit) throw new DomainError('NOT_FOUND');
   const shown = (await portalAnswers(k, unit.id, 10_000)).filter(
     (a) => !year || a.publishedAt.startsWith(String(year)),
@@ -42,15 +39,7 @@ export async function publishedAnswers(
   >();
   for (let i = 0; i < shown.length; i += 500) {
     const ids = shown.slice(i, i + 500).map((a) => a.matterId);
-    const rows = await k
-      .selectFrom('matter as m')
-      .leftJoin('unit as v', 'v.id', 'm.village_id')
-      .leftJoin('matter_answer as a', (j) =>
-        j.onRef('a.matter_id', '=', 'm.id').on('a.published_at', 'is not', null),
-      )
-      .select(['m.id', 'm.field', 'v.name as village', 'a.approved_on'])
-      .where('m.id', 'in', ids)
-      .execute();
+    const rows = await publishedAnswerFacts(k, ids);
     for (const r of rows)
       facts.set(r.id, {
         field: r.field,

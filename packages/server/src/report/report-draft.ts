@@ -21,7 +21,14 @@ import { issueDocument } from '../document/issue-document.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { reportFigures, type ComputedReport } from './report-figures.js';
 import type { Q } from '../shared/query.js';
-import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
+import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
+import {
+  findReportDraft,
+  insertReportDraft,
+  markReportIssued,
+  reportDraftWithUnit,
+  updateReportWording,
+} from './report.repository.js';
 
 interface Deps {
   db: Db;
@@ -63,12 +70,7 @@ async function load(db: Q, actor: Actor, unitId: string, periodKey: string, toda
   const unit = await unitInScope(db, actor, unitId, 'plan.read');
   const key = parseReportKey(periodKey);
   const computed = await reportFigures(db, unit.path, key, today);
-  const saved = await db
-    .selectFrom('report_draft')
-    .selectAll()
-    .where('unit_id', '=', unitId)
-    .where('period_key', '=', periodKey)
-    .executeTakeFirst();
+  const saved = await findReportDraft(db, unitId, periodKey);
   const { profile } = await unitProfileOn(db, unit.path, today);
   const wording: ReportWording = saved
     ? ReportWording.parse(JSON.parse(saved.wording))
@@ -171,31 +173,24 @@ export async function saveReportWording(
     if (r.saved) {
       if (version !== undefined && version !== Number(r.saved.version))
         throw new DomainError('CONFLICT');
-      await trx
-        .updateTable('report_draft')
-        .set({
-          wording: JSON.stringify(wording),
-          version: Number(r.saved.version) + 1,
-          updated_by: actor.userId,
-          updated_at: at,
-        })
-        .where('id', '=', r.saved.id)
-        .execute();
+      await updateReportWording(trx, r.saved.id, {
+        wording: JSON.stringify(wording),
+        version: Number(r.saved.version) + 1,
+        updatedBy: actor.userId,
+        at,
+      });
     } else {
-      await trx
-        .insertInto('report_draft')
-        .values({
-          id: newId(),
-          unit_id: unitId,
-          period_key: periodKey,
-          wording: JSON.stringify(wording),
-          document_id: null,
-          version: 1,
-          updated_by: actor.userId,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertReportDraft(trx, {
+        id: newId(),
+        unit_id: unitId,
+        period_key: periodKey,
+        wording: JSON.stringify(wording),
+        document_id: null,
+        version: 1,
+        updated_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      });
     }
     await recordAudit(trx, {
       actorUserId: actor.userId,
@@ -205,12 +200,7 @@ export async function saveReportWording(
       unitId,
       detail: { periodKey },
     });
-    const saved = await trx
-      .selectFrom('report_draft')
-      .select(['id', 'version'])
-      .where('unit_id', '=', unitId)
-      .where('period_key', '=', periodKey)
-      .executeTakeFirstOrThrow();
+    const saved = (await findReportDraft(trx, unitId, periodKey))!;
     return { draftId: saved.id, version: Number(saved.version) };
   });
 }
@@ -232,12 +222,7 @@ export async function issueReport(
         en: 'The report is already issued',
       });
     const authority = signerOf(r.profile).authority;
-    const org = await trx
-      .selectFrom('organisation')
-      .select('id')
-      .where('unit_id', '=', unitId)
-      .where('kind', '=', authority === 'party' ? 'dang-uy' : 'ubnd')
-      .executeTakeFirst();
+    const org = await issuingBody(trx, unitId, authority);
     if (!org)
       throw new DomainError('RULE_VIOLATION', {
         vi: 'Đơn vị chưa có cơ quan ban hành báo cáo (Đảng ủy hoặc UBND)',
@@ -255,20 +240,17 @@ export async function issueReport(
     let draftId = r.saved?.id;
     if (!draftId) {
       draftId = newId();
-      await trx
-        .insertInto('report_draft')
-        .values({
-          id: draftId,
-          unit_id: unitId,
-          period_key: periodKey,
-          wording: JSON.stringify(r.wording),
-          document_id: null,
-          version: 1,
-          updated_by: actor.userId,
-          created_at: nowIso(),
-          updated_at: nowIso(),
-        })
-        .execute();
+      await insertReportDraft(trx, {
+        id: draftId,
+        unit_id: unitId,
+        period_key: periodKey,
+        wording: JSON.stringify(r.wording),
+        document_id: null,
+        version: 1,
+        updated_by: actor.userId,
+        created_at: nowIso(),
+        updated_at: nowIso(),
+      });
     }
     const issued = await issueDocument(trx, {
       actorUserId: actor.userId,
@@ -278,23 +260,14 @@ export async function issueReport(
       draft,
       subject: { type: 'report', id: draftId },
     });
-    await trx
-      .updateTable('report_draft')
-      .set({ document_id: issued.id, updated_at: nowIso() })
-      .where('id', '=', draftId)
-      .execute();
+    await markReportIssued(trx, draftId, issued.id, nowIso());
     return { documentId: issued.id, numberText: issued.numberText };
   });
 }
 
 /** The draft as a document (for the documents' preview, DOCX and PDF routes). No access check here. */
 export async function buildReportDraft(db: Db, draftId: string) {
-  const d = await db.kysely
-    .selectFrom('report_draft as d')
-    .innerJoin('unit as u', 'u.id', 'd.unit_id')
-    .select(['d.unit_id', 'd.period_key', 'd.wording', 'd.document_id', 'u.name', 'u.path'])
-    .where('d.id', '=', draftId)
-    .executeTakeFirst();
+  const d = await reportDraftWithUnit(db.kysely, draftId);
   if (!d || d.document_id) return undefined;
   const today = todayInVietnam();
   const computed = await reportFigures(db.kysely, d.path, parseReportKey(d.period_key), today);

@@ -4,6 +4,15 @@
 import { answerStatus, notFound, opinionFieldNames, type ReportKey } from '@doithoai/core';
 import type { ReportFigures } from '@doithoai/documents';
 import type { Q } from '../shared/query.js';
+import {
+  agendaOutcomes,
+  answerFactsDueBetween,
+  answerFactsOfSessions,
+  fieldsAndStates,
+  mattersReceivedBetween,
+  roundSession,
+  sessionsHeldBetween,
+} from './report-figures.repository.js';
 
 export interface ComputedReport {
   figures: ReportFigures;
@@ -23,79 +32,36 @@ export async function reportFigures(
   key: ReportKey,
   today: string,
 ): Promise<ComputedReport> {
-  const prefix = `${unitPath}%`;
   let sessions;
   let from: string;
   let to: string;
   if (key.type === 'round') {
-    const s = await db
-      .selectFrom('dialogue_session as s')
-      .innerJoin('unit as u', 'u.id', 's.unit_id')
-      .select(['s.id', 's.round', 's.date', 's.held_on', 's.attendance_total'])
-      .where('s.id', '=', key.sessionId)
-      .where('u.path', 'like', prefix)
-      .executeTakeFirst();
+    const s = await roundSession(db, unitPath, key.sessionId);
     if (!s) throw notFound();
     sessions = [s];
     from = s.held_on ?? s.date ?? today;
     to = from;
   } else {
     ({ from, to } = key.period);
-    sessions = await db
-      .selectFrom('dialogue_session as s')
-      .innerJoin('unit as u', 'u.id', 's.unit_id')
-      .select(['s.id', 's.round', 's.date', 's.held_on', 's.attendance_total'])
-      .where('u.path', 'like', prefix)
-      .where('s.held_on', '>=', from)
-      .where('s.held_on', '<=', to)
-      .execute();
+    sessions = await sessionsHeldBetween(db, unitPath, from, to);
   }
   const ids = sessions.map((s) => s.id);
-  const agenda = ids.length
-    ? await db
-        .selectFrom('agenda_item')
-        .select(['matter_id', 'outcome'])
-        .where('session_id', 'in', ids)
-        .execute()
-    : [];
+  const agenda = ids.length ? await agendaOutcomes(db, ids) : [];
   const matters =
     key.type === 'round'
       ? agenda.some((a) => a.matter_id)
-        ? await db
-            .selectFrom('matter')
-            .select(['field', 'state'])
-            .where(
-              'id',
-              'in',
-              agenda.flatMap((a) => (a.matter_id ? [a.matter_id] : [])),
-            )
-            .execute()
+        ? await fieldsAndStates(
+            db,
+            agenda.flatMap((a) => (a.matter_id ? [a.matter_id] : [])),
+          )
         : []
-      : await db
-          .selectFrom('matter as m')
-          .innerJoin('unit as u', 'u.id', 'm.unit_id')
-          .select(['m.field', 'm.state'])
-          .where('u.path', 'like', prefix)
-          .where('m.received_on', '>=', from)
-          .where('m.received_on', '<=', to)
-          .where('m.state', '!=', 'merged')
-          .execute();
+      : await mattersReceivedBetween(db, unitPath, from, to);
   let facts =
     key.type === 'round'
       ? ids.length
-        ? await db
-            .selectFrom('report_answer_fact')
-            .select(['due_date', 'answered_on', 'escalated_on'])
-            .where('session_id', 'in', ids)
-            .execute()
+        ? await answerFactsOfSessions(db, ids)
         : []
-      : await db
-          .selectFrom('report_answer_fact')
-          .select(['due_date', 'answered_on', 'escalated_on'])
-          .where('unit_path', 'like', prefix)
-          .where('due_date', '>=', from)
-          .where('due_date', '<=', to)
-          .execute();
+      : await answerFactsDueBetween(db, unitPath, from, to);
   facts = facts ?? [];
   const statuses = facts.map((f) =>
     answerStatus(

@@ -5,6 +5,7 @@ import type { Db } from '../../db/open-database.js';
 import type { NotifyChannel } from '../outbox.js';
 import type { ChannelSettings, NotifyConfig } from '../notify-config.js';
 import { notConfigured, type Channel } from './channel.js';
+import { codesUpToRoot } from './channel.repository.js';
 import { emailChannel } from './email.js';
 import { inAppChannel } from './in-app.js';
 import { webhookChannel } from './webhook.js';
@@ -38,23 +39,7 @@ export function buildChannels(db: Db, config: NotifyConfig, baseUrl?: string): C
       if (!unitId || overrides.size === 0 || channel === 'in-app') return defaults[channel];
       let codes = codesOf.get(unitId);
       if (!codes) {
-        const unit = await db.kysely
-          .selectFrom('unit')
-          .select('path')
-          .where('id', '=', unitId)
-          .executeTakeFirst();
-        const ids = unit ? unit.path.split('/').filter(Boolean) : [];
-        const rows = ids.length
-          ? await db.kysely
-              .selectFrom('unit')
-              .select(['id', 'code'])
-              .where('id', 'in', ids)
-              .execute()
-          : [];
-        codes = ids
-          .reverse()
-          .map((id) => rows.find((r) => r.id === id)?.code ?? '')
-          .filter(Boolean);
+        codes = await codesUpToRoot(db.kysely, unitId);
         codesOf.set(unitId, codes);
       }
       const key = channel === 'email' ? 'smtp' : channel;
