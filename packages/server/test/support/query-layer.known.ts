@@ -89,9 +89,4 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'session/session-documents.ts',
   'session/session-move.ts',
   'session/sessions-ical.ts',
-  'unit/confirm-unit-change.ts',
-  'unit/ended-unit.ts',
-  'unit/propose-unit-change.ts',
-  'unit/save-person.ts',
-  'unit/undo-unit-change.ts',
 ];
