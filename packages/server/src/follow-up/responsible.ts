@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { followUpStates, readableMatter, requireAction } from './follow-up.repository.js';
+import { personUnitAndName, setMatterResponsible } from './answer.repository.js';
 
 export async function setResponsible(
   { db }: { db: Db },
@@ -23,11 +24,7 @@ export async function setResponsible(
         en: 'The matter is not in follow-up',
       });
     }
-    const person = await trx
-      .selectFrom('person')
-      .select(['unit_id', 'full_name'])
-      .where('id', '=', input.personId)
-      .executeTakeFirst();
+    const person = await personUnitAndName(trx, input.personId);
     if (!person || person.unit_id !== m.unit_id) {
       throw new DomainError('VALIDATION', undefined, [
         {
@@ -51,16 +48,12 @@ export async function setResponsible(
         },
       ]);
     }
-    await trx
-      .updateTable('matter')
-      .set({
-        assignee_person_id: input.personId,
-        field,
-        version: Number(m.version) + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', matterId)
-      .execute();
+    await setMatterResponsible(trx, matterId, {
+      personId: input.personId,
+      field,
+      version: Number(m.version),
+      at: nowIso(),
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'followup.responsible',
