@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { conclusionDraftView } from './draft-conclusion.js';
 import { announcementDocument, conclusionDocument } from './session-documents.js';
-import { findSession, sessionsInStates } from './session.repository.js';
+import { findSession, sessionsInState } from './session.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 export const defaultChannels = [
@@ -22,7 +22,7 @@ async function listIn(
   unitId: string | undefined,
   title: (round: number | null) => string,
 ) {
-  return (await sessionsInStates(db.kysely, [state], prefixes, unitId)).map((r) => ({
+  return (await sessionsInState(db.kysely, state, prefixes, unitId)).map((r) => ({
     id: r.id,
     unitId: r.unit_id,
     title: title(r.round === null ? null : Number(r.round)),

@@ -578,6 +578,14 @@ export async function sessionsInStates(
   return q.orderBy('s.round').execute();
 }
 
+/** The sessions in a state, of the units under the given paths (or of one unit), by round. */
+export const sessionsInState = (
+  db: Q,
+  state: string,
+  prefixes: readonly string[],
+  unitId?: string,
+) => sessionsInStates(db, [state], prefixes, unitId);
+
 /** A session's unit's sessions in the given states, by date (the public calendar). */
 export async function unitSessionsInStates(db: Q, unitId: string, states: readonly string[]) {
   return db
