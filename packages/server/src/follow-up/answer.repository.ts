@@ -141,15 +141,6 @@ export async function closeRespondedMatter(
   return moved !== undefined;
 }
 
-/** A person's unit and name (undefined when there is no such person). */
-export async function personUnitAndName(db: Q, personId: string) {
-  return db
-    .selectFrom('person')
-    .select(['unit_id', 'full_name'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
-}
-
 /** Names the matter's responsible official and its field (a new version; its state stays). */
 export async function setMatterResponsible(
   db: Q,

@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { followUpStates, readableMatter, requireAction } from './follow-up.repository.js';
-import { personUnitAndName, setMatterResponsible } from './answer.repository.js';
+import { setMatterResponsible } from './answer.repository.js';
+import { findPerson } from '../unit/unit.repository.js';
 
 export async function setResponsible(
   { db }: { db: Db },
@@ -24,8 +25,8 @@ export async function setResponsible(
         en: 'The matter is not in follow-up',
       });
     }
-    const person = await personUnitAndName(trx, input.personId);
-    if (!person || person.unit_id !== m.unit_id) {
+    const person = (await findPerson(trx, input.personId))?.person;
+    if (!person || person.unitId !== m.unit_id) {
       throw new DomainError('VALIDATION', undefined, [
         {
           field: 'personId',
@@ -65,6 +66,6 @@ export async function setResponsible(
         after: { personId: input.personId, field },
       },
     });
-    return { matterId, official: { personId: input.personId, name: person.full_name }, field };
+    return { matterId, official: { personId: input.personId, name: person.fullName }, field };
   });
 }

@@ -33,12 +33,12 @@ import { newId, nowIso } from '../db/ids.js';
 import { assertCanApply } from './propose-unit-change.js';
 import { requireAccess } from '../shared/require-access.js';
 import { unitChangeTexts } from './unit-change-text.js';
+import { insertOrganisation } from './unit.repository.js';
 import type { Q } from '../shared/query.js';
 import {
   deleteGrant,
   grantsAt,
   holdsRoleAt,
-  insertOrganisationRow,
   insertUnit,
   mattersNotIn,
   moveGrant,
@@ -166,7 +166,7 @@ async function applyMerger(trx: Q, changeId: string, input: UnitMergerInput, tou
           organisationKindNames[o.kind as OrganisationKind].vi,
           input.successor.name,
         );
-    await insertOrganisationRow(trx, {
+    await insertOrganisation(trx, {
       id,
       unit_id: successorId,
       kind: o.kind,

@@ -2,7 +2,7 @@
 // its organisations, and what moves to it from a predecessor (people, grants, routing, open
 // matters with what they carry). The rules of what moves stay in the use case.
 import type { Insertable } from 'kysely';
-import type { OrganisationTable, UnitTable } from '../db/schema.js';
+import type { UnitTable } from '../db/schema.js';
 import type { Q } from '../shared/query.js';
 
 /** Matters move in batches of this many ids (one `in` list each). */
@@ -50,13 +50,6 @@ export async function touchUnit(db: Q, id: string, at: string): Promise<void> {
 
 export async function organisationRowsOf(db: Q, unitIds: readonly string[]) {
   return db.selectFrom('organisation').selectAll().where('unit_id', 'in', unitIds).execute();
-}
-
-export async function insertOrganisationRow(
-  db: Q,
-  row: Insertable<OrganisationTable>,
-): Promise<void> {
-  await db.insertInto('organisation').values(row).execute();
 }
 
 /** The people of a unit itself (not of the units below it). */
