@@ -15,7 +15,9 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { issueDocument } from '../document/issue-document.js';
-import { recordStateChange, refreshSearchText } from '../opinion/opinion.repository.js';
+import { moveMatterState, refreshSearchText } from '../opinion/opinion.repository.js';
+import { unitName } from '../unit/unit.repository.js';
+import { insertAnswerLetter, petitionersWithLetters } from './answer.repository.js';
 import { conclusionItemOf, petitionersOf, type PetitionerRow } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
 import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
@@ -31,11 +33,7 @@ export async function responseLetter(
   date: string,
   profile: RegulationProfile,
 ): Promise<OfficialDocument> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', m.unit_id)
-    .executeTakeFirstOrThrow();
+  const communeName = await unitName(db, m.unit_id);
   const item = await conclusionItemOf(db, m.id);
   const signer = profile.signers['van-ban-tra-loi'] ?? {
     signingFor: 'TM. ỦY BAN NHÂN DÂN',
@@ -45,13 +43,13 @@ export async function responseLetter(
   return buildResponseLetter({
     header: await communeHeader(db, m.unit_id, 'state', date),
     number: null,
-    place: placeName(unit.name),
+    place: placeName(communeName),
     date,
-    issuerName: `Ủy ban nhân dân ${lowerFirst(unit.name)}`,
+    issuerName: `Ủy ban nhân dân ${lowerFirst(communeName)}`,
     petitioner: {
       honorific: honorificFor(p.fullName),
       name,
-      address: p.villageName ? `${p.villageName}, ${unit.name}` : unit.name,
+      address: p.villageName ? `${p.villageName}, ${communeName}` : communeName,
     },
     session: item?.session_date
       ? {
@@ -65,7 +63,7 @@ export async function responseLetter(
       ? {
           reference: `Thông báo ${item.notice_number.replace(/^Số:?\s*/, 'số ')}`,
           date: item.notice_date,
-          issuer: `Ban Thường vụ Đảng ủy ${lowerFirst(unit.name)}`,
+          issuer: `Ban Thường vụ Đảng ủy ${lowerFirst(communeName)}`,
         }
       : null,
     answer: answerText.split('\n'),
@@ -92,15 +90,7 @@ export async function publishAnswer(
       en: "The unit has no People's Committee to issue the answer letters",
     });
   const petitioners = await petitionersOf(trx, m.id);
-  const done = new Set(
-    (
-      await trx
-        .selectFrom('answer_letter')
-        .select('petitioner_id')
-        .where('matter_id', '=', m.id)
-        .execute()
-    ).map((l) => l.petitioner_id),
-  );
+  const done = await petitionersWithLetters(trx, m.id);
   const letters: { petitionerId: string; documentId: string; numberText: string }[] = [];
   for (const p of petitioners.filter((x) => !done.has(x.id))) {
     const issued = await issueDocument(trx, {
@@ -111,39 +101,28 @@ export async function publishAnswer(
       draft: await responseLetter(trx, m, p, answer.text, today, profile),
       subject: { type: 'matter', id: m.id },
     });
-    await trx
-      .insertInto('answer_letter')
-      .values({
-        id: newId(),
-        answer_id: answer.id,
-        matter_id: m.id,
-        petitioner_id: p.id,
-        document_id: issued.id,
-        created_at: nowIso(),
-      })
-      .execute();
+    await insertAnswerLetter(trx, {
+      id: newId(),
+      answer_id: answer.id,
+      matter_id: m.id,
+      petitioner_id: p.id,
+      document_id: issued.id,
+      created_at: nowIso(),
+    });
     letters.push({ petitionerId: p.id, documentId: issued.id, numberText: issued.numberText });
     done.add(p.id);
   }
   let state = m.state as MatterState;
-  let version = Number(m.version);
-  const moveTo = async (to: MatterState, detail: Record<string, unknown>) => {
-    version += 1;
-    await trx
-      .updateTable('matter')
-      .set({ state: to, version, updated_at: nowIso(), answer: answer.text })
-      .where('id', '=', m.id)
-      .execute();
-    await recordStateChange(trx, { matterId: m.id, from: state, to, actorUserId, detail });
-    state = to;
-  };
   if (state !== 'responded' && state !== 'closed') {
     if (!canMove(state, 'responded'))
       throw new DomainError('RULE_VIOLATION', {
         vi: 'Vấn đề không ở trạng thái chờ trả lời',
         en: 'The matter is not awaiting an answer',
       });
-    await moveTo('responded', { answerId: answer.id, letters: letters.map((l) => l.numberText) });
+    const detail = { answerId: answer.id, letters: letters.map((l) => l.numberText) };
+    const move = { from: state, to: 'responded' as const, actorUserId, detail };
+    await moveMatterState(trx, m, move, { answer: answer.text });
+    state = 'responded';
   }
   await refreshSearchText(trx, m.id);
   return { letters, state };

@@ -8,49 +8,29 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueueNotification } from '../notify/outbox.js';
 import { petitionersOf } from './follow-up.repository.js';
+import {
+  consentsFor,
+  noticeUnit,
+  trackingCodesOf,
+  usersWithRoleAt,
+} from './notice-recipient.repository.js';
 
 type Trx = Transaction<Database>;
 const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
-async function unitOf(trx: Trx, unitId: string) {
-  return trx
-    .selectFrom('unit')
-    .select(['id', 'name', 'slug'])
-    .where('id', '=', unitId)
-    .executeTakeFirstOrThrow();
-}
-
 /** Petitioners of the matter reachable about its answer: a contact, and the consent given and not withdrawn. */
 async function reachablePetitioners(trx: Trx, matterId: string) {
   const all = (await petitionersOf(trx, matterId)).filter((p) => p.phone || p.email);
   if (!all.length) return [];
-  const consents = await trx
-    .selectFrom('petitioner_consent')
-    .selectAll()
-    .where(
-      'petitioner_id',
-      'in',
-      all.map((p) => p.id),
-    )
-    .where('purpose', '=', 'contact-about-answer')
-    .orderBy('recorded_at')
-    .execute();
+  const ids = all.map((p) => p.id);
+  const consents = await consentsFor(trx, ids, 'contact-about-answer');
   const latest = new Map(consents.map((c) => [c.petitioner_id, c]));
   const ok = (id: string) => {
     const c = latest.get(id) as { granted: number; withdrawn_at?: string | null } | undefined;
     return !!c && Number(c.granted) === 1 && !c.withdrawn_at;
   };
-  const codes = await trx
-    .selectFrom('portal_submission as s')
-    .innerJoin('raising as r', 'r.matter_id', 's.matter_id')
-    .select(['r.petitioner_id', 's.tracking_code'])
-    .where(
-      'r.petitioner_id',
-      'in',
-      all.map((p) => p.id),
-    )
-    .execute();
+  const codes = await trackingCodesOf(trx, ids);
   return all
     .filter((p) => ok(p.id))
     .map((p) => ({
@@ -64,13 +44,8 @@ export async function noticeAnswerSubmitted(
   m: { id: string; unit_id: string; content: string },
   answerId: string,
 ) {
-  const unit = await unitOf(trx, m.unit_id);
-  const chairs = await trx
-    .selectFrom('role_grant')
-    .select('user_id')
-    .where('unit_id', '=', m.unit_id)
-    .where('role', '=', 'chair')
-    .execute();
+  const unit = await noticeUnit(trx, m.unit_id);
+  const chairs = await usersWithRoleAt(trx, m.unit_id, 'chair');
   for (const c of chairs) {
     await enqueueNotification(trx, {
       unitId: unit.id,
@@ -107,7 +82,7 @@ export async function noticeAnswerApproved(
   m: { id: string; unit_id: string },
   answerId: string,
 ) {
-  const unit = await unitOf(trx, m.unit_id);
+  const unit = await noticeUnit(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
     await enqueueNotification(trx, {
       unitId: unit.id,
@@ -129,7 +104,7 @@ export async function noticeDueExtended(
   dueDate: string,
   responsible: string,
 ) {
-  const unit = await unitOf(trx, m.unit_id);
+  const unit = await noticeUnit(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
     await enqueueNotification(trx, {
       unitId: unit.id,
@@ -150,7 +125,7 @@ export async function noticeEscalated(
   escalationId: string,
   competentBody: string,
 ) {
-  const unit = await unitOf(trx, m.unit_id);
+  const unit = await noticeUnit(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
     await enqueueNotification(trx, {
       unitId: unit.id,

@@ -18,7 +18,15 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { conclusionItemOf, currentDues } from './follow-up.repository.js';
+import { conclusionItemOf, currentDues, personFullName } from './follow-up.repository.js';
+import { unitNames } from '../unit/unit.repository.js';
+import { unitPathOf } from './worklist.repository.js';
+import {
+  findTemplate,
+  insertTemplate,
+  unitTemplates,
+  updateTemplateRow,
+} from './answer-template.repository.js';
 import type { Q } from '../shared/query.js';
 
 export interface TemplateView {
@@ -32,11 +40,7 @@ export interface TemplateView {
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 async function unitOf(db: Q, unitId: string) {
-  const unit = await db
-    .selectFrom('unit')
-    .select(['id', 'path'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await unitPathOf(db, unitId);
   if (!unit) throw notFound();
   return unit;
 }
@@ -61,16 +65,7 @@ export async function templatesOf(
   unitId: string,
   field?: string | null,
 ): Promise<TemplateView[]> {
-  let q = db
-    .selectFrom('answer_template')
-    .select(['id', 'field', 'title', 'text'])
-    .where('unit_id', '=', unitId)
-    .where('archived_at', 'is', null);
-  if (field !== undefined)
-    q = q.where((eb) =>
-      field ? eb.or([eb('field', 'is', null), eb('field', '=', field)]) : eb('field', 'is', null),
-    );
-  const own = await q.orderBy('title').execute();
+  const own = await unitTemplates(db, unitId, field);
   const builtIn = answerTemplates.filter(
     (t) => field === undefined || t.field === null || t.field === field,
   );
@@ -99,25 +94,19 @@ export async function filledTemplates(
   clock?: Clock,
 ) {
   const village = m.village_id
-    ? await db.selectFrom('unit').select('name').where('id', '=', m.village_id).executeTakeFirst()
+    ? (await unitNames(db, [m.village_id])).get(m.village_id)
     : undefined;
-  const official = m.assignee_person_id
-    ? await db
-        .selectFrom('person')
-        .select('full_name')
-        .where('id', '=', m.assignee_person_id)
-        .executeTakeFirst()
-    : undefined;
+  const official = m.assignee_person_id ? await personFullName(db, m.assignee_person_id) : null;
   const item = await conclusionItemOf(db, m.id);
   const due = (await currentDues(db, [m.id])).get(m.id);
   const values = {
-    thon: village?.name ? village.name.charAt(0).toLowerCase() + village.name.slice(1) : null,
+    thon: village ? village.charAt(0).toLowerCase() + village.slice(1) : null,
     linh_vuc:
       m.field && (opinionFields as readonly string[]).includes(m.field)
         ? opinionFieldNames[m.field as OpinionField].vi.toLowerCase()
         : null,
     han_tra_loi: due ? dmy(due.date) : null,
-    can_bo: official?.full_name ? `công chức ${official.full_name}` : null,
+    can_bo: official ? `công chức ${official}` : null,
     hoi_nghi: item?.session_date
       ? `Hội nghị đối thoại${item.round ? ` kỳ ${Number(item.round)}` : ''} năm ${item.session_date.slice(0, 4)} (ngày ${dmy(item.session_date)})`
       : null,
@@ -154,20 +143,17 @@ export async function createTemplate(
     checkField(input.field);
     const at = nowIso();
     const id = newId();
-    await trx
-      .insertInto('answer_template')
-      .values({
-        id,
-        unit_id: unit.id,
-        field: input.field,
-        title: input.title,
-        text: input.text,
-        created_by: actor.userId,
-        archived_at: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertTemplate(trx, {
+      id,
+      unit_id: unit.id,
+      field: input.field,
+      title: input.title,
+      text: input.text,
+      created_by: actor.userId,
+      archived_at: null,
+      created_at: at,
+      updated_at: at,
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'answer-template.create',
@@ -187,13 +173,7 @@ export async function createTemplate(
 }
 
 async function ownTemplate(trx: Q, actor: Actor, id: string) {
-  const t = await trx
-    .selectFrom('answer_template as t')
-    .innerJoin('unit as u', 'u.id', 't.unit_id')
-    .select(['t.id', 't.unit_id', 'u.path'])
-    .where('t.id', '=', id)
-    .where('t.archived_at', 'is', null)
-    .executeTakeFirst();
+  const t = await findTemplate(trx, id);
   if (!t || !can(actor, 'followup.manage', { unitPath: t.path })) throw notFound();
   return t;
 }
@@ -207,11 +187,12 @@ export async function updateTemplate(
   return db.kysely.transaction().execute(async (trx) => {
     const t = await ownTemplate(trx, actor, id);
     checkField(input.field);
-    await trx
-      .updateTable('answer_template')
-      .set({ field: input.field, title: input.title, text: input.text, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await updateTemplateRow(trx, id, {
+      field: input.field,
+      title: input.title,
+      text: input.text,
+      updated_at: nowIso(),
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'answer-template.update',
@@ -234,11 +215,7 @@ export async function updateTemplate(
 export async function archiveTemplate({ db }: { db: Db }, actor: Actor, id: string) {
   return db.kysely.transaction().execute(async (trx) => {
     const t = await ownTemplate(trx, actor, id);
-    await trx
-      .updateTable('answer_template')
-      .set({ archived_at: nowIso(), updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await updateTemplateRow(trx, id, { archived_at: nowIso(), updated_at: nowIso() });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'answer-template.archive',

@@ -15,7 +15,7 @@ import type { Selectable } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import type { MatterAnswerTable } from '../db/schema.js';
-import { newId, nowIso } from '../db/ids.js';
+import { nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { publishAnswer } from './answer-letters.js';
 import { closeWhenAllSent } from './letters-sent.js';
@@ -28,12 +28,14 @@ import {
   followUpStates,
   insertAnswer,
   openAnswer,
+  personFullName,
   personNameOf,
   readableMatter,
   requireAction,
   writableMatter,
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
+import { findAnswer, insertAnswerEvent, updateAnswer } from './answer.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {
@@ -60,17 +62,7 @@ async function event(
   actorUserId: string,
   comment: string | null = null,
 ) {
-  await db
-    .insertInto('answer_event')
-    .values({
-      id: newId(),
-      answer_id: answerId,
-      action,
-      comment,
-      actor_user_id: actorUserId,
-      at: nowIso(),
-    })
-    .execute();
+  await insertAnswerEvent(db, { answerId, action, comment, actorUserId, at: nowIso() });
 }
 
 export const answerView = (a: Selectable<MatterAnswerTable>) => ({
@@ -108,20 +100,16 @@ export async function saveAnswer(
         refuseMove('save', current.state as AnswerState);
       if (input.version !== undefined && input.version !== Number(current.version))
         throw new DomainError('CONFLICT');
-      await trx
-        .updateTable('matter_answer')
-        .set({ text: input.text, version: Number(current.version) + 1, updated_at: at })
-        .where('id', '=', current.id)
-        .execute();
+      await updateAnswer(trx, current.id, {
+        text: input.text,
+        version: Number(current.version) + 1,
+        updated_at: at,
+      });
     } else {
       const assignee = f.matter.assignee_person_id
-        ? await trx
-            .selectFrom('person')
-            .select('full_name')
-            .where('id', '=', f.matter.assignee_person_id)
-            .executeTakeFirst()
-        : undefined;
-      const official = assignee?.full_name ?? (await personNameOf(trx, actor.userId));
+        ? await personFullName(trx, f.matter.assignee_person_id)
+        : null;
+      const official = assignee ?? (await personNameOf(trx, actor.userId));
       await insertAnswer(trx, {
         matterId,
         unitId: f.matter.unit_id,
@@ -145,16 +133,12 @@ export async function submitAnswer({ db }: Deps, actor: Actor, matterId: string)
     const a = await openAnswer(trx, matterId);
     if (!a || !canAnswer('submit', a.state as AnswerState))
       refuseMove('submit', a?.state as AnswerState | undefined);
-    await trx
-      .updateTable('matter_answer')
-      .set({
-        state: 'submitted',
-        submitted_at: nowIso(),
-        version: Number(a.version) + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', a.id)
-      .execute();
+    await updateAnswer(trx, a.id, {
+      state: 'submitted',
+      submitted_at: nowIso(),
+      version: Number(a.version) + 1,
+      updated_at: nowIso(),
+    });
     await event(trx, a.id, 'submit', actor.userId);
     await noticeAnswerSubmitted(trx, f.matter, a.id);
     return answerView((await openAnswer(trx, matterId))!);
@@ -184,11 +168,11 @@ export async function returnAnswer(
     const a = await openAnswer(trx, matterId);
     if (!a || !canAnswer('return', a.state as AnswerState))
       refuseMove('return', a?.state as AnswerState | undefined);
-    await trx
-      .updateTable('matter_answer')
-      .set({ state: 'returned', version: Number(a.version) + 1, updated_at: nowIso() })
-      .where('id', '=', a.id)
-      .execute();
+    await updateAnswer(trx, a.id, {
+      state: 'returned',
+      version: Number(a.version) + 1,
+      updated_at: nowIso(),
+    });
     await event(trx, a.id, 'return', actor.userId, input.comment);
     await noticeAnswerReturned(trx, f.matter, a, input.comment);
     await recordAudit(trx, {
@@ -219,19 +203,15 @@ export async function approveAnswer(
     const ctx = await moveContext(trx, f.unitPath, clock);
     const today = todayInVietnam(clock);
     const at = nowIso();
-    await trx
-      .updateTable('matter_answer')
-      .set({
-        state: 'approved',
-        approver_user_id: actor.userId,
-        approver_name: (await personNameOf(trx, actor.userId)) || ctx.profile.answerApprover.title,
-        approved_on: today,
-        published_at: at,
-        version: Number(a.version) + 1,
-        updated_at: at,
-      })
-      .where('id', '=', a.id)
-      .execute();
+    await updateAnswer(trx, a.id, {
+      state: 'approved',
+      approver_user_id: actor.userId,
+      approver_name: (await personNameOf(trx, actor.userId)) || ctx.profile.answerApprover.title,
+      approved_on: today,
+      published_at: at,
+      version: Number(a.version) + 1,
+      updated_at: at,
+    });
     await event(trx, a.id, 'approve', actor.userId, input.comment || null);
     const published = await publishAnswer(trx, actor.userId, f.matter, a, today, ctx.profile);
     // Nobody to write to (a matter from an official's report): closed at once.
@@ -245,11 +225,7 @@ export async function approveAnswer(
       unitId: f.matter.unit_id,
       detail: { matterId, letters: published.letters.map((l) => l.numberText) },
     });
-    const row = await trx
-      .selectFrom('matter_answer')
-      .selectAll()
-      .where('id', '=', a.id)
-      .executeTakeFirstOrThrow();
+    const row = await findAnswer(trx, a.id);
     return { answer: answerView(row), matterState: closed.matterState, letters: published.letters };
   });
 }

@@ -16,6 +16,15 @@ import { nowIso } from '../db/ids.js';
 import { recordStateChange } from '../opinion/opinion.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { petitionersOf, readableMatter, requireAction } from './follow-up.repository.js';
+import {
+  approvedAnswerOf,
+  closeRespondedMatter,
+  lettersToSend,
+  markLettersSent,
+  matterStateOf,
+  petitionersWithLetters,
+  updateAnswer,
+} from './answer.repository.js';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
@@ -25,48 +34,22 @@ export async function closeWhenAllSent(
   actorUserId: string,
   matterId: string,
 ): Promise<{ matterState: MatterState; allSent: boolean }> {
-  const m = await trx
-    .selectFrom('matter')
-    .select(['state', 'version'])
-    .where('id', '=', matterId)
-    .executeTakeFirstOrThrow();
+  const m = await matterStateOf(trx, matterId);
   const petitioners = await petitionersOf(trx, matterId);
-  const sent = new Set(
-    (
-      await trx
-        .selectFrom('answer_letter')
-        .select('petitioner_id')
-        .where('matter_id', '=', matterId)
-        .where('sent_on', 'is not', null)
-        .execute()
-    ).map((l) => l.petitioner_id),
-  );
+  const sent = await petitionersWithLetters(trx, matterId, { sent: true });
   const allSent = petitioners.every((p) => sent.has(p.id));
   if (!allSent || m.state !== 'responded') return { matterState: m.state as MatterState, allSent };
-  const answer = await trx
-    .selectFrom('matter_answer')
-    .select(['id', 'version'])
-    .where('matter_id', '=', matterId)
-    .where('state', '=', 'approved')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const answer = await approvedAnswerOf(trx, matterId);
   const at = nowIso();
   // Guarded on the state read: of two clerks recording the last letters at once, one closes it.
-  const moved = await trx
-    .updateTable('matter')
-    .set({ state: 'closed', version: Number(m.version) + 1, updated_at: at })
-    .where('id', '=', matterId)
-    .where('state', '=', 'responded')
-    .returning('id')
-    .executeTakeFirst();
-  if (!moved) return { matterState: 'closed', allSent };
-  if (answer) {
-    await trx
-      .updateTable('matter_answer')
-      .set({ state: 'sent', version: Number(answer.version) + 1, updated_at: at })
-      .where('id', '=', answer.id)
-      .execute();
-  }
+  if (!(await closeRespondedMatter(trx, matterId, Number(m.version), at)))
+    return { matterState: 'closed', allSent };
+  if (answer)
+    await updateAnswer(trx, answer.id, {
+      state: 'sent',
+      version: Number(answer.version) + 1,
+      updated_at: at,
+    });
   await recordStateChange(trx, {
     matterId,
     from: 'responded',
@@ -99,13 +82,7 @@ export async function recordLettersSent(
         },
       ]);
     }
-    const unsent = await trx
-      .selectFrom('answer_letter as l')
-      .innerJoin('outgoing_document as d', 'd.id', 'l.document_id')
-      .select(['l.id', 'l.petitioner_id', 'd.issued_on'])
-      .where('l.matter_id', '=', matterId)
-      .where('l.sent_on', 'is', null)
-      .execute();
+    const unsent = await lettersToSend(trx, matterId);
     const wanted = input.petitionerIds ? new Set(input.petitionerIds) : null;
     if (wanted) {
       const known = new Set(unsent.map((l) => l.petitioner_id));
@@ -143,16 +120,11 @@ export async function recordLettersSent(
         },
       ]);
     }
-    await trx
-      .updateTable('answer_letter')
-      .set({ sent_on: sentOn, sent_channel: input.channel, sent_by: actor.userId })
-      .where(
-        'id',
-        'in',
-        chosen.map((l) => l.id),
-      )
-      .where('sent_on', 'is', null)
-      .execute();
+    await markLettersSent(
+      trx,
+      chosen.map((l) => l.id),
+      { on: sentOn, channel: input.channel, by: actor.userId },
+    );
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'answer.letters-sent',

@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { followUpStates, readableMatter, requireAction } from './follow-up.repository.js';
+import { setMatterResponsible } from './answer.repository.js';
+import { findPerson } from '../unit/unit.repository.js';
 
 export async function setResponsible(
   { db }: { db: Db },
@@ -23,12 +25,8 @@ export async function setResponsible(
         en: 'The matter is not in follow-up',
       });
     }
-    const person = await trx
-      .selectFrom('person')
-      .select(['unit_id', 'full_name'])
-      .where('id', '=', input.personId)
-      .executeTakeFirst();
-    if (!person || person.unit_id !== m.unit_id) {
+    const person = (await findPerson(trx, input.personId))?.person;
+    if (!person || person.unitId !== m.unit_id) {
       throw new DomainError('VALIDATION', undefined, [
         {
           field: 'personId',
@@ -51,16 +49,12 @@ export async function setResponsible(
         },
       ]);
     }
-    await trx
-      .updateTable('matter')
-      .set({
-        assignee_person_id: input.personId,
-        field,
-        version: Number(m.version) + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', matterId)
-      .execute();
+    await setMatterResponsible(trx, matterId, {
+      personId: input.personId,
+      field,
+      version: Number(m.version),
+      at: nowIso(),
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'followup.responsible',
@@ -72,6 +66,6 @@ export async function setResponsible(
         after: { personId: input.personId, field },
       },
     });
-    return { matterId, official: { personId: input.personId, name: person.full_name }, field };
+    return { matterId, official: { personId: input.personId, name: person.fullName }, field };
   });
 }

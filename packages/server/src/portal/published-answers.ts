@@ -6,6 +6,11 @@
 import { foldVietnamese, maskPetitionerName } from '@doithoai/core';
 import { maskText } from './mask.js';
 import type { Q } from '../shared/query.js';
+import {
+  publishedAnswerRows,
+  questionsNotToPublish,
+  raisersOf,
+} from './published-answer.repository.js';
 
 export interface PublicAnswer {
   matterId: string;
@@ -36,21 +41,7 @@ export async function petitionersOf(
   if (matterIds.length === 0) return out;
   for (let i = 0; i < matterIds.length; i += 500) {
     const ids = matterIds.slice(i, i + 500);
-    const rows = await db
-      .selectFrom('raising')
-      .innerJoin('matter', 'matter.id', 'raising.matter_id')
-      .innerJoin('petitioner', 'petitioner.id', 'raising.petitioner_id')
-      .leftJoin('unit as v', 'v.id', 'petitioner.village_id')
-      .select([
-        'matter.id',
-        'matter.merged_into_id',
-        'petitioner.full_name',
-        'v.name as village_name',
-      ])
-      .where((eb) => eb.or([eb('matter.id', 'in', ids), eb('matter.merged_into_id', 'in', ids)]))
-      .orderBy('raising.created_at')
-      .execute();
-    for (const r of rows) {
+    for (const r of await raisersOf(db, ids)) {
       const key = r.merged_into_id && ids.includes(r.merged_into_id) ? r.merged_into_id : r.id;
       out.set(key, [
         ...(out.get(key) ?? []),
@@ -74,56 +65,13 @@ export async function publishedAnswers(
   newest = NEWEST,
   sessionId?: string,
 ): Promise<PublicAnswer[]> {
-  let q = db
-    .selectFrom('matter_answer')
-    .innerJoin('matter', 'matter.id', 'matter_answer.matter_id')
-    .select([
-      'matter_answer.matter_id',
-      'matter_answer.text',
-      'matter_answer.official_name',
-      'matter_answer.published_at',
-      'matter.content',
-    ])
-    .where('matter_answer.unit_id', '=', unitId)
-    .where('matter_answer.published_at', 'is not', null);
-  if (sessionId) {
-    q = q.where((eb) =>
-      eb.or([
-        eb(
-          'matter_answer.matter_id',
-          'in',
-          eb
-            .selectFrom('agenda_item')
-            .select('matter_id')
-            .where('session_id', '=', sessionId)
-            .where('matter_id', 'is not', null) as never,
-        ),
-        eb(
-          'matter_answer.matter_id',
-          'in',
-          eb
-            .selectFrom('conclusion_item')
-            .select('matter_id')
-            .where('session_id', '=', sessionId) as never,
-        ),
-      ]),
-    );
-  }
-  const rows = await q.orderBy('matter_answer.published_at', 'desc').limit(newest).execute();
+  const rows = await publishedAnswerRows(db, unitId, newest, sessionId);
   const latest = rows.filter((r, i) => rows.findIndex((x) => x.matter_id === r.matter_id) === i);
   const ids = latest.map((r) => r.matter_id);
   const people = await petitionersOf(db, ids);
   const unpublished = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const refused = await db
-      .selectFrom('portal_consent')
-      .innerJoin('portal_submission', 'portal_submission.id', 'portal_consent.submission_id')
-      .select('portal_submission.matter_id')
-      .where('portal_submission.matter_id', 'in', ids.slice(i, i + 500))
-      .where('portal_consent.purpose', '=', 'publish-question-anonymous')
-      .where('portal_consent.granted', '=', 0)
-      .execute();
-    for (const r of refused) unpublished.add(r.matter_id);
+    for (const id of await questionsNotToPublish(db, ids.slice(i, i + 500))) unpublished.add(id);
   }
   return latest.map((r) => {
     const who = people.get(r.matter_id) ?? [];

@@ -6,7 +6,7 @@
 // memory, for tests and tools without a database.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/open-database.js';
-import { newId } from '../db/ids.js';
+import { dropHitsBefore, hitsSince, insertHit, settingOrInsert } from './limit-hit.repository.js';
 
 export interface Limiter {
   /** Counts one attempt for the key; false (and nothing counted) when its window is used up. */
@@ -66,21 +66,7 @@ export class DbWindowLimiter implements Limiter {
   private async hash(key: string): Promise<string> {
     let salt = DbWindowLimiter.salts.get(this.db);
     if (!salt) {
-      salt = (async () => {
-        const k = this.db.kysely;
-        await k
-          .insertInto('app_setting')
-          .values({ key: SALT_KEY, value: randomBytes(24).toString('base64url') })
-          .onConflict((oc) => oc.column('key').doNothing())
-          .execute();
-        return (
-          await k
-            .selectFrom('app_setting')
-            .select('value')
-            .where('key', '=', SALT_KEY)
-            .executeTakeFirstOrThrow()
-        ).value;
-      })();
+      salt = settingOrInsert(this.db.kysely, SALT_KEY, randomBytes(24).toString('base64url'));
       DbWindowLimiter.salts.set(this.db, salt);
     }
     return createHash('sha256')
@@ -90,14 +76,7 @@ export class DbWindowLimiter implements Limiter {
 
   private async count(keyHash: string, t: number): Promise<number> {
     const since = new Date(t - this.windowMs).toISOString();
-    const r = await this.db.kysely
-      .selectFrom('portal_limit_hit')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('bucket', '=', this.bucket)
-      .where('key_hash', '=', keyHash)
-      .where('at', '>', since)
-      .executeTakeFirst();
-    return Number(r?.n ?? 0);
+    return hitsSince(this.db.kysely, { bucket: this.bucket, keyHash, since });
   }
 
   async take(key: string): Promise<boolean> {
@@ -107,20 +86,8 @@ export class DbWindowLimiter implements Limiter {
     // attempts in a race, which is fine for abuse control and needs no lock.
     if ((await this.count(keyHash, t)) >= this.max) return false;
     const k = this.db.kysely;
-    await k
-      .insertInto('portal_limit_hit')
-      .values({
-        id: newId(),
-        bucket: this.bucket,
-        key_hash: keyHash,
-        at: new Date(t).toISOString(),
-      })
-      .execute();
-    if (Math.random() < 0.02)
-      await k
-        .deleteFrom('portal_limit_hit')
-        .where('at', '<', new Date(t - DAY_MS).toISOString())
-        .execute();
+    await insertHit(k, { bucket: this.bucket, keyHash, at: new Date(t).toISOString() });
+    if (Math.random() < 0.02) await dropHitsBefore(k, new Date(t - DAY_MS).toISOString());
     return true;
   }
 

@@ -16,6 +16,9 @@ import {
 import { unitProfile } from '../calendar/profile.repository.js';
 import { acknowledgementDeadline } from '../opinion/received-date.js';
 import type { Q } from '../shared/query.js';
+import { personWithPosition } from '../follow-up/escalation.repository.js';
+import { findUnit, unitName } from '../unit/unit.repository.js';
+import { comingSessionOf, heldSessionRounds, lastCompetentBody } from './track.repository.js';
 
 export interface TrackedOffice {
   /** e.g. "Ủy ban nhân dân xã Sơn Giang". */
@@ -43,32 +46,19 @@ export async function officeOf(
   db: Q,
   matter: { unit_id: string; field: string | null; assignee_person_id: string | null; id: string },
 ): Promise<TrackedOffice> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', matter.unit_id)
-    .executeTakeFirstOrThrow();
+  const communeName = await unitName(db, matter.unit_id);
   const person = matter.assignee_person_id
-    ? await db
-        .selectFrom('person')
-        .select('position')
-        .where('id', '=', matter.assignee_person_id)
-        .executeTakeFirst()
+    ? await personWithPosition(db, matter.assignee_person_id)
     : undefined;
-  const escalation = await db
-    .selectFrom('escalation')
-    .select('competent_body')
-    .where('matter_id', '=', matter.id)
-    .orderBy('sent_on', 'desc')
-    .executeTakeFirst();
+  const escalatedTo = await lastCompetentBody(db, matter.id);
   return {
-    body: `Ủy ban nhân dân ${unit.name.replace(/^(Xã|Phường|Thị trấn)\s/, (kind) => kind.toLowerCase())}`,
+    body: `Ủy ban nhân dân ${communeName.replace(/^(Xã|Phường|Thị trấn)\s/, (kind) => kind.toLowerCase())}`,
     field:
       matter.field && matter.field in opinionFieldNames
         ? opinionFieldNames[matter.field as OpinionField].vi
         : null,
     position: person?.position?.trim() || null,
-    escalatedTo: escalation?.competent_body ?? null,
+    escalatedTo: escalatedTo ?? null,
   };
 }
 
@@ -79,36 +69,17 @@ export async function expectedDates(
 ): Promise<ExpectedDates> {
   if (!preparing.includes(matter.state))
     return { acknowledgement: null, session: null, nextRound: null };
-  const unit = await db
-    .selectFrom('unit')
-    .select('path')
-    .where('id', '=', matter.unit_id)
-    .executeTakeFirstOrThrow();
+  const unit = (await findUnit(db, matter.unit_id))!;
   // Told whether it is taken up: owed while the petition is only received (classified = taken up).
   const due =
     matter.state === 'received'
       ? await acknowledgementDeadline(db, unit.path, matter.received_on)
       : null;
-  const session = await db
-    .selectFrom('agenda_item')
-    .innerJoin('dialogue_session as s', 's.id', 'agenda_item.session_id')
-    .select(['s.date', 's.venue'])
-    .where('agenda_item.matter_id', '=', matter.id)
-    .where('s.state', 'in', ['scheduled', 'announced'])
-    .where('s.date', 'is not', null)
-    .where('s.date', '>=', today)
-    .orderBy('s.date')
-    .executeTakeFirst();
+  const session = await comingSessionOf(db, matter.id, today);
   const { profile } = await unitProfile(db, unit.path);
   const year = Number(today.slice(0, 4));
   // The next round by the profile's dates whose session the commune has not held yet.
-  const held = await db
-    .selectFrom('dialogue_session')
-    .select(['round', 'held_by', 'date'])
-    .where('unit_id', '=', matter.unit_id)
-    .where('state', 'in', ['held', 'concluded', 'closed'])
-    .where('round', 'is not', null)
-    .execute();
+  const held = await heldSessionRounds(db, matter.unit_id);
   const heldRounds = new Set(
     held.map((h) => `${(h.held_by ?? h.date ?? '').slice(0, 4)}:${h.round}`),
   );

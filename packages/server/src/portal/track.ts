@@ -7,6 +7,12 @@ import { todayInVietnam } from '../shared/clock.js';
 import { findPublishedAnswer, type PublishedAnswer } from './published-answer.js';
 import { expectedDates, officeOf, type ExpectedDates, type TrackedOffice } from './track-office.js';
 import type { Q } from '../shared/query.js';
+import {
+  sessionDateAndVenue,
+  stateChangesOf,
+  submissionByCode,
+  trackedMatter,
+} from './track.repository.js';
 
 /** What each state means for the citizen, in plain Vietnamese. */
 export const plainStates: Record<MatterState, string> = {
@@ -78,48 +84,13 @@ export async function trackByCode(
   code: string,
   today = todayInVietnam(),
 ): Promise<Tracked | null> {
-  const sub = await db
-    .selectFrom('portal_submission')
-    .select(['matter_id', 'created_at', 'session_id'])
-    .where('tracking_code', '=', code)
-    .where('unit_id', '=', unitId)
-    .executeTakeFirst();
+  const sub = await submissionByCode(db, unitId, code);
   if (!sub) return null;
-  const columns = [
-    'id',
-    'unit_id',
-    'state',
-    'merged_into_id',
-    'field',
-    'assignee_person_id',
-    'received_on',
-  ] as const;
-  const own = await db
-    .selectFrom('matter')
-    .select(columns)
-    .where('id', '=', sub.matter_id)
-    .executeTakeFirstOrThrow();
+  const own = await trackedMatter(db, sub.matter_id);
   // A merged matter is answered through the one it joined: show that one's state and answer.
-  const followed = own.merged_into_id
-    ? await db
-        .selectFrom('matter')
-        .select(columns)
-        .where('id', '=', own.merged_into_id)
-        .executeTakeFirstOrThrow()
-    : own;
-  const changes = await db
-    .selectFrom('matter_state_change')
-    .select(['to_state', 'at'])
-    .where('matter_id', 'in', [...new Set([own.id, followed.id])])
-    .orderBy('at')
-    .execute();
-  const session = sub.session_id
-    ? await db
-        .selectFrom('dialogue_session')
-        .select(['date', 'venue'])
-        .where('id', '=', sub.session_id)
-        .executeTakeFirst()
-    : undefined;
+  const followed = own.merged_into_id ? await trackedMatter(db, own.merged_into_id) : own;
+  const changes = await stateChangesOf(db, [...new Set([own.id, followed.id])]);
+  const session = sub.session_id ? await sessionDateAndVenue(db, sub.session_id) : undefined;
   const state = followed.state as MatterState;
   const seen = new Set<string>();
   const steps = changes

@@ -2,9 +2,15 @@
 // in a time window, by a set of users and/or in a set of tables (entities). Each audit entry is
 // resolved to the petitioners it concerns — a matter opened with its petitioners, a petitioner
 // changed, an export of a unit's opinions (every petitioner of the unit), a letter sent.
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { vietnamDayStart, DomainError } from '@doithoai/core';
+import type { Q } from '../shared/query.js';
+import { auditEventsBetween, letterPetitionerIds } from './breach.repository.js';
+import {
+  petitionerContacts,
+  petitionerIdsOfMatter,
+  petitionerIdsOfUnit,
+} from './petitioner.repository.js';
+import { requestPetitionerId } from './request.repository.js';
 
 export interface BreachQuery {
   /** ISO timestamp or date (inclusive). */
@@ -47,7 +53,7 @@ const end = (to: string) =>
   ).toISOString();
 
 export async function personalDataTouched(
-  db: Kysely<Database>,
+  db: Q,
   q: BreachQuery,
 ): Promise<{ events: number; people: TouchedPerson[] }> {
   for (const [field, v] of [
@@ -65,30 +71,7 @@ export async function personalDataTouched(
       );
     }
   }
-  let e = db
-    .selectFrom('audit_event as a')
-    .leftJoin('unit as u', 'u.id', 'a.unit_id')
-    .select([
-      'a.seq',
-      'a.at',
-      'a.action',
-      'a.actor_user_id',
-      'a.entity',
-      'a.entity_id',
-      'a.unit_id',
-      'a.detail',
-    ])
-    .where('a.at', '>=', start(q.from))
-    .where('a.at', '<=', end(q.to));
-  if (q.userIds?.length) e = e.where('a.actor_user_id', 'in', q.userIds);
-  if (q.tables?.length) e = e.where('a.entity', 'in', q.tables);
-  if (q.underPaths) {
-    const paths = q.underPaths;
-    e = e.where((eb) =>
-      eb.or([...paths.map((p) => eb('u.path', 'like', `${p}%`)), sql<boolean>`1 = 0`]),
-    );
-  }
-  const events = await e.orderBy('a.seq').execute();
+  const events = await auditEventsBetween(db, { ...q, from: start(q.from), to: end(q.to) });
   const touched = new Map<string, TouchedPerson['events']>();
   const add = (pid: string, ev: (typeof events)[number]) => {
     const list = touched.get(pid) ?? [];
@@ -112,45 +95,21 @@ export async function personalDataTouched(
     if (ev.entity === 'petitioner') ids = [ev.entity_id];
     else if (named.length) ids = named;
     else if (ev.entity === 'matter') {
-      ids = (
-        await db
-          .selectFrom('raising')
-          .select('petitioner_id')
-          .where('matter_id', '=', ev.entity_id)
-          .where('petitioner_id', 'is not', null)
-          .execute()
-      ).map((r) => r.petitioner_id!);
+      ids = await petitionerIdsOfMatter(db, ev.entity_id);
     } else if (ev.entity === 'unit' && ev.action.includes('export')) {
-      ids = (
-        await db.selectFrom('petitioner').select('id').where('unit_id', '=', ev.entity_id).execute()
-      ).map((r) => r.id);
+      ids = await petitionerIdsOfUnit(db, ev.entity_id);
     } else if (ev.entity === 'document') {
-      ids = (
-        await db
-          .selectFrom('answer_letter')
-          .select('petitioner_id')
-          .where('document_id', '=', ev.entity_id)
-          .execute()
-      ).map((r) => r.petitioner_id);
+      ids = await letterPetitionerIds(db, ev.entity_id);
     } else if (ev.entity === 'data_subject_request') {
-      const r = await db
-        .selectFrom('data_subject_request')
-        .select('petitioner_id')
-        .where('id', '=', ev.entity_id)
-        .executeTakeFirst();
-      ids = r?.petitioner_id ? [r.petitioner_id] : [];
+      const petitionerId = await requestPetitionerId(db, ev.entity_id);
+      ids = petitionerId ? [petitionerId] : [];
     }
     for (const id of new Set(ids)) add(id, ev);
   }
   const people: TouchedPerson[] = [];
   const all = [...touched.keys()];
   for (let i = 0; i < all.length; i += 500) {
-    const rows = await db
-      .selectFrom('petitioner')
-      .select(['id', 'full_name', 'phone', 'email', 'unit_id', 'erased_at'])
-      .where('id', 'in', all.slice(i, i + 500))
-      .execute();
-    for (const p of rows)
+    for (const p of await petitionerContacts(db, all.slice(i, i + 500)))
       people.push({
         petitionerId: p.id,
         fullName: p.full_name,

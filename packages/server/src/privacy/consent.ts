@@ -7,6 +7,8 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
 import { requireNotNamedBy } from './conflict-guard.js';
+import { findConsent, insertConsent, withdrawConsentRow } from './consent.repository.js';
+import { petitionerWithPath } from './petitioner.repository.js';
 
 /** How a consent was given. */
 export const consentChannels = ['in-person', 'phone', 'writing', 'portal'] as const;
@@ -27,20 +29,7 @@ export async function withdrawConsent(
   consentId: string,
   how: string,
 ) {
-  const c = await db.kysely
-    .selectFrom('petitioner_consent')
-    .innerJoin('petitioner as p', 'p.id', 'petitioner_consent.petitioner_id')
-    .innerJoin('unit', 'unit.id', 'p.unit_id')
-    .select([
-      'petitioner_consent.id',
-      'petitioner_consent.petitioner_id',
-      'petitioner_consent.purpose',
-      'petitioner_consent.withdrawn_at',
-      'p.unit_id',
-      'unit.path',
-    ])
-    .where('petitioner_consent.id', '=', consentId)
-    .executeTakeFirst();
+  const c = await findConsent(db.kysely, consentId);
   requireAccess(actor, 'privacy.manage', c && { unitPath: c.path });
   await requireNotNamedBy(db.kysely, actor, c!.petitioner_id);
   if (c!.withdrawn_at)
@@ -50,11 +39,7 @@ export async function withdrawConsent(
     });
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('petitioner_consent')
-      .set({ withdrawn_at: at, withdrawn_by: actor.userId, withdrawn_how: how })
-      .where('id', '=', consentId)
-      .execute();
+    await withdrawConsentRow(trx, consentId, { at, by: actor.userId, how });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'consent.withdraw',
@@ -77,12 +62,7 @@ export async function recordConsent(
   petitionerId: string,
   input: { purpose: string; wording: string; channel: string; granted: boolean },
 ) {
-  const p = await db.kysely
-    .selectFrom('petitioner')
-    .innerJoin('unit', 'unit.id', 'petitioner.unit_id')
-    .select(['petitioner.id', 'petitioner.unit_id', 'petitioner.erased_at', 'unit.path'])
-    .where('petitioner.id', '=', petitionerId)
-    .executeTakeFirst();
+  const p = await petitionerWithPath(db.kysely, petitionerId);
   requireAccess(actor, 'privacy.manage', p && { unitPath: p.path });
   await requireNotNamedBy(db.kysely, actor, p!.id);
   if (p!.erased_at)
@@ -93,19 +73,16 @@ export async function recordConsent(
   const id = newId();
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('petitioner_consent')
-      .values({
-        id,
-        petitioner_id: petitionerId,
-        purpose: input.purpose,
-        granted: input.granted ? 1 : 0,
-        recorded_by: actor.userId,
-        recorded_at: at,
-        wording: input.wording,
-        channel: input.channel,
-      })
-      .execute();
+    await insertConsent(trx, {
+      id,
+      petitioner_id: petitionerId,
+      purpose: input.purpose,
+      granted: input.granted ? 1 : 0,
+      recorded_by: actor.userId,
+      recorded_at: at,
+      wording: input.wording,
+      channel: input.channel,
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'consent.record',

@@ -22,26 +22,19 @@ import { requireAccess } from '../shared/require-access.js';
 import { erasePetitioner } from './erase-petitioner.js';
 import { petitionerData } from './petitioner-data.js';
 import { petitionersNamingCaller, requireNotNamedBy } from './conflict-guard.js';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Q } from '../shared/query.js';
+import { withdrawStandingConsents } from './consent.repository.js';
+import { petitionerWithPath, updatePetitioner } from './petitioner.repository.js';
+import { findRequest, insertRequest, requestsUnder, updateRequest } from './request.repository.js';
 
 type Deps = { db: Db };
 
 const fieldError = (field: string, vi: string, en: string) =>
   new DomainError('VALIDATION', { vi, en }, [{ field, message: { vi, en } }]);
 
-async function checkPetitioner(
-  db: Kysely<Database>,
-  unitPath: string,
-  petitionerId: string | null | undefined,
-) {
+async function checkPetitioner(db: Q, unitPath: string, petitionerId: string | null | undefined) {
   if (!petitionerId) return null;
-  const p = await db
-    .selectFrom('petitioner')
-    .innerJoin('unit', 'unit.id', 'petitioner.unit_id')
-    .select(['petitioner.id', 'unit.path'])
-    .where('petitioner.id', '=', petitionerId)
-    .executeTakeFirst();
+  const p = await petitionerWithPath(db, petitionerId);
   if (!p || !p.path.startsWith(unitPath))
     throw fieldError(
       'petitionerId',
@@ -77,14 +70,9 @@ export function toRequestView(r: Awaited<ReturnType<typeof loadRequest>>, today:
   };
 }
 
-async function loadRequest(db: Kysely<Database>, id: string) {
-  return db
-    .selectFrom('data_subject_request')
-    .innerJoin('unit', 'unit.id', 'data_subject_request.unit_id')
-    .selectAll('data_subject_request')
-    .select('unit.path as unit_path')
-    .where('data_subject_request.id', '=', id)
-    .executeTakeFirstOrThrow();
+/** A request just written or moved (it exists). */
+async function loadRequest(db: Q, id: string) {
+  return (await findRequest(db, id))!;
 }
 
 export async function createRequest(
@@ -112,29 +100,26 @@ export async function createRequest(
   const id = newId();
   const at = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('data_subject_request')
-      .values({
-        id,
-        unit_id: unitId,
-        petitioner_id: petitionerId,
-        kind: input.kind,
-        requester_name: input.requesterName,
-        requester_contact: input.requesterContact ?? null,
-        detail: input.detail,
-        state: 'received',
-        received_on: receivedOn,
-        acknowledge_by: deadlines.acknowledge.date,
-        complete_by: deadlines.complete.date,
-        deadlines: JSON.stringify(deadlines),
-        acknowledged_at: null,
-        closed_at: null,
-        outcome: null,
-        created_by: actor.userId,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertRequest(trx, {
+      id,
+      unit_id: unitId,
+      petitioner_id: petitionerId,
+      kind: input.kind,
+      requester_name: input.requesterName,
+      requester_contact: input.requesterContact ?? null,
+      detail: input.detail,
+      state: 'received',
+      received_on: receivedOn,
+      acknowledge_by: deadlines.acknowledge.date,
+      complete_by: deadlines.complete.date,
+      deadlines: JSON.stringify(deadlines),
+      acknowledged_at: null,
+      closed_at: null,
+      outcome: null,
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'privacy.request.create',
@@ -150,15 +135,7 @@ export async function createRequest(
 export async function listRequests({ db }: Deps, actor: Actor, unitId: string) {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'privacy.manage', unit && { unitPath: unit.path });
-  const rows = await db.kysely
-    .selectFrom('data_subject_request')
-    .innerJoin('unit', 'unit.id', 'data_subject_request.unit_id')
-    .selectAll('data_subject_request')
-    .select('unit.path as unit_path')
-    .where('unit.path', 'like', `${unit!.path}%`)
-    .orderBy('data_subject_request.created_at', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await requestsUnder(db.kysely, unit!.path);
   const today = todayInVietnam();
   const hidden = await petitionersNamingCaller(
     db.kysely,
@@ -171,13 +148,7 @@ export async function listRequests({ db }: Deps, actor: Actor, unitId: string) {
 }
 
 async function readableRequest(db: Db, actor: Actor, id: string) {
-  const r = await db.kysely
-    .selectFrom('data_subject_request')
-    .innerJoin('unit', 'unit.id', 'data_subject_request.unit_id')
-    .selectAll('data_subject_request')
-    .select('unit.path as unit_path')
-    .where('data_subject_request.id', '=', id)
-    .executeTakeFirst();
+  const r = await findRequest(db.kysely, id);
   requireAccess(actor, 'privacy.manage', r && { unitPath: r.unit_path });
   await requireNotNamedBy(db.kysely, actor, r!.petitioner_id);
   return r!;
@@ -210,16 +181,12 @@ export async function decideRequest(
         };
       } else if (r.kind === 'correct') {
         const c = input.correction!;
-        await trx
-          .updateTable('petitioner')
-          .set({
-            ...(c.fullName !== undefined ? { full_name: c.fullName } : {}),
-            ...(c.phone !== undefined ? { phone: c.phone } : {}),
-            ...(c.email !== undefined ? { email: c.email } : {}),
-            updated_at: at,
-          })
-          .where('id', '=', r.petitioner_id)
-          .execute();
+        await updatePetitioner(trx, r.petitioner_id, {
+          ...(c.fullName !== undefined ? { full_name: c.fullName } : {}),
+          ...(c.phone !== undefined ? { phone: c.phone } : {}),
+          ...(c.email !== undefined ? { email: c.email } : {}),
+          updated_at: at,
+        });
         effect = { corrected: Object.keys(c) };
         await recordAudit(trx, {
           actorUserId: actor.userId,
@@ -230,27 +197,22 @@ export async function decideRequest(
           detail: { requestId: id, fields: Object.keys(c) },
         });
       } else if (r.kind === 'object') {
-        const w = await trx
-          .updateTable('petitioner_consent')
-          .set({ withdrawn_at: at, withdrawn_by: actor.userId, withdrawn_how: 'objection' })
-          .where('petitioner_id', '=', r.petitioner_id)
-          .where('withdrawn_at', 'is', null)
-          .executeTakeFirst();
-        effect = { consentsWithdrawn: Number(w.numUpdatedRows) };
+        const withdrawn = await withdrawStandingConsents(trx, r.petitioner_id, {
+          at,
+          by: actor.userId,
+          how: 'objection',
+        });
+        effect = { consentsWithdrawn: withdrawn };
       }
     }
-    await trx
-      .updateTable('data_subject_request')
-      .set({
-        state: input.to,
-        updated_at: at,
-        outcome: input.outcome ?? r.outcome,
-        ...(input.to === 'acknowledged'
-          ? { acknowledged_at: at }
-          : { closed_at: at, ...(r.acknowledged_at ? {} : { acknowledged_at: at }) }),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateRequest(trx, id, {
+      state: input.to,
+      updated_at: at,
+      outcome: input.outcome ?? r.outcome,
+      ...(input.to === 'acknowledged'
+        ? { acknowledged_at: at }
+        : { closed_at: at, ...(r.acknowledged_at ? {} : { acknowledged_at: at }) }),
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: `privacy.request.${input.to}`,

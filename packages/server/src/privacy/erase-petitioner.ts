@@ -9,6 +9,18 @@ import { nowIso } from '../db/ids.js';
 import { refreshSearchText } from '../opinion/opinion.repository.js';
 import { maskName } from '../portal/mask.js';
 import type { Q } from '../shared/query.js';
+import { withdrawStandingConsents } from './consent.repository.js';
+import {
+  agendaTextsOf,
+  answerTextsOf,
+  matterTexts,
+  renameAgendaSpeakers,
+  renameSpeakers,
+  setAgendaTexts,
+  setAnswerText,
+  setMatterTexts,
+} from './erasure.repository.js';
+import { matterIdsRaisedBy, petitionerRow, updatePetitioner } from './petitioner.repository.js';
 
 export interface ErasureResult {
   petitionerId: string;
@@ -41,18 +53,8 @@ export async function erasePetitioner(
     how: 'request' | 'retention';
   },
 ): Promise<ErasureResult> {
-  const p = await trx
-    .selectFrom('petitioner')
-    .selectAll()
-    .where('id', '=', petitionerId)
-    .executeTakeFirstOrThrow();
-  const matters = (
-    await trx
-      .selectFrom('raising')
-      .select('matter_id')
-      .where('petitioner_id', '=', petitionerId)
-      .execute()
-  ).map((r) => r.matter_id);
+  const p = await petitionerRow(trx, petitionerId);
+  const matters = await matterIdsRaisedBy(trx, petitionerId);
   if (p.erased_at)
     return {
       petitionerId,
@@ -67,82 +69,53 @@ export async function erasePetitioner(
   let speakerRows = 0;
   let agendaRows = 0;
   if (p.full_name && matters.length) {
-    const s = await trx
-      .updateTable('speaker_registration')
-      .set({ full_name: alias })
-      .where('matter_id', 'in', matters)
-      .where('full_name', '=', p.full_name)
-      .executeTakeFirst();
-    speakerRows = Number(s.numUpdatedRows);
-    const a = await trx
-      .updateTable('agenda_item')
-      .set({ speaker_name: alias })
-      .where('matter_id', 'in', matters)
-      .where('speaker_name', '=', p.full_name)
-      .executeTakeFirst();
-    agendaRows = Number(a.numUpdatedRows);
+    speakerRows = await renameSpeakers(trx, matters, p.full_name, alias);
+    agendaRows = await renameAgendaSpeakers(trx, matters, p.full_name, alias);
   }
   let textsMasked = 0;
   if (matters.length) {
-    for (const m of await trx
-      .selectFrom('matter')
-      .select(['id', 'content', 'answer'])
-      .where('id', 'in', matters)
-      .execute()) {
+    for (const m of await matterTexts(trx, matters)) {
       const content = maskWithin(m.content, p.full_name, p.phone);
       const answer = maskWithin(m.answer, p.full_name, p.phone);
       if (content || answer) {
-        await trx
-          .updateTable('matter')
-          .set({ ...(content ? { content } : {}), ...(answer ? { answer } : {}) })
-          .where('id', '=', m.id)
-          .execute();
+        await setMatterTexts(trx, m.id, {
+          ...(content ? { content } : {}),
+          ...(answer ? { answer } : {}),
+        });
         textsMasked++;
       }
     }
-    for (const a of await trx
-      .selectFrom('matter_answer')
-      .select(['id', 'text'])
-      .where('matter_id', 'in', matters)
-      .execute()) {
+    for (const a of await answerTextsOf(trx, matters)) {
       const text = maskWithin(a.text, p.full_name, p.phone);
       if (text) {
-        await trx.updateTable('matter_answer').set({ text }).where('id', '=', a.id).execute();
+        await setAnswerText(trx, a.id, text);
         textsMasked++;
       }
     }
-    for (const q of await trx
-      .selectFrom('agenda_item')
-      .select(['id', 'question', 'answer'])
-      .where('matter_id', 'in', matters)
-      .execute()) {
+    for (const q of await agendaTextsOf(trx, matters)) {
       const question = maskWithin(q.question, p.full_name, p.phone);
       const answer = maskWithin(q.answer, p.full_name, p.phone);
       if (question || answer) {
-        await trx
-          .updateTable('agenda_item')
-          .set({ ...(question ? { question } : {}), ...(answer ? { answer } : {}) })
-          .where('id', '=', q.id)
-          .execute();
+        await setAgendaTexts(trx, q.id, {
+          ...(question ? { question } : {}),
+          ...(answer ? { answer } : {}),
+        });
         textsMasked++;
       }
     }
   }
-  await trx
-    .updateTable('petitioner')
-    .set({ full_name: alias, phone: null, email: null, erased_at: at, updated_at: at })
-    .where('id', '=', petitionerId)
-    .execute();
-  await trx
-    .updateTable('petitioner_consent')
-    .set({
-      withdrawn_at: at,
-      withdrawn_by: by.actorUserId,
-      withdrawn_how: by.how === 'request' ? 'erasure' : 'retention',
-    })
-    .where('petitioner_id', '=', petitionerId)
-    .where('withdrawn_at', 'is', null)
-    .execute();
+  await updatePetitioner(trx, petitionerId, {
+    full_name: alias,
+    phone: null,
+    email: null,
+    erased_at: at,
+    updated_at: at,
+  });
+  await withdrawStandingConsents(trx, petitionerId, {
+    at,
+    by: by.actorUserId,
+    how: by.how === 'request' ? 'erasure' : 'retention',
+  });
   for (const m of matters) await refreshSearchText(trx, m);
   await recordAudit(trx, {
     actorUserId: by.actorUserId,

@@ -2,62 +2,19 @@
 // request (their record, consents with how they were withdrawn, the consent questions answered on
 // the portal, the matters they raised).
 import type { Q } from '../shared/query.js';
+import { consentsOf, portalConsentsOf } from './consent.repository.js';
+import { mattersRaisedBy, petitionerRecord } from './petitioner.repository.js';
 
 export async function petitionerData(db: Q, petitionerId: string) {
-  const p = await db
-    .selectFrom('petitioner')
-    .leftJoin('unit as v', 'v.id', 'petitioner.village_id')
-    .select([
-      'petitioner.id',
-      'petitioner.full_name',
-      'petitioner.phone',
-      'petitioner.email',
-      'petitioner.answer_preference',
-      'petitioner.erased_at',
-      'petitioner.created_at',
-      'v.name as village',
-    ])
-    .where('petitioner.id', '=', petitionerId)
-    .executeTakeFirstOrThrow();
-  const consents = await db
-    .selectFrom('petitioner_consent')
-    .selectAll()
-    .where('petitioner_id', '=', petitionerId)
-    .orderBy('recorded_at')
-    .execute();
-  const matters = await db
-    .selectFrom('raising')
-    .innerJoin('matter', 'matter.id', 'raising.matter_id')
-    .select([
-      'matter.id',
-      'matter.content',
-      'matter.state',
-      'matter.answer',
-      'raising.source',
-      'raising.received_on',
-    ])
-    .where('raising.petitioner_id', '=', petitionerId)
-    .orderBy('raising.received_on')
-    .execute();
+  const p = await petitionerRecord(db, petitionerId);
+  const consents = await consentsOf(db, petitionerId);
+  const matters = await mattersRaisedBy(db, petitionerId);
   // Consent questions answered on the portal for these matters (wording as shown, ticked or not).
   const portal = matters.length
-    ? await db
-        .selectFrom('portal_consent')
-        .innerJoin('portal_submission as s', 's.id', 'portal_consent.submission_id')
-        .select([
-          'portal_consent.purpose',
-          'portal_consent.wording',
-          'portal_consent.granted',
-          'portal_consent.recorded_at',
-          's.matter_id',
-        ])
-        .where(
-          's.matter_id',
-          'in',
-          matters.map((m) => m.id),
-        )
-        .orderBy('portal_consent.recorded_at')
-        .execute()
+    ? await portalConsentsOf(
+        db,
+        matters.map((m) => m.id),
+      )
     : [];
   return {
     petitioner: {

@@ -15,6 +15,8 @@ import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { erasePetitioner } from './erase-petitioner.js';
+import { namedSpeakersClosedBefore, renameSpeaker } from './erasure.repository.js';
+import { unerasedPetitionerMatters, updatePetitioner } from './petitioner.repository.js';
 
 export interface SweepLine {
   kind: RetentionKind;
@@ -24,6 +26,8 @@ export interface SweepLine {
 }
 
 const finished = new Set<string>([...finishedMatterStates, 'merged']);
+/** A swept speaker's name: this, then the start of the registration's id. */
+const SPEAKER_ALIAS = 'Người phát biểu #';
 
 /** Petitioners (not yet erased) whose every matter finished before the cut-off. */
 async function endedPetitioners(
@@ -31,25 +35,7 @@ async function endedPetitioners(
   cutoff: string,
   needContact: boolean,
 ): Promise<{ id: string; unit_id: string }[]> {
-  let q = db.kysely
-    .selectFrom('petitioner')
-    .innerJoin('raising', 'raising.petitioner_id', 'petitioner.id')
-    .innerJoin('matter', 'matter.id', 'raising.matter_id')
-    .leftJoin('matter as target', 'target.id', 'matter.merged_into_id')
-    .select([
-      'petitioner.id',
-      'petitioner.unit_id',
-      'matter.state',
-      'matter.updated_at',
-      'target.state as target_state',
-      'target.updated_at as target_updated_at',
-    ])
-    .where('petitioner.erased_at', 'is', null);
-  if (needContact)
-    q = q.where((eb) =>
-      eb.or([eb('petitioner.phone', 'is not', null), eb('petitioner.email', 'is not', null)]),
-    );
-  const rows = await q.execute();
+  const rows = await unerasedPetitionerMatters(db.kysely, needContact);
   const byPetitioner = new Map<string, { unit_id: string; ok: boolean }>();
   for (const r of rows) {
     const state = r.state === 'merged' && r.target_state ? r.target_state : r.state;
@@ -87,11 +73,7 @@ export async function retentionSweep(
         if (rule.kind === 'petitioner-contact') {
           const at = nowIso();
           for (const p of list)
-            await trx
-              .updateTable('petitioner')
-              .set({ phone: null, email: null, updated_at: at })
-              .where('id', '=', p.id)
-              .execute();
+            await updatePetitioner(trx, p.id, { phone: null, email: null, updated_at: at });
           await recordAudit(trx, {
             actorUserId: opts.actorUserId ?? null,
             action: 'retention.sweep',
@@ -115,23 +97,11 @@ export async function retentionSweep(
         }
       });
     } else {
-      const rows = await db.kysely
-        .selectFrom('speaker_registration')
-        .innerJoin('dialogue_session as s', 's.id', 'speaker_registration.session_id')
-        .select(['speaker_registration.id', 'speaker_registration.full_name'])
-        .where('s.closed_on', 'is not', null)
-        .where('s.closed_on', '<', cutoff)
-        .where('speaker_registration.full_name', 'not like', 'Người phát biểu #%')
-        .execute();
+      const rows = await namedSpeakersClosedBefore(db.kysely, cutoff, `${SPEAKER_ALIAS}%`);
       out.push({ ...base, records: rows.length });
       if (opts.dryRun || !rows.length) continue;
       await db.kysely.transaction().execute(async (trx) => {
-        for (const r of rows)
-          await trx
-            .updateTable('speaker_registration')
-            .set({ full_name: `Người phát biểu #${r.id.slice(0, 6)}` })
-            .where('id', '=', r.id)
-            .execute();
+        for (const r of rows) await renameSpeaker(trx, r.id, `${SPEAKER_ALIAS}${r.id.slice(0, 6)}`);
         await recordAudit(trx, {
           actorUserId: opts.actorUserId ?? null,
           action: 'retention.sweep',

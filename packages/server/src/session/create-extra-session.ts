@@ -11,7 +11,13 @@ import { recordStateChange } from '../plan/plan.repository.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
-import { findSession, insertPlannedSession, sessionSummary } from './session.repository.js';
+import {
+  findSession,
+  insertPlannedSession,
+  issuedPlanOfYear,
+  sessionRoundsOf,
+  sessionSummary,
+} from './session.repository.js';
 
 export async function createExtraSession(
   { db, clock }: { db: Db; clock?: Clock },
@@ -23,21 +29,10 @@ export async function createExtraSession(
   requireAccess(actor, 'plan.manage', unit && { unitPath: unit.path });
   const id = await db.kysely.transaction().execute(async (trx) => {
     const year = Number(todayInVietnam(clock).slice(0, 4));
-    const plan = await trx
-      .selectFrom('plan')
-      .select(['id', 'content'])
-      .where('unit_id', '=', unitId)
-      .where('year', '=', year)
-      .where('state', '!=', 'draft')
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
+    const plan = await issuedPlanOfYear(trx, unitId, year);
     const content = plan ? (JSON.parse(plan.content) as PlanContent) : null;
     // Its number: after every session of the unit this year (the plan's rounds and earlier extras).
-    const sessions = await trx
-      .selectFrom('dialogue_session')
-      .select(['round', 'plan_id', 'held_by', 'date', 'created_at'])
-      .where('unit_id', '=', unitId)
-      .execute();
+    const sessions = await sessionRoundsOf(trx, unitId);
     const thisYear = sessions.filter(
       (s) =>
         (plan && s.plan_id === plan.id) ||

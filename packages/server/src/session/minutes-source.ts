@@ -7,7 +7,15 @@ import { placeName } from '@doithoai/core';
 import { buildMinutes, type MinutesQuestion } from '@doithoai/documents';
 import type { DocumentListItem, DocumentSource } from '../document/document-source.js';
 import type { Db } from '../db/open-database.js';
-import { findSession, json, listParticipants } from './session.repository.js';
+import { findSession, json, listParticipants, sessionsInStates } from './session.repository.js';
+import {
+  conclusionResponsible,
+  firstNamedPetitioner,
+  matterAssignee,
+  matterVillageName,
+  officeClerk,
+} from './session-document.repository.js';
+import { unitName } from '../unit/unit.repository.js';
 import type { Q } from '../shared/query.js';
 import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 
@@ -20,15 +28,7 @@ export async function listSessionsIn<K extends DocumentListItem['kind']>(
   unitId: string | undefined,
   title: (round: number | null) => string,
 ): Promise<DocumentListItem[]> {
-  if (prefixes.length === 0) return [];
-  let q = db.kysely
-    .selectFrom('dialogue_session as s')
-    .innerJoin('unit', 'unit.id', 's.unit_id')
-    .select(['s.id', 's.unit_id', 's.round'])
-    .where('s.state', 'in', [...states])
-    .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
-  if (unitId) q = q.where('s.unit_id', '=', unitId);
-  const rows = await q.orderBy('s.round').execute();
+  const rows = await sessionsInStates(db.kysely, states, prefixes, unitId);
   return rows.map((r) => ({
     kind,
     id: r.id,
@@ -54,39 +54,18 @@ const nameOfChair = (chair: string) =>
 
 /** Who first raised the matter, and from which village (the matter's own when the petitioner's is not known). */
 async function firstPetitioner(db: Q, matterId: string) {
-  const p = await db
-    .selectFrom('raising')
-    .innerJoin('petitioner as pe', 'pe.id', 'raising.petitioner_id')
-    .leftJoin('unit as v', 'v.id', 'pe.village_id')
-    .select(['pe.full_name', 'v.name as village'])
-    .where('raising.matter_id', '=', matterId)
-    .where('pe.full_name', 'is not', null)
-    .orderBy('raising.created_at')
-    .executeTakeFirst();
+  const p = await firstNamedPetitioner(db, matterId);
   if (p?.village) return p;
-  const m = await db
-    .selectFrom('matter')
-    .innerJoin('unit as v', 'v.id', 'matter.village_id')
-    .select('v.name')
-    .where('matter.id', '=', matterId)
-    .executeTakeFirst();
-  return { full_name: p?.full_name ?? null, village: m?.name ?? null };
+  return {
+    full_name: p?.full_name ?? null,
+    village: (await matterVillageName(db, matterId)) ?? null,
+  };
 }
 
 async function whoHandles(db: Q, sessionId: string, matterId: string): Promise<string | undefined> {
-  const item = await db
-    .selectFrom('conclusion_item')
-    .select('responsible')
-    .where('session_id', '=', sessionId)
-    .where('matter_id', '=', matterId)
-    .executeTakeFirst();
-  if (item?.responsible) return item.responsible;
-  const p = await db
-    .selectFrom('matter as m')
-    .innerJoin('person as p', 'p.id', 'm.assignee_person_id')
-    .select(['p.full_name', 'p.position'])
-    .where('m.id', '=', matterId)
-    .executeTakeFirst();
+  const responsible = await conclusionResponsible(db, sessionId, matterId);
+  if (responsible) return responsible;
+  const p = await matterAssignee(db, matterId);
   return p ? officialLine(p.full_name, p.position) : undefined;
 }
 
@@ -128,19 +107,9 @@ export async function minutesDraft(db: Db, id: string) {
     minutes.attendance.groups.length > 0
       ? minutes.attendance.groups.map((g) => `${g.composition}: ${g.present} người;`)
       : participants.map((p) => `${p.composition};`);
-  const office = await k
-    .selectFrom('person')
-    .select(['full_name', 'position'])
-    .where('unit_id', '=', s.unit_id)
-    .where('position', 'like', 'Công chức Văn phòng%')
-    .orderBy('created_at')
-    .executeTakeFirst();
+  const office = await officeClerk(k, s.unit_id);
   const summary = json<{ summary?: string[] } | null>(s.conclusion_draft, null)?.summary ?? [];
-  const unit = await k
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', s.unit_id)
-    .executeTakeFirstOrThrow();
+  const communeName = await unitName(k, s.unit_id);
   const date = minutes.date;
   const chair = minutes.chairs[0]
     ? nameOfChair(minutes.chairs[0])
@@ -149,7 +118,7 @@ export async function minutesDraft(db: Db, id: string) {
     format: 'state',
     header: await communeHeader(k, s.unit_id, 'state', date),
     number: null,
-    place: placeName(unit.name),
+    place: placeName(communeName),
     date,
     session: {
       round: Number(s.round ?? 1),

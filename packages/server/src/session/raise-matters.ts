@@ -5,13 +5,10 @@
 import { DomainError, canMove, isOpen, matterStateNames, type MatterState } from '@doithoai/core';
 import { moveMatterState, refreshSearchText } from '../opinion/opinion.repository.js';
 import type { Q } from '../shared/query.js';
+import { matterForOutcome } from './session.repository.js';
 
 async function load(db: Q, matterId: string) {
-  const m = await db
-    .selectFrom('matter')
-    .select(['id', 'state', 'version', 'merged_into_id', 'content'])
-    .where('id', '=', matterId)
-    .executeTakeFirstOrThrow();
+  const m = await matterForOutcome(db, matterId);
   if (m.state === 'merged' && m.merged_into_id) return load(db, m.merged_into_id);
   return m;
 }

@@ -7,6 +7,12 @@ import { nowIso } from '../db/ids.js';
 import { createOpinion } from '../opinion/create-opinion.js';
 import { requireAccess } from '../shared/require-access.js';
 import { findSession } from './session.repository.js';
+import {
+  findRegistration,
+  insertAgendaItem,
+  insertRegistration,
+  lastAgendaPosition,
+} from './agenda.repository.js';
 
 export const consoleStates = ['scheduled', 'announced'];
 
@@ -27,11 +33,7 @@ export async function registerSpeaker(
 ) {
   const found = await findSession(db.kysely, sessionId);
   requireAccess(actor, 'plan.manage', found);
-  const existing = await db.kysely
-    .selectFrom('speaker_registration')
-    .select(['id', 'matter_id', 'session_id'])
-    .where('id', '=', input.clientId)
-    .executeTakeFirst();
+  const existing = await findRegistration(db.kysely, input.clientId);
   if (existing) {
     if (existing.session_id !== sessionId) throw new DomainError('CONFLICT');
     return { id: existing.id, matterId: existing.matter_id };
@@ -52,45 +54,34 @@ export async function registerSpeaker(
   });
   await db.kysely.transaction().execute(async (trx) => {
     const at = nowIso();
-    await trx
-      .insertInto('speaker_registration')
-      .values({
-        id: input.clientId,
-        session_id: sessionId,
-        matter_id: matter.id,
-        full_name: input.fullName,
-        village_id: input.villageId ?? null,
-        question: input.question,
-        registered_by: actor.userId,
-        registered_at: at,
-      })
-      .execute();
-    const last = await trx
-      .selectFrom('agenda_item')
-      .select((eb) => eb.fn.max('position').as('p'))
-      .where('session_id', '=', sessionId)
-      .executeTakeFirst();
-    await trx
-      .insertInto('agenda_item')
-      .values({
-        id: `reg-${input.clientId}`,
-        session_id: sessionId,
-        matter_id: matter.id,
-        registration_id: input.clientId,
-        position: Number(last?.p ?? 0) + 1,
-        from_floor: 0,
-        speaker_name: input.fullName,
-        speaker_village_id: input.villageId ?? null,
-        question: input.question,
-        answer: null,
-        answered_by: null,
-        outcome: null,
-        rev: 0,
-        updated_by: actor.userId,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertRegistration(trx, {
+      id: input.clientId,
+      session_id: sessionId,
+      matter_id: matter.id,
+      full_name: input.fullName,
+      village_id: input.villageId ?? null,
+      question: input.question,
+      registered_by: actor.userId,
+      registered_at: at,
+    });
+    await insertAgendaItem(trx, {
+      id: `reg-${input.clientId}`,
+      session_id: sessionId,
+      matter_id: matter.id,
+      registration_id: input.clientId,
+      position: (await lastAgendaPosition(trx, sessionId)) + 1,
+      from_floor: 0,
+      speaker_name: input.fullName,
+      speaker_village_id: input.villageId ?? null,
+      question: input.question,
+      answer: null,
+      answered_by: null,
+      outcome: null,
+      rev: 0,
+      updated_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
   });
   return { id: input.clientId, matterId: matter.id };
 }

@@ -7,6 +7,14 @@ import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
 import { assertConsoleOpen } from './register-speaker.js';
 import { findSession, listAgenda, listParticipants } from './session.repository.js';
+import {
+  findAgendaItem,
+  insertAgendaItem,
+  matterUnitId,
+  setAttendance,
+  setPresent,
+  updateAgendaItem,
+} from './agenda.repository.js';
 
 export async function saveAgendaItem(
   { db }: { db: Db },
@@ -18,23 +26,15 @@ export async function saveAgendaItem(
   return db.kysely.transaction().execute(async (trx) => {
     const found = await findSession(trx, sessionId);
     requireAccess(actor, 'plan.manage', found);
-    const existing = await trx
-      .selectFrom('agenda_item')
-      .selectAll()
-      .where('id', '=', itemId)
-      .executeTakeFirst();
+    const existing = await findAgendaItem(trx, itemId);
     if (existing && existing.session_id !== sessionId) throw new DomainError('NOT_FOUND');
     const current = async () => (await listAgenda(trx, sessionId)).find((i) => i.id === itemId)!;
     if (existing && Number(existing.rev) >= input.rev)
       return { item: await current(), applied: false };
     assertConsoleOpen(found!.session.state);
     if (input.matterId) {
-      const m = await trx
-        .selectFrom('matter')
-        .select('unit_id')
-        .where('id', '=', input.matterId)
-        .executeTakeFirst();
-      if (!m || m.unit_id !== found!.session.unit_id) throw new DomainError('NOT_FOUND');
+      const unitId = await matterUnitId(trx, input.matterId);
+      if (!unitId || unitId !== found!.session.unit_id) throw new DomainError('NOT_FOUND');
     }
     const at = nowIso();
     const values = {
@@ -56,24 +56,17 @@ export async function saveAgendaItem(
       // a null never clears one, so an edit sent during the hold cannot orphan the matter it made.
       const link =
         Number(existing.from_floor) === 1 && input.matterId ? { matter_id: input.matterId } : {};
-      await trx
-        .updateTable('agenda_item')
-        .set({ ...values, ...link })
-        .where('id', '=', itemId)
-        .execute();
+      await updateAgendaItem(trx, itemId, { ...values, ...link });
     } else {
-      await trx
-        .insertInto('agenda_item')
-        .values({
-          ...values,
-          id: itemId,
-          session_id: sessionId,
-          matter_id: input.matterId ?? null,
-          registration_id: null,
-          from_floor: input.fromFloor ? 1 : 0,
-          created_at: at,
-        })
-        .execute();
+      await insertAgendaItem(trx, {
+        ...values,
+        id: itemId,
+        session_id: sessionId,
+        matter_id: input.matterId ?? null,
+        registration_id: null,
+        from_floor: input.fromFloor ? 1 : 0,
+        created_at: at,
+      });
     }
     return { item: await current(), applied: true };
   });
@@ -91,12 +84,7 @@ export async function saveAttendance(
     if (Number(found!.session.attendance_rev) >= input.rev) return { applied: false };
     assertConsoleOpen(found!.session.state);
     for (const g of input.groups) {
-      await trx
-        .updateTable('session_participant')
-        .set({ present: g.present })
-        .where('session_id', '=', sessionId)
-        .where('composition', '=', g.composition)
-        .execute();
+      await setPresent(trx, sessionId, g.composition, g.present);
     }
     // Counted by composition, the total is their sum (the minutes must add up); a head count
     // alone is taken as given.
@@ -105,11 +93,7 @@ export async function saveAttendance(
       input.groups.length && counted.length
         ? counted.reduce((n, p) => n + p.present!, 0)
         : input.total;
-    await trx
-      .updateTable('dialogue_session')
-      .set({ attendance_total: total, attendance_rev: input.rev, updated_at: nowIso() })
-      .where('id', '=', sessionId)
-      .execute();
+    await setAttendance(trx, sessionId, { total, rev: input.rev, at: nowIso() });
     return { applied: true, total };
   });
 }

@@ -3,12 +3,12 @@
 // matters go on its agenda. Rescheduling is allowed until the notice is out.
 import { DomainError, participantOf, type Actor, type ScheduleInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
-import { newId } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { requireAccess } from '../shared/require-access.js';
 import { seedAgenda } from './seed-agenda.js';
 import { applySessionMove } from './session-move.js';
 import { findSession } from './session.repository.js';
+import { replaceParticipants } from './agenda.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 export async function scheduleSession(
@@ -48,21 +48,7 @@ export async function scheduleSession(
       },
       detail: { date: input.date },
     });
-    await trx.deleteFrom('session_participant').where('session_id', '=', id).execute();
-    let position = 0;
-    for (const p of participants) {
-      await trx
-        .insertInto('session_participant')
-        .values({
-          id: newId(),
-          session_id: id,
-          position: position++,
-          composition: p.composition,
-          invited: p.invited,
-          present: null,
-        })
-        .execute();
-    }
+    await replaceParticipants(trx, id, participants);
     await seedAgenda(trx, id, found!.session.unit_id, actor.userId);
     return result;
   });

@@ -12,7 +12,9 @@ import {
   buildSessionAnnouncement,
   type OfficialDocument,
 } from '@doithoai/documents';
-import { json, type SessionRow } from './session.repository.js';
+import { json, listParticipants, type SessionRow } from './session.repository.js';
+import { carriedOverMatters, planDocument } from './session-document.repository.js';
+import { unitName } from '../unit/unit.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 import type { Q } from '../shared/query.js';
 import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
@@ -20,12 +22,7 @@ import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
 /** "Kế hoạch số 01-KH/ĐU ngày 05/01/2026 của Ban Thường vụ Đảng ủy xã": the issued plan a session carries out. */
 export async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {
   if (!s.plan_id) return undefined;
-  const d = await db
-    .selectFrom('plan')
-    .innerJoin('outgoing_document as d', 'd.id', 'plan.document_id')
-    .select(['d.number_text', 'd.issued_on'])
-    .where('plan.id', '=', s.plan_id)
-    .executeTakeFirst();
+  const d = await planDocument(db, s.plan_id);
   if (!d) return undefined;
   const [y, m, day] = d.issued_on.split('-');
   return `Kế hoạch ${d.number_text.replace(/^Số:?\s*/, 'số ')} ngày ${day}/${m}/${y} của Ban Thường vụ Đảng ủy xã`;
@@ -36,25 +33,16 @@ export async function announcementDocument(
   s: SessionRow,
   a: { noticeDate: string; submissionDeadline: string; channels: readonly string[] },
 ): Promise<OfficialDocument> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', s.unit_id)
-    .executeTakeFirstOrThrow();
-  const participants = await db
-    .selectFrom('session_participant')
-    .select(['composition', 'invited'])
-    .where('session_id', '=', s.id)
-    .orderBy('position')
-    .execute();
+  const communeName = await unitName(db, s.unit_id);
+  const participants = await listParticipants(db, s.id);
   const basis = await planBasis(db, s);
   return buildSessionAnnouncement({
     format: 'state',
     header: await communeHeader(db, s.unit_id, 'state', a.noticeDate),
     number: null,
-    place: placeName(unit.name),
+    place: placeName(communeName),
     date: a.noticeDate,
-    issuerName: `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`,
+    issuerName: `Ủy ban nhân dân ${communeName.charAt(0).toLowerCase()}${communeName.slice(1)}`,
     ...(basis ? { basis } : {}),
     session: {
       round: Number(s.round ?? 1),
@@ -103,15 +91,7 @@ export async function conclusionLines(
   profile: RegulationProfile,
   calendar: WorkingCalendar,
 ): Promise<ConclusionLine[]> {
-  const items = await db
-    .selectFrom('agenda_item as a')
-    .innerJoin('matter as m', 'm.id', 'a.matter_id')
-    .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
-    .select(['m.id', 'm.content', 'p.full_name', 'p.position'])
-    .where('a.session_id', '=', s.id)
-    .where('a.outcome', '=', 'carried-over')
-    .orderBy('a.position')
-    .execute();
+  const items = await carriedOverMatters(db, s.id);
   const seen = new Set<string>();
   const lines: ConclusionLine[] = [];
   for (const i of items) {
@@ -138,11 +118,7 @@ export async function conclusionDocument(
   lines: readonly ConclusionLine[],
   profile: RegulationProfile,
 ): Promise<OfficialDocument> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', s.unit_id)
-    .executeTakeFirstOrThrow();
+  const communeName = await unitName(db, s.unit_id);
   const minutes = json<{
     raisedCount: number;
     settledCount: number;
@@ -157,7 +133,7 @@ export async function conclusionDocument(
     format: signer.authority,
     header: await communeHeader(db, s.unit_id, signer.authority, draft.date),
     number: null,
-    place: placeName(unit.name),
+    place: placeName(communeName),
     date: draft.date,
     session: {
       round: Number(s.round ?? 1),

@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Database, DialogueSessionTable } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { recordStateChange } from '../plan/plan.repository.js';
-import type { SessionRow } from './session.repository.js';
+import { insertSessionOverride, moveSessionState, type SessionRow } from './session.repository.js';
 
 export function facts(s: SessionRow) {
   return {
@@ -59,14 +59,8 @@ export async function applySessionMove(
   const { to, overridden } = decideSessionMove(action, facts(s), ctx, opts.override);
   if (Number(s.version) !== opts.version) throw new DomainError('CONFLICT');
   const at = nowIso();
-  const updated = await trx
-    .updateTable('dialogue_session')
-    .set({ ...opts.set, state: to, version: opts.version + 1, updated_at: at })
-    .where('id', '=', s.id)
-    .where('version', '=', opts.version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) throw new DomainError('CONFLICT');
+  if (!(await moveSessionState(trx, s.id, opts.version, { ...opts.set, state: to }, at)))
+    throw new DomainError('CONFLICT');
   const reason = overridden.length > 0 ? opts.override!.reason : null;
   await recordStateChange(trx, {
     entity: 'session',
@@ -78,21 +72,18 @@ export async function applySessionMove(
     detail: { action, ...opts.detail, overridden: overridden.map((b) => b.rule) },
   });
   for (const b of overridden) {
-    await trx
-      .insertInto('session_override')
-      .values({
-        id: newId(),
-        session_id: s.id,
-        action,
-        rule: b.rule,
-        limit_date: b.limit,
-        actual_date: b.actual,
-        message: b.message.vi,
-        reason: reason!,
-        actor_user_id: actor.userId,
-        at,
-      })
-      .execute();
+    await insertSessionOverride(trx, {
+      id: newId(),
+      session_id: s.id,
+      action,
+      rule: b.rule,
+      limit_date: b.limit,
+      actual_date: b.actual,
+      message: b.message.vi,
+      reason: reason!,
+      actor_user_id: actor.userId,
+      at,
+    });
   }
   await recordAudit(trx, {
     actorUserId: actor.userId,

@@ -1,9 +1,15 @@
 // Reads of sessions and what hangs on them: participants, agenda in speaking order, registrations,
-// overrides, conclusion items; and a planned session's first rows, which the plan's issue and an
-// extra session both write. Other writes live in the use cases, one per file.
+// overrides, conclusion items; a planned session's first rows, which the plan's issue and an
+// extra session both write; a session's state move and its overrides. The agenda's writes are in
+// agenda.repository.ts.
 import type { AgendaOutcome, ConsoleItem, PlanContent, SessionState } from '@doithoai/core';
-import type { ExpressionBuilder, Selectable } from 'kysely';
-import type { AgendaItemTable, Database, DialogueSessionTable } from '../db/schema.js';
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AgendaItemTable,
+  Database,
+  DialogueSessionTable,
+  SessionOverrideTable,
+} from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 
@@ -554,10 +560,10 @@ export async function preparedAgendaMatters(db: Q, sessionId: string) {
     .execute();
 }
 
-/** The sessions in a state, of the units under the given paths (or of one unit). */
-export async function sessionsInState(
+/** The sessions in one of the states, of the units under the given paths (or of one unit), by round. */
+export async function sessionsInStates(
   db: Q,
-  state: string,
+  states: readonly string[],
   prefixes: readonly string[],
   unitId?: string,
 ) {
@@ -566,8 +572,85 @@ export async function sessionsInState(
     .selectFrom('dialogue_session as s')
     .innerJoin('unit', 'unit.id', 's.unit_id')
     .select(['s.id', 's.unit_id', 's.round'])
-    .where('s.state', '=', state)
+    .where('s.state', 'in', [...states])
     .where((eb) => eb.or(prefixes.map((p) => eb('unit.path', 'like', `${p}%`))));
   if (unitId) q = q.where('s.unit_id', '=', unitId);
-  return q.execute();
+  return q.orderBy('s.round').execute();
+}
+
+/** The sessions in a state, of the units under the given paths (or of one unit), by round. */
+export const sessionsInState = (
+  db: Q,
+  state: string,
+  prefixes: readonly string[],
+  unitId?: string,
+) => sessionsInStates(db, [state], prefixes, unitId);
+
+/** A session's unit's sessions in the given states, by date (the public calendar). */
+export async function unitSessionsInStates(db: Q, unitId: string, states: readonly string[]) {
+  return db
+    .selectFrom('dialogue_session')
+    .selectAll()
+    .where('unit_id', '=', unitId)
+    .where('state', 'in', [...states])
+    .orderBy('date')
+    .execute();
+}
+
+/** Every session of the unit, with what numbers it within its year. */
+export async function sessionRoundsOf(db: Q, unitId: string) {
+  return db
+    .selectFrom('dialogue_session')
+    .select(['round', 'plan_id', 'held_by', 'date', 'created_at'])
+    .where('unit_id', '=', unitId)
+    .execute();
+}
+
+/** The unit's newest plan of the year that is no longer a draft. */
+export async function issuedPlanOfYear(db: Q, unitId: string, year: number) {
+  return db
+    .selectFrom('plan')
+    .select(['id', 'content'])
+    .where('unit_id', '=', unitId)
+    .where('year', '=', year)
+    .where('state', '!=', 'draft')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}
+
+/**
+ * Writes a session's new state (and other columns) under the version the caller read; false
+ * when someone moved it in between.
+ */
+export async function moveSessionState(
+  db: Q,
+  id: string,
+  version: number,
+  set: Updateable<DialogueSessionTable>,
+  at: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('dialogue_session')
+    .set({ ...set, version: version + 1, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
+export async function insertSessionOverride(
+  db: Q,
+  row: Insertable<SessionOverrideTable>,
+): Promise<void> {
+  await db.insertInto('session_override').values(row).execute();
+}
+
+/** A matter as a session records its outcome: its state, version, and the matter it merged into. */
+export async function matterForOutcome(db: Q, matterId: string) {
+  return db
+    .selectFrom('matter')
+    .select(['id', 'state', 'version', 'merged_into_id', 'content'])
+    .where('id', '=', matterId)
+    .executeTakeFirstOrThrow();
 }

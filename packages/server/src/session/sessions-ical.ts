@@ -1,7 +1,8 @@
 // The unit's announced sessions as an iCalendar feed (RFC 5545), for a phone or a district's
 // calendar. Only what the public notice already says: date, time, venue, chairs. Times are
 // Vietnam time (UTC+7, no daylight saving), written in UTC; a session lasts half a day.
-import { json } from './session.repository.js';
+import { json, unitSessionsInStates } from './session.repository.js';
+import { unitNames } from '../unit/unit.repository.js';
 import type { Q } from '../shared/query.js';
 
 const publicStates = ['announced', 'held', 'concluded', 'closed'];
@@ -35,25 +36,15 @@ const utc = (date: string, time: string, plusHours = 0) => {
 };
 
 export async function sessionsIcal(db: Q, unitId: string, host: string): Promise<string> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', unitId)
-    .executeTakeFirst();
-  const rows = await db
-    .selectFrom('dialogue_session')
-    .selectAll()
-    .where('unit_id', '=', unitId)
-    .where('state', 'in', publicStates)
-    .orderBy('date')
-    .execute();
+  const communeName = (await unitNames(db, [unitId])).get(unitId) ?? '';
+  const rows = await unitSessionsInStates(db, unitId, publicStates);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Doi Thoai//Hoi nghi doi thoai//VI',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icalText(`Hội nghị đối thoại – ${unit?.name ?? ''}`)}`,
+    `X-WR-CALNAME:${icalText(`Hội nghị đối thoại – ${communeName}`)}`,
   ];
   for (const s of rows) {
     if (!s.date) continue;
@@ -65,7 +56,7 @@ export async function sessionsIcal(db: Q, unitId: string, host: string): Promise
       `DTSTAMP:${utc(s.date, time)}`,
       `DTSTART:${utc(s.date, time)}`,
       `DTEND:${utc(s.date, time, 4)}`,
-      `SUMMARY:${icalText(`Hội nghị tiếp xúc, đối thoại với Nhân dân${round} – ${unit?.name ?? ''}`)}`,
+      `SUMMARY:${icalText(`Hội nghị tiếp xúc, đối thoại với Nhân dân${round} – ${communeName}`)}`,
       `LOCATION:${icalText(s.venue ?? '')}`,
       `DESCRIPTION:${icalText(`Chủ trì: ${json<string[]>(s.chairs, []).join('; ')}`)}`,
       'STATUS:CONFIRMED',

@@ -26,24 +26,41 @@ import {
   type UnitMergerInput,
   type UnitParentChangeInput,
 } from '@doithoai/core';
-import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import { sessionChanged } from '../auth/session-cache.js';
 import type { Db } from '../db/open-database.js';
-import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { assertCanApply } from './propose-unit-change.js';
 import { requireAccess } from '../shared/require-access.js';
 import { unitChangeTexts } from './unit-change-text.js';
+import { insertOrganisation } from './unit.repository.js';
+import type { Q } from '../shared/query.js';
+import {
+  deleteGrant,
+  grantsAt,
+  holdsRoleAt,
+  insertUnit,
+  mattersNotIn,
+  moveGrant,
+  moveMatters,
+  movePerson,
+  moveRoutes,
+  organisationRowsOf,
+  parentIdOf,
+  peopleAt,
+  slugTaken,
+  touchUnit,
+  unitPlace,
+  unitRows,
+} from './unit-merger.repository.js';
 import {
   childrenValidOn,
+  decideUnitChange,
   findUnitChange,
   moveSubtree,
   setValidity,
   toUnitChange,
 } from './unit-history.repository.js';
-
-type Trx = Transaction<Database>;
 
 export async function confirmUnitChange(
   { db }: { db: Db },
@@ -68,19 +85,12 @@ export async function confirmUnitChange(
       input.kind === 'merger'
         ? await applyMerger(trx, changeId, input, touchedUsers)
         : await applyParentChange(trx, changeId, input, touchedUsers);
-    const row = await trx
-      .updateTable('unit_change')
-      .set({
-        state: 'confirmed',
-        applied: JSON.stringify(applied),
-        decided_by: actor.userId,
-        decided_at: nowIso(),
-        version: change.version + 1,
-      })
-      .where('id', '=', changeId)
-      .where('version', '=', change.version)
-      .returningAll()
-      .executeTakeFirst();
+    const row = await decideUnitChange(trx, changeId, change.version, {
+      state: 'confirmed',
+      applied: JSON.stringify(applied),
+      decided_by: actor.userId,
+      decided_at: nowIso(),
+    });
     if (!row) throw new DomainError('CONFLICT');
     await recordAudit(trx, {
       actorUserId: actor.userId,
@@ -98,65 +108,44 @@ export async function confirmUnitChange(
   return result;
 }
 
-async function uniqueSlug(trx: Trx, name: string): Promise<string> {
+async function uniqueSlug(trx: Q, name: string): Promise<string> {
   const base =
     foldVietnamese(name)
       .replace(/^(xa|phuong|thi tran|dac khu) /, '')
       .replace(/ /g, '-') || 'don-vi';
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await trx.selectFrom('unit').select('id').where('slug', '=', slug).executeTakeFirst()))
-      return slug;
+    if (!(await slugTaken(trx, slug))) return slug;
   }
 }
 
-async function applyMerger(
-  trx: Trx,
-  changeId: string,
-  input: UnitMergerInput,
-  touched: Set<string>,
-) {
+async function applyMerger(trx: Q, changeId: string, input: UnitMergerInput, touched: Set<string>) {
   const on = input.effectiveOn;
   const lastDay = dayBefore(on);
   const now = nowIso();
-  const predecessors = await trx
-    .selectFrom('unit')
-    .selectAll()
-    .where('id', 'in', input.predecessorIds)
-    .execute();
+  const predecessors = await unitRows(trx, input.predecessorIds);
   const parentId = input.parentId ?? predecessors[0]!.parent_id!;
-  const parent = await trx
-    .selectFrom('unit')
-    .select(['path', 'depth'])
-    .where('id', '=', parentId)
-    .executeTakeFirstOrThrow();
+  const parent = await unitPlace(trx, parentId);
 
   const successorId = newId();
   const path = `${parent.path}${successorId}/`;
-  await trx
-    .insertInto('unit')
-    .values({
-      id: successorId,
-      parent_id: parentId,
-      code: input.successor.code,
-      slug: await uniqueSlug(trx, input.successor.name),
-      name: input.successor.name,
-      kind: input.successor.kind,
-      path,
-      depth: parent.depth + 1,
-      profile_code: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertUnit(trx, {
+    id: successorId,
+    parent_id: parentId,
+    code: input.successor.code,
+    slug: await uniqueSlug(trx, input.successor.name),
+    name: input.successor.name,
+    kind: input.successor.kind,
+    path,
+    depth: parent.depth + 1,
+    profile_code: null,
+    created_at: now,
+    updated_at: now,
+  });
   await setValidity(trx, successorId, { valid_from: on });
 
   // Organisations of the new commune: one of each kind the predecessors had ('chi-bo' and 'khac' are copied as they are).
-  const orgs = await trx
-    .selectFrom('organisation')
-    .selectAll()
-    .where('unit_id', 'in', input.predecessorIds)
-    .execute();
+  const orgs = await organisationRowsOf(trx, input.predecessorIds);
   const orgMap = new Map<string, string>();
   const byKind = new Map<string, string>();
   for (const o of [...orgs].sort(
@@ -177,19 +166,16 @@ async function applyMerger(
           organisationKindNames[o.kind as OrganisationKind].vi,
           input.successor.name,
         );
-    await trx
-      .insertInto('organisation')
-      .values({
-        id,
-        unit_id: successorId,
-        kind: o.kind,
-        name,
-        abbreviation: o.abbreviation,
-        version: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertOrganisation(trx, {
+      id,
+      unit_id: successorId,
+      kind: o.kind,
+      name,
+      abbreviation: o.abbreviation,
+      version: 0,
+      created_at: now,
+      updated_at: now,
+    });
     orgMap.set(o.id, id);
     if (!copy) byKind.set(o.kind, id);
   }
@@ -208,96 +194,31 @@ async function applyMerger(
     // The predecessor ends the day before and is nested under its successor with its history.
     for (const u of await moveSubtree(trx, changeId, p.id, successorId, on)) touched.add(u);
     await setValidity(trx, p.id, { valid_to: lastDay, successor_id: successorId });
-    await trx.updateTable('unit').set({ updated_at: now }).where('id', '=', p.id).execute();
+    await touchUnit(trx, p.id, now);
 
     // People of the commune itself (village heads moved with their villages).
-    for (const person of await trx
-      .selectFrom('person')
-      .select(['id', 'organisation_id', 'version'])
-      .where('unit_id', '=', p.id)
-      .execute()) {
-      await trx
-        .updateTable('person')
-        .set({
-          unit_id: successorId,
-          organisation_id: person.organisation_id
-            ? (orgMap.get(person.organisation_id) ?? null)
-            : null,
-          version: person.version + 1,
-          updated_at: now,
-        })
-        .where('id', '=', person.id)
-        .execute();
+    for (const person of await peopleAt(trx, p.id)) {
+      const organisationId = person.organisation_id
+        ? (orgMap.get(person.organisation_id) ?? null)
+        : null;
+      await movePerson(trx, person, { unitId: successorId, organisationId }, now);
       people++;
     }
     // Users' grants: the same role at the successor (one grant, if two predecessors gave the same).
-    for (const g of await trx
-      .selectFrom('role_grant')
-      .selectAll()
-      .where('unit_id', '=', p.id)
-      .execute()) {
+    for (const g of await grantsAt(trx, p.id)) {
       touched.add(g.user_id);
-      const dup = await trx
-        .selectFrom('role_grant')
-        .select('id')
-        .where('user_id', '=', g.user_id)
-        .where('unit_id', '=', successorId)
-        .where('role', '=', g.role)
-        .executeTakeFirst();
-      if (dup) await trx.deleteFrom('role_grant').where('id', '=', g.id).execute();
-      else
-        await trx
-          .updateTable('role_grant')
-          .set({ unit_id: successorId })
-          .where('id', '=', g.id)
-          .execute();
+      if (await holdsRoleAt(trx, { userId: g.user_id, unitId: successorId, role: g.role }))
+        await deleteGrant(trx, g.id);
+      else await moveGrant(trx, g.id, successorId);
       grants++;
     }
-    routes += Number(
-      (
-        await trx
-          .updateTable('opinion_route')
-          .set({ unit_id: successorId, updated_at: now })
-          .where('unit_id', '=', p.id)
-          .executeTakeFirst()
-      ).numUpdatedRows,
-    );
+    routes += await moveRoutes(trx, p.id, successorId, now);
 
     // Open matters, with what they carry; deadlines (conclusion items, extensions) are not touched.
-    const open = (
-      await trx
-        .selectFrom('matter')
-        .select(['id', 'state'])
-        .where('unit_id', '=', p.id)
-        .where('state', 'not in', [...mattersStayingWithFormerUnit])
-        .execute()
-    )
+    const open = (await mattersNotIn(trx, p.id, mattersStayingWithFormerUnit))
       .filter((m) => matterMovesToSuccessor(m.state))
       .map((m) => m.id);
-    for (let i = 0; i < open.length; i += 500) {
-      const ids = open.slice(i, i + 500);
-      await trx
-        .updateTable('matter')
-        .set({ unit_id: successorId, updated_at: now })
-        .where('id', 'in', ids)
-        .execute();
-      await trx
-        .updateTable('matter_answer')
-        .set({ unit_id: successorId })
-        .where('matter_id', 'in', ids)
-        .where('state', '<>', 'sent')
-        .execute();
-      await trx
-        .updateTable('escalation')
-        .set({ unit_id: successorId })
-        .where('matter_id', 'in', ids)
-        .execute();
-      await trx
-        .updateTable('attachment')
-        .set({ unit_id: successorId })
-        .where('matter_id', 'in', ids)
-        .execute();
-    }
+    await moveMatters(trx, open, successorId, now);
     matters.push(...open);
   }
   return {
@@ -314,7 +235,7 @@ async function applyMerger(
 }
 
 async function applyParentChange(
-  trx: Trx,
+  trx: Q,
   changeId: string,
   input: UnitParentChangeInput,
   touched: Set<string>,
@@ -322,12 +243,8 @@ async function applyParentChange(
   const on = input.effectiveOn;
   const former = new Set<string>();
   for (const id of input.unitIds) {
-    const u = await trx
-      .selectFrom('unit')
-      .select('parent_id')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    if (u.parent_id) former.add(u.parent_id);
+    const parentId = await parentIdOf(trx, id);
+    if (parentId) former.add(parentId);
     for (const user of await moveSubtree(trx, changeId, id, input.toParentId, on))
       touched.add(user);
   }
@@ -336,7 +253,7 @@ async function applyParentChange(
     for (const f of former) {
       if ((await childrenValidOn(trx, f, on)).length === 0) {
         await setValidity(trx, f, { valid_to: dayBefore(on) });
-        await trx.updateTable('unit').set({ updated_at: nowIso() }).where('id', '=', f).execute();
+        await touchUnit(trx, f, nowIso());
         retired.push(f);
       }
     }

@@ -5,6 +5,7 @@ import { DomainError, formatDateVn } from '@doithoai/core';
 import type { Unit } from '@doithoai/core';
 import { toUnit } from './unit.repository.js';
 import { endedUnitText } from './unit-change-text.js';
+import { unitEnd, unitWithEnd } from './unit-history.repository.js';
 import type { Q } from '../shared/query.js';
 
 export interface EndedUnit {
@@ -15,19 +16,7 @@ export interface EndedUnit {
 
 /** The unit's end and successor when its last day is before `today`; else null. */
 export async function endedUnit(db: Q, unitId: string, today: string): Promise<EndedUnit | null> {
-  const row = await db
-    .selectFrom('unit_validity as v')
-    .innerJoin('unit as u', 'u.id', 'v.unit_id')
-    .leftJoin('unit as s', 's.id', 'v.successor_id')
-    .select([
-      'u.name',
-      'v.valid_to',
-      's.id as successor_id',
-      's.name as successor_name',
-      's.slug as successor_slug',
-    ])
-    .where('v.unit_id', '=', unitId)
-    .executeTakeFirst();
+  const row = await unitEnd(db, unitId);
   if (!row?.valid_to || row.valid_to >= today) return null;
   return {
     name: row.name,
@@ -59,19 +48,7 @@ export async function findUnitForEntry(
   unitId: string,
   today: string,
 ): Promise<{ unit: Unit | undefined; refuseIfEnded: () => void }> {
-  const row = await db
-    .selectFrom('unit as u')
-    .leftJoin('unit_validity as v', 'v.unit_id', 'u.id')
-    .leftJoin('unit as s', 's.id', 'v.successor_id')
-    .selectAll('u')
-    .select([
-      'v.valid_to',
-      's.id as successor_id',
-      's.name as successor_name',
-      's.slug as successor_slug',
-    ])
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
+  const row = await unitWithEnd(db, unitId);
   if (!row) return { unit: undefined, refuseIfEnded: () => {} };
   const { valid_to, successor_id, successor_name, successor_slug, ...unit } = row;
   const ended: EndedUnit | null =

@@ -13,8 +13,8 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
-import { findUnit } from './unit.repository.js';
-import { toUnitChange, unitsInTime } from './unit-history.repository.js';
+import { findUnit, unitCodeTaken, unitPaths } from './unit.repository.js';
+import { insertUnitChange, toUnitChange, unitsInTime } from './unit-history.repository.js';
 
 /** The ids a proposal names. */
 export const namedUnits = (input: UnitChangeInput): string[] =>
@@ -32,11 +32,7 @@ export async function proposeUnitChange(
     const at = await findUnit(trx, unitId);
     requireAccess(actor, 'unit.change', at && { unitPath: at.path });
     const named = [...new Set(namedUnits(input))];
-    const rows = await trx
-      .selectFrom('unit')
-      .select(['id', 'path'])
-      .where('id', 'in', named)
-      .execute();
+    const rows = await unitPaths(trx, named);
     // A unit outside the caller's reach reads exactly like one that does not exist.
     if (rows.length !== named.length || rows.some((r) => !r.path.startsWith(at!.path)))
       throw notFound();
@@ -57,7 +53,7 @@ export async function proposeUnitChange(
       decided_at: null,
       version: 0,
     };
-    await trx.insertInto('unit_change').values(row).execute();
+    await insertUnitChange(trx, row);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'unit.change.propose',
@@ -79,12 +75,7 @@ export async function assertCanApply(
   const units = new Map((await unitsInTime(trx, namedUnits(input))).map((u) => [u.id, u]));
   const issues = checkUnitChange(input, units);
   if (input.kind === 'merger') {
-    const taken = await trx
-      .selectFrom('unit')
-      .select('id')
-      .where('code', '=', input.successor.code)
-      .executeTakeFirst();
-    if (taken)
+    if (await unitCodeTaken(trx, input.successor.code))
       issues.push({
         field: 'successor.code',
         message: { vi: 'Mã đơn vị đã được dùng', en: 'The unit code is already in use' },

@@ -7,12 +7,19 @@ import {
   type PersonUpdate,
 } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
-import type { Transaction } from 'kysely';
 import type { Db } from '../db/open-database.js';
-import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
-import { findPerson, findUnit, toPerson } from './unit.repository.js';
+import {
+  findPerson,
+  findUnit,
+  insertPerson,
+  isOrganisationOf,
+  toPerson,
+  updatePersonRow,
+} from './unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
+import type { Q } from '../shared/query.js';
+import { auditVersionedEdit } from './versioned-edit.js';
 
 export async function createPerson(
   { db }: { db: Db },
@@ -25,24 +32,20 @@ export async function createPerson(
     requireAccess(actor, 'person.create', unit && { unitPath: unit.path });
     if (input.organisationId) await requireOrganisationOf(trx, unitId, input.organisationId);
     const at = nowIso();
-    const row = await trx
-      .insertInto('person')
-      .values({
-        id: newId(),
-        unit_id: unitId,
-        organisation_id: input.organisationId ?? null,
-        full_name: input.fullName,
-        position: input.position,
-        fields: JSON.stringify(input.fields ?? []),
-        phone: input.phone ?? null,
-        email: input.email ?? null,
-        user_id: null,
-        version: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertPerson(trx, {
+      id: newId(),
+      unit_id: unitId,
+      organisation_id: input.organisationId ?? null,
+      full_name: input.fullName,
+      position: input.position,
+      fields: JSON.stringify(input.fields ?? []),
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      user_id: null,
+      version: 0,
+      created_at: at,
+      updated_at: at,
+    });
     const created = toPerson(row);
     await recordAudit(trx, {
       actorUserId: actor.userId,
@@ -67,49 +70,26 @@ export async function updatePerson(
     requireAccess(actor, 'person.update', found);
     if (input.organisationId)
       await requireOrganisationOf(trx, found!.person.unitId, input.organisationId);
-    const row = await trx
-      .updateTable('person')
-      .set({
-        ...(input.fullName !== undefined && { full_name: input.fullName }),
-        ...(input.position !== undefined && { position: input.position }),
-        ...(input.organisationId !== undefined && { organisation_id: input.organisationId }),
-        ...(input.fields !== undefined && { fields: JSON.stringify(input.fields) }),
-        ...(input.phone !== undefined && { phone: input.phone }),
-        ...(input.email !== undefined && { email: input.email }),
-        version: input.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw new DomainError('CONFLICT');
-    const after = toPerson(row);
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: 'person.update',
-      entity: 'person',
-      entityId: id,
-      unitId: after.unitId,
-      detail: { before: found!.person, after },
+    const row = await updatePersonRow(trx, id, input.version, {
+      ...(input.fullName !== undefined && { full_name: input.fullName }),
+      ...(input.position !== undefined && { position: input.position }),
+      ...(input.organisationId !== undefined && { organisation_id: input.organisationId }),
+      ...(input.fields !== undefined && { fields: JSON.stringify(input.fields) }),
+      ...(input.phone !== undefined && { phone: input.phone }),
+      ...(input.email !== undefined && { email: input.email }),
     });
-    return after;
+    return auditVersionedEdit(
+      trx,
+      actor,
+      { action: 'person.update', entity: 'person', id, before: found!.person },
+      row && toPerson(row),
+    );
   });
 }
 
 /** The organisation a person belongs to must be one of the unit's own (found by the API fuzzing: an unknown id was a 500). */
-async function requireOrganisationOf(
-  trx: Transaction<Database>,
-  unitId: string,
-  organisationId: string,
-) {
-  const found = await trx
-    .selectFrom('organisation')
-    .select('id')
-    .where('id', '=', organisationId)
-    .where('unit_id', '=', unitId)
-    .executeTakeFirst();
-  if (!found)
+async function requireOrganisationOf(trx: Q, unitId: string, organisationId: string) {
+  if (!(await isOrganisationOf(trx, unitId, organisationId)))
     throw new DomainError('VALIDATION', undefined, [
       {
         field: 'organisationId',

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
-import { findUnitChange, toUnitChange } from './unit-history.repository.js';
+import { decideUnitChange, findUnitChange, toUnitChange } from './unit-history.repository.js';
 import { unitChangeTexts } from './unit-change-text.js';
 
 export async function undoUnitChange(
@@ -25,18 +25,11 @@ export async function undoUnitChange(
     const change = found!.change;
     if (!canMoveUnitChange(change.state, 'undone'))
       throw new DomainError('RULE_VIOLATION', unitChangeTexts.notProposed);
-    const row = await trx
-      .updateTable('unit_change')
-      .set({
-        state: 'undone',
-        decided_by: actor.userId,
-        decided_at: nowIso(),
-        version: change.version + 1,
-      })
-      .where('id', '=', changeId)
-      .where('version', '=', change.version)
-      .returningAll()
-      .executeTakeFirst();
+    const row = await decideUnitChange(trx, changeId, change.version, {
+      state: 'undone',
+      decided_by: actor.userId,
+      decided_at: nowIso(),
+    });
     if (!row) throw new DomainError('CONFLICT');
     await recordAudit(trx, {
       actorUserId: actor.userId,

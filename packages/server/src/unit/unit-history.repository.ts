@@ -12,7 +12,7 @@ import {
   type UnitKind,
   type UnitMove,
 } from '@doithoai/core';
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { UnitChangeTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
@@ -75,6 +75,40 @@ export async function setValidity(
       .insertInto('unit_validity')
       .values({ unit_id: unitId, valid_from: null, valid_to: null, successor_id: null, ...patch })
       .execute();
+}
+
+/** A unit's last day and successor, with its name and the successor's (undefined: no days recorded). */
+export async function unitEnd(db: Q, unitId: string) {
+  return db
+    .selectFrom('unit_validity as v')
+    .innerJoin('unit as u', 'u.id', 'v.unit_id')
+    .leftJoin('unit as s', 's.id', 'v.successor_id')
+    .select([
+      'u.name',
+      'v.valid_to',
+      's.id as successor_id',
+      's.name as successor_name',
+      's.slug as successor_slug',
+    ])
+    .where('v.unit_id', '=', unitId)
+    .executeTakeFirst();
+}
+
+/** A unit's row with its last day and successor in the same read (undefined: no such unit). */
+export async function unitWithEnd(db: Q, unitId: string) {
+  return db
+    .selectFrom('unit as u')
+    .leftJoin('unit_validity as v', 'v.unit_id', 'u.id')
+    .leftJoin('unit as s', 's.id', 'v.successor_id')
+    .selectAll('u')
+    .select([
+      'v.valid_to',
+      's.id as successor_id',
+      's.name as successor_name',
+      's.slug as successor_slug',
+    ])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
 }
 
 /** The children of a unit that still exist on `date` (not ended before it). */
@@ -194,6 +228,26 @@ export async function findUnitChange(db: Q, id: string) {
     .where('unit_change.id', '=', id)
     .executeTakeFirst();
   return row && { change: toUnitChange(row), unitPath: row.unit_path };
+}
+
+export async function insertUnitChange(db: Q, row: Insertable<UnitChangeTable>): Promise<void> {
+  await db.insertInto('unit_change').values(row).execute();
+}
+
+/** Confirms or undoes a change under the version read; undefined when someone decided in between. */
+export async function decideUnitChange(
+  db: Q,
+  id: string,
+  version: number,
+  set: Pick<Updateable<UnitChangeTable>, 'state' | 'applied' | 'decided_by' | 'decided_at'>,
+) {
+  return db
+    .updateTable('unit_change')
+    .set({ ...set, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Changes recorded at the unit or below it, newest first. */

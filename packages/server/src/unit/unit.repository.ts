@@ -128,6 +128,56 @@ export async function updateOrganisationRow(
     .executeTakeFirst();
 }
 
+/** Edits a person under the version the editor saw; undefined when someone saved in between. */
+export async function updatePersonRow(
+  db: Q,
+  id: string,
+  version: number,
+  set: Updateable<PersonTable>,
+) {
+  return db
+    .updateTable('person')
+    .set({ ...set, version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function insertPerson(db: Q, row: Insertable<PersonTable>) {
+  return db.insertInto('person').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Is the organisation one of the unit's own? */
+export async function isOrganisationOf(
+  db: Q,
+  unitId: string,
+  organisationId: string,
+): Promise<boolean> {
+  const found = await db
+    .selectFrom('organisation')
+    .select('id')
+    .where('id', '=', organisationId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** The paths of the given units (those that exist). */
+export async function unitPaths(db: Q, ids: readonly string[]) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', 'in', ids).execute();
+}
+
+/** Does a unit already have this code? */
+export async function unitCodeTaken(db: Q, code: string): Promise<boolean> {
+  const found = await db
+    .selectFrom('unit')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
 /** The days of the units a change touched (valid from, to, successor): read whole, it holds only those. */
 export async function unitValidities(db: Q) {
   return db.selectFrom('unit_validity').selectAll().execute();
