@@ -53,7 +53,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'opinion/opinion-access.ts',
   'opinion/opinion-classifier.ts',
   'opinion/opinion-conflict.ts',
-  'opinion/save-route.ts',
   'opinion/tracking-receipt.ts',
   'opinion/triage-opinions.ts',
   'plan/create-plan.ts',
