@@ -250,3 +250,26 @@ export async function setMatterStateVersioned(
     .executeTakeFirst();
   return !!updated;
 }
+
+/** Assigns a matter to an official (and its prepare-by date) under the version read; false when someone saved in between. */
+export async function assignMatterVersioned(
+  db: Q,
+  id: string,
+  version: number,
+  a: { personId: string; prepareBy: string | null },
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('matter')
+    .set({
+      state: 'assigned',
+      assignee_person_id: a.personId,
+      prepare_by: a.prepareBy,
+      version: version + 1,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return !!updated;
+}
