@@ -107,6 +107,21 @@ export async function listVillages(db: Q, unitId: string) {
     .execute();
 }
 
+/** The name of a village of the unit (a unit directly below it), by key; undefined if it is not one. */
+export async function villageName(
+  db: Q,
+  unitId: string,
+  villageId: string,
+): Promise<string | undefined> {
+  const village = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', villageId)
+    .where('parent_id', '=', unitId)
+    .executeTakeFirst();
+  return village?.name;
+}
+
 /** List rows for the given ids, in the given order: village, official, number of petitioners. */
 export async function summarise(db: Q, ids: string[]): Promise<MatterSummary[]> {
   if (ids.length === 0) return [];
