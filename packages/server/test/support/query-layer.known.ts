@@ -46,7 +46,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'opinion/dismiss-duplicate.ts',
   'opinion/export-opinions.ts',
   'opinion/get-opinion.ts',
-  'opinion/import-opinions.ts',
   'opinion/merge-opinions.ts',
   'opinion/opinion-access.ts',
   'opinion/opinion-classifier.ts',
