@@ -25,7 +25,7 @@ import {
   matterSessions,
 } from './matter-page.repository.js';
 import { acknowledgementDeadline } from './received-date.js';
-import { trackingCodesOf } from './tracking-receipt.js';
+import { trackingCodesOf } from './tracking.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 import { moveContext } from '../calendar/move-context.js';
 
