@@ -97,6 +97,17 @@ export async function refreshSearchText(db: Q, matterId: string) {
     .execute();
 }
 
+/** Which of these matters are the unit's (their ids, in no order). */
+export async function matterIdsInUnit(db: Q, unitId: string, ids: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('matter')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('unit_id', '=', unitId)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Villages (units directly below the commune) by id, to check and name them. */
 export async function listVillages(db: Q, unitId: string) {
   return db

@@ -16,7 +16,7 @@ import {
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
-import { dismissedPairs } from './dismiss-duplicate.js';
+import { dismissedPairs } from './pair-dismissal.repository.js';
 import { summarise } from './opinion.repository.js';
 import { matterFeatures, similarityModel } from './similarity-model.js';
 import {
