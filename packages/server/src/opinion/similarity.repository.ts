@@ -144,6 +144,24 @@ export async function openMatterWindow(
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
 }
 
+/** The unit's newest matters in a state, ids only (triage's queues: unclassified, unrouted). */
+export async function newestInState(
+  db: Q,
+  unitId: string,
+  state: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('matter')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('state', '=', state)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Merged wordings kept per matter in the triage view: the newest, enough to recognise the concern. */
 const WORDINGS_PER_MATTER = 5;
 

@@ -49,7 +49,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'opinion/opinion-access.ts',
   'opinion/opinion-classifier.ts',
   'opinion/opinion-conflict.ts',
-  'opinion/triage-opinions.ts',
   'plan/create-plan.ts',
   'portal/join-transaction.ts',
   'portal/published-answers.ts',
