@@ -48,7 +48,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'opinion/merge-opinions.ts',
   'opinion/opinion-access.ts',
   'opinion/opinion-classifier.ts',
-  'opinion/opinion-conflict.ts',
   'plan/create-plan.ts',
   'portal/join-transaction.ts',
   'portal/published-answers.ts',
