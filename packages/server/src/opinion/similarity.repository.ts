@@ -1,6 +1,6 @@
 // Reads and writes of the similarity engine's data: the normalisation table per unit, the corpus
 // its weights are learnt from, and the open matters the triage view groups.
-import { openStates } from '@doithoai/core';
+import { openStates, type DuplicateCandidate } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
 
 export interface LexiconRow {
@@ -124,6 +124,24 @@ export async function candidatesByIds(db: Q, ids: string[]): Promise<CandidateTe
     ...r,
     seq: Number(r.seq),
     merged_into_id: r.merged_into_id && r.id !== r.merged_into_id ? r.merged_into_id : null,
+  }));
+}
+
+/** The commune's open matters (the ones a new opinion may duplicate), newest 3,000. */
+export async function openMatterCandidates(db: Q, unitId: string): Promise<DuplicateCandidate[]> {
+  const rows = await db
+    .selectFrom('matter')
+    .select(['id', 'content', 'village_id', 'field'])
+    .where('unit_id', '=', unitId)
+    .where('state', 'in', [...openStates])
+    .orderBy('seq', 'desc')
+    .limit(3000)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    content: r.content,
+    villageId: r.village_id,
+    field: r.field,
   }));
 }
 

@@ -46,7 +46,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'opinion/export-opinions.ts',
   'opinion/get-opinion.ts',
   'opinion/merge-opinions.ts',
-  'opinion/opinion-access.ts',
   'opinion/opinion-classifier.ts',
   'plan/create-plan.ts',
   'portal/join-transaction.ts',
