@@ -43,7 +43,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'notify/inbox.ts',
   'notify/outbox.ts',
   'notify/reminder-digest.ts',
-  'opinion/export-opinions.ts',
   'opinion/get-opinion.ts',
   'opinion/merge-opinions.ts',
   'opinion/opinion-classifier.ts',
