@@ -44,7 +44,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'notify/outbox.ts',
   'notify/reminder-digest.ts',
   'opinion/get-opinion.ts',
-  'opinion/opinion-classifier.ts',
   'plan/create-plan.ts',
   'portal/join-transaction.ts',
   'portal/published-answers.ts',
