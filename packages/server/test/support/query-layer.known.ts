@@ -43,7 +43,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'notify/inbox.ts',
   'notify/outbox.ts',
   'notify/reminder-digest.ts',
-  'opinion/get-opinion.ts',
   'plan/create-plan.ts',
   'portal/join-transaction.ts',
   'portal/published-answers.ts',
