@@ -47,7 +47,6 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'portal/join-transaction.ts',
   'portal/published-answers.ts',
   'portal/rate-limit.ts',
-  'portal/save-submission.ts',
   'portal/track-office.ts',
   'portal/track.ts',
   'privacy/breach.ts',
