@@ -29,7 +29,7 @@ export async function moveAbsorbed(
   await q.execute();
 }
 
-/** A matter merged into a target (or back out: `into` null, its state restored), its version counted. */
+/** A matter merged into a target (or out again: `into` null, a state restored), version counted. */
 export async function setMerged(
   db: Q,
   m: { id: string; version: number },

@@ -1,6 +1,6 @@
-// Which matters a caller may see (as SQL: matter-scope.repository.ts), by the matter's unit path: every matter
-// where they hold 'opinion.read', and only their own assignments where they hold
-// 'opinion.read-assigned' (an official linked to a person record).
+// Which matters a caller may see, by the matter's unit path: every matter where they hold
+// 'opinion.read', and only their own assignments where they hold 'opinion.read-assigned' (an
+// official linked to a person record). The same rule as SQL: matter-scope.repository.ts.
 import { can, scopePrefixes, type Actor } from '@doithoai/core';
 import { personIdsOf } from '../home/my-work.repository.js';
 import type { Q } from '../shared/query.js';
@@ -18,7 +18,7 @@ export async function opinionScope(db: Q, actor: Actor): Promise<Scope> {
   return { read, assigned, personIds };
 }
 
-/** May the caller read this one matter? (The same rule as scopeCondition in matter-scope.repository.ts, for one row.) */
+/** May the caller read this one matter? (The same rule as scopeCondition, for one row.) */
 export function canReadMatter(
   actor: Actor,
   scope: Scope,

@@ -1,5 +1,5 @@
 // Reads and writes of a commune's routing table (field × village, optional → responsible
-// official) and the assignment it makes. Which route wins is the caller's rule (assign-by-routing.ts).
+// official) and the assignment it makes. Which route wins is the rule of assign-by-routing.ts.
 import type { Insertable } from 'kysely';
 import type { OpinionRouteTable } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
@@ -60,7 +60,7 @@ export async function deleteRoute(db: Q, routeId: string): Promise<void> {
   await db.deleteFrom('opinion_route').where('id', '=', routeId).execute();
 }
 
-/** The line of the table for exactly this field and village (none: the field's line for any village). */
+/** The line for exactly this field and village (no village: the field's line for any village). */
 export async function routeIdFor(db: Q, unitId: string, field: string, villageId?: string | null) {
   const row = await db
     .selectFrom('opinion_route')

@@ -1,6 +1,7 @@
 // The receipt of an opinion entered by the office: the same kind of tracking code a citizen gets
 // from the portal, kept in the same table (portal_submission: every code a citizen was given, on
-// the portal or on a paper receipt; tracking.repository.ts), so the portal's tracking page finds either.
+// the portal or on a paper receipt), so the portal's tracking page finds either. The reads and
+// writes are in tracking.repository.ts.
 import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 import { insertTrackingCode, trackingCodeTaken } from './tracking.repository.js';
