@@ -3,16 +3,12 @@
 // route it stays classified and waits in the triage queue.
 import type { MatterState } from '@doithoai/core';
 import { recordStateChange, type MatterRow } from './opinion.repository.js';
-import { nowIso } from '../db/ids.js';
+import { assignMatterByRoute, routesForField } from './routing.repository.js';
 import type { Q } from '../shared/query.js';
 
+/** The route for the field and village, else for the field alone. */
 export async function findRoute(db: Q, unitId: string, field: string, villageId: string | null) {
-  const routes = await db
-    .selectFrom('opinion_route')
-    .select(['person_id', 'village_id'])
-    .where('unit_id', '=', unitId)
-    .where('field', '=', field)
-    .execute();
+  const routes = await routesForField(db, unitId, field);
   return (
     (villageId ? routes.find((r) => r.village_id === villageId) : undefined) ??
     routes.find((r) => r.village_id === null)
@@ -28,16 +24,7 @@ export async function assignByRouting(
   if (m.state !== 'classified' || !m.field) return m.state as MatterState;
   const route = await findRoute(db, m.unit_id, m.field, m.village_id);
   if (!route) return 'classified';
-  await db
-    .updateTable('matter')
-    .set({
-      state: 'assigned',
-      assignee_person_id: route.person_id,
-      version: m.version + 1,
-      updated_at: nowIso(),
-    })
-    .where('id', '=', m.id)
-    .execute();
+  await assignMatterByRoute(db, m, route.person_id);
   await recordStateChange(db, {
     matterId: m.id,
     from: 'classified',

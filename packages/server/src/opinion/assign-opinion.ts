@@ -3,9 +3,14 @@
 import { canMove, DomainError, type Actor, type MatterState } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
-import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
+import {
+  assignMatterVersioned,
+  findMatter,
+  recordStateChange,
+  summarise,
+} from './opinion.repository.js';
+import { personUnitId } from './routing.repository.js';
 
 export interface AssignInput {
   personId: string;
@@ -29,12 +34,7 @@ export async function assignOpinion(
         vi: 'Cần phân loại lĩnh vực trước khi giao',
         en: 'Classify the matter before assigning it',
       });
-    const person = await trx
-      .selectFrom('person')
-      .select('unit_id')
-      .where('id', '=', input.personId)
-      .executeTakeFirst();
-    if (!person || person.unit_id !== m.unit_id) {
+    if ((await personUnitId(trx, input.personId)) !== m.unit_id) {
       throw new DomainError('VALIDATION', undefined, [
         {
           field: 'personId',
@@ -45,19 +45,10 @@ export async function assignOpinion(
         },
       ]);
     }
-    const updated = await trx
-      .updateTable('matter')
-      .set({
-        state: 'assigned',
-        assignee_person_id: input.personId,
-        prepare_by: input.prepareBy ?? m.prepare_by,
-        version: input.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
+    const updated = await assignMatterVersioned(trx, id, input.version, {
+      personId: input.personId,
+      prepareBy: input.prepareBy ?? m.prepare_by,
+    });
     if (!updated) throw new DomainError('CONFLICT');
     await recordStateChange(trx, {
       matterId: id,

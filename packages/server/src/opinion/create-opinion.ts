@@ -24,10 +24,17 @@ import { findUnitForEntry } from '../unit/ended-unit.js';
 import { assignByRouting } from './assign-by-routing.js';
 import { suggestFields } from './opinion-classifier.js';
 import {
+  insertMatter,
+  insertPetitionerConsent,
+  insertPetitionerRow,
+  insertRaising,
+} from './intake.repository.js';
+import {
   findMatter,
   recordStateChange,
   refreshSearchText,
   summarise,
+  villageName,
 } from './opinion.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { acknowledgementDeadline, checkReceivedOn, currentRoundStart } from './received-date.js';
@@ -63,36 +70,30 @@ export async function insertPetitioner(
 ): Promise<string | null> {
   if (!p.fullName && !p.phone && !p.email) return null;
   const id = newId();
-  await db
-    .insertInto('petitioner')
-    .values({
-      id,
-      unit_id: unitId,
-      full_name: p.fullName ?? null,
-      village_id: p.villageId ?? null,
-      phone: p.phone ?? null,
-      email: p.email ?? null,
-      answer_preference: p.answerPreference ?? null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await insertPetitionerRow(db, {
+    id,
+    unit_id: unitId,
+    full_name: p.fullName ?? null,
+    village_id: p.villageId ?? null,
+    phone: p.phone ?? null,
+    email: p.email ?? null,
+    answer_preference: p.answerPreference ?? null,
+    created_at: at,
+    updated_at: at,
+  });
   // Only what the person agreed to is recorded, with who recorded it, when, how, and the words
   // of the form's box that was ticked.
   for (const purpose of p.consents ?? []) {
-    await db
-      .insertInto('petitioner_consent')
-      .values({
-        id: newId(),
-        petitioner_id: id,
-        purpose,
-        granted: 1,
-        recorded_by: actorUserId,
-        recorded_at: at,
-        wording: consentPurposeNames[purpose].vi,
-        channel,
-      })
-      .execute();
+    await insertPetitionerConsent(db, {
+      id: newId(),
+      petitioner_id: id,
+      purpose,
+      granted: 1,
+      recorded_by: actorUserId,
+      recorded_at: at,
+      wording: consentPurposeNames[purpose].vi,
+      channel,
+    });
   }
   return id;
 }
@@ -106,13 +107,8 @@ export async function checkVillage(
 ): Promise<string | null> {
   if (!villageId) return null;
   // One row by key, not the commune's list of villages: this runs on every entry.
-  const village = await db
-    .selectFrom('unit')
-    .select('name')
-    .where('id', '=', villageId)
-    .where('parent_id', '=', unitId)
-    .executeTakeFirst();
-  if (!village) {
+  const name = await villageName(db, unitId, villageId);
+  if (name === undefined) {
     throw new DomainError('VALIDATION', undefined, [
       {
         field,
@@ -123,7 +119,7 @@ export async function checkVillage(
       },
     ]);
   }
-  return village.name;
+  return name;
 }
 
 // Concurrent entries share one commit on SQLite (db/group-commit.ts); each resolves once durable.
@@ -175,32 +171,29 @@ export async function createOpinion(
       matterId = newId();
       const suggestions = await suggestFields(trx, unitId, input.content);
       const state: MatterState = input.field ? 'classified' : 'received';
-      await trx
-        .insertInto('matter')
-        .values({
-          id: matterId,
-          unit_id: unitId,
-          village_id: input.villageId ?? null,
-          content: input.content,
-          field: input.field ?? null,
-          field_confirmed_by: input.field ? actor.userId : null,
-          field_confirmed_at: input.field ? at : null,
-          suggestions: JSON.stringify(suggestions),
-          state,
-          source: input.source,
-          source_organisation_id: input.sourceOrganisationId ?? null,
-          received_on: receivedOn,
-          assignee_person_id: null,
-          prepare_by: null,
-          merged_into_id: null,
-          answer: null,
-          search_folded: foldVietnamese(`${input.content} ${input.petitioner?.fullName ?? ''}`),
-          version: 0,
-          created_by: actor.userId,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertMatter(trx, {
+        id: matterId,
+        unit_id: unitId,
+        village_id: input.villageId ?? null,
+        content: input.content,
+        field: input.field ?? null,
+        field_confirmed_by: input.field ? actor.userId : null,
+        field_confirmed_at: input.field ? at : null,
+        suggestions: JSON.stringify(suggestions),
+        state,
+        source: input.source,
+        source_organisation_id: input.sourceOrganisationId ?? null,
+        received_on: receivedOn,
+        assignee_person_id: null,
+        prepare_by: null,
+        merged_into_id: null,
+        answer: null,
+        search_folded: foldVietnamese(`${input.content} ${input.petitioner?.fullName ?? ''}`),
+        version: 0,
+        created_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      });
       await recordStateChange(trx, {
         matterId,
         from: null,
@@ -251,19 +244,16 @@ export async function createOpinion(
         };
       }
     }
-    await trx
-      .insertInto('raising')
-      .values({
-        id: newId(),
-        matter_id: matterId,
-        petitioner_id: petitionerId,
-        source: input.source,
-        source_organisation_id: input.sourceOrganisationId ?? null,
-        received_on: receivedOn,
-        created_by: actor.userId,
-        created_at: at,
-      })
-      .execute();
+    await insertRaising(trx, {
+      id: newId(),
+      matter_id: matterId,
+      petitioner_id: petitionerId,
+      source: input.source,
+      source_organisation_id: input.sourceOrganisationId ?? null,
+      received_on: receivedOn,
+      created_by: actor.userId,
+      created_at: at,
+    });
     // A new matter's shadow text was written with it; a joined one gains a name.
     if (input.joinMatterId) await refreshSearchText(trx, matterId);
     await recordAudit(trx, {

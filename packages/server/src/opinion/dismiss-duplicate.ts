@@ -7,17 +7,14 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
-import type { Q } from '../shared/query.js';
-
-/** The unit's dismissed pairs, as keys. */
-export async function dismissedPairs(db: Q, unitId: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('matter_pair_dismissal')
-    .select(['first_id', 'second_id'])
-    .where('unit_id', '=', unitId)
-    .execute();
-  return new Set(rows.map((r) => pairKey(r.first_id, r.second_id)));
-}
+import { matterIdsInUnit } from './opinion.repository.js';
+import {
+  deleteDismissal,
+  dismissedPairsOf,
+  findDismissal,
+  findDismissalOfPair,
+  insertDismissal,
+} from './pair-dismissal.repository.js';
 
 export async function dismissDuplicate(
   { db }: { db: Db },
@@ -39,33 +36,20 @@ export async function dismissDuplicate(
         },
       ]);
     }
-    const found = await trx
-      .selectFrom('matter')
-      .select('id')
-      .where('id', 'in', [input.a, input.b])
-      .where('unit_id', '=', unitId)
-      .execute();
+    const found = await matterIdsInUnit(trx, unitId, [input.a, input.b]);
     if (found.length !== 2) throw notFound();
     const [first, second] = [input.a, input.b].sort() as [string, string];
-    const existing = await trx
-      .selectFrom('matter_pair_dismissal')
-      .select('id')
-      .where('first_id', '=', first)
-      .where('second_id', '=', second)
-      .executeTakeFirst();
+    const existing = await findDismissalOfPair(trx, first, second);
     if (existing) return { id: existing.id, a: first, b: second };
     const id = newId();
-    await trx
-      .insertInto('matter_pair_dismissal')
-      .values({
-        id,
-        unit_id: unitId,
-        first_id: first,
-        second_id: second,
-        actor_user_id: actor.userId,
-        at: nowIso(),
-      })
-      .execute();
+    await insertDismissal(trx, {
+      id,
+      unit_id: unitId,
+      first_id: first,
+      second_id: second,
+      actor_user_id: actor.userId,
+      at: nowIso(),
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.not-duplicate',
@@ -80,14 +64,10 @@ export async function dismissDuplicate(
 
 export async function undoDismissal({ db }: { db: Db }, actor: Actor, id: string) {
   return db.kysely.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('matter_pair_dismissal')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await findDismissal(trx, id);
     const unit = row && (await findUnit(trx, row.unit_id));
     requireAccess(actor, 'opinion.update', unit && { unitPath: unit.path });
-    await trx.deleteFrom('matter_pair_dismissal').where('id', '=', id).execute();
+    await deleteDismissal(trx, id);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.not-duplicate.undo',
@@ -125,41 +105,22 @@ export async function dismissFromCluster(
         },
       ]);
     }
-    const found = await trx
-      .selectFrom('matter')
-      .select('id')
-      .where('id', 'in', [input.matterId, ...others])
-      .where('unit_id', '=', unitId)
-      .execute();
+    const found = await matterIdsInUnit(trx, unitId, [input.matterId, ...others]);
     if (found.length !== others.length + 1) throw notFound();
-    const existing = new Set(
-      (
-        await trx
-          .selectFrom('matter_pair_dismissal')
-          .select(['first_id', 'second_id'])
-          .where('unit_id', '=', unitId)
-          .where((eb) =>
-            eb.or([eb('first_id', '=', input.matterId), eb('second_id', '=', input.matterId)]),
-          )
-          .execute()
-      ).map((r) => pairKey(r.first_id, r.second_id)),
-    );
+    const existing = await dismissedPairsOf(trx, unitId, input.matterId);
     const at = nowIso();
     let dismissed = 0;
     for (const other of others) {
       if (existing.has(pairKey(input.matterId, other))) continue;
       const [first, second] = [input.matterId, other].sort() as [string, string];
-      await trx
-        .insertInto('matter_pair_dismissal')
-        .values({
-          id: newId(),
-          unit_id: unitId,
-          first_id: first,
-          second_id: second,
-          actor_user_id: actor.userId,
-          at,
-        })
-        .execute();
+      await insertDismissal(trx, {
+        id: newId(),
+        unit_id: unitId,
+        first_id: first,
+        second_id: second,
+        actor_user_id: actor.userId,
+        at,
+      });
       dismissed++;
     }
     await recordAudit(trx, {

@@ -12,6 +12,8 @@ import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { writeSheet, type SheetFormat } from './opinion-file.js';
+import { assigneeUserIdsOf, namedUserIdsOf } from './conflict.repository.js';
+import { exportRaisings } from './opinion-export.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 
 export type ExportFormat = SheetFormat | 'json';
@@ -24,34 +26,9 @@ export async function exportOpinions(
 ): Promise<{ body: Buffer; contentType: string; filename: string; rows: number }> {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'opinion.export', unit && { unitPath: unit.path });
-  const rows = await db.kysely
-    .selectFrom('raising as r')
-    .innerJoin('matter as own', 'own.id', 'r.matter_id')
-    .leftJoin('matter as target', 'target.id', 'own.merged_into_id')
-    .leftJoin('petitioner as p', 'p.id', 'r.petitioner_id')
-    .leftJoin('unit as v', (j) =>
-      j.on((eb) => eb('v.id', '=', eb.fn.coalesce('target.village_id', 'own.village_id'))),
-    )
-    .select((eb) => [
-      eb.fn.coalesce('target.content', 'own.content').as('content'),
-      eb.fn.coalesce('target.field', 'own.field').as('field'),
-      'v.name as village_name',
-      'p.full_name',
-      'p.phone',
-      'p.email',
-      'p.answer_preference',
-      'r.source',
-      'r.received_on',
-      'own.seq',
-      'own.id as own_id',
-      'target.id as target_id',
-    ])
-    .where('own.unit_id', '=', unitId)
-    .where('own.state', 'not in', ['rejected', 'withdrawn'])
-    .orderBy('own.seq')
-    .orderBy('r.created_at')
-    .execute()
-    .then((found) => withPetitionerViews(db, actor, unit!.path, found));
+  const rows = await exportRaisings(db.kysely, unitId).then((found) =>
+    withPetitionerViews(db, actor, unit!.path, found),
+  );
   await recordAudit(db.kysely, {
     actorUserId: actor.userId,
     action: 'opinion.export',
@@ -123,19 +100,9 @@ async function withPetitionerViews<
   );
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const assignees = await db.kysely
-      .selectFrom('matter')
-      .innerJoin('person', 'person.id', 'matter.assignee_person_id')
-      .select(['matter.id', 'person.user_id'])
-      .where('matter.id', 'in', chunk)
-      .execute();
+    const assignees = await assigneeUserIdsOf(db.kysely, chunk);
     for (const a of assignees) facts.get(a.id)!.assigneeUserId = a.user_id;
-    const conflicts = await db.kysely
-      .selectFrom('matter_conflict')
-      .innerJoin('person', 'person.id', 'matter_conflict.person_id')
-      .select(['matter_conflict.matter_id', 'person.user_id'])
-      .where('matter_conflict.matter_id', 'in', chunk)
-      .execute();
+    const conflicts = await namedUserIdsOf(db.kysely, chunk);
     for (const c of conflicts)
       if (c.user_id) facts.get(c.matter_id)!.conflictUserIds.push(c.user_id);
   }

@@ -17,15 +17,20 @@ import { notFoundUnless, petitionerFacts } from './opinion-access.js';
 import { findSimilarMatters } from './similarity-model.js';
 import { viaWordings } from './similarity.repository.js';
 import { findMatter, summarise } from './opinion.repository.js';
+import { findOrganisation, findUnit } from '../unit/unit.repository.js';
 import {
+  absorbedMatters,
+  grantedConsents,
   latestAnswer,
   matterActivity,
   matterDocuments,
   matterDue,
+  matterRaisings,
   matterSessions,
+  stateHistory,
 } from './matter-page.repository.js';
 import { acknowledgementDeadline } from './received-date.js';
-import { trackingCodesOf } from './tracking-receipt.js';
+import { trackingCodesOf } from './tracking.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 import { moveContext } from '../calendar/move-context.js';
 
@@ -49,57 +54,15 @@ export async function getOpinion({ db }: { db: Db }, actor: Actor, id: string) {
     // Who raised it: full, masked or hidden for this caller (core/policy/petitioner-access.ts).
     const view = petitionerView(actor, await petitionerFacts(trx, id, found!.unitPath));
     const personal = view === 'full';
-    const absorbed = await trx
-      .selectFrom('matter')
-      .select(['id', 'content'])
-      .where('merged_into_id', '=', id)
-      .execute();
-    const raisings = await trx
-      .selectFrom('raising')
-      .leftJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
-      .leftJoin('unit as v', 'v.id', 'p.village_id')
-      .select([
-        'raising.id',
-        'raising.matter_id',
-        'raising.source',
-        'raising.received_on',
-        'p.id as petitioner_id',
-        'p.full_name',
-        'p.phone',
-        'p.email',
-        'p.answer_preference',
-        'v.name as village_name',
-      ])
-      .where('raising.matter_id', 'in', [id, ...absorbed.map((a) => a.id)])
-      .orderBy('raising.created_at')
-      .execute();
+    const absorbed = await absorbedMatters(trx, id);
+    const raisings = await matterRaisings(trx, [id, ...absorbed.map((a) => a.id)]);
     const petitionerIds = raisings.flatMap((r) => (r.petitioner_id ? [r.petitioner_id] : []));
-    const consents = petitionerIds.length
-      ? await trx
-          .selectFrom('petitioner_consent')
-          .select(['petitioner_id', 'purpose', 'recorded_at', 'recorded_by'])
-          .where('petitioner_id', 'in', petitionerIds)
-          .where('granted', '=', 1)
-          .execute()
-      : [];
-    const history = await trx
-      .selectFrom('matter_state_change')
-      .select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason'])
-      .where('matter_id', '=', id)
-      .orderBy('at')
-      .execute();
+    const consents = petitionerIds.length ? await grantedConsents(trx, petitionerIds) : [];
+    const history = await stateHistory(trx, id);
     const rules = await moveContext(trx, found!.unitPath);
-    const unit = await trx
-      .selectFrom('unit')
-      .select(['id', 'name', 'slug'])
-      .where('id', '=', m.unit_id)
-      .executeTakeFirstOrThrow();
+    const unit = (await findUnit(trx, m.unit_id))!;
     const organisation = m.source_organisation_id
-      ? await trx
-          .selectFrom('organisation')
-          .select('name')
-          .where('id', '=', m.source_organisation_id)
-          .executeTakeFirst()
+      ? (await findOrganisation(trx, m.source_organisation_id))?.organisation
       : undefined;
     const duplicates =
       isOpen(summary.state) && can.includes('opinion.update')

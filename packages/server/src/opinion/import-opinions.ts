@@ -27,6 +27,7 @@ import { findRoute } from './assign-by-routing.js';
 import { classifierFor } from './opinion-classifier.js';
 import { listVillages } from './opinion.repository.js';
 import { readSheet } from './opinion-file.js';
+import { insertBatch } from './intake.repository.js';
 import type { Insertable } from 'kysely';
 import { todayInVietnam } from '../shared/clock.js';
 import type { Q } from '../shared/query.js';
@@ -200,16 +201,4 @@ function petitionerRow(
     created_at: at,
     updated_at: at,
   };
-}
-
-async function insertBatch<T extends keyof Database>(
-  trx: Q,
-  table: T,
-  rows: Insertable<Database[T]>[],
-) {
-  if (rows.length)
-    await trx
-      .insertInto(table)
-      .values(rows as never)
-      .execute();
 }

@@ -145,6 +145,58 @@ export async function matterSessions(db: Q, matterId: string) {
   }));
 }
 
+/** The matters merged into this one, with their texts. */
+export async function absorbedMatters(db: Q, matterId: string) {
+  return db
+    .selectFrom('matter')
+    .select(['id', 'content'])
+    .where('merged_into_id', '=', matterId)
+    .execute();
+}
+
+/** Who raised these matters, oldest first: each raising with its petitioner and their village. */
+export async function matterRaisings(db: Q, matterIds: string[]) {
+  return db
+    .selectFrom('raising')
+    .leftJoin('petitioner as p', 'p.id', 'raising.petitioner_id')
+    .leftJoin('unit as v', 'v.id', 'p.village_id')
+    .select([
+      'raising.id',
+      'raising.matter_id',
+      'raising.source',
+      'raising.received_on',
+      'p.id as petitioner_id',
+      'p.full_name',
+      'p.phone',
+      'p.email',
+      'p.answer_preference',
+      'v.name as village_name',
+    ])
+    .where('raising.matter_id', 'in', matterIds)
+    .orderBy('raising.created_at')
+    .execute();
+}
+
+/** The consents these petitioners gave (and have not withdrawn). */
+export async function grantedConsents(db: Q, petitionerIds: string[]) {
+  return db
+    .selectFrom('petitioner_consent')
+    .select(['petitioner_id', 'purpose', 'recorded_at', 'recorded_by'])
+    .where('petitioner_id', 'in', petitionerIds)
+    .where('granted', '=', 1)
+    .execute();
+}
+
+/** The matter's state changes, oldest first. */
+export async function stateHistory(db: Q, matterId: string) {
+  return db
+    .selectFrom('matter_state_change')
+    .select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason'])
+    .where('matter_id', '=', matterId)
+    .orderBy('at')
+    .execute();
+}
+
 /** Accesses to personal data are logged but are not the matter's history (the audit log shows them). */
 const notHistory = ['petitioner.view', 'attachment.view', 'document.view'];
 
@@ -161,12 +213,7 @@ export interface ActivityEntry {
 /** State changes and audit entries about the matter, oldest first, with who acted by name. */
 export async function matterActivity(db: Q, matterId: string): Promise<ActivityEntry[]> {
   const [changes, audits] = await Promise.all([
-    db
-      .selectFrom('matter_state_change')
-      .select(['from_state', 'to_state', 'at', 'actor_user_id', 'reason'])
-      .where('matter_id', '=', matterId)
-      .orderBy('at')
-      .execute(),
+    stateHistory(db, matterId),
     db
       .selectFrom('audit_event')
       .select(['action', 'at', 'actor_user_id', 'reason'])

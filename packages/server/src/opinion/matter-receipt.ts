@@ -14,7 +14,8 @@ import { findMatter } from './opinion.repository.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { canReadMatter, opinionScope } from './opinion-scope.js';
 import { acknowledgementDeadline } from './received-date.js';
-import { issueTrackingCode, trackingCodesOf } from './tracking-receipt.js';
+import { issueTrackingCode } from './tracking-receipt.js';
+import { trackingCodesOf } from './tracking.repository.js';
 import type { Q } from '../shared/query.js';
 import { moveContext } from '../calendar/move-context.js';
 

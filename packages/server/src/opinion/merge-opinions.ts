@@ -8,6 +8,13 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
+import {
+  absorbedIds,
+  bumpMatterVersion,
+  lastMerge,
+  moveAbsorbed,
+  setMerged,
+} from './merge.repository.js';
 import { findMatter, recordStateChange, summarise } from './opinion.repository.js';
 
 const notOpen = () =>
@@ -39,20 +46,9 @@ export async function mergeOpinions(
       const s = source!.matter;
       if (s.unit_id !== target!.matter.unit_id) throw new DomainError('NOT_FOUND');
       if (!isOpen(s.state as MatterState)) throw notOpen();
-      const children = (
-        await trx.selectFrom('matter').select('id').where('merged_into_id', '=', sid).execute()
-      ).map((c) => c.id);
-      if (children.length)
-        await trx
-          .updateTable('matter')
-          .set({ merged_into_id: targetId, updated_at: at })
-          .where('id', 'in', children)
-          .execute();
-      await trx
-        .updateTable('matter')
-        .set({ state: 'merged', merged_into_id: targetId, version: s.version + 1, updated_at: at })
-        .where('id', '=', sid)
-        .execute();
+      const children = await absorbedIds(trx, sid);
+      if (children.length) await moveAbsorbed(trx, children, targetId, at);
+      await setMerged(trx, s, 'merged', targetId, at);
       await recordStateChange(trx, {
         matterId: sid,
         from: s.state as MatterState,
@@ -62,11 +58,7 @@ export async function mergeOpinions(
         detail: { into: targetId, children },
       });
     }
-    await trx
-      .updateTable('matter')
-      .set({ version: target!.matter.version + 1, updated_at: at })
-      .where('id', '=', targetId)
-      .execute();
+    await bumpMatterVersion(trx, target!.matter, at);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.merge',
@@ -90,30 +82,12 @@ export async function unmergeOpinion({ db }: { db: Db }, actor: Actor, id: strin
         vi: 'Ý kiến này không nằm trong nhóm gộp',
         en: 'This matter is not merged',
       });
-    const last = await trx
-      .selectFrom('matter_state_change')
-      .select(['from_state', 'detail'])
-      .where('matter_id', '=', id)
-      .where('to_state', '=', 'merged')
-      .orderBy('at', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const last = await lastMerge(trx, id);
     const restore = (last.from_state ?? 'received') as MatterState;
     const children = (JSON.parse(last.detail) as { children?: string[] }).children ?? [];
     const at = nowIso();
-    if (children.length) {
-      await trx
-        .updateTable('matter')
-        .set({ merged_into_id: id, updated_at: at })
-        .where('id', 'in', children)
-        .where('merged_into_id', '=', m.merged_into_id)
-        .execute();
-    }
-    await trx
-      .updateTable('matter')
-      .set({ state: restore, merged_into_id: null, version: m.version + 1, updated_at: at })
-      .where('id', '=', id)
-      .execute();
+    if (children.length) await moveAbsorbed(trx, children, id, at, m.merged_into_id);
+    await setMerged(trx, m, restore, null, at);
     await recordStateChange(trx, {
       matterId: id,
       from: 'merged',

@@ -1,32 +1,13 @@
 // Small helpers shared by the opinion use cases.
-import {
-  notFound,
-  openStates,
-  type DuplicateCandidate,
-  type MatterPetitionerFacts,
-} from '@doithoai/core';
+import { notFound, type MatterPetitionerFacts } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
+import { assigneeUserId, namedUserIds } from './conflict.repository.js';
+
+// The Jaccard baseline's candidates, read by bench/similarity.bench.mjs from this module.
+export { openMatterCandidates } from './similarity.repository.js';
 
 export function notFoundUnless(ok: unknown): asserts ok {
   if (!ok) throw notFound();
-}
-
-/** The commune's open matters (the ones a new opinion may duplicate), newest 3,000. */
-export async function openMatterCandidates(db: Q, unitId: string): Promise<DuplicateCandidate[]> {
-  const rows = await db
-    .selectFrom('matter')
-    .select(['id', 'content', 'village_id', 'field'])
-    .where('unit_id', '=', unitId)
-    .where('state', 'in', [...openStates])
-    .orderBy('seq', 'desc')
-    .limit(3000)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    content: r.content,
-    villageId: r.village_id,
-    field: r.field,
-  }));
 }
 
 /**
@@ -39,21 +20,11 @@ export async function petitionerFacts(
   matterId: string,
   unitPath: string,
 ): Promise<MatterPetitionerFacts> {
-  const assignee = await db
-    .selectFrom('matter')
-    .leftJoin('person', 'person.id', 'matter.assignee_person_id')
-    .select('person.user_id')
-    .where('matter.id', '=', matterId)
-    .executeTakeFirst();
-  const conflicts = await db
-    .selectFrom('matter_conflict')
-    .innerJoin('person', 'person.id', 'matter_conflict.person_id')
-    .select('person.user_id')
-    .where('matter_conflict.matter_id', '=', matterId)
-    .execute();
+  const assignee = await assigneeUserId(db, matterId);
+  const named = await namedUserIds(db, matterId);
   return {
     unitPath,
-    assigneeUserId: assignee?.user_id ?? null,
-    conflictUserIds: conflicts.flatMap((c) => (c.user_id ? [c.user_id] : [])),
+    assigneeUserId: assignee,
+    conflictUserIds: named.flatMap((id) => (id ? [id] : [])),
   };
 }

@@ -9,6 +9,7 @@ import {
   type FieldSuggestion,
 } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
+import { trainingRows, trainingWindowStat } from './classifier.repository.js';
 
 /** The most recent confirmations the model learns from. */
 const TRAINING_WINDOW = 5000;
@@ -39,37 +40,14 @@ export async function classifierFor(
   // the newest and the oldest. A new or changed confirmation moves the newest; one leaving the
   // window moves the oldest or the count. Counting every confirmation of the unit instead read
   // its whole index on each entry: 133 ms at 1M confirmed matters (docs/PERFORMANCE.md, Search).
-  const stat = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('matter')
-        .select('field_confirmed_at')
-        .where('unit_id', '=', unitId)
-        .where('field_confirmed_at', 'is not', null)
-        .orderBy('field_confirmed_at', 'desc')
-        .limit(TRAINING_WINDOW)
-        .as('w'),
-    )
-    .select((eb) => [
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.max('w.field_confirmed_at').as('latest'),
-      eb.fn.min('w.field_confirmed_at').as('oldest'),
-    ])
-    .executeTakeFirstOrThrow();
+  const stat = await trainingWindowStat(db, unitId, TRAINING_WINDOW);
   const key = `${stat.n}|${stat.latest ?? ''}|${stat.oldest ?? ''}`;
   const hit = perUnit.get(unitId);
   if (hit?.key === key) {
     hit.checkedAt = now;
     return hit.model;
   }
-  const rows = await db
-    .selectFrom('matter')
-    .select(['content', 'field'])
-    .where('unit_id', '=', unitId)
-    .where('field_confirmed_at', 'is not', null)
-    .orderBy('field_confirmed_at', 'desc')
-    .limit(TRAINING_WINDOW)
-    .execute();
+  const rows = await trainingRows(db, unitId, TRAINING_WINDOW);
   const model = trainClassifier(
     rows.map((r) => ({ text: r.content, field: r.field! })),
     opinionFields,

@@ -7,19 +7,21 @@ import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { requireAccess } from '../shared/require-access.js';
+import { findPerson } from '../unit/unit.repository.js';
+import {
+  conflictRows,
+  deleteConflict,
+  insertConflict,
+  namedUserIds,
+} from './conflict.repository.js';
 import { findMatter } from './opinion.repository.js';
 
 async function matterToMark(db: Db, actor: Actor, matterId: string) {
   const found = await findMatter(db.kysely, matterId);
   requireAccess(actor, 'opinion.update', found && { unitPath: found.unitPath });
-  const named = await db.kysely
-    .selectFrom('matter_conflict')
-    .innerJoin('person', 'person.id', 'matter_conflict.person_id')
-    .select(['person.user_id'])
-    .where('matter_conflict.matter_id', '=', matterId)
-    .execute();
+  const named = await namedUserIds(db.kysely, matterId);
   // The person named never handles the marks on their own matter (nor learns more through it).
-  if (named.some((n) => n.user_id === actor.userId)) throw notFound();
+  if (named.includes(actor.userId)) throw notFound();
   return found!;
 }
 
@@ -29,19 +31,7 @@ export async function listConflicts({ db }: { db: Db }, actor: Actor, matterId: 
 }
 
 async function conflictsOf(db: Db, matterId: string) {
-  const rows = await db.kysely
-    .selectFrom('matter_conflict')
-    .innerJoin('person', 'person.id', 'matter_conflict.person_id')
-    .select([
-      'matter_conflict.person_id',
-      'person.full_name',
-      'person.position',
-      'matter_conflict.reason',
-      'matter_conflict.created_at',
-    ])
-    .where('matter_conflict.matter_id', '=', matterId)
-    .orderBy('matter_conflict.created_at')
-    .execute();
+  const rows = await conflictRows(db.kysely, matterId);
   return {
     conflicts: rows.map((r) => ({
       personId: r.person_id,
@@ -60,15 +50,10 @@ export async function markConflict(
   input: { personId: string; reason?: string | null },
 ) {
   const found = await matterToMark(db, actor, matterId);
-  const person = await db.kysely
-    .selectFrom('person')
-    .innerJoin('unit', 'unit.id', 'person.unit_id')
-    .select(['person.id', 'unit.path'])
-    .where('person.id', '=', input.personId)
-    .executeTakeFirst();
+  const person = await findPerson(db.kysely, input.personId);
   if (
     !person ||
-    !(found.unitPath.startsWith(person.path) || person.path.startsWith(found.unitPath))
+    !(found.unitPath.startsWith(person.unitPath) || person.unitPath.startsWith(found.unitPath))
   ) {
     throw new DomainError('VALIDATION', undefined, [
       {
@@ -81,19 +66,15 @@ export async function markConflict(
     ]);
   }
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('matter_conflict')
-      .values({
-        id: newId(),
-        unit_id: found.matter.unit_id,
-        matter_id: matterId,
-        person_id: input.personId,
-        reason: input.reason ?? null,
-        created_by: actor.userId,
-        created_at: nowIso(),
-      })
-      .onConflict((oc) => oc.columns(['matter_id', 'person_id']).doNothing())
-      .execute();
+    await insertConflict(trx, {
+      id: newId(),
+      unit_id: found.matter.unit_id,
+      matter_id: matterId,
+      person_id: input.personId,
+      reason: input.reason ?? null,
+      created_by: actor.userId,
+      created_at: nowIso(),
+    });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.conflict-marked',
@@ -116,12 +97,7 @@ export async function unmarkConflict(
 ) {
   const found = await matterToMark(db, actor, matterId);
   await db.kysely.transaction().execute(async (trx) => {
-    const gone = await trx
-      .deleteFrom('matter_conflict')
-      .where('matter_id', '=', matterId)
-      .where('person_id', '=', personId)
-      .executeTakeFirst();
-    if (Number(gone.numDeletedRows) === 0) throw notFound();
+    if (!(await deleteConflict(trx, matterId, personId))) throw notFound();
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.conflict-removed',

@@ -97,6 +97,17 @@ export async function refreshSearchText(db: Q, matterId: string) {
     .execute();
 }
 
+/** Which of these matters are the unit's (their ids, in no order). */
+export async function matterIdsInUnit(db: Q, unitId: string, ids: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('matter')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('unit_id', '=', unitId)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Villages (units directly below the commune) by id, to check and name them. */
 export async function listVillages(db: Q, unitId: string) {
   return db
@@ -105,6 +116,21 @@ export async function listVillages(db: Q, unitId: string) {
     .where('parent_id', '=', unitId)
     .orderBy('code')
     .execute();
+}
+
+/** The name of a village of the unit (a unit directly below it), by key; undefined if it is not one. */
+export async function villageName(
+  db: Q,
+  unitId: string,
+  villageId: string,
+): Promise<string | undefined> {
+  const village = await db
+    .selectFrom('unit')
+    .select('name')
+    .where('id', '=', villageId)
+    .where('parent_id', '=', unitId)
+    .executeTakeFirst();
+  return village?.name;
 }
 
 /** List rows for the given ids, in the given order: village, official, number of petitioners. */
@@ -244,6 +270,29 @@ export async function setMatterStateVersioned(
   const updated = await db
     .updateTable('matter')
     .set({ state, version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return !!updated;
+}
+
+/** Assigns a matter to an official (and its prepare-by date) under the version read; false when someone saved in between. */
+export async function assignMatterVersioned(
+  db: Q,
+  id: string,
+  version: number,
+  a: { personId: string; prepareBy: string | null },
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('matter')
+    .set({
+      state: 'assigned',
+      assignee_person_id: a.personId,
+      prepare_by: a.prepareBy,
+      version: version + 1,
+      updated_at: nowIso(),
+    })
     .where('id', '=', id)
     .where('version', '=', version)
     .returning('id')

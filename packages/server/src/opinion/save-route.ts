@@ -7,38 +7,29 @@ import { newId, nowIso } from '../db/ids.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { checkVillage } from './create-opinion.js';
+import {
+  deleteRoute,
+  findRouteRow,
+  insertRoute,
+  listRouteRows,
+  personUnitId,
+  routeIdFor,
+  setRoutePerson,
+} from './routing.repository.js';
 
 export async function listRoutes({ db }: { db: Db }, actor: Actor, unitId: string) {
   const unit = await findUnit(db.kysely, unitId);
   requireAccess(actor, 'opinion.read', unit && { unitPath: unit.path });
-  return db.kysely
-    .selectFrom('opinion_route as r')
-    .innerJoin('person as p', 'p.id', 'r.person_id')
-    .leftJoin('unit as v', 'v.id', 'r.village_id')
-    .select([
-      'r.id',
-      'r.field',
-      'r.village_id as villageId',
-      'v.name as villageName',
-      'r.person_id as personId',
-      'p.full_name as personName',
-    ])
-    .where('r.unit_id', '=', unitId)
-    .orderBy('r.field')
-    .execute();
+  return listRouteRows(db.kysely, unitId);
 }
 
 /** Removes a line of the routing table: matters of that field (and village) go to the triage queue. */
 export async function removeRoute({ db }: { db: Db }, actor: Actor, routeId: string) {
   return db.kysely.transaction().execute(async (trx) => {
-    const route = await trx
-      .selectFrom('opinion_route')
-      .selectAll()
-      .where('id', '=', routeId)
-      .executeTakeFirst();
+    const route = await findRouteRow(trx, routeId);
     const unit = route && (await findUnit(trx, route.unit_id));
     requireAccess(actor, 'opinion.route', unit && { unitPath: unit.path });
-    await trx.deleteFrom('opinion_route').where('id', '=', routeId).execute();
+    await deleteRoute(trx, routeId);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.route.remove',
@@ -61,12 +52,7 @@ export async function saveRoute(
     const unit = await findUnit(trx, unitId);
     requireAccess(actor, 'opinion.route', unit && { unitPath: unit.path });
     await checkVillage(trx, unitId, input.villageId);
-    const person = await trx
-      .selectFrom('person')
-      .select('unit_id')
-      .where('id', '=', input.personId)
-      .executeTakeFirst();
-    if (!person || person.unit_id !== unitId) {
+    if ((await personUnitId(trx, input.personId)) !== unitId) {
       throw new DomainError('VALIDATION', undefined, [
         {
           field: 'personId',
@@ -77,36 +63,20 @@ export async function saveRoute(
         },
       ]);
     }
-    const existing = await trx
-      .selectFrom('opinion_route')
-      .select('id')
-      .where('unit_id', '=', unitId)
-      .where('field', '=', input.field)
-      .where((eb) =>
-        input.villageId ? eb('village_id', '=', input.villageId) : eb('village_id', 'is', null),
-      )
-      .executeTakeFirst();
+    const existing = await routeIdFor(trx, unitId, input.field, input.villageId);
     const at = nowIso();
-    const id = existing?.id ?? newId();
-    if (existing)
-      await trx
-        .updateTable('opinion_route')
-        .set({ person_id: input.personId, updated_by: actor.userId, updated_at: at })
-        .where('id', '=', id)
-        .execute();
+    const id = existing ?? newId();
+    if (existing) await setRoutePerson(trx, id, { personId: input.personId, by: actor.userId, at });
     else
-      await trx
-        .insertInto('opinion_route')
-        .values({
-          id,
-          unit_id: unitId,
-          field: input.field,
-          village_id: input.villageId ?? null,
-          person_id: input.personId,
-          updated_by: actor.userId,
-          updated_at: at,
-        })
-        .execute();
+      await insertRoute(trx, {
+        id,
+        unit_id: unitId,
+        field: input.field,
+        village_id: input.villageId ?? null,
+        person_id: input.personId,
+        updated_by: actor.userId,
+        updated_at: at,
+      });
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'opinion.route',

@@ -8,7 +8,12 @@ import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import { summarise } from './opinion.repository.js';
 import { opinionScope } from './opinion-scope.js';
-import { COUNT_CAP, countMatters, dueInForce, searchMatterIds } from './opinion.search.js';
+import {
+  COUNT_CAP,
+  countMatters,
+  dueInForce,
+  searchMatterIds,
+} from './opinion-search.repository.js';
 import type { Q } from '../shared/query.js';
 
 export async function searchOpinions(

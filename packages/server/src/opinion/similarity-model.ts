@@ -20,7 +20,7 @@ import {
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { Dialect } from '../db/columns.js';
-import { openMatterIdsWithWords } from './opinion.search.js';
+import { openMatterIdsWithWords } from './opinion-search.repository.js';
 import {
   candidatesByIds,
   childUnitNames,

@@ -1,6 +1,6 @@
 // Reads and writes of the similarity engine's data: the normalisation table per unit, the corpus
 // its weights are learnt from, and the open matters the triage view groups.
-import { openStates } from '@doithoai/core';
+import { openStates, type DuplicateCandidate } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
 
 export interface LexiconRow {
@@ -127,6 +127,24 @@ export async function candidatesByIds(db: Q, ids: string[]): Promise<CandidateTe
   }));
 }
 
+/** The commune's open matters (the ones a new opinion may duplicate), newest 3,000. */
+export async function openMatterCandidates(db: Q, unitId: string): Promise<DuplicateCandidate[]> {
+  const rows = await db
+    .selectFrom('matter')
+    .select(['id', 'content', 'village_id', 'field'])
+    .where('unit_id', '=', unitId)
+    .where('state', 'in', [...openStates])
+    .orderBy('seq', 'desc')
+    .limit(3000)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    content: r.content,
+    villageId: r.village_id,
+    field: r.field,
+  }));
+}
+
 /** A window of the unit's open matters, newest first, before a seq (keyset): what triage groups. */
 export async function openMatterWindow(
   db: Q,
@@ -142,6 +160,24 @@ export async function openMatterWindow(
   if (before !== null) q = q.where('seq', '<', before);
   const rows = await q.orderBy('seq', 'desc').limit(size).execute();
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
+/** The unit's newest matters in a state, ids only (triage's queues: unclassified, unrouted). */
+export async function newestInState(
+  db: Q,
+  unitId: string,
+  state: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('matter')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('state', '=', state)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** Merged wordings kept per matter in the triage view: the newest, enough to recognise the concern. */

@@ -16,11 +16,12 @@ import {
 import type { Db } from '../db/open-database.js';
 import { findUnit } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
-import { dismissedPairs } from './dismiss-duplicate.js';
+import { dismissedPairs, recentDismissals } from './pair-dismissal.repository.js';
 import { summarise } from './opinion.repository.js';
 import { matterFeatures, similarityModel } from './similarity-model.js';
 import {
   mergedWordings,
+  newestInState,
   openMatterWindow,
   triageSignature,
   type OpenMatterText,
@@ -127,26 +128,8 @@ export async function triageOpinions(
     ).map((s) => [s.id, s]),
   );
 
-  const pick = async (state: string) =>
-    (
-      await db.kysely
-        .selectFrom('matter')
-        .select('id')
-        .where('unit_id', '=', unitId)
-        .where('state', '=', state)
-        .orderBy('seq', 'desc')
-        .limit(200)
-        .execute()
-    ).map((r) => r.id);
-  const recent = await db.kysely
-    .selectFrom('matter_pair_dismissal as d')
-    .innerJoin('matter as a', 'a.id', 'd.first_id')
-    .innerJoin('matter as b', 'b.id', 'd.second_id')
-    .select(['d.id', 'd.at', 'a.content as a_content', 'b.content as b_content'])
-    .where('d.unit_id', '=', unitId)
-    .orderBy('d.at', 'desc')
-    .limit(20)
-    .execute();
+  const pick = (state: string) => newestInState(db.kysely, unitId, state, 200);
+  const recent = await recentDismissals(db.kysely, unitId, 20);
   return {
     clusters: page.map((c) => ({
       key: c.key,

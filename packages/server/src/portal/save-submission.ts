@@ -16,6 +16,12 @@ import { createOpinion } from '../opinion/create-opinion.js';
 import { issueTrackingCode } from '../opinion/tracking-receipt.js';
 import { joinTransaction } from './join-transaction.js';
 import { consentQuestions } from './consent-questions.js';
+import {
+  insertAgendaItem,
+  insertPortalConsent,
+  insertSpeakerRegistration,
+  lastAgendaPosition,
+} from './submission.repository.js';
 
 export interface PhotoToSave {
   bytes: Buffer;
@@ -72,58 +78,45 @@ export async function saveSubmission(
       [consentQuestions.contact, s.consentContact],
       [consentQuestions.publish, s.consentPublish],
     ] as const) {
-      await trx
-        .insertInto('portal_consent')
-        .values({
-          id: newId(),
-          submission_id: submissionId,
-          purpose: q.purpose,
-          wording: q.vi,
-          granted: granted ? 1 : 0,
-          recorded_at: at,
-        })
-        .execute();
+      await insertPortalConsent(trx, {
+        id: newId(),
+        submission_id: submissionId,
+        purpose: q.purpose,
+        wording: q.vi,
+        granted: granted ? 1 : 0,
+        recorded_at: at,
+      });
     }
     if (s.sessionId) {
-      await trx
-        .insertInto('speaker_registration')
-        .values({
-          id: submissionId,
-          session_id: s.sessionId,
-          matter_id: matter.id,
-          full_name: s.fullName,
-          village_id: s.village.id,
-          question: s.content,
-          registered_by: 'portal',
-          registered_at: at,
-        })
-        .execute();
-      const last = await trx
-        .selectFrom('agenda_item')
-        .select((eb) => eb.fn.max('position').as('p'))
-        .where('session_id', '=', s.sessionId)
-        .executeTakeFirst();
-      await trx
-        .insertInto('agenda_item')
-        .values({
-          id: `reg-${submissionId}`,
-          session_id: s.sessionId,
-          matter_id: matter.id,
-          registration_id: submissionId,
-          position: Number(last?.p ?? 0) + 1,
-          from_floor: 0,
-          speaker_name: s.fullName,
-          speaker_village_id: s.village.id,
-          question: s.content,
-          answer: null,
-          answered_by: null,
-          outcome: null,
-          rev: 0,
-          updated_by: 'portal',
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertSpeakerRegistration(trx, {
+        id: submissionId,
+        session_id: s.sessionId,
+        matter_id: matter.id,
+        full_name: s.fullName,
+        village_id: s.village.id,
+        question: s.content,
+        registered_by: 'portal',
+        registered_at: at,
+      });
+      // A registered speaker goes to the end of the session's agenda.
+      await insertAgendaItem(trx, {
+        id: `reg-${submissionId}`,
+        session_id: s.sessionId,
+        matter_id: matter.id,
+        registration_id: submissionId,
+        position: (await lastAgendaPosition(trx, s.sessionId)) + 1,
+        from_floor: 0,
+        speaker_name: s.fullName,
+        speaker_village_id: s.village.id,
+        question: s.content,
+        answer: null,
+        answered_by: null,
+        outcome: null,
+        rev: 0,
+        updated_by: 'portal',
+        created_at: at,
+        updated_at: at,
+      });
     }
     if (s.photo)
       await saveAttachment(trx, {
