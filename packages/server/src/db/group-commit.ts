@@ -101,7 +101,7 @@ class SqliteGroupCommit {
     const outcomes: Outcome[] = [];
     // One connection held for the whole batch: nothing else writes between BEGIN and COMMIT;
     // 'read write' makes it BEGIN IMMEDIATE (open-database.ts). A caller's own open transaction
-    // (portal/join-transaction.ts) offers no access mode: it already holds the connection.
+    // (db/join-transaction.ts) offers no access mode: it already holds the connection.
     const builder = this.db.kysely.startTransaction();
     const trx = await (
       typeof builder.setAccessMode === 'function' ? builder.setAccessMode('read write') : builder

@@ -14,7 +14,7 @@ import { newId, nowIso } from '../db/ids.js';
 import { enqueueNotification } from '../notify/outbox.js';
 import { createOpinion } from '../opinion/create-opinion.js';
 import { issueTrackingCode } from '../opinion/tracking-receipt.js';
-import { joinTransaction } from './join-transaction.js';
+import { joinTransaction } from '../db/join-transaction.js';
 import { consentQuestions } from './consent-questions.js';
 import {
   insertAgendaItem,

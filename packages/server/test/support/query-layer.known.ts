@@ -9,5 +9,4 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'demo/demo-plans.ts',
   'demo/grow-commune.ts',
   'demo/load-demo.ts',
-  'portal/join-transaction.ts',
 ];

@@ -1,5 +1,5 @@
 // Runs a use case that opens its own transaction inside a transaction already open, so what it
-// writes commits or rolls back with the caller's rows: the portal creates the matter through the
+// writes commits or rolls back with the caller's rows (transaction plumbing, so in db/): the portal creates the matter through the
 // opinion feature's createOpinion (unchanged) and its tracking code, consents and photo in ONE
 // commit. The handle given to the use case is the open transaction, where
 //  - `transaction().execute(fn)` runs fn in it (a nested transaction joins the outer one), and
@@ -7,8 +7,8 @@
 //    whose savepoints are real savepoints and whose commit and rollback are left to the caller
 //    (a failure still reaches the caller as a rejection, which rolls the whole transaction back).
 import { sql, type Transaction } from 'kysely';
-import type { Db } from '../db/open-database.js';
-import type { Database } from '../db/schema.js';
+import type { Db } from './open-database.js';
+import type { Database } from './schema.js';
 
 const done = <T>(value: T) => ({ execute: async () => value });
 
