@@ -21,7 +21,7 @@ interface Compiled {
  * `build` is given stand-ins for the values (`v.id` and so on) and returns the query; the result
  * runs it with the values given, on the database or transaction given, and returns its rows.
  */
-export function compiledOnce<V extends Record<string, unknown>, R>(
+export function compiledOnce<V extends object, R>(
   build: (db: Kysely<Database>, v: V) => Compilable<R>,
 ): (db: Q, values: V) => Promise<R[]> {
   // By the database's adapter: SQLite and PostgreSQL write different SQL; a transaction shares its
@@ -46,7 +46,7 @@ export function compiledOnce<V extends Record<string, unknown>, R>(
     }
     const parameters = compiled.slots.map((slot) => {
       if ('constant' in slot) return slot.constant;
-      const value = values[slot.name];
+      const value = (values as Record<string, unknown>)[slot.name];
       if (value === undefined) throw new Error(`compiledOnce: no value for «${slot.name}»`);
       return value;
     });

@@ -10,6 +10,7 @@ import type {
   RaisingTable,
 } from '../db/schema.js';
 import type { Q } from '../shared/query.js';
+import { compiledOnce } from '../db/compiled-query.js';
 
 export async function insertPetitionerRow(db: Q, row: Insertable<PetitionerTable>): Promise<void> {
   await db.insertInto('petitioner').values(row).execute();
@@ -22,12 +23,53 @@ export async function insertPetitionerConsent(
   await db.insertInto('petitioner_consent').values(row).execute();
 }
 
-export async function insertMatter(db: Q, row: Insertable<MatterTable>): Promise<void> {
-  await db.insertInto('matter').values(row).execute();
+/** A new matter: every column given (its sequence number and follow-up due are the database's). */
+export type NewMatter = Omit<MatterTable, 'seq' | 'follow_up_due'>;
+
+// Compiled once (db/compiled-query.ts): every entry runs these two.
+const matterInsert = compiledOnce((db, v: NewMatter) =>
+  db.insertInto('matter').values({
+    id: v.id,
+    unit_id: v.unit_id,
+    village_id: v.village_id,
+    content: v.content,
+    field: v.field,
+    field_confirmed_by: v.field_confirmed_by,
+    field_confirmed_at: v.field_confirmed_at,
+    suggestions: v.suggestions,
+    state: v.state,
+    source: v.source,
+    source_organisation_id: v.source_organisation_id,
+    received_on: v.received_on,
+    assignee_person_id: v.assignee_person_id,
+    prepare_by: v.prepare_by,
+    merged_into_id: v.merged_into_id,
+    answer: v.answer,
+    search_folded: v.search_folded,
+    version: v.version,
+    created_by: v.created_by,
+    created_at: v.created_at,
+    updated_at: v.updated_at,
+  }),
+);
+export async function insertMatter(db: Q, row: NewMatter): Promise<void> {
+  await matterInsert(db, row);
 }
 
-export async function insertRaising(db: Q, row: Insertable<RaisingTable>): Promise<void> {
-  await db.insertInto('raising').values(row).execute();
+const raisingInsert = compiledOnce((db, v: RaisingTable) =>
+  db.insertInto('raising').values({
+    id: v.id,
+    matter_id: v.matter_id,
+    petitioner_id: v.petitioner_id,
+    source: v.source,
+    source_organisation_id: v.source_organisation_id,
+    received_on: v.received_on,
+    created_by: v.created_by,
+    created_at: v.created_at,
+  }),
+);
+export async function insertRaising(db: Q, row: RaisingTable): Promise<void> {
+  await raisingInsert(db, row);
 }
 
 /** One multi-row insert of an import's batch (nothing when empty). */

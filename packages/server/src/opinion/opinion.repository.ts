@@ -8,7 +8,8 @@ import {
   type OpinionSource,
 } from '@doithoai/core';
 import type { Selectable } from 'kysely';
-import type { MatterTable } from '../db/schema.js';
+import type { MatterStateChangeTable, MatterTable } from '../db/schema.js';
+import { compiledOnce } from '../db/compiled-query.js';
 import { newId, nowIso } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
 
@@ -61,20 +62,30 @@ export async function recordStateChange(
     detail?: Record<string, unknown>;
   },
 ) {
-  await db
-    .insertInto('matter_state_change')
-    .values({
-      id: newId(),
-      matter_id: e.matterId,
-      from_state: e.from,
-      to_state: e.to,
-      at: nowIso(),
-      actor_user_id: e.actorUserId,
-      reason: e.reason ?? null,
-      detail: JSON.stringify(e.detail ?? {}),
-    })
-    .execute();
+  await stateChangeInsert(db, {
+    id: newId(),
+    matter_id: e.matterId,
+    from_state: e.from,
+    to_state: e.to,
+    at: nowIso(),
+    actor_user_id: e.actorUserId,
+    reason: e.reason ?? null,
+    detail: JSON.stringify(e.detail ?? {}),
+  });
 }
+// Compiled once (db/compiled-query.ts): every entry writes one or two.
+const stateChangeInsert = compiledOnce((db, v: MatterStateChangeTable) =>
+  db.insertInto('matter_state_change').values({
+    id: v.id,
+    matter_id: v.matter_id,
+    from_state: v.from_state,
+    to_state: v.to_state,
+    at: v.at,
+    actor_user_id: v.actor_user_id,
+    reason: v.reason,
+    detail: v.detail,
+  }),
+);
 
 /** The folded shadow text search reads: the content, every petitioner's name, the answer. */
 export async function refreshSearchText(db: Q, matterId: string) {

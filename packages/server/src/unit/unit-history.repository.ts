@@ -16,6 +16,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { UnitChangeTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import type { Q } from '../shared/query.js';
+import { compiledOnce } from '../db/compiled-query.js';
 
 type UnitRow = {
   id: string;
@@ -96,7 +97,11 @@ export async function unitEnd(db: Q, unitId: string) {
 
 /** A unit's row with its last day and successor in the same read (undefined: no such unit). */
 export async function unitWithEnd(db: Q, unitId: string) {
-  return db
+  return (await unitWithEndRows(db, { unitId }))[0];
+}
+// Compiled once (db/compiled-query.ts): every entry reads its unit through it.
+const unitWithEndRows = compiledOnce((db, v: { unitId: string }) =>
+  db
     .selectFrom('unit as u')
     .leftJoin('unit_validity as v', 'v.unit_id', 'u.id')
     .leftJoin('unit as s', 's.id', 'v.successor_id')
@@ -107,9 +112,8 @@ export async function unitWithEnd(db: Q, unitId: string) {
       's.name as successor_name',
       's.slug as successor_slug',
     ])
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
-}
+    .where('u.id', '=', v.unitId),
+);
 
 /** The children of a unit that still exist on `date` (not ended before it). */
 export async function childrenValidOn(db: Q, parentId: string, date: string): Promise<string[]> {
