@@ -3,6 +3,7 @@
 // does not name: a field added to the use case's answer is added here too.
 import { z } from 'zod';
 import { roles } from '../policy/roles.js';
+import { stepStatuses } from '../session/session-timeline.js';
 import { unitKinds } from '../unit/unit.js';
 
 export const workGroupKeys = [
@@ -20,8 +21,6 @@ export type WorkGroupKey = (typeof workGroupKeys)[number];
 
 export const roundSteps = ['plan', 'notice', 'session', 'conclusion', 'answers'] as const;
 export type RoundStep = (typeof roundSteps)[number];
-
-export const stepStatuses = ['on-time', 'late', 'pending', 'overdue', 'not-applicable'] as const;
 
 export const MyWorkItem = z.object({
   /** The matter, session or unit the line opens. */

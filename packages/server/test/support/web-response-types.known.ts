@@ -20,7 +20,6 @@ export const webResponseTypesToMove: readonly string[] = [
   'features/opinion/matter-api.ts',
   'features/opinion/similar-api.ts',
   'features/opinion/useCommune.ts',
-  'features/plan/plan-api.ts',
   'features/profile/profile-api.ts',
   'features/session/session-api.ts',
   'features/unit/UnitChangesPage.tsx',
