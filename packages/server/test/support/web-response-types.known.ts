@@ -17,7 +17,6 @@ export const webResponseTypesToMove: readonly string[] = [
   'features/opinion/OpinionListPage.tsx',
   'features/opinion/RoutingTable.tsx',
   'features/opinion/entry-api.ts',
-  'features/opinion/matter-api.ts',
   'features/opinion/similar-api.ts',
   'features/opinion/useCommune.ts',
   'features/profile/profile-api.ts',
