@@ -5,7 +5,6 @@
 // packages/core beside its input contracts, `response: { 200: … }` on the route, and the web
 // importing the contract's inferred type from @doithoai/core.
 export const webResponseTypesToMove: readonly string[] = [
-  'dashboard/CommuneDashboard.tsx',
   'dashboard/ReportPanel.tsx',
   'dashboard/dashboard-api.ts',
   'features/auth/AccountsPage.tsx',
