@@ -13,6 +13,8 @@ export * from './document/document-kinds.js';
 export * from './plan/index.js';
 export * from './session/index.js';
 export * from './follow-up/index.js';
+export * from './follow-up/follow-up-responses.js';
+export * from './home/my-work.js';
 export * from './reminder/index.js';
 export * from './report/index.js';
 export * from './privacy/index.js';

@@ -3,6 +3,7 @@ export * from './fields.js';
 export * from './fold.js';
 export * from './opinion.js';
 export * from './matter-page.js';
+export * from './opinion-responses.js';
 export * from './classifier.js';
 export * from './duplicates-jaccard.js';
 export * from './similarity/index.js';

@@ -2,3 +2,4 @@
 export * from './plan-content.js';
 export * from './default-plan-content.js';
 export * from './plan-state.js';
+export * from './plan-responses.js';

@@ -5,3 +5,4 @@ export * from './figures.js';
 export * from './oversight.js';
 export * from './columns.js';
 export * from './report-period-key.js';
+export * from './dashboard-responses.js';

@@ -3,6 +3,7 @@
 export * from './session-state.js';
 export * from './session-rules.js';
 export * from './session-contracts.js';
+export * from './session-responses.js';
 export * from './session-timeline.js';
 export * from './announcement-text.js';
 export * from './minutes.js';

@@ -18,7 +18,8 @@ export const timelineStepNames: Record<TimelineStep, { vi: string; en: string }>
   answered: { vi: 'Trả lời bằng văn bản', en: 'Written answers' },
 };
 
-export type StepStatus = 'on-time' | 'late' | 'pending' | 'overdue' | 'not-applicable';
+export const stepStatuses = ['on-time', 'late', 'pending', 'overdue', 'not-applicable'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
 
 export interface TimelineEntry {
   step: TimelineStep;

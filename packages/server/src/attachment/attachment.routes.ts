@@ -2,6 +2,7 @@
 // bytes are served so a browser can only show them as the detected image type: never sniffed,
 // never run as a page (CSP sandbox), with a file name we make rather than the one sent. The
 // office adds a photo or scan of a paper petition as the raw body (no multipart in the staff app).
+import { MatterAttachments } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -26,7 +27,14 @@ export function attachmentRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/opinions/:id/attachments',
-    { schema: { tags, summary: 'Tệp đính kèm của ý kiến / files sent with a matter', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Tệp đính kèm của ý kiến / files sent with a matter',
+        params: Id,
+        response: { 200: MatterAttachments },
+      },
+    },
     async (request) => listMatterAttachments(deps, await actor(request), request.params.id),
   );
 

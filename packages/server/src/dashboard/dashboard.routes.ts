@@ -8,7 +8,7 @@ import type { AppDeps } from '../http/deps.js';
 import { readWith } from '../http/reads.js';
 import { DashboardListQuery, dashboardMatters } from './dashboard-matters.js';
 import { oversightPage, oversightTable } from './oversight.js';
-import { oversightColumns } from '@doithoai/core';
+import { DashboardMatters, oversightColumns, UnitDashboard } from '@doithoai/core';
 import { unitDashboard } from './unit-dashboard.js';
 
 const Id = z.object({ id: z.string().max(64) });
@@ -39,6 +39,7 @@ export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Bảng tổng hợp của xã / the commune dashboard',
         params: Id,
         querystring: PeriodQuerySchema,
+        response: { 200: UnitDashboard },
       },
     },
     async (request, reply) => {
@@ -57,6 +58,7 @@ export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Danh sách sau một số liệu / the list behind a figure',
         params: Id,
         querystring: DashboardListQuery,
+        response: { 200: DashboardMatters },
       },
     },
     async (request, reply) => {

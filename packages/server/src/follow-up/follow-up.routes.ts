@@ -5,13 +5,16 @@ import {
   AcknowledgeInput,
   AnswerDraftInput,
   AnswerTemplateInput,
+  AnswerTemplates,
   ResponsibleInput,
   AnswerReviewInput,
   EscalateInput,
   EscalationAnswerInput,
   ExtendInput,
+  FollowUpDetail,
   FollowUpFilter,
   LettersSentInput,
+  Worklist,
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -50,6 +53,7 @@ export function followUpRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Theo dõi trả lời sau đối thoại / follow-up worklist',
         params: Id,
         querystring: FollowUpFilter,
+        response: { 200: Worklist },
       },
     },
     async (request) => listFollowUp(deps, await actor(request), request.params.id, request.query),
@@ -57,7 +61,14 @@ export function followUpRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/follow-up/:id',
-    { schema: { tags, summary: "Theo dõi một vấn đề / one matter's follow-up", params: Id } },
+    {
+      schema: {
+        tags,
+        summary: "Theo dõi một vấn đề / one matter's follow-up",
+        params: Id,
+        response: { 200: FollowUpDetail },
+      },
+    },
     async (request) => getFollowUp(deps, await actor(request), request.params.id),
   );
 
@@ -108,7 +119,14 @@ export function followUpRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/units/:id/answer-templates',
-    { schema: { tags, summary: 'Mẫu trả lời theo lĩnh vực / answer templates', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Mẫu trả lời theo lĩnh vực / answer templates',
+        params: Id,
+        response: { 200: AnswerTemplates },
+      },
+    },
     async (request) => listTemplates(deps, await actor(request), request.params.id),
   );
 

@@ -1,5 +1,6 @@
 // The home page ("Việc của tôi"): what the caller has to do at one unit, by what their grants
 // allow there. Every signed-in role may ask at a unit in its scope ('unit.read'); the groups differ.
+import { MyWork } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -16,6 +17,7 @@ export function homeRoutes(app: ZodApp, deps: AppDeps) {
         tags: ['home'],
         summary: 'Việc của tôi tại đơn vị / my work at a unit',
         params: Id,
+        response: { 200: MyWork },
       },
     },
     async (request) =>

@@ -8,6 +8,8 @@ import {
   MoveInput,
   OpinionInput,
   SearchQuery,
+  IssuedTrackingCode,
+  MatterListPage,
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -74,6 +76,7 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Danh sách, tìm kiếm ý kiến (list and search)',
         params: id,
         querystring: SearchQuery,
+        response: { 200: MatterListPage },
       },
     },
     async (request, reply) => {
@@ -147,7 +150,14 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/opinions/:id/tracking-codes',
-    { schema: { tags, summary: 'Cấp mã tra cứu cho ý kiến (issue a tracking code)', params: id } },
+    {
+      schema: {
+        tags,
+        summary: 'Cấp mã tra cứu cho ý kiến (issue a tracking code)',
+        params: id,
+        response: { 201: IssuedTrackingCode },
+      },
+    },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return reply.status(201).send(await issueReceiptCode(deps, actor, request.params.id));

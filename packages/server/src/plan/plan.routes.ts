@@ -1,5 +1,5 @@
 // Yearly plans: list, create from the profile, edit the draft, preview, issue.
-import { PlanContent } from '@doithoai/core';
+import { PlanContent, PlanDetail, PlanView, UnitPlans } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -15,7 +15,14 @@ const tags = ['plans'];
 export function planRoutes(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/units/:id/plans',
-    { schema: { tags, summary: 'Kế hoạch của đơn vị / plans of a unit', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Kế hoạch của đơn vị / plans of a unit',
+        params: Id,
+        response: { 200: UnitPlans },
+      },
+    },
     async (request) =>
       getUnitPlans(deps, await requireActor(request, deps.auth, deps.db), request.params.id),
   );
@@ -28,6 +35,7 @@ export function planRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Tạo kế hoạch năm từ bộ quy định / create the year’s plan',
         params: Id,
         body: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+        response: { 201: PlanView },
       },
     },
     async (request, reply) =>
@@ -43,8 +51,11 @@ export function planRoutes(app: ZodApp, deps: AppDeps) {
         ),
   );
 
-  app.get('/api/plans/:id', { schema: { tags, params: Id } }, async (request) =>
-    getPlan(deps, await requireActor(request, deps.auth, deps.db), request.params.id),
+  app.get(
+    '/api/plans/:id',
+    { schema: { tags, params: Id, response: { 200: PlanDetail } } },
+    async (request) =>
+      getPlan(deps, await requireActor(request, deps.auth, deps.db), request.params.id),
   );
 
   app.put(
@@ -55,6 +66,7 @@ export function planRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Sửa dự thảo kế hoạch / edit the draft',
         params: Id,
         body: z.strictObject({ content: PlanContent, version: z.number().int().min(0) }),
+        response: { 200: PlanView },
       },
     },
     async (request) =>
@@ -77,6 +89,7 @@ export function planRoutes(app: ZodApp, deps: AppDeps) {
           date: z.iso.date().nullable().optional(),
           version: z.number().int().min(0),
         }),
+        response: { 200: PlanView },
       },
     },
     async (request) =>

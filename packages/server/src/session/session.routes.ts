@@ -11,6 +11,9 @@ import {
   HoldInput,
   RegistrationInput,
   ScheduleInput,
+  SessionDetail,
+  SessionSummary,
+  UnitSessions,
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -38,8 +41,10 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
   const actor = (request: Parameters<typeof requireActor>[0]) =>
     requireActor(request, deps.auth, deps.db);
 
-  app.get('/api/units/:id/sessions', { schema: { tags, params: Id } }, async (request) =>
-    getUnitSessions(deps, await actor(request), request.params.id),
+  app.get(
+    '/api/units/:id/sessions',
+    { schema: { tags, params: Id, response: { 200: UnitSessions } } },
+    async (request) => getUnitSessions(deps, await actor(request), request.params.id),
   );
 
   app.post(
@@ -50,6 +55,7 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Hội nghị ngoài kế hoạch / an extra session',
         params: Id,
         body: ExtraSessionInput,
+        response: { 201: SessionSummary },
       },
     },
     async (request, reply) =>
@@ -89,6 +95,7 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
         tags,
         summary: 'Hội nghị và dòng thời gian / a session with its timeline',
         params: Id,
+        response: { 200: SessionDetail },
       },
     },
     async (request) => getSession(deps, await actor(request), request.params.id),

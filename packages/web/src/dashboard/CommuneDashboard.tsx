@@ -43,7 +43,13 @@ import { api } from '../api';
 import { viCell, viDate, viMonth } from '../format/date';
 import { useI18n, type Lang } from '../i18n';
 import { fieldName } from '../features/opinion/labels';
-import type { Count, DashboardMatter, Filter, UnitDashboard } from './dashboard-api';
+import type {
+  Count,
+  DashboardMatter,
+  DashboardMatters,
+  Filter,
+  UnitDashboard,
+} from './dashboard-api';
 import { dashboardText } from './dashboard-text';
 
 /** Rows of the list behind a figure fetched at a time. */
@@ -197,7 +203,7 @@ export function CommuneDashboard({
   }, [openOverdue, d]);
 
   const page = (f: Filter, after: string | null) =>
-    api<{ items: DashboardMatter[]; next: string | null }>(
+    api<DashboardMatters>(
       'GET',
       `/api/units/${unitId}/dashboard/matters?${new URLSearchParams({ ...f, limit: String(LIST_PAGE), ...(after ? { after } : {}) })}`,
     );

@@ -1,64 +1,15 @@
-// What the dashboard endpoints answer (packages/server/src/dashboard).
+// What the dashboard endpoints answer (packages/server/src/dashboard): core's contracts, the
+// routes' response schemas, where a route has one (the oversight table has not yet).
 import type {
-  AnswerStatus,
+  DashboardMatter,
+  DashboardMatters,
   OversightRowData,
-  StepStatus,
-  Timeliness,
-  TimelineStep,
+  UnitDashboard,
 } from '@doithoai/core';
 
-export interface Count {
-  key: string;
-  count: number;
-  name?: string | null;
-}
-export interface UnitDashboard {
-  unit: { id: string; name: string };
-  period: { from: string; to: string };
-  today: string;
-  readOnly: boolean;
-  matters: {
-    total: number;
-    byField: Count[];
-    bySource: Count[];
-    byVillage: Count[];
-    byState: Count[];
-  };
-  answers: Timeliness;
-  trend: ({ month: string } & Timeliness)[];
-  overdue: {
-    matterId: string;
-    content: string;
-    field: string | null;
-    official: string | null;
-    due: string;
-    workingDaysLate: number;
-  }[];
-  /** Every overdue item (the list above holds the oldest few). */
-  overdueCount?: number;
-  round: null | {
-    sessionId: string;
-    round: number | null;
-    state: string;
-    date: string | null;
-    items: number;
-    open: number;
-    timeline: { step: TimelineStep; due: string | null; done: string | null; status: StepStatus }[];
-  };
-}
-export interface DashboardMatter {
-  id: string;
-  content: string;
-  field: string | null;
-  source: string;
-  village: string | null;
-  state: string;
-  receivedOn: string;
-  official: string | null;
-  due: string | null;
-  answeredOn: string | null;
-  answer: AnswerStatus | null;
-}
+/** A figure's row: how many of one key (a village's also with its name). */
+export type Count = UnitDashboard['matters']['byField'][number] & { name?: string | null };
+export type { DashboardMatter, DashboardMatters, UnitDashboard };
 /** One page of the oversight table, in the order asked; `total` counts every commune. */
 export interface Oversight {
   unit: { id: string; name: string };

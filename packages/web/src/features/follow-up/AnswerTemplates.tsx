@@ -13,18 +13,21 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { opinionFieldNames, opinionFields } from '@doithoai/core';
+import {
+  opinionFieldNames,
+  opinionFields,
+  type AnswerTemplates as AnswerTemplatesList,
+} from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import * as apiCalls from './follow-up-api';
-import type { Template } from './follow-up-api';
 import { fieldName, message } from './follow-up-format';
 import { followUpText } from './follow-up-text';
 
 export function AnswerTemplates({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
   const x = followUpText(lang);
-  const [list, setList] = useState<{ templates: Template[]; canEdit: boolean } | null>(null);
+  const [list, setList] = useState<AnswerTemplatesList | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [field, setField] = useState<string | null>(null);

@@ -24,13 +24,13 @@ import {
   opinionFieldNames,
   opinionFields,
   urgencyNames,
+  type FollowUpDetail,
   type LetterChannel,
   type MatterState,
 } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import * as apiCalls from './follow-up-api';
-import type { FollowUpDetail } from './follow-up-api';
 import { colours, fieldName, message, shortDate } from './follow-up-format';
 import { followUpText } from './follow-up-text';
 
@@ -262,7 +262,7 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
               </Anchor>{' '}
               ({shortDate(l.issuedOn)}) · {nameOf(l.petitionerId)} ·{' '}
               {l.sentOn
-                ? `${x.sent} ${shortDate(l.sentOn)}, ${l.channel ? letterChannelNames[l.channel][lang] : ''}`
+                ? `${x.sent} ${shortDate(l.sentOn)}, ${l.channel ? letterChannelNames[l.channel as LetterChannel][lang] : ''}`
                 : x.notSent}
             </Text>
           ))}

@@ -33,6 +33,8 @@ import {
   urgencyNames,
   type MatterState,
   type Urgency,
+  type Worklist,
+  type WorklistItem as WorkItem,
 } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -40,7 +42,6 @@ import type { PageProps } from '../../app/page-props';
 import { useI18n } from '../../i18n';
 import { AnswerTemplates } from './AnswerTemplates';
 import * as apiCalls from './follow-up-api';
-import type { WorkItem, Worklist } from './follow-up-api';
 import { FollowUpMatter } from './FollowUpMatter';
 import {
   colours,

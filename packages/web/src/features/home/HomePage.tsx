@@ -17,19 +17,19 @@ import {
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { roleNames } from '@doithoai/core';
+import {
+  roleNames,
+  type MyWork,
+  type MyWorkGroup as WorkGroup,
+  type MyWorkItem as WorkItem,
+  type RoundStage,
+} from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { PageProps } from '../../app/page-props';
 import { viDate } from '../../format/date';
 import { useI18n } from '../../i18n';
-import {
-  fetchMyWork,
-  type MyWork,
-  type RoundStage,
-  type WorkGroup,
-  type WorkItem,
-} from './home-api';
+import { fetchMyWork } from './home-api';
 import { groupLink, itemLink } from './home-links';
 import { homeText } from './home-text';
 

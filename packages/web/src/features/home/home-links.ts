@@ -1,7 +1,6 @@
 // Where each line of "Việc của tôi" opens: the page to act on, with its filter in the URL (the
 // opinion list /y-kien, the follow-up worklist /theo-doi, triage, a session, the oversight table).
-import type { Role } from '@doithoai/core';
-import type { WorkGroupKey, WorkItem } from './home-api';
+import type { MyWorkItem as WorkItem, Role, WorkGroupKey } from '@doithoai/core';
 
 /** The list behind a group. An official's overdue answers are on their worklist, not the whole list. */
 export function groupLink(key: WorkGroupKey, roles: readonly Role[]): string {

@@ -1,7 +1,7 @@
 // Words of "Việc của tôi", Vietnamese first. Link names here never contain a menu label (the
 // browser flows find menu items by name from this page).
 import type { Lang } from '../../i18n';
-import type { RoundStep, WorkGroupKey } from './home-api';
+import type { RoundStep, WorkGroupKey } from '@doithoai/core';
 
 const vi = {
   nav: 'Việc của tôi',

@@ -14,12 +14,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { planStateNames, vietnamDayOf } from '@doithoai/core';
+import { planStateNames, vietnamDayOf, type UnitPlans } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
-import { createPlan, fetchPlans, issuePlan, savePlan, type Plan } from './plan-api';
+import { createPlan, fetchPlans, issuePlan, savePlan } from './plan-api';
 import { PlanEditor } from './PlanEditor';
 import { planText } from './plan-text';
 
@@ -28,7 +28,7 @@ const today = () => vietnamDayOf(new Date());
 export function PlanPage({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
   const t = planText(lang);
-  const [data, setData] = useState<{ plans: Plan[]; can: string[]; thisYear: number } | null>(null);
+  const [data, setData] = useState<UnitPlans | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,20 +1,11 @@
-// The plan endpoints, typed.
-import type { PlanContent, PlanState } from '@doithoai/core';
+// The plan endpoints, typed by core's response contracts (the routes' response schemas).
+import type { PlanContent, PlanView, UnitPlans } from '@doithoai/core';
 import { api } from '../../api';
 
-export interface Plan {
-  id: string;
-  unitId: string;
-  year: number;
-  state: PlanState;
-  content: PlanContent;
-  numberText: string | null;
-  version: number;
-  can?: string[];
-}
+/** A plan as the plan routes answer it (core's PlanView). */
+export type Plan = PlanView;
 
-export const fetchPlans = (unitId: string) =>
-  api<{ plans: Plan[]; can: string[]; thisYear: number }>('GET', `/api/units/${unitId}/plans`);
+export const fetchPlans = (unitId: string) => api<UnitPlans>('GET', `/api/units/${unitId}/plans`);
 export const createPlan = (unitId: string, year: number) =>
   api<Plan>('POST', `/api/units/${unitId}/plans`, { year });
 export const savePlan = (id: string, content: PlanContent, version: number) =>

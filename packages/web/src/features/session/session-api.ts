@@ -1,96 +1,23 @@
 // The session endpoints and the shapes they return.
 import type {
   AgendaItemInput,
+  AgendaItemView,
   AttendanceInput,
   ConclusionDraftInput,
   Deadline,
-  MinutesModel,
-  SessionAction,
-  SessionState,
-  TimelineEntry,
+  SessionDetail,
+  SessionSummary,
+  UnitSessions,
 } from '@doithoai/core';
 import { api } from '../../api';
 
-export interface SessionSummary {
-  id: string;
-  unitId: string;
-  planId: string | null;
-  round: number | null;
-  heldBy: string | null;
-  extra?: boolean;
-  state: SessionState;
-  date: string | null;
-  startTime: string | null;
-  venue: string | null;
-  chairs: string[];
-  topics: string[];
-  attendanceCap: number | null;
-  noticeDate: string | null;
-  submissionDeadline: string | null;
-  channels: string[];
-  shortNotice: string | null;
-  heldOn: string | null;
-  attendanceTotal: number | null;
-  attendanceRev: number;
-  conclusionDate: string | null;
-  version: number;
-}
-
-export interface AgendaItem {
-  id: string;
-  position: number;
-  matterId: string | null;
-  speakerName: string | null;
-  speakerVillage: string | null;
-  question: string;
-  /** 'petitioner' or 'group': filled by the server from the matter until the clerk types a name. */
-  speakerFrom: 'entered' | 'petitioner' | 'group';
-  answer: string | null;
-  answeredBy: string | null;
-  outcome: 'settled' | 'carried-over' | null;
-  fromFloor: boolean;
-  rev: number;
-  matterState: string | null;
-  preparedAnswer: string | null;
-  assigneeName: string | null;
-}
-
-export interface SessionDetail extends SessionSummary {
-  unitName: string;
-  today: string;
-  profile: {
-    noticeLeadDays: number;
-    conclusionNoticeDays: number;
-    writtenAnswerWorkingDays: number;
-  };
-  can: string[];
-  next: SessionAction[];
-  timeline: TimelineEntry[];
-  participants: {
-    id: string;
-    composition: string;
-    invited: number | null;
-    present: number | null;
-  }[];
-  agenda: AgendaItem[];
-  registrations: { id: string; fullName: string; question: string; matterId: string }[];
-  overrides: { action: string; rule: string; message: string; reason: string; at: string }[];
-  conclusionItems: {
-    id: string;
-    matterId: string;
-    content: string;
-    matterState: string;
-    responsible: string;
-    noticeDate: string;
-    dueDate: string;
-    dueText: { vi: string; en: string };
-  }[];
-  /** All the session's items (up to 1,000; `conclusionItemsCapped`: more); `conclusionItems` holds the first 200. */
-  conclusionItemCount: number;
-  conclusionItemsCapped: boolean;
-  history: { from: string | null; to: string; at: string; reason: string | null }[];
-  minutes: MinutesModel | null;
-}
+/** What the session routes answer: core's contracts, the routes' response schemas. */
+export type { SessionDetail, SessionSummary };
+/** An agenda line as the console keeps it: the route's, less what a line added on the floor lacks. */
+export type AgendaItem = Omit<
+  AgendaItemView,
+  'speakerVillageId' | 'registrationId' | 'matterField'
+>;
 
 export interface ConclusionView {
   draft: ConclusionDraftInput;
@@ -109,7 +36,7 @@ export interface ConclusionView {
 export type Override = { reason: string } | null;
 
 export const fetchSessions = (unitId: string) =>
-  api<{ sessions: SessionSummary[]; can: string[] }>('GET', `/api/units/${unitId}/sessions`);
+  api<UnitSessions>('GET', `/api/units/${unitId}/sessions`);
 export const fetchSession = (id: string) => api<SessionDetail>('GET', `/api/sessions/${id}`);
 export const scheduleSession = (id: string, body: Record<string, unknown>) =>
   api('POST', `/api/sessions/${id}/schedule`, body);
