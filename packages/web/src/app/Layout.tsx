@@ -17,7 +17,7 @@ import { Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n';
 import type { Me } from '../types';
 import { homePath, pages, stageNames, stages } from './pages';
-import { Bell } from '../notify/Bell';
+import { Bell } from '../features/notify/Bell';
 
 export function Layout({ me, onSignOut }: { me: Me; onSignOut(): void }) {
   const { t, lang, toggle } = useI18n();

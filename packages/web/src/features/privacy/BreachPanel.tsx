@@ -2,8 +2,8 @@
 // data the audit log says was touched, with their contacts — for a notice within 72 hours.
 import { Alert, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { api } from '../api';
-import { useI18n } from '../i18n';
+import { api } from '../../api';
+import { useI18n } from '../../i18n';
 import { privacyText } from './privacy-text';
 
 interface Person {

@@ -1,5 +1,5 @@
 // The dashboards' words, Vietnamese first (the shared dictionary holds only the nav labels).
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n';
 
 const vi = {
   title: 'Tổng hợp của xã',

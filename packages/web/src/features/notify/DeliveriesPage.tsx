@@ -14,8 +14,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api';
-import { useI18n } from '../i18n';
+import { ApiError } from '../../api';
+import { useI18n } from '../../i18n';
 import { fetchDeliveries, formatStamp, retryDelivery, type Deliveries } from './notify-api';
 import { notifyText } from './notify-text';
 

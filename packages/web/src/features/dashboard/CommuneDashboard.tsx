@@ -39,10 +39,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { api } from '../api';
-import { viCell, viDate, viMonth } from '../format/date';
-import { useI18n, type Lang } from '../i18n';
-import { fieldName } from '../features/opinion/labels';
+import { api } from '../../api';
+import { viCell, viDate, viMonth } from '../../format/date';
+import { useI18n, type Lang } from '../../i18n';
+import { fieldName } from '../opinion/labels';
 import type {
   Count,
   DashboardMatter,

@@ -1,8 +1,8 @@
 // The unit dashboard page (office, chairs): the commune chosen in the header, a year.
 import { Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { PageProps } from '../app/page-props';
-import { useI18n } from '../i18n';
+import type { PageProps } from '../../app/page-props';
+import { useI18n } from '../../i18n';
 import { CommuneDashboard } from './CommuneDashboard';
 import { dashboardText } from './dashboard-text';
 import { ReportPanel } from './ReportPanel';

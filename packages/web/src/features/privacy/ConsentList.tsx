@@ -2,8 +2,8 @@
 // a withdrawal recorded with how it came (in person, by phone, in writing, through the portal).
 import { Badge, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useI18n } from '../i18n';
-import { viDate } from '../format/date';
+import { useI18n } from '../../i18n';
+import { viDate } from '../../format/date';
 import { privacyText } from './privacy-text';
 
 export interface Consent {

@@ -1,5 +1,5 @@
 // The audit log's and personal data pages' words, Vietnamese first (the shared dictionary holds only the nav labels).
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n';
 
 const vi = {
   auditTitle: 'Nhật ký kiểm tra',

@@ -3,10 +3,10 @@
 // downloads what the filter selects as Excel (the newest 10,000).
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import type { PageProps } from '../app/page-props';
-import { api } from '../api';
-import { useI18n } from '../i18n';
-import { viDateTime } from '../format/date';
+import type { PageProps } from '../../app/page-props';
+import { api } from '../../api';
+import { useI18n } from '../../i18n';
+import { viDateTime } from '../../format/date';
 import { privacyText } from './privacy-text';
 
 interface Entry {

@@ -4,9 +4,9 @@
 import { Alert, Button, Card, Group, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import type { ReportWording } from '@doithoai/core';
 import { useEffect, useState } from 'react';
-import { api } from '../api';
-import { viDate } from '../format/date';
-import { useI18n } from '../i18n';
+import { api } from '../../api';
+import { viDate } from '../../format/date';
+import { useI18n } from '../../i18n';
 
 interface ReportFigures {
   sessions: number;

@@ -2,7 +2,7 @@
 import { ActionIcon, Indicator } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useI18n } from '../i18n';
+import { useI18n } from '../../i18n';
 import { UNREAD_CHANGED, fetchUnread } from './notify-api';
 import { notifyText } from './notify-text';
 

@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../api';
-import { useI18n } from '../i18n';
+import { ApiError } from '../../api';
+import { useI18n } from '../../i18n';
 import {
   announceUnread,
   fetchInbox,

@@ -18,9 +18,9 @@ import {
   Title,
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import type { PageProps } from '../app/page-props';
-import { api } from '../api';
-import { useI18n } from '../i18n';
+import type { PageProps } from '../../app/page-props';
+import { api } from '../../api';
+import { useI18n } from '../../i18n';
 import { BreachPanel } from './BreachPanel';
 import { ConsentList, type Consent } from './ConsentList';
 import { privacyText } from './privacy-text';

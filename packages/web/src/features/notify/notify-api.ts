@@ -1,6 +1,6 @@
 // The notification endpoints as the web app calls them.
-import { api } from '../api';
-import { viDateTime } from '../format/date';
+import { api } from '../../api';
+import { viDateTime } from '../../format/date';
 
 export interface InboxItem {
   id: string;

@@ -19,13 +19,13 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import { viDate } from '../format/date';
+import { viDate } from '../../format/date';
 import { gradeNames, oversightColumns, type Grade } from '@doithoai/core';
 import { useEffect, useState, type MouseEvent } from 'react';
 import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PageProps } from '../app/page-props';
-import { api } from '../api';
-import { useI18n } from '../i18n';
+import type { PageProps } from '../../app/page-props';
+import { api } from '../../api';
+import { useI18n } from '../../i18n';
 import { CommuneDashboard } from '../dashboard/CommuneDashboard';
 import type { Oversight } from '../dashboard/dashboard-api';
 import { yearOptions } from '../dashboard/DashboardPage';
