@@ -8,9 +8,15 @@ import {
   can,
   conclusionDeadline,
   noticeDeadline,
+  workGroupKeys,
   type Action,
   type Actor,
+  type MyWorkGroup,
+  type MyWorkItem,
+  type RoundStage,
+  type RoundStep,
   type TimelineEntry,
+  type WorkGroupKey,
 } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { currentRound } from '../dashboard/unit-dashboard.js';
@@ -32,50 +38,9 @@ export const MY_WORK_ITEMS = 5;
 /** "Due soon": within this many working days from today. */
 export const DUE_SOON_WORKING_DAYS = 5;
 
-export const workGroupKeys = [
-  'overdue',
-  'due-soon',
-  'unassigned-overdue',
-  'unclassified',
-  'duplicates',
-  'to-approve',
-  'my-answers',
-  'notices',
-  'late-communes',
-] as const;
-export type WorkGroupKey = (typeof workGroupKeys)[number];
-
-export interface WorkItem {
-  /** The matter, session or unit the line opens. */
-  id: string;
-  title: string;
-  due: string | null;
-  /** Working days left (≥ 0) or late (< 0) against `due`. */
-  workingDays: number | null;
-  /** A second fact: the official, the state, 'public' / 'conclusion' for a notice, a count. */
-  detail: string | null;
-}
-export interface WorkGroup {
-  key: WorkGroupKey;
-  count: number;
-  items: WorkItem[];
-}
-
-export const roundSteps = ['plan', 'notice', 'session', 'conclusion', 'answers'] as const;
-export type RoundStep = (typeof roundSteps)[number];
-export interface RoundStage {
-  sessionId: string | null;
-  round: number | null;
-  date: string | null;
-  /** Index in roundSteps of the step to do now; roundSteps.length when every step is done. */
-  current: number;
-  steps: {
-    step: RoundStep;
-    due: string | null;
-    done: string | null;
-    status: TimelineEntry['status'];
-  }[];
-}
+// The answer's shape is core's contract (core/src/home/my-work.ts), which the route declares.
+export type WorkItem = MyWorkItem;
+export type WorkGroup = MyWorkGroup;
 
 export async function myWork({ db, clock }: Deps, actor: Actor, unitId: string) {
   const k = db.kysely;
