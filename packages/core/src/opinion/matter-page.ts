@@ -2,7 +2,7 @@
 // contract shared by the server's response schema and the web app's types. Loose objects: the
 // list row's fields and the duplicates pass through as the use case builds them.
 import { z } from 'zod';
-import { matterStates, opinionSources } from './opinion.js';
+import { MatterSummaryContract } from './opinion-responses.js';
 
 const text = z.object({ vi: z.string(), en: z.string() });
 
@@ -35,21 +35,8 @@ export const matterDocumentRelations = [
 ] as const;
 
 export const MatterPage = z.looseObject({
-  id: z.string(),
-  unitId: z.string(),
-  content: z.string(),
-  field: z.string().nullable(),
-  state: z.enum(matterStates),
-  source: z.enum(opinionSources),
-  villageId: z.string().nullable(),
-  villageName: z.string().nullable(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  prepareBy: z.string().nullable(),
-  mergedIntoId: z.string().nullable(),
-  petitionerCount: z.number(),
-  receivedOn: z.string(),
-  version: z.number(),
+  // The list row's fields (its suggestions pass through, as every other field the page adds).
+  ...MatterSummaryContract.omit({ suggestions: true }).shape,
   can: z.array(z.string()),
   unit: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
   sourceOrganisationName: z.string().nullable(),

@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { matterStates, opinionSources } from './opinion.js';
 
-/** A row of GET /api/units/:id/opinions: core's MatterSummary with the due date in force. */
-export const MatterListRow = z.object({
+/** A matter as lists show it (core's MatterSummary): the list's rows and a matter's page share it. */
+export const MatterSummaryContract = z.object({
   id: z.string(),
   unitId: z.string(),
   villageId: z.string().nullable(),
@@ -22,8 +22,10 @@ export const MatterListRow = z.object({
   petitionerCount: z.number(),
   receivedOn: z.string(),
   version: z.number(),
-  dueOn: z.string().nullable(),
 });
+
+/** A row of GET /api/units/:id/opinions: core's MatterSummary with the due date in force. */
+export const MatterListRow = MatterSummaryContract.extend({ dueOn: z.string().nullable() });
 export type MatterListRow = z.infer<typeof MatterListRow>;
 
 /** GET /api/units/:id/opinions */
