@@ -8,5 +8,4 @@ export const queriesOutsideRepositoriesToMove: readonly string[] = [
   'demo/demo-opinions.ts',
   'demo/demo-plans.ts',
   'demo/grow-commune.ts',
-  'demo/load-demo.ts',
 ];
