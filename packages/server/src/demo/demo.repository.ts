@@ -3,6 +3,8 @@
 // happened (state moves and states dated in the past, not now), the plan's sessions and their
 // versions as the walk-through advances them, and the grown commune's routing table. The demo's
 // other rows go through the features' repositories, as the app writes them.
+import type { Insertable } from 'kysely';
+import type { MatterStateChangeTable } from '../db/schema.js';
 import type { Q } from '../shared/query.js';
 
 /** How many units there are (none: the database is empty, a first start). */
@@ -12,4 +14,36 @@ export async function unitCount(db: Q): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The person record of the account in the unit itself. */
+export async function personOfUserAt(db: Q, unitId: string, userId: string) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'user_id'])
+    .where('unit_id', '=', unitId)
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
+
+/** A state move as given, with its own day, actor and reason (the app's own moves are dated now). */
+export async function insertStateChangeRow(
+  db: Q,
+  row: Insertable<MatterStateChangeTable>,
+): Promise<void> {
+  await db.insertInto('matter_state_change').values(row).execute();
+}
+
+/** A matter's state as of a past day (its history rows are written beside it). */
+export async function setMatterStateOn(
+  db: Q,
+  matterId: string,
+  state: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('matter')
+    .set({ state, updated_at: at })
+    .where('id', '=', matterId)
+    .execute();
 }
