@@ -26,6 +26,31 @@ export async function personOfUserAt(db: Q, unitId: string, userId: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** The account of a person of the unit whose position is like the pattern (SQL `like`), else null. */
+export async function userIdWithPosition(
+  db: Q,
+  unitId: string,
+  positionLike: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('person')
+    .select('user_id')
+    .where('unit_id', '=', unitId)
+    .where('position', 'like', positionLike)
+    .executeTakeFirst();
+  return row?.user_id ?? null;
+}
+
+/** The unit's people with their fields (JSON), in the order they were added. */
+export async function peopleWithFields(db: Q, unitId: string) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'fields'])
+    .where('unit_id', '=', unitId)
+    .orderBy('created_at')
+    .execute();
+}
+
 /** A state move as given, with its own day, actor and reason (the app's own moves are dated now). */
 export async function insertStateChangeRow(
   db: Q,

@@ -3,7 +3,6 @@
 // that no longer does (take it off). Moving a use case's queries into its feature's repository
 // is how a line goes.
 export const queriesOutsideRepositoriesToMove: readonly string[] = [
-  'demo/demo-opinions.ts',
   'demo/demo-plans.ts',
   'demo/grow-commune.ts',
 ];
