@@ -16,6 +16,17 @@ export async function unitCount(db: Q): Promise<number> {
   return Number(row.n);
 }
 
+/** The id of the auth library's user with this username (its own table, typed here). */
+export async function userIdOfUsername(db: Q, username: string): Promise<string> {
+  const user = await db
+    .withTables<{ user: { id: string; username: string | null } }>()
+    .selectFrom('user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return user.id;
+}
+
 /** The person record of the account in the unit itself. */
 export async function personOfUserAt(db: Q, unitId: string, userId: string) {
   return db
@@ -71,4 +82,33 @@ export async function setMatterStateOn(
     .set({ state, updated_at: at })
     .where('id', '=', matterId)
     .execute();
+}
+
+/** The matters whose answers the demo counts as already sent. */
+export async function markMattersResponded(db: Q, matterIds: readonly string[]): Promise<void> {
+  await db
+    .updateTable('matter')
+    .set({ state: 'responded' })
+    .where('id', 'in', [...matterIds])
+    .execute();
+}
+
+/** The sessions an issued plan made, by round. */
+export async function sessionsOfPlan(db: Q, planId: string) {
+  return db
+    .selectFrom('dialogue_session')
+    .select(['id', 'round'])
+    .where('plan_id', '=', planId)
+    .orderBy('round')
+    .execute();
+}
+
+/** A session's version now (each step of the walk-through moves it on). */
+export async function sessionVersion(db: Q, sessionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('dialogue_session')
+    .select('version')
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
 }
