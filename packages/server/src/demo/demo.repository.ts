@@ -112,3 +112,13 @@ export async function sessionVersion(db: Q, sessionId: string): Promise<number> 
     .executeTakeFirstOrThrow();
   return Number(row.version);
 }
+
+/** The unit's routes for a field in every village (the routing table's rows without a village). */
+export async function routesOfAllVillages(db: Q, unitId: string) {
+  return db
+    .selectFrom('opinion_route')
+    .select(['field', 'person_id'])
+    .where('unit_id', '=', unitId)
+    .where('village_id', 'is', null)
+    .execute();
+}
