@@ -10,6 +10,7 @@ import type { Db } from '../db/open-database.js';
 import { saveAnswer } from '../follow-up/answer.js';
 import { extendDue } from '../follow-up/escalation.js';
 import { setResponsible } from '../follow-up/responsible.js';
+import { personIdsOf } from '../home/my-work.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 
 export interface DemoFollowUpMatters {
@@ -27,15 +28,12 @@ export async function assignDemoFollowUp(
   official: Actor,
   m: DemoFollowUpMatters,
 ): Promise<void> {
-  const person = await db.kysely
-    .selectFrom('person')
-    .select('id')
-    .where('user_id', '=', official.userId)
-    .executeTakeFirstOrThrow();
-  const name = (personId: string, field: string) => ({ personId, field });
-  await setResponsible({ db }, office, m.overdue, name(person.id, 'nong-nghiep'));
-  await setResponsible({ db }, office, m.dueSoon, name(person.id, 'nong-nghiep'));
-  await setResponsible({ db }, office, m.extended, name(person.id, 'moi-truong'));
+  const [personId] = await personIdsOf(db.kysely, official.userId);
+  if (!personId) throw new Error(`no person record for the official ${official.userId}`);
+  const name = (id: string, field: string) => ({ personId: id, field });
+  await setResponsible({ db }, office, m.overdue, name(personId, 'nong-nghiep'));
+  await setResponsible({ db }, office, m.dueSoon, name(personId, 'nong-nghiep'));
+  await setResponsible({ db }, office, m.extended, name(personId, 'moi-truong'));
   await saveAnswer({ db }, official, m.overdue, {
     text: 'UBND xã đã khảo sát tuyến đường trục thôn Khe Bá; việc lắp thêm đèn chiếu sáng được đưa vào kế hoạch xây dựng nông thôn mới năm tới.',
   });

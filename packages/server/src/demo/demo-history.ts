@@ -13,12 +13,15 @@
 import { foldVietnamese, UnitChangeInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId } from '../db/ids.js';
+import { personIdsOf } from '../home/my-work.repository.js';
+import { insertMatter, insertRaising } from '../opinion/intake.repository.js';
 import { createPlan } from '../plan/create-plan.js';
 import { issuePlan } from '../plan/issue-plan.js';
 import { confirmUnitChange } from '../unit/confirm-unit-change.js';
 import { proposeUnitChange } from '../unit/propose-unit-change.js';
 import { DEMO_MERGER_BASIS, DEMO_MERGER_DATE, demoSuccessor } from './demo-data.js';
 import { actorOf } from './demo-plans.js';
+import { insertStateChangeRow, personOfUserAt, setMatterStateOn } from './demo.repository.js';
 
 const on = (db: Db, date: string) => ({ db, clock: () => new Date(`${date}T03:00:00Z`) });
 const at = (date: string) => `${date}T03:00:00.000Z`;
@@ -60,74 +63,57 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
   });
 
   // 2025: petitions received before the merger, still open on its date.
-  const person = await db.kysely
-    .selectFrom('person')
-    .select(['id', 'user_id'])
-    .where('unit_id', '=', oldSonGiang)
-    .where('user_id', '=', office.userId)
-    .executeTakeFirstOrThrow();
+  const person = await personOfUserAt(db.kysely, oldSonGiang, office.userId);
   const official = await actorOf(db, 'congchuc');
-  const assignee = await db.kysely
-    .selectFrom('person')
-    .select('id')
-    .where('user_id', '=', official.userId)
-    .executeTakeFirstOrThrow();
+  const [assigneeId] = await personIdsOf(db.kysely, official.userId);
+  if (!assigneeId) throw new Error(`no person record for the official ${official.userId}`);
   const matterIds: string[] = [];
   for (const m of straddling) {
     const id = newId();
     matterIds.push(id);
-    await db.kysely
-      .insertInto('matter')
-      .values({
-        id,
-        unit_id: oldSonGiang,
-        village_id: ids.get(m.village)!,
-        content: m.text,
-        field: m.field,
-        field_confirmed_by: person.user_id,
-        field_confirmed_at: at(m.receivedOn),
-        suggestions: '[]',
-        state: 'assigned',
-        source: m.source,
-        source_organisation_id: null,
-        received_on: m.receivedOn,
-        assignee_person_id: assignee.id,
-        prepare_by: null,
-        merged_into_id: null,
-        answer: null,
-        search_folded: foldVietnamese(m.text),
-        version: 0,
-        created_by: person.user_id,
-        created_at: at(m.receivedOn),
-        updated_at: at(m.receivedOn),
-      })
-      .execute();
-    await db.kysely
-      .insertInto('raising')
-      .values({
-        id: newId(),
-        matter_id: id,
-        petitioner_id: null,
-        source: m.source,
-        source_organisation_id: null,
-        received_on: m.receivedOn,
-        created_by: person.user_id,
-        created_at: at(m.receivedOn),
-      })
-      .execute();
-    await db.kysely
-      .insertInto('matter_state_change')
-      .values({
-        id: newId(),
-        matter_id: id,
-        from_state: null,
-        to_state: 'assigned',
-        at: at(m.receivedOn),
-        actor_user_id: person.user_id,
-        reason: DEMO,
-        detail: '{}',
-      })
-      .execute();
+    await insertMatter(db.kysely, {
+      id,
+      unit_id: oldSonGiang,
+      village_id: ids.get(m.village)!,
+      content: m.text,
+      field: m.field,
+      field_confirmed_by: person.user_id,
+      field_confirmed_at: at(m.receivedOn),
+      suggestions: '[]',
+      state: 'assigned',
+      source: m.source,
+      source_organisation_id: null,
+      received_on: m.receivedOn,
+      assignee_person_id: assigneeId,
+      prepare_by: null,
+      merged_into_id: null,
+      answer: null,
+      search_folded: foldVietnamese(m.text),
+      version: 0,
+      created_by: person.user_id,
+      created_at: at(m.receivedOn),
+      updated_at: at(m.receivedOn),
+    });
+    await insertRaising(db.kysely, {
+      id: newId(),
+      matter_id: id,
+      petitioner_id: null,
+      source: m.source,
+      source_organisation_id: null,
+      received_on: m.receivedOn,
+      created_by: person.user_id,
+      created_at: at(m.receivedOn),
+    });
+    await insertStateChangeRow(db.kysely, {
+      id: newId(),
+      matter_id: id,
+      from_state: null,
+      to_state: 'assigned',
+      at: at(m.receivedOn),
+      actor_user_id: person.user_id,
+      reason: DEMO,
+      detail: '{}',
+    });
   }
 
   // 1/7/2025: the merger and the change of parent, as the province's administrator records them.
@@ -162,26 +148,19 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
     const steps = m.state === 'closed' ? ['responded', 'closed'] : ['responded'];
     let from = 'assigned';
     for (const to of steps) {
-      await db.kysely
-        .insertInto('matter_state_change')
-        .values({
-          id: newId(),
-          matter_id: id,
-          from_state: from,
-          to_state: to,
-          at: at(m.closedOn),
-          actor_user_id: person.user_id,
-          reason: DEMO,
-          detail: '{}',
-        })
-        .execute();
+      await insertStateChangeRow(db.kysely, {
+        id: newId(),
+        matter_id: id,
+        from_state: from,
+        to_state: to,
+        at: at(m.closedOn),
+        actor_user_id: person.user_id,
+        reason: DEMO,
+        detail: '{}',
+      });
       from = to;
     }
-    await db.kysely
-      .updateTable('matter')
-      .set({ state: m.state, updated_at: at(m.closedOn) })
-      .where('id', '=', id)
-      .execute();
+    await setMatterStateOn(db.kysely, id, m.state, at(m.closedOn));
   }
   return successorId;
 }

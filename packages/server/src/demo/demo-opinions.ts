@@ -10,25 +10,20 @@ import {
 } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
+import {
+  insertMatter,
+  insertPetitionerConsent,
+  insertPetitionerRow,
+  insertRaising,
+} from '../opinion/intake.repository.js';
+import { insertRoute } from '../opinion/routing.repository.js';
+import { insertStateChangeRow, peopleWithFields, userIdWithPosition } from './demo.repository.js';
 
 export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promise<void> {
   const unitId = ids.get('sg')!;
   const at = nowIso();
-  const userId =
-    (
-      await db.kysely
-        .selectFrom('person')
-        .select('user_id')
-        .where('unit_id', '=', unitId)
-        .where('position', 'like', '%tổng hợp%')
-        .executeTakeFirst()
-    )?.user_id ?? null;
-  const people = await db.kysely
-    .selectFrom('person')
-    .select(['id', 'fields'])
-    .where('unit_id', '=', unitId)
-    .orderBy('created_at')
-    .execute();
+  const userId = await userIdWithPosition(db.kysely, unitId, '%tổng hợp%');
+  const people = await peopleWithFields(db.kysely, unitId);
   const routeOf = new Map<string, string>();
   for (const field of opinionFields) {
     const p = people.find((x) => (JSON.parse(x.fields) as string[]).includes(field));
@@ -37,18 +32,15 @@ export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promis
   const model = trainClassifier(demoOpinions);
   await db.kysely.transaction().execute(async (trx) => {
     for (const [field, personId] of routeOf) {
-      await trx
-        .insertInto('opinion_route')
-        .values({
-          id: newId(),
-          unit_id: unitId,
-          field,
-          village_id: null,
-          person_id: personId,
-          updated_by: userId,
-          updated_at: at,
-        })
-        .execute();
+      await insertRoute(trx, {
+        id: newId(),
+        unit_id: unitId,
+        field,
+        village_id: null,
+        person_id: personId,
+        updated_by: userId,
+        updated_at: at,
+      });
     }
     let day = 0;
     for (const o of demoOpinions) {
@@ -60,85 +52,70 @@ export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promis
       let petitionerId: string | null = null;
       if (o.name) {
         petitionerId = newId();
-        await trx
-          .insertInto('petitioner')
-          .values({
-            id: petitionerId,
-            unit_id: unitId,
-            full_name: o.name,
-            village_id: villageId,
-            phone: o.phone ?? null,
-            email: null,
-            answer_preference: o.phone ? 'phone' : 'letter',
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        if (o.phone)
-          await trx
-            .insertInto('petitioner_consent')
-            .values({
-              id: newId(),
-              petitioner_id: petitionerId,
-              purpose: 'contact-about-answer',
-              granted: 1,
-              recorded_by: userId,
-              recorded_at: at,
-            })
-            .execute();
-      }
-      await trx
-        .insertInto('matter')
-        .values({
-          id,
+        await insertPetitionerRow(trx, {
+          id: petitionerId,
           unit_id: unitId,
+          full_name: o.name,
           village_id: villageId,
-          content: o.text,
-          field: o.field,
-          field_confirmed_by: userId,
-          field_confirmed_at: at,
-          suggestions: JSON.stringify(classify(model, o.text)),
-          state,
-          source: o.source,
-          source_organisation_id: null,
-          received_on: receivedOn,
-          assignee_person_id: assignee,
-          prepare_by: null,
-          merged_into_id: null,
-          answer: null,
-          search_folded: foldVietnamese(`${o.text} ${o.name ?? ''}`),
-          version: 0,
-          created_by: userId,
+          phone: o.phone ?? null,
+          email: null,
+          answer_preference: o.phone ? 'phone' : 'letter',
           created_at: at,
           updated_at: at,
-        })
-        .execute();
-      await trx
-        .insertInto('raising')
-        .values({
-          id: newId(),
-          matter_id: id,
-          petitioner_id: petitionerId,
-          source: o.source,
-          source_organisation_id: null,
-          received_on: receivedOn,
-          created_by: userId,
-          created_at: at,
-        })
-        .execute();
-      await trx
-        .insertInto('matter_state_change')
-        .values({
-          id: newId(),
-          matter_id: id,
-          from_state: null,
-          to_state: state,
-          at,
-          actor_user_id: userId,
-          reason: 'Dữ liệu mẫu / demo data',
-          detail: '{}',
-        })
-        .execute();
+        });
+        if (o.phone)
+          await insertPetitionerConsent(trx, {
+            id: newId(),
+            petitioner_id: petitionerId,
+            purpose: 'contact-about-answer',
+            granted: 1,
+            recorded_by: userId,
+            recorded_at: at,
+          });
+      }
+      await insertMatter(trx, {
+        id,
+        unit_id: unitId,
+        village_id: villageId,
+        content: o.text,
+        field: o.field,
+        field_confirmed_by: userId,
+        field_confirmed_at: at,
+        suggestions: JSON.stringify(classify(model, o.text)),
+        state,
+        source: o.source,
+        source_organisation_id: null,
+        received_on: receivedOn,
+        assignee_person_id: assignee,
+        prepare_by: null,
+        merged_into_id: null,
+        answer: null,
+        search_folded: foldVietnamese(`${o.text} ${o.name ?? ''}`),
+        version: 0,
+        created_by: userId,
+        created_at: at,
+        updated_at: at,
+      });
+      await insertRaising(trx, {
+        id: newId(),
+        matter_id: id,
+        petitioner_id: petitionerId,
+        source: o.source,
+        source_organisation_id: null,
+        received_on: receivedOn,
+        created_by: userId,
+        created_at: at,
+      });
+      await insertStateChangeRow(trx, {
+        id: newId(),
+        matter_id: id,
+        from_state: null,
+        to_state: state,
+        at,
+        actor_user_id: userId,
+        reason: 'Dữ liệu mẫu / demo data',
+        detail: '{}',
+      });
     }
   });
 }

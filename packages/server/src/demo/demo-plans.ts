@@ -12,6 +12,7 @@ import {
   type Actor,
   type Role,
 } from '@doithoai/core';
+import { grantsOf } from '../auth/grant.repository.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { createPlan } from '../plan/create-plan.js';
@@ -28,21 +29,18 @@ import { registerSpeaker } from '../session/register-speaker.js';
 import { saveAgendaItem, saveAttendance } from '../session/save-agenda-item.js';
 import { scheduleSession } from '../session/schedule-session.js';
 import { assignDemoFollowUp } from './demo-follow-up.js';
+import {
+  markMattersResponded,
+  sessionsOfPlan,
+  sessionVersion,
+  userIdOfUsername,
+} from './demo.repository.js';
 
 export async function actorOf(db: Db, username: string): Promise<Actor> {
-  const user = (await db.kysely
-    .selectFrom('user' as never)
-    .select('id' as never)
-    .where('username' as never, '=', username as never)
-    .executeTakeFirstOrThrow()) as { id: string };
-  const grants = await db.kysely
-    .selectFrom('role_grant')
-    .innerJoin('unit', 'unit.id', 'role_grant.unit_id')
-    .select(['role_grant.role', 'role_grant.unit_id', 'unit.path'])
-    .where('user_id', '=', user.id)
-    .execute();
+  const userId = await userIdOfUsername(db.kysely, username);
+  const grants = await grantsOf(db.kysely, userId);
   return {
-    userId: user.id,
+    userId,
     grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path })),
   };
 }
@@ -94,27 +92,13 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
     version: plan.version,
   });
   await issuePlan(on(planDate), office, plan.id, { date: planDate, version: plan.version });
-  const sessions = await db.kysely
-    .selectFrom('dialogue_session')
-    .select(['id', 'round'])
-    .where('plan_id', '=', plan.id)
-    .orderBy('round')
-    .execute();
+  const sessions = await sessionsOfPlan(db.kysely, plan.id);
   const carried: string[][] = [];
 
   for (const [i, s] of sessions.entries()) {
     const date = i === 0 ? d1 : d2;
     const notice = i === 0 ? n1 : n2;
-    const version = async () =>
-      Number(
-        (
-          await db.kysely
-            .selectFrom('dialogue_session')
-            .select('version')
-            .where('id', '=', s.id)
-            .executeTakeFirstOrThrow()
-        ).version,
-      );
+    const version = () => sessionVersion(db.kysely, s.id);
     await scheduleSession(on(addDays(date, -20)), office, s.id, {
       date,
       startTime: '07:30',
@@ -198,15 +182,10 @@ export async function loadDemoPlans(db: Db, sonGiangId: string): Promise<void> {
     const answered = i === 0 ? concluded.items.slice(0, -2) : concluded.items.slice(0, 2);
     carried.push(concluded.items.slice(answered.length).map((c) => c.matterId));
     if (answered.length)
-      await db.kysely
-        .updateTable('matter')
-        .set({ state: 'responded' })
-        .where(
-          'id',
-          'in',
-          answered.map((a) => a.matterId),
-        )
-        .execute();
+      await markMattersResponded(
+        db.kysely,
+        answered.map((a) => a.matterId),
+      );
     if (i === 0) {
       await closeSession(on(addDays(n1, 20)), admin, s.id, {
         version: await version(),

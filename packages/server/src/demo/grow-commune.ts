@@ -15,7 +15,10 @@ import {
 } from '@doithoai/core';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
+import { listVillages } from '../opinion/opinion.repository.js';
+import { unitBySlug } from '../report/report.repository.js';
 import { systemClock } from '../shared/clock.js';
+import { routesOfAllVillages } from './demo.repository.js';
 import { bulkWriter, type Row } from './province-scale.js';
 
 export interface CommuneGrowth {
@@ -42,29 +45,13 @@ const sources = ['village', 'mttq', 'doan-the', 'citizen-online', 'at-session', 
 export async function growCommune(db: Db, opts: CommuneGrowth) {
   const today = opts.today ?? vietnamDayOf(systemClock());
   const yearsBack = opts.years ?? 10;
-  const commune = await db.kysely
-    .selectFrom('unit')
-    .select(['id', 'name'])
-    .where('slug', '=', opts.slug)
-    .executeTakeFirst();
+  const commune = await unitBySlug(db.kysely, opts.slug);
   if (!commune) throw new Error(`không có xã '${opts.slug}' / no commune '${opts.slug}'`);
-  const villages = await db.kysely
-    .selectFrom('unit')
-    .select(['id', 'name'])
-    .where('parent_id', '=', commune.id)
-    .orderBy('code')
-    .execute();
+  const villages = await listVillages(db.kysely, commune.id);
   if (!villages.length)
     throw new Error(`xã '${opts.slug}' chưa có thôn / the commune '${opts.slug}' has no villages`);
   const routes = new Map(
-    (
-      await db.kysely
-        .selectFrom('opinion_route')
-        .select(['field', 'person_id'])
-        .where('unit_id', '=', commune.id)
-        .where('village_id', 'is', null)
-        .execute()
-    ).map((r) => [r.field, r.person_id]),
+    (await routesOfAllVillages(db.kysely, commune.id)).map((r) => [r.field, r.person_id]),
   );
   const calendar = await loadWorkingCalendar(db.kysely);
   let seed = 20261207;

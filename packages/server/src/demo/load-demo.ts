@@ -1,11 +1,13 @@
 // Loads the demo commune into an empty database (first start) or replaces everything with it
 // (`doithoai demo --reset`).
-import { sql } from 'kysely';
 import type { Auth } from '../auth/auth.js';
 import { createStaffUser } from '../auth/users.js';
+import { deleteAllRows } from '../backup/backup.repository.js';
 import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { ourTablesInOrder } from '../db/schema.js';
+import { insertOrganisation, insertPerson } from '../unit/unit.repository.js';
+import { insertUnit } from '../unit/unit-merger.repository.js';
 import {
   DEMO_PASSWORD,
   demoOrganisations,
@@ -16,15 +18,12 @@ import {
 import { loadDemoHistory } from './demo-history.js';
 import { loadDemoOpinions } from './demo-opinions.js';
 import { loadDemoPlans } from './demo-plans.js';
+import { unitCount } from './demo.repository.js';
 
 export const authTablesInOrder = ['user', 'account', 'session', 'verification'] as const;
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.kysely
-    .selectFrom('unit')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n) === 0;
+  return (await unitCount(db.kysely)) === 0;
 }
 
 export async function clearAll(db: Db): Promise<void> {
@@ -32,7 +31,7 @@ export async function clearAll(db: Db): Promise<void> {
     ...ourTablesInOrder.filter((t) => t !== 'app_setting'),
     ...authTablesInOrder,
   ].reverse();
-  for (const t of tables) await sql`delete from ${sql.table(t)}`.execute(db.kysely);
+  for (const t of tables) await deleteAllRows(db.kysely, t);
 }
 
 export interface DemoLogin {
@@ -60,39 +59,33 @@ export async function loadDemo(
       const path = `${u.parent ? paths.get(u.parent)! : '/'}${id}/`;
       ids.set(u.key, id);
       paths.set(u.key, path);
-      await trx
-        .insertInto('unit')
-        .values({
-          id,
-          parent_id: u.parent ? ids.get(u.parent)! : null,
-          code: u.code,
-          slug: u.slug,
-          name: u.name,
-          kind: u.kind,
-          path,
-          depth: path.split('/').length - 3,
-          profile_code: u.parent ? null : 'ha-tinh-657',
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertUnit(trx, {
+        id,
+        parent_id: u.parent ? ids.get(u.parent)! : null,
+        code: u.code,
+        slug: u.slug,
+        name: u.name,
+        kind: u.kind,
+        path,
+        depth: path.split('/').length - 3,
+        profile_code: u.parent ? null : 'ha-tinh-657',
+        created_at: at,
+        updated_at: at,
+      });
     }
     for (const o of demoOrganisations) {
       const id = newId();
       ids.set(o.key, id);
-      await trx
-        .insertInto('organisation')
-        .values({
-          id,
-          unit_id: ids.get(o.unit)!,
-          kind: o.kind,
-          name: o.name,
-          abbreviation: o.abbreviation,
-          version: 0,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertOrganisation(trx, {
+        id,
+        unit_id: ids.get(o.unit)!,
+        kind: o.kind,
+        name: o.name,
+        abbreviation: o.abbreviation,
+        version: 0,
+        created_at: at,
+        updated_at: at,
+      });
     }
   });
   progress(2, 5, { vi: 'cán bộ và tài khoản', en: 'people and accounts' });
@@ -116,23 +109,20 @@ export async function loadDemo(
         logins.push({ username: p.login.username, role: g.role, unit, name: p.fullName });
       }
     }
-    await db.kysely
-      .insertInto('person')
-      .values({
-        id: newId(),
-        unit_id: ids.get(p.unit)!,
-        organisation_id: p.org ? ids.get(p.org)! : null,
-        full_name: p.fullName,
-        position: p.position,
-        fields: JSON.stringify(p.fields),
-        phone: null,
-        email: null,
-        user_id: userId,
-        version: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertPerson(db.kysely, {
+      id: newId(),
+      unit_id: ids.get(p.unit)!,
+      organisation_id: p.org ? ids.get(p.org)! : null,
+      full_name: p.fullName,
+      position: p.position,
+      fields: JSON.stringify(p.fields),
+      phone: null,
+      email: null,
+      user_id: userId,
+      version: 0,
+      created_at: at,
+      updated_at: at,
+    });
   }
   progress(3, 5, { vi: 'năm 2022, sáp nhập 01/7/2025', en: '2022, the merger of 1 July 2025' });
   // From here on, 'sg' is the new Xã Sơn Giang: today's data belongs to it.
