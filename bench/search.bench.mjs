@@ -24,7 +24,7 @@ import {
   ftsFilteredMatch,
   tsFilterQuery,
   tsQuery,
-} from '../packages/server/dist/opinion/opinion.search.js';
+} from '../packages/server/dist/opinion/opinion-search.repository.js';
 import { report } from './lib.mjs';
 
 const SCALE = Number(process.env.SCALE ?? 400_000);

@@ -44,7 +44,7 @@ import pg from 'pg';
 import * as core from '../packages/core/dist/index.js';
 import { openPostgres, openSqlite, sqliteFile } from '../packages/server/dist/db/open-database.js';
 import { migrateToLatest } from '../packages/server/dist/db/migrate.js';
-import { openMatterCandidates } from '../packages/server/dist/opinion/opinion-access.js';
+import { openMatterCandidates } from '../packages/server/dist/opinion/similarity.repository.js';
 import { similarOpinions } from '../packages/server/dist/opinion/similar-opinions.js';
 import { triageOpinions } from '../packages/server/dist/opinion/triage-opinions.js';
 import { postgresAnswers, report } from './lib.mjs';

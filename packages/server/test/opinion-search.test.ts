@@ -1,4 +1,4 @@
-// The search (opinion.search.ts) returns the same page as the plain rule "every matter whose
+// The search (opinion-search.repository.ts) returns the same page as the plain rule "every matter whose
 // folded words hold each word typed (the last as a prefix), passing the filters, newest first",
 // with the filters as tokens in the text index (migration 0015): filters leaving few or many rows,
 // matches new or old. On SQLite and PostgreSQL, through the one function.
@@ -7,7 +7,7 @@ import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { migrationProvider } from '../src/db/migrations/index.js';
-import { searchMatterIds } from '../src/opinion/opinion.search.js';
+import { searchMatterIds } from '../src/opinion/opinion-search.repository.js';
 
 /** Village c's many rows (more than the old plan matched one by one). */
 const MANY = 4001;

@@ -21,7 +21,8 @@ import { confirmUnitChange } from '../unit/confirm-unit-change.js';
 import { proposeUnitChange } from '../unit/propose-unit-change.js';
 import { DEMO_MERGER_BASIS, DEMO_MERGER_DATE, demoSuccessor } from './demo-data.js';
 import { actorOf } from './demo-plans.js';
-import { insertStateChangeRow, personOfUserAt, setMatterStateOn } from './demo.repository.js';
+import { insertStateChange } from '../opinion/opinion.repository.js';
+import { personOfUserAt, setMatterStateOn } from './demo.repository.js';
 
 const on = (db: Db, date: string) => ({ db, clock: () => new Date(`${date}T03:00:00Z`) });
 const at = (date: string) => `${date}T03:00:00.000Z`;
@@ -104,7 +105,7 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
       created_by: person.user_id,
       created_at: at(m.receivedOn),
     });
-    await insertStateChangeRow(db.kysely, {
+    await insertStateChange(db.kysely, {
       id: newId(),
       matter_id: id,
       from_state: null,
@@ -148,7 +149,7 @@ export async function loadDemoHistory(db: Db, ids: Map<string, string>): Promise
     const steps = m.state === 'closed' ? ['responded', 'closed'] : ['responded'];
     let from = 'assigned';
     for (const to of steps) {
-      await insertStateChangeRow(db.kysely, {
+      await insertStateChange(db.kysely, {
         id: newId(),
         matter_id: id,
         from_state: from,

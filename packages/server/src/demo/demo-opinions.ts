@@ -17,7 +17,8 @@ import {
   insertRaising,
 } from '../opinion/intake.repository.js';
 import { insertRoute } from '../opinion/routing.repository.js';
-import { insertStateChangeRow, peopleWithFields, userIdWithPosition } from './demo.repository.js';
+import { insertStateChange } from '../opinion/opinion.repository.js';
+import { peopleWithFields, userIdWithPosition } from './demo.repository.js';
 
 export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promise<void> {
   const unitId = ids.get('sg')!;
@@ -106,7 +107,7 @@ export async function loadDemoOpinions(db: Db, ids: Map<string, string>): Promis
         created_by: userId,
         created_at: at,
       });
-      await insertStateChangeRow(trx, {
+      await insertStateChange(trx, {
         id: newId(),
         matter_id: id,
         from_state: null,

@@ -1,10 +1,8 @@
 // The demo's own statements, those no feature makes this way: the first-run check, the demo's
-// people and accounts found by username and position, the history written on the days it
-// happened (state moves and states dated in the past, not now), the plan's sessions and their
+// people and accounts found by username and position, matters' states dated in the past (their
+// history rows go through opinion.repository's insertStateChange), the plan's sessions and their
 // versions as the walk-through advances them, and the grown commune's routing table. The demo's
 // other rows go through the features' repositories, as the app writes them.
-import type { Insertable } from 'kysely';
-import type { MatterStateChangeTable } from '../db/schema.js';
 import type { Q } from '../shared/query.js';
 
 /** How many units there are (none: the database is empty, a first start). */
@@ -60,14 +58,6 @@ export async function peopleWithFields(db: Q, unitId: string) {
     .where('unit_id', '=', unitId)
     .orderBy('created_at')
     .execute();
-}
-
-/** A state move as given, with its own day, actor and reason (the app's own moves are dated now). */
-export async function insertStateChangeRow(
-  db: Q,
-  row: Insertable<MatterStateChangeTable>,
-): Promise<void> {
-  await db.insertInto('matter_state_change').values(row).execute();
 }
 
 /** A matter's state as of a past day (its history rows are written beside it). */

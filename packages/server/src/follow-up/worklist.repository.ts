@@ -11,8 +11,8 @@
 import type { FollowUpFilter } from '@doithoai/core';
 import { sql, type RawBuilder } from 'kysely';
 import { followUpIndexedStates } from '../db/migrations/0024-matter-follow-up-due.js';
-import { COUNT_CAP } from '../opinion/opinion.search.js';
-import { scopeCondition, type Scope } from '../opinion/opinion-scope.js';
+import { COUNT_CAP } from '../opinion/opinion-search.repository.js';
+import { scopeCondition, type Scope } from '../opinion/matter-scope.repository.js';
 import type { Q } from '../shared/query.js';
 
 /** Above this many units in the subtree (a district, a province), one range over all of them, sorted. */

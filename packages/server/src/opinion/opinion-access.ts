@@ -3,9 +3,6 @@ import { notFound, type MatterPetitionerFacts } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
 import { assigneeUserId, namedUserIds } from './conflict.repository.js';
 
-// The Jaccard baseline's candidates, read by bench/similarity.bench.mjs from this module.
-export { openMatterCandidates } from './similarity.repository.js';
-
 export function notFoundUnless(ok: unknown): asserts ok {
   if (!ok) throw notFound();
 }

@@ -6,9 +6,6 @@ import { personIdsOf } from '../home/my-work.repository.js';
 import type { Q } from '../shared/query.js';
 import type { Scope } from './matter-scope.repository.js';
 
-// The conditions are SQL, so they live with the queries; importable from here as before.
-export { scopeCondition, scopeConditionByUnit, type Scope } from './matter-scope.repository.js';
-
 export async function opinionScope(db: Q, actor: Actor): Promise<Scope> {
   const read = scopePrefixes(actor, 'opinion.read');
   const assigned = scopePrefixes(actor, 'opinion.read-assigned').filter(

@@ -73,6 +73,10 @@ export async function recordStateChange(
     detail: JSON.stringify(e.detail ?? {}),
   });
 }
+/** A history row as given (the demo's backdated ones); recordStateChange stamps the time itself. */
+export async function insertStateChange(db: Q, row: MatterStateChangeTable): Promise<void> {
+  await stateChangeInsert(db, row);
+}
 // Compiled once (db/compiled-query.ts): every entry writes one or two.
 const stateChangeInsert = compiledOnce((db, v: MatterStateChangeTable) =>
   db.insertInto('matter_state_change').values({

@@ -30,7 +30,7 @@ import {
   sessionSummary,
 } from './session.repository.js';
 import { answeredStates } from './close-session.js';
-import { COUNT_CAP } from '../opinion/opinion.search.js';
+import { COUNT_CAP } from '../opinion/opinion-search.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 /** A session page shows at most this many conclusion items; the opinion list (round filter) holds them all. */

@@ -6,7 +6,7 @@
 // 150k-matter search with '2 3'. The FTS5 table is rebuilt from the folded column (external
 // content: the triggers of 0002 keep writing to it by name).
 // Filters: an index per selective filter (village; field, then village), so a filtered search can
-// count and read the filtered rows newest first instead of walking every text hit (opinion.search.ts).
+// count and read the filtered rows newest first instead of walking every text hit (opinion-search.repository.ts).
 // On PostgreSQL the GIN tsvector index already serves prefixes (to_tsquery 'x:*'); only the
 // filter indexes are added.
 import { sql, type Kysely } from 'kysely';

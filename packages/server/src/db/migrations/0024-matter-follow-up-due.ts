@@ -1,6 +1,6 @@
 // The due date in force of a followed-up matter (one with a conclusion item), kept on the matter
 // (issue 17): an open escalation's, else the latest extension's, else the latest conclusion item's (the rule of
-// follow-up.repository.ts currentDues and opinion.search.ts dueInForce). The worklist ranks by it
+// follow-up.repository.ts currentDues and opinion-search.repository.ts dueInForce). The worklist ranks by it
 // and the lists filter "overdue" on it; computed per row, they read every open item of the
 // commune's history on each page (138 ms at 100,000 matters, bench/growth.bench.mjs). Database
 // triggers keep it in the same transaction as each change of a conclusion item, an extension or
@@ -79,7 +79,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       `create index report_fact_open_idx on report_answer_fact (unit_id, due_date, matter_id) where answered_on is null and escalated_on is null`,
     )
     .execute(db);
-  // The opinion list's "overdue" filter (opinion.search.ts), as three index ranges: open matters
+  // The opinion list's "overdue" filter (opinion-search.repository.ts), as three index ranges: open matters
   // by prepare-by date, followed-up ones by the kept due date (null: no conclusion item yet).
   await sql
     .raw(
