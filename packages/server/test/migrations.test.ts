@@ -24,7 +24,13 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { outOfOrderMigrations, UNORDERED_ERA } from '../src/db/migration-order.js';
 import { migrationProvider } from '../src/db/migrations/index.js';
 import { createStateChangeTable } from '../src/db/state-change-table.js';
-import { createTestDatabase, dialectCases, type TestDatabase } from './support/databases.js';
+import type { Db } from '../src/db/open-database.js';
+import {
+  createTestDatabase,
+  dialectCases,
+  postgresAvailable,
+  type TestDatabase,
+} from './support/databases.js';
 
 /** Numbers two shipped files share. Their names are recorded in databases: never renamed. */
 const SHARED_NUMBERS: Record<string, string[]> = {
@@ -252,5 +258,65 @@ describe('the state-change tables', () => {
       `create table "answer_state_change" ("id" text primary key, "answer_id" text not null, ${tail}`,
       `create index "answer_state_change_idx" on "answer_state_change" ("answer_id", "at")`,
     ]);
+  });
+});
+
+describe.skipIf(!postgresAvailable)('the migration lock on PostgreSQL', () => {
+  let d: TestDatabase | undefined;
+  afterEach(async () => {
+    await d?.db.close();
+    await d?.drop();
+    d = undefined;
+  });
+
+  /** Every statement the database's pool is sent from now on. */
+  const recordStatements = (db: Db) => {
+    const sent: string[] = [];
+    db.pgPool!.on('connect', (client) => {
+      const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+      (client as unknown as { query: typeof query }).query = (...a: unknown[]) => {
+        const text = typeof a[0] === 'string' ? a[0] : (a[0] as { text?: string }).text;
+        sent.push(String(text));
+        return query(...a);
+      };
+    });
+    return sent;
+  };
+
+  it('is transaction-scoped, so a pooler in transaction mode keeps it; a start with nothing to run takes none', async () => {
+    d = await createTestDatabase('postgres');
+    const sent = recordStatements(d.db);
+    expect((await migrateToLatest(d.db)).length).toBeGreaterThan(20);
+    const locks = sent.filter((s) => /advisory/.test(s));
+    // Kysely's own lock is session-level: behind PgBouncer its unlock could reach another server
+    // connection and leave the lock held, and the next server to start waited for it (CI, stop 28).
+    expect(locks).toEqual(['select pg_advisory_xact_lock($1::bigint)']);
+
+    sent.length = 0;
+    const again = d.reopen();
+    const sentAgain = recordStatements(again);
+    try {
+      expect(await migrateToLatest(again)).toEqual([]);
+      expect(sentAgain.filter((s) => /advisory/.test(s))).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('lets one process migrate at a time: the other waits, then finds nothing to run', async () => {
+    d = await createTestDatabase('postgres');
+    const other = d.reopen();
+    try {
+      const [a, b] = await Promise.all([migrateToLatest(d.db), migrateToLatest(other)]);
+      const shipped = Object.keys(await migrationProvider('postgres').getMigrations()).sort();
+      expect([a, b].sort((x, y) => y.length - x.length)).toEqual([shipped, []]);
+      const held = await sql<{
+        n: string;
+      }>`select count(*) as n from pg_locks l join pg_database b on b.oid = l.database
+         where l.locktype = 'advisory' and b.datname = current_database()`.execute(d.db.kysely);
+      expect(Number(held.rows[0]!.n)).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 });

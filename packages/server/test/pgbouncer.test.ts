@@ -6,6 +6,8 @@
 // DATABASE_LISTEN_URL. The bouncer's own figures show the traffic went through it.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { openPostgres } from '../src/db/open-database.js';
 import { freePort, postgresStore, type Store } from './support/child-server.js';
 import { postgresAvailable } from './support/databases.js';
 import {
@@ -65,6 +67,30 @@ describe.skipIf(skip)('PgBouncer in transaction mode in front of PostgreSQL', ()
     await c.end();
     expect(config.find((r) => r.key === 'pool_mode')?.value).toBe('transaction');
   });
+
+  it('two processes migrating one new database at once through it both finish, and leave no lock held', async () => {
+    const store = await postgresStore();
+    const via = bouncer!.url(new URL(store.databaseUrl!).pathname.slice(1));
+    const [a, b] = [openPostgres(via, 3), openPostgres(via, 3)];
+    try {
+      const ran = await Promise.all([migrateToLatest(a), migrateToLatest(b)]);
+      expect(ran.map((r) => r.length).sort((x, y) => x - y)[0]).toBe(0);
+      // A session-level lock left on a pooled server connection would show here, held.
+      const direct = new pg.Client({ connectionString: store.databaseUrl });
+      await direct.connect();
+      const held = await direct.query(
+        "select count(*)::int as n from pg_locks l join pg_database d on d.oid = l.database where l.locktype = 'advisory' and d.datname = current_database()",
+      );
+      await direct.end();
+      expect(held.rows[0].n).toBe(0);
+      // And a third start, as a server's, does not wait.
+      expect(await migrateToLatest(a)).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+      await store.drop();
+    }
+  }, 120_000);
 
   describeScaleOut('the scale-out tests, through PgBouncer', skip, throughBouncer);
   describeRemindersOnce('the exactly-once reminders, through PgBouncer', skip, throughBouncer);
