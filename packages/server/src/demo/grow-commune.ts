@@ -19,7 +19,7 @@ import { listVillages } from '../opinion/opinion.repository.js';
 import { unitBySlug } from '../report/report.repository.js';
 import { systemClock } from '../shared/clock.js';
 import { routesOfAllVillages } from './demo.repository.js';
-import { bulkWriter, type Row } from './province-scale.js';
+import { bulkWriter, insertMatterBatch, type Row } from './province-scale.js';
 
 export interface CommuneGrowth {
   slug: string;
@@ -123,22 +123,6 @@ export async function growCommune(db: Db, opts: CommuneGrowth) {
     sessionRows,
   );
 
-  const matterCols = [
-    'id',
-    'unit_id',
-    'village_id',
-    'content',
-    'field',
-    'suggestions',
-    'state',
-    'source',
-    'received_on',
-    'assignee_person_id',
-    'search_folded',
-    'version',
-    'created_at',
-    'updated_at',
-  ];
   let items = 0;
   const BATCH = 10_000;
   for (let start = 0; start < opts.matters; start += BATCH) {
@@ -209,45 +193,7 @@ export async function growCommune(db: Db, opts: CommuneGrowth) {
         updated,
       ]);
     }
-    await w.insert('matter', matterCols, matters);
-    await w.insert(
-      'conclusion_item',
-      [
-        'id',
-        'session_id',
-        'matter_id',
-        'responsible',
-        'notice_date',
-        'due_date',
-        'due_text_vi',
-        'due_text_en',
-        'created_at',
-      ],
-      cis,
-    );
-    await w.insert(
-      'escalation',
-      [
-        'id',
-        'matter_id',
-        'unit_id',
-        'competent_body',
-        'proposal',
-        'state',
-        'sent_on',
-        'due_date',
-        'due_text_vi',
-        'due_text_en',
-        'created_at',
-        'updated_at',
-      ],
-      escs,
-    );
-    await w.insert(
-      'due_extension',
-      ['id', 'matter_id', 'previous_due', 'due_date', 'reason', 'at'],
-      exts,
-    );
+    await insertMatterBatch(w, { matters, cis, escs, exts });
     items += cis.length;
   }
   await w.commit();

@@ -63,6 +63,73 @@ export async function bulkWriter(db: Db) {
   };
 }
 
+type BulkWriter = Awaited<ReturnType<typeof bulkWriter>>;
+
+/** The columns a generated matter fills, in the order of its row. */
+export const MATTER_COLUMNS = [
+  'id',
+  'unit_id',
+  'village_id',
+  'content',
+  'field',
+  'suggestions',
+  'state',
+  'source',
+  'received_on',
+  'assignee_person_id',
+  'search_folded',
+  'version',
+  'created_at',
+  'updated_at',
+];
+
+/** One batch of generated matters with their conclusion items, escalations and extensions. */
+export async function insertMatterBatch(
+  w: BulkWriter,
+  batch: { matters: Row[]; cis: Row[]; escs: Row[]; exts: Row[] },
+): Promise<void> {
+  const { matters, cis, escs, exts } = batch;
+  await w.insert('matter', MATTER_COLUMNS, matters);
+  await w.insert(
+    'conclusion_item',
+    [
+      'id',
+      'session_id',
+      'matter_id',
+      'responsible',
+      'notice_date',
+      'due_date',
+      'due_text_vi',
+      'due_text_en',
+      'created_at',
+    ],
+    cis,
+  );
+  await w.insert(
+    'escalation',
+    [
+      'id',
+      'matter_id',
+      'unit_id',
+      'competent_body',
+      'proposal',
+      'state',
+      'sent_on',
+      'due_date',
+      'due_text_vi',
+      'due_text_en',
+      'created_at',
+      'updated_at',
+    ],
+    escs,
+  );
+  await w.insert(
+    'due_extension',
+    ['id', 'matter_id', 'previous_due', 'due_date', 'reason', 'at'],
+    exts,
+  );
+}
+
 const topics = [
   'đường giao thông nông thôn',
   'cấp giấy chứng nhận quyền sử dụng đất',
@@ -258,22 +325,6 @@ export async function generateProvince(db: Db, opts: ProvinceScale = {}) {
   );
   log(`sessions: ${sessions.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
-  const matterCols = [
-    'id',
-    'unit_id',
-    'village_id',
-    'content',
-    'field',
-    'suggestions',
-    'state',
-    'source',
-    'received_on',
-    'assignee_person_id',
-    'search_folded',
-    'version',
-    'created_at',
-    'updated_at',
-  ];
   const perSession = sessions.length / communes;
   let items = 0;
   let escalations = 0;
@@ -345,45 +396,7 @@ export async function generateProvince(db: Db, opts: ProvinceScale = {}) {
         updated,
       ]);
     }
-    await w.insert('matter', matterCols, matters);
-    await w.insert(
-      'conclusion_item',
-      [
-        'id',
-        'session_id',
-        'matter_id',
-        'responsible',
-        'notice_date',
-        'due_date',
-        'due_text_vi',
-        'due_text_en',
-        'created_at',
-      ],
-      cis,
-    );
-    await w.insert(
-      'escalation',
-      [
-        'id',
-        'matter_id',
-        'unit_id',
-        'competent_body',
-        'proposal',
-        'state',
-        'sent_on',
-        'due_date',
-        'due_text_vi',
-        'due_text_en',
-        'created_at',
-        'updated_at',
-      ],
-      escs,
-    );
-    await w.insert(
-      'due_extension',
-      ['id', 'matter_id', 'previous_due', 'due_date', 'reason', 'at'],
-      exts,
-    );
+    await insertMatterBatch(w, { matters, cis, escs, exts });
     items += cis.length;
     if ((start / BATCH) % 10 === 9)
       log(`matters: ${start + BATCH} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
