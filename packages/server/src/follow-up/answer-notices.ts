@@ -77,10 +77,17 @@ export async function noticeAnswerReturned(
   });
 }
 
-export async function noticeAnswerApproved(
+type Unit = Awaited<ReturnType<typeof noticeUnit>>;
+type Petitioner = Awaited<ReturnType<typeof reachablePetitioners>>[number];
+
+/** Tells every reachable petitioner of the matter, by SMS and email, with a link to their tracking page. */
+async function noticePetitioners(
   trx: Trx,
   m: { id: string; unit_id: string },
-  answerId: string,
+  message: (
+    unit: Unit,
+    p: Petitioner,
+  ) => { kind: string; subject: string; text: string; dedupeKey: string },
 ) {
   const unit = await noticeUnit(trx, m.unit_id);
   for (const p of await reachablePetitioners(trx, m.id)) {
@@ -88,13 +95,25 @@ export async function noticeAnswerApproved(
       unitId: unit.id,
       to: { phone: p.phone, email: p.email },
       channels: ['sms', 'email'],
-      kind: 'answer.approved',
-      subject: `${unit.name} đã trả lời ý kiến của bạn${p.code ? ` (mã ${p.code})` : ''}`,
-      text: `${unit.name} đã trả lời bằng văn bản ý kiến của bạn; văn bản sẽ được gửi đến bạn.${p.code ? ` Mã tra cứu: ${p.code}. Xem câu trả lời tại trang của xã, mục «Tra cứu».` : ''}`,
       link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
-      dedupeKey: `answer-approved:${answerId}:${p.id}`,
+      ...message(unit, p),
     });
   }
+}
+
+const withCode = (p: Petitioner) => (p.code ? ` (mã ${p.code})` : '');
+
+export async function noticeAnswerApproved(
+  trx: Trx,
+  m: { id: string; unit_id: string },
+  answerId: string,
+) {
+  await noticePetitioners(trx, m, (unit, p) => ({
+    kind: 'answer.approved',
+    subject: `${unit.name} đã trả lời ý kiến của bạn${withCode(p)}`,
+    text: `${unit.name} đã trả lời bằng văn bản ý kiến của bạn; văn bản sẽ được gửi đến bạn.${p.code ? ` Mã tra cứu: ${p.code}. Xem câu trả lời tại trang của xã, mục «Tra cứu».` : ''}`,
+    dedupeKey: `answer-approved:${answerId}:${p.id}`,
+  }));
 }
 
 export async function noticeDueExtended(
@@ -104,19 +123,12 @@ export async function noticeDueExtended(
   dueDate: string,
   responsible: string,
 ) {
-  const unit = await noticeUnit(trx, m.unit_id);
-  for (const p of await reachablePetitioners(trx, m.id)) {
-    await enqueueNotification(trx, {
-      unitId: unit.id,
-      to: { phone: p.phone, email: p.email },
-      channels: ['sms', 'email'],
-      kind: 'matter.extended',
-      subject: `${unit.name}: thời hạn trả lời ý kiến của bạn${p.code ? ` (mã ${p.code})` : ''}`,
-      text: `Ý kiến của bạn cần thêm thời gian giải quyết. Người chịu trách nhiệm: ${responsible}. Hạn trả lời: chậm nhất ngày ${dmy(dueDate)}.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
-      link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
-      dedupeKey: `matter-extended:${extensionId}:${p.id}`,
-    });
-  }
+  await noticePetitioners(trx, m, (unit, p) => ({
+    kind: 'matter.extended',
+    subject: `${unit.name}: thời hạn trả lời ý kiến của bạn${withCode(p)}`,
+    text: `Ý kiến của bạn cần thêm thời gian giải quyết. Người chịu trách nhiệm: ${responsible}. Hạn trả lời: chậm nhất ngày ${dmy(dueDate)}.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
+    dedupeKey: `matter-extended:${extensionId}:${p.id}`,
+  }));
 }
 
 export async function noticeEscalated(
@@ -125,17 +137,10 @@ export async function noticeEscalated(
   escalationId: string,
   competentBody: string,
 ) {
-  const unit = await noticeUnit(trx, m.unit_id);
-  for (const p of await reachablePetitioners(trx, m.id)) {
-    await enqueueNotification(trx, {
-      unitId: unit.id,
-      to: { phone: p.phone, email: p.email },
-      channels: ['sms', 'email'],
-      kind: 'matter.escalated',
-      subject: `${unit.name}: ý kiến của bạn được chuyển cấp trên${p.code ? ` (mã ${p.code})` : ''}`,
-      text: `Ý kiến của bạn vượt thẩm quyền của xã; ${unit.name} đã đề nghị ${competentBody} giải quyết và sẽ chuyển câu trả lời đến bạn.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
-      link: p.code ? `/xa/${unit.slug}/tra-cuu?ma=${p.code}` : `/xa/${unit.slug}`,
-      dedupeKey: `matter-escalated:${escalationId}:${p.id}`,
-    });
-  }
+  await noticePetitioners(trx, m, (unit, p) => ({
+    kind: 'matter.escalated',
+    subject: `${unit.name}: ý kiến của bạn được chuyển cấp trên${withCode(p)}`,
+    text: `Ý kiến của bạn vượt thẩm quyền của xã; ${unit.name} đã đề nghị ${competentBody} giải quyết và sẽ chuyển câu trả lời đến bạn.${p.code ? ` Mã tra cứu: ${p.code}.` : ''}`,
+    dedupeKey: `matter-escalated:${escalationId}:${p.id}`,
+  }));
 }
