@@ -17,7 +17,7 @@ import { todayInVietnam } from '../src/shared/clock.js';
 import { moveOpinion } from '../src/opinion/move-opinion.js';
 import { dialectCases } from './support/databases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { communeHeader } from '../src/shared/issuing-body.repository.js';
+import { communeHeader } from '../src/unit/commune-header.js';
 
 const NQ = 'Nghị quyết 1665/NQ-UBTVQH15';
 

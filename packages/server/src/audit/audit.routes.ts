@@ -8,7 +8,7 @@ import { requireActor } from '../http/actor.js';
 import type { AppDeps } from '../http/deps.js';
 import { queryAudit, type AuditEntryView } from './list-audit.js';
 import { recordAudit } from './audit.js';
-import { XLSX_TYPE, attachment, writeXlsx } from '../report/xlsx.js';
+import { XLSX_TYPE, attachment, writeXlsx } from '../shared/xlsx.js';
 import { todayInVietnam } from '../shared/clock.js';
 import { pickLang, type Column } from '@doithoai/core';
 import { verifyAuditChain } from './verify-chain.js';

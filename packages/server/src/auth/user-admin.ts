@@ -14,7 +14,7 @@ import {
 } from '@doithoai/core';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
-import { unitPathOf } from '../follow-up/worklist.repository.js';
+import { unitPathOf } from '../unit/unit.repository.js';
 import { nowIso } from '../db/ids.js';
 import {
   deleteGrantsOf,

@@ -8,7 +8,6 @@ import zlib from 'node:zlib';
 import { once } from 'node:events';
 import type { Db } from '../db/open-database.js';
 import { ourTablesInOrder } from '../db/schema.js';
-import { authTablesInOrder } from '../demo/load-demo.js';
 import { sealAuditChain } from '../audit/seal.js';
 import {
   allRows,
@@ -178,5 +177,3 @@ function adaptRow(row: Record<string, unknown>, dialect: string): Record<string,
   }
   return out;
 }
-
-export { authTablesInOrder };

@@ -10,7 +10,7 @@ import type { Db } from '../db/open-database.js';
 import { saveAnswer } from '../follow-up/answer.js';
 import { extendDue } from '../follow-up/escalation.js';
 import { setResponsible } from '../follow-up/responsible.js';
-import { personIdsOf } from '../home/my-work.repository.js';
+import { personIdsOf } from '../unit/unit.repository.js';
 import { todayInVietnam } from '../shared/clock.js';
 
 export interface DemoFollowUpMatters {

@@ -13,7 +13,7 @@
 import { foldVietnamese, UnitChangeInput } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import { newId } from '../db/ids.js';
-import { personIdsOf } from '../home/my-work.repository.js';
+import { personIdsOf } from '../unit/unit.repository.js';
 import { insertMatter, insertRaising } from '../opinion/intake.repository.js';
 import { createPlan } from '../plan/create-plan.js';
 import { issuePlan } from '../plan/issue-plan.js';

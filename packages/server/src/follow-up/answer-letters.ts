@@ -20,7 +20,8 @@ import { unitName } from '../unit/unit.repository.js';
 import { insertAnswerLetter, petitionersWithLetters } from './answer.repository.js';
 import { conclusionItemOf, petitionersOf, type PetitionerRow } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
-import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 

@@ -19,8 +19,7 @@ import type { Db } from '../db/open-database.js';
 import { newId, nowIso } from '../db/ids.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { conclusionItemOf, currentDues, personFullName } from './follow-up.repository.js';
-import { unitNames } from '../unit/unit.repository.js';
-import { unitPathOf } from './worklist.repository.js';
+import { unitNames, unitPathOf } from '../unit/unit.repository.js';
 import {
   findTemplate,
   insertTemplate,

@@ -45,7 +45,8 @@ import {
   personWithPosition,
   recordHigherLevelAnswer,
 } from './escalation.repository.js';
-import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 import { moveContext } from '../calendar/move-context.js';
 
 interface Deps {

@@ -10,7 +10,8 @@ import { issueDocument } from '../document/issue-document.js';
 import { conclusionItemOf, petitionersOf } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
 import { unitName } from '../unit/unit.repository.js';
-import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -99,11 +99,6 @@ export async function worklistPage(
   };
 }
 
-/** The unit's path, for the access check and the page's scope. */
-export async function unitPathOf(db: Q, unitId: string) {
-  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
-}
-
 /** The page's rows: each matter with its conclusion items (a matter carried over twice has two, oldest first). */
 export async function worklistRows(db: Q, ids: readonly string[]) {
   if (!ids.length) return [];

@@ -38,14 +38,9 @@ import {
   staffOf,
   worklistChoices,
 } from './follow-up.repository.js';
-import {
-  answerStates,
-  unitPathOf,
-  unsentLetters,
-  worklistPage,
-  worklistRows,
-} from './worklist.repository.js';
+import { answerStates, unsentLetters, worklistPage, worklistRows } from './worklist.repository.js';
 import { moveContext } from '../calendar/move-context.js';
+import { unitPathOf } from '../unit/unit.repository.js';
 
 interface Deps {
   db: Db;

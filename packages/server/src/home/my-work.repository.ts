@@ -279,10 +279,3 @@ export function lateCommunes(
       ),
   );
 }
-
-/** The people records linked to the caller's account (an official is one). */
-export async function personIdsOf(db: Q, userId: string): Promise<string[]> {
-  return (await db.selectFrom('person').select('id').where('user_id', '=', userId).execute()).map(
-    (p) => p.id,
-  );
-}

@@ -24,7 +24,7 @@ import { profilesFor } from '../dashboard/dashboard-scope.js';
 import type { Db } from '../db/open-database.js';
 import { triageOpinions } from '../opinion/triage-opinions.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { findUnit } from '../unit/unit.repository.js';
+import { findUnit, personIdsOf } from '../unit/unit.repository.js';
 import { requireAccess } from '../shared/require-access.js';
 import * as repo from './my-work.repository.js';
 
@@ -61,7 +61,7 @@ export async function myWork({ db, clock }: Deps, actor: Actor, unitId: string) 
   const handles = may('opinion.update');
   const assignedOnly = may('opinion.read-assigned') && !may('opinion.read');
   const followsAnswers = handles || may('answer.approve') || assignedOnly;
-  const personIds = may('answer.write') ? await repo.personIdsOf(k, actor.userId) : [];
+  const personIds = may('answer.write') ? await personIdsOf(k, actor.userId) : [];
   const own = assignedOnly ? personIds : undefined;
   const n = MY_WORK_ITEMS;
 

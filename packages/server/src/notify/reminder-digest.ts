@@ -16,7 +16,7 @@ import type { Db } from '../db/open-database.js';
 import type { Database } from '../db/schema.js';
 import { usersWithRole } from '../auth/grant.repository.js';
 import { currentDues, followUpStates } from '../follow-up/follow-up.repository.js';
-import { unitPathOf } from '../follow-up/worklist.repository.js';
+import { unitPathOf } from '../unit/unit.repository.js';
 import { enqueueJob } from '../jobs/job.repository.js';
 import type { JobKind } from '../jobs/runner.js';
 import { enqueueNotification } from './outbox.js';

@@ -2,7 +2,7 @@
 // 'opinion.read', and only their own assignments where they hold 'opinion.read-assigned' (an
 // official linked to a person record). The same rule as SQL: matter-scope.repository.ts.
 import { can, scopePrefixes, type Actor } from '@doithoai/core';
-import { personIdsOf } from '../home/my-work.repository.js';
+import { personIdsOf } from '../unit/unit.repository.js';
 import type { Q } from '../shared/query.js';
 import type { Scope } from './matter-scope.repository.js';
 

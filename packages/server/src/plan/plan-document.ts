@@ -4,7 +4,7 @@ import { placeName, type PlanContent } from '@doithoai/core';
 import { buildPlanDocument, type OfficialDocument } from '@doithoai/documents';
 import type { Q } from '../shared/query.js';
 import { unitName } from '../unit/unit.repository.js';
-import { communeHeader } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
 
 export async function planDocument(
   db: Q,

@@ -21,7 +21,7 @@ import {
 import { oversightTable } from '../dashboard/oversight.js';
 import { OVERDUE_EXPORTED, unitDashboard } from '../dashboard/unit-dashboard.js';
 import { answersCsv, publishedAnswers } from './open-data.js';
-import { attachment, writeXlsx, XLSX_TYPE } from './xlsx.js';
+import { attachment, writeXlsx, XLSX_TYPE } from '../shared/xlsx.js';
 import { PeriodQuerySchema } from '../dashboard/dashboard.routes.js';
 
 const Id = z.object({ id: z.string().max(64) });

@@ -21,7 +21,8 @@ import { issueDocument } from '../document/issue-document.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
 import { reportFigures, type ComputedReport } from './report-figures.js';
 import type { Q } from '../shared/query.js';
-import { communeHeader, holderOf, issuingBody } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf, issuingBody } from '../shared/issuing-body.repository.js';
 import {
   findReportDraft,
   insertReportDraft,

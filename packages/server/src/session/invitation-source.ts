@@ -9,7 +9,8 @@ import { todayInVietnam } from '../shared/clock.js';
 import { planBasis } from './session-documents.js';
 import { listSessionsIn } from './minutes-source.js';
 import { findSession, json, listParticipants } from './session.repository.js';
-import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf } from '../shared/issuing-body.repository.js';
 
 export async function invitationDraft(db: Db, id: string) {
   const found = await findSession(db.kysely, id);

@@ -17,7 +17,8 @@ import {
 } from './session-document.repository.js';
 import { unitName } from '../unit/unit.repository.js';
 import type { Q } from '../shared/query.js';
-import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf } from '../shared/issuing-body.repository.js';
 
 /** Sessions of a unit in scope in one of `states`, as draft list items of `kind`. */
 export async function listSessionsIn<K extends DocumentListItem['kind']>(

@@ -10,7 +10,8 @@ import { todayInVietnam } from '../shared/clock.js';
 import { listSessionsIn, officialLine } from './minutes-source.js';
 import { findSession, preparedAgendaMatters } from './session.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
-import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf } from '../shared/issuing-body.repository.js';
 
 const fieldName = (field: string | null) =>
   field && isOpinionField(field) ? opinionFieldNames[field].vi : field || 'Khác';

@@ -17,7 +17,8 @@ import { carriedOverMatters, planDocument } from './session-document.repository.
 import { unitName } from '../unit/unit.repository.js';
 import { raisingsWithMerged } from '../opinion/opinion.repository.js';
 import type { Q } from '../shared/query.js';
-import { communeHeader, holderOf } from '../shared/issuing-body.repository.js';
+import { communeHeader } from '../unit/commune-header.js';
+import { holderOf } from '../shared/issuing-body.repository.js';
 
 /** "Kế hoạch số 01-KH/ĐU ngày 05/01/2026 của Ban Thường vụ Đảng ủy xã": the issued plan a session carries out. */
 export async function planBasis(db: Q, s: SessionRow): Promise<string | undefined> {

@@ -2,9 +2,6 @@
 // chain, its ancestors and their moves), the recorded changes, and moving a subtree under a new
 // parent (paths and depths rewritten in one statement, with the dashboards' copies of the path).
 import {
-  headerOnDate,
-  parentOn,
-  type HeaderLines,
   type UnitChange,
   type UnitChangeKind,
   type UnitChangeState,
@@ -154,58 +151,6 @@ export async function allMoves(db: Q): Promise<UnitMove[]> {
     toParentId: r.to_parent_id,
     on: r.effective_on,
   }));
-}
-
-/**
- * The units and moves that decide how `unitId` stood on `date`: its successors (when merged
- * away before that date) and the ancestors of the one that stood for it, as they were then.
- * A few indexed reads, whatever the size of the tree.
- */
-export async function historyAround(
-  db: Q,
-  unitId: string,
-  date: string,
-): Promise<{ units: Map<string, UnitInTime>; moves: UnitMove[] }> {
-  const units = new Map<string, UnitInTime>();
-  const moves: UnitMove[] = [];
-  const load = async (id: string) => {
-    if (!units.has(id)) {
-      const [u] = await unitsInTime(db, [id]);
-      if (u) {
-        units.set(id, u);
-        moves.push(...(await movesOf(db, [id])));
-      }
-    }
-    return units.get(id);
-  };
-  let current = await load(unitId);
-  for (
-    let guard = 0;
-    current &&
-    guard < 64 &&
-    current.validTo !== null &&
-    current.validTo < date &&
-    current.successorId;
-    guard++
-  ) {
-    current = await load(current.successorId);
-  }
-  for (let guard = 0; current && guard < 64; guard++) {
-    const parentId = parentOn(current, moves, date);
-    current = parentId ? await load(parentId) : undefined;
-  }
-  return { units, moves };
-}
-
-/** The header lines of a unit's document dated `date` (core headerOnDate on the rows around it). */
-export async function headerOn(
-  db: Q,
-  unitId: string,
-  authority: 'party' | 'state',
-  date: string,
-): Promise<HeaderLines> {
-  const { units, moves } = await historyAround(db, unitId, date);
-  return headerOnDate(units, moves, unitId, authority, date);
 }
 
 export const toUnitChange = (r: Selectable<UnitChangeTable>): UnitChange => ({

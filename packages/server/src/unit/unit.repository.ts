@@ -99,6 +99,18 @@ export async function findPerson(db: Q, id: string) {
   return row && { person: toPerson(row), unitPath: row.unit_path };
 }
 
+/** The people records linked to the caller's account (an official is one). */
+export async function personIdsOf(db: Q, userId: string): Promise<string[]> {
+  return (await db.selectFrom('person').select('id').where('user_id', '=', userId).execute()).map(
+    (p) => p.id,
+  );
+}
+
+/** The unit's path, for an access check. */
+export async function unitPathOf(db: Q, unitId: string) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
+}
+
 export async function unitName(db: Q, unitId: string): Promise<string> {
   const unit = await db
     .selectFrom('unit')
