@@ -24,63 +24,32 @@ import {
   opinionFieldNames,
   opinionFields,
   urgencyNames,
-  type FollowUpDetail,
   type LetterChannel,
   type MatterState,
 } from '@doithoai/core';
-import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
-import * as apiCalls from './follow-up-api';
-import { colours, fieldName, message, shortDate } from './follow-up-format';
+import { colours, fieldName, shortDate } from './follow-up-format';
 import { followUpText } from './follow-up-text';
+import { useFollowUpMatter } from './useFollowUpMatter';
 
 export function FollowUpMatter({ matterId }: { matterId: string }) {
   const { lang } = useI18n();
   const x = followUpText(lang);
-  const [d, setD] = useState<FollowUpDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [comment, setComment] = useState('');
-  const [body, setBody] = useState('');
-  const [proposal, setProposal] = useState('');
-  const [due, setDue] = useState('');
-  const [reason, setReason] = useState('');
-  const [responsibleText, setResponsibleText] = useState('');
-  const [person, setPerson] = useState<string | null>(null);
-  const [field, setField] = useState<string | null>(null);
-  const [channel, setChannel] = useState<LetterChannel>('post');
-  const [sentOn, setSentOn] = useState('');
-
-  const load = useCallback(() => {
-    apiCalls
-      .fetchDetail(matterId)
-      .then((r) => {
-        setD(r);
-        const current = r.answers
-          .filter((a) => a.state !== 'approved' && a.state !== 'sent')
-          .at(-1);
-        setText(current?.text ?? '');
-        setPerson(r.official.personId);
-        setField(r.field);
-      })
-      .catch((e) => setError(message(e)));
-  }, [matterId]);
-  useEffect(load, [load]);
-  const run = (p: Promise<unknown>) => {
-    setError(null);
-    p.then(load).catch((e) => setError(message(e)));
-  };
+  const f = useFollowUpMatter(matterId);
+  const {
+    detail: d,
+    error,
+    form,
+    set,
+    current,
+    published,
+    editable,
+    manage,
+    openEscalation,
+    unsent,
+  } = f;
 
   if (!d) return error ? <Alert color="red">{error}</Alert> : <Loader />;
-  const current = d.answers.filter((a) => a.state !== 'approved' && a.state !== 'sent').at(-1);
-  const published = d.answers.filter((a) => a.state === 'approved' || a.state === 'sent').at(-1);
-  const editable =
-    d.can.includes('answer.write') &&
-    (!current || current.state === 'draft' || current.state === 'returned') &&
-    !published;
-  const openEscalation = d.escalations.find((e) => e.state !== 'answered');
-  const manage = d.can.includes('followup.manage');
-  const unsent = d.letters.filter((l) => !l.sentOn);
   const nameOf = (petitionerId: string) =>
     d.petitioners.find((p) => p.id === petitionerId)?.fullName ?? '—';
   return (
@@ -103,22 +72,24 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
               label={x.responsible}
               w={260}
               searchable
-              value={person}
-              onChange={setPerson}
+              value={form.person}
+              onChange={(v) => set('person', v)}
               data={d.staff.map((p) => ({ value: p.personId, label: `${p.name} — ${p.position}` }))}
             />
             <Select
               label={x.field}
               w={220}
-              value={field}
-              onChange={setField}
+              value={form.field}
+              onChange={(v) => set('field', v)}
               clearable
               data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
             />
             <Button
               variant="light"
-              disabled={!person || (person === d.official.personId && field === d.field)}
-              onClick={() => run(apiCalls.setResponsible(matterId, person!, field))}
+              disabled={
+                !form.person || (form.person === d.official.personId && form.field === d.field)
+              }
+              onClick={f.assign}
             >
               {x.assign}
             </Button>
@@ -162,37 +133,25 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
             value: t.id,
             label: t.builtIn ? `${t.title} (${x.builtIn})` : t.title,
           }))}
-          onChange={(v) => {
-            const t = d.templates.find((y) => y.id === v);
-            if (t) setText((s) => (s ? `${s}\n${t.text}` : t.text));
-          }}
+          onChange={f.addTemplate}
         />
       )}
       <Textarea
         aria-label={x.draft}
         autosize
         minRows={5}
-        value={published && !current ? published.text : text}
+        value={published && !current ? published.text : form.text}
         readOnly={!editable}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => set('text', e.currentTarget.value)}
       />
       <Group>
         {editable && (
-          <Button
-            variant="light"
-            disabled={!text.trim()}
-            onClick={() => run(apiCalls.saveAnswer(matterId, text))}
-          >
+          <Button variant="light" disabled={!form.text.trim()} onClick={f.save}>
             {x.save}
           </Button>
         )}
         {editable && (
-          <Button
-            disabled={!text.trim()}
-            onClick={() =>
-              run(apiCalls.saveAnswer(matterId, text).then(() => apiCalls.submitAnswer(matterId)))
-            }
-          >
+          <Button disabled={!form.text.trim()} onClick={f.submit}>
             {x.submit}
           </Button>
         )}
@@ -205,18 +164,18 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
           <TextInput
             aria-label={x.comment}
             placeholder={x.comment}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
+            value={form.comment}
+            onChange={(e) => set('comment', e.currentTarget.value)}
           />
           <Group>
-            <Button color="green" onClick={() => run(apiCalls.approveAnswer(matterId))}>
+            <Button color="green" onClick={f.approve}>
               {x.approve}
             </Button>
             <Button
               color="orange"
               variant="light"
-              disabled={!comment.trim()}
-              onClick={() => run(apiCalls.returnAnswer(matterId, comment))}
+              disabled={!form.comment.trim()}
+              onClick={f.returnIt}
             >
               {x.returnIt}
             </Button>
@@ -271,19 +230,19 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
               <Select
                 label={x.channel}
                 w={240}
-                value={channel}
-                onChange={(v) => v && setChannel(v as LetterChannel)}
+                value={form.channel}
+                onChange={(v) => v && set('channel', v as LetterChannel)}
                 data={letterChannels.map((c) => ({ value: c, label: letterChannelNames[c][lang] }))}
               />
               <TextInput
                 label={x.sentOn}
                 w={260}
-                value={sentOn}
-                onChange={(e) => setSentOn(e.currentTarget.value)}
+                value={form.sentOn}
+                onChange={(e) => set('sentOn', e.currentTarget.value)}
               />
               <Button
-                disabled={!!sentOn && !/^\d{4}-\d{2}-\d{2}$/.test(sentOn)}
-                onClick={() => run(apiCalls.lettersSent(matterId, channel, sentOn || undefined))}
+                disabled={!!form.sentOn && !/^\d{4}-\d{2}-\d{2}$/.test(form.sentOn)}
+                onClick={f.recordSent}
               >
                 {x.recordSent} ({unsent.length})
               </Button>
@@ -304,19 +263,19 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
               <TextInput
                 aria-label={x.competentBody}
                 placeholder={x.competentBody}
-                value={body}
-                onChange={(e) => setBody(e.currentTarget.value)}
+                value={form.body}
+                onChange={(e) => set('body', e.currentTarget.value)}
               />
               <Textarea
                 aria-label={x.proposal}
                 placeholder={x.proposal}
-                value={proposal}
-                onChange={(e) => setProposal(e.currentTarget.value)}
+                value={form.proposal}
+                onChange={(e) => set('proposal', e.currentTarget.value)}
               />
               <Button
                 variant="light"
-                disabled={!body.trim() || !proposal.trim()}
-                onClick={() => run(apiCalls.escalate(matterId, body, proposal))}
+                disabled={!form.body.trim() || !form.proposal.trim()}
+                onClick={f.escalate}
               >
                 {x.escalate}
               </Button>
@@ -325,15 +284,11 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
           {openEscalation && (
             <Group>
               {openEscalation.state === 'sent' && (
-                <Button variant="light" onClick={() => run(apiCalls.acknowledge(matterId))}>
+                <Button variant="light" onClick={f.acknowledge}>
                   {x.acknowledge}
                 </Button>
               )}
-              <Button
-                variant="light"
-                disabled={!text.trim()}
-                onClick={() => run(apiCalls.higherAnswer(matterId, text))}
-              >
+              <Button variant="light" disabled={!form.text.trim()} onClick={f.higherAnswer}>
                 {x.higherAnswer}
               </Button>
             </Group>
@@ -362,30 +317,28 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
                 <TextInput
                   aria-label={x.newDue}
                   placeholder={x.newDue}
-                  value={due}
-                  onChange={(e) => setDue(e.currentTarget.value)}
+                  value={form.due}
+                  onChange={(e) => set('due', e.currentTarget.value)}
                   w={180}
                 />
                 <TextInput
                   aria-label={x.reason}
                   placeholder={x.reason}
-                  value={reason}
-                  onChange={(e) => setReason(e.currentTarget.value)}
+                  value={form.reason}
+                  onChange={(e) => set('reason', e.currentTarget.value)}
                   style={{ flex: 1 }}
                 />
               </Group>
               <TextInput
                 aria-label={x.responsibleText}
                 placeholder={x.responsibleText}
-                value={responsibleText}
-                onChange={(e) => setResponsibleText(e.currentTarget.value)}
+                value={form.responsibleText}
+                onChange={(e) => set('responsibleText', e.currentTarget.value)}
               />
               <Button
                 variant="light"
-                disabled={!/^\d{4}-\d{2}-\d{2}$/.test(due) || !reason.trim()}
-                onClick={() =>
-                  run(apiCalls.extend(matterId, due, reason, responsibleText || undefined))
-                }
+                disabled={!/^\d{4}-\d{2}-\d{2}$/.test(form.due) || !form.reason.trim()}
+                onClick={f.extend}
               >
                 {x.extend}
               </Button>

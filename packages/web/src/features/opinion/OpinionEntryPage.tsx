@@ -19,127 +19,32 @@ import {
   Text,
 } from '@mantine/core';
 import { consentPurposeNames, consentPurposes, type OpinionSource } from '@doithoai/core';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api';
+import { useRef } from 'react';
 import { useI18n } from '../../i18n';
 import type { PageProps } from '../../app/page-props';
 import { DuplicateHints } from './DuplicateHints';
 import { entryText } from './entry-text';
-import { attachFile, saveOpinion, type Entered } from './entry-api';
 import { FieldChoice } from './FieldChoice';
 import { sourceOptions } from './labels';
 import { ReceivedDateInput } from './ReceivedDateInput';
 import { SavedPanel } from './SavedPanel';
-import { fetchSimilar, warmSimilar, type SimilarResult } from './similar-api';
 import { useCommune } from './useCommune';
-import { useEntryDefaults } from './useEntryDefaults';
-
-const noHints: SimilarResult = { suggestions: [], duplicates: [] };
+import { useOpinionEntry } from './useOpinionEntry';
 
 export function OpinionEntryPage({ unitId }: PageProps) {
   const { t, lang } = useI18n();
   const x = entryText(lang);
   const { villages } = useCommune(unitId);
-  const kept = useEntryDefaults();
+  const entry = useOpinionEntry(unitId);
+  const { kept, content, name, phone, consents, field, joinId, file, hints } = entry;
+  const { error, fieldError, busy, saved, save } = entry;
   const contentRef = useRef<HTMLTextAreaElement>(null);
-  const [content, setContent] = useState('');
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [consents, setConsents] = useState<string[]>([]);
-  const [field, setField] = useState<string | null>(null);
-  const [joinId, setJoinId] = useState<string | null>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [hints, setHints] = useState<SimilarResult>(noHints);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<{
-    matter: Entered;
-    joined: boolean;
-    attached: string | null;
-    attachError: string | null;
-  } | null>(null);
 
-  useEffect(() => warmSimilar(unitId), [unitId]);
-  useEffect(() => {
-    if (content.trim().length < 12) {
-      setHints(noHints);
-      return;
-    }
-    // Only the answer to the latest text counts: an older request still in flight is dropped.
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      fetchSimilar(unitId, content, kept.villageId, abort.signal)
-        .then(setHints)
-        .catch(() => undefined);
-    }, 300);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [content, kept.villageId, unitId]);
-
-  const chooseField = useCallback((f: string | null) => setField(f), []);
-
-  async function save(e?: FormEvent) {
-    e?.preventDefault();
-    if (busy) return;
-    setError(null);
-    if (!kept.receivedOn) {
-      setError(
-        new ApiError(400, 'VALIDATION', x.receivedOnBad, [
-          { field: 'receivedOn', message: x.receivedOnBad },
-        ]),
-      );
-      return;
-    }
-    setBusy(true);
-    try {
-      const joined = !!joinId;
-      const matter = await saveOpinion(unitId, {
-        content,
-        source: kept.source,
-        villageId: kept.villageId,
-        receivedOn: kept.receivedOn,
-        field: joined ? null : field,
-        joinMatterId: joinId,
-        petitioner: name || phone ? { fullName: name, phone, consents } : null,
-      });
-      let attached: string | null = null;
-      let attachError: string | null = null;
-      if (file) {
-        try {
-          await attachFile(matter.id, file);
-          attached = file.name;
-        } catch (err) {
-          attachError = err instanceof Error ? err.message : String(err);
-        }
-      }
-      setSaved({ matter, joined, attached, attachError });
-    } catch (err) {
-      // Refused: the form stays as typed, the message names the field.
-      setError(err instanceof ApiError ? err : new ApiError(0, 'INTERNAL', String(err), []));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  /** The next entry: a clean form with the same source, village and date received. */
+  /** The next entry, the cursor back in the text box. */
   function next() {
-    setSaved(null);
-    setContent('');
-    setName('');
-    setPhone('');
-    setConsents([]);
-    setField(null);
-    setJoinId(null);
-    setFile(null);
-    setHints(noHints);
-    setError(null);
+    entry.next();
     setTimeout(() => contentRef.current?.focus(), 0);
   }
-
-  const fieldError = (f: string) =>
-    error?.fields.find((e) => e.field === f || e.field.startsWith(`${f}.`))?.message;
 
   if (saved) {
     return (
@@ -212,7 +117,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
               autosize
               minRows={4}
               value={content}
-              onChange={(e) => setContent(e.currentTarget.value)}
+              onChange={(e) => entry.setContent(e.currentTarget.value)}
               error={fieldError('content')}
               data-autofocus
               autoFocus
@@ -222,7 +127,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
               <FieldChoice
                 suggestions={hints.suggestions}
                 field={field}
-                onField={chooseField}
+                onField={entry.chooseField}
                 error={fieldError('field')}
               />
             )}
@@ -230,17 +135,17 @@ export function OpinionEntryPage({ unitId }: PageProps) {
               <TextInput
                 label={t.opinion.petitioner}
                 value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
+                onChange={(e) => entry.setName(e.currentTarget.value)}
                 error={fieldError('petitioner.fullName')}
               />
               <TextInput
                 label={t.opinion.phone}
                 value={phone}
-                onChange={(e) => setPhone(e.currentTarget.value)}
+                onChange={(e) => entry.setPhone(e.currentTarget.value)}
                 error={fieldError('petitioner.phone')}
               />
             </Group>
-            <Checkbox.Group label={t.opinion.consent} value={consents} onChange={setConsents}>
+            <Checkbox.Group label={t.opinion.consent} value={consents} onChange={entry.setConsents}>
               <Group mt="xs">
                 {consentPurposes.map((p) => (
                   <Checkbox key={p} value={p} label={consentPurposeNames[p][lang]} />
@@ -253,7 +158,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
               placeholder={x.attachmentChoose}
               accept="image/jpeg,image/png,image/webp"
               value={file}
-              onChange={setFile}
+              onChange={entry.setFile}
               clearable
               error={fieldError('file')}
             />
@@ -270,7 +175,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
         </form>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <DuplicateHints duplicates={hints.duplicates} joinId={joinId} onJoin={setJoinId} />
+        <DuplicateHints duplicates={hints.duplicates} joinId={joinId} onJoin={entry.setJoinId} />
       </Grid.Col>
     </Grid>
   );

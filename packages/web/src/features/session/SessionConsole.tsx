@@ -3,7 +3,7 @@
 // or carried over), the list of questions as a compact sidebar, keys for everything the clerk does
 // often (console-nav.ts), attendance per composition that adds up to the total, and a window for
 // the projector that follows the question shown here. Every keystroke is kept in the browser
-// first (console-queue.ts) and sent in the background; the status line says what is saved and
+// first and sent in the background (useConsoleQueue.ts); the status line says what is saved and
 // what is waiting for the network.
 import {
   Alert,
@@ -27,7 +27,6 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import {
   attendanceTotal,
@@ -35,38 +34,16 @@ import {
   firstWords,
   indexFromParam,
   itemState,
-  mergeAgenda,
   publishSlide,
   slideOf,
   stepIndex,
-  toInput,
   type ItemState,
   type Slide,
 } from './console-nav';
-import {
-  isNetworkError,
-  pendingCount,
-  readOutbox,
-  writeOutbox,
-  type Outbox,
-} from './console-queue';
 import { consoleText } from './console-text';
-import { warmSimilar } from '../opinion/similar-api';
 import { FloorSimilar } from './FloorSimilar';
-import {
-  fetchSession,
-  saveAttendance,
-  saveItem,
-  type AgendaItem,
-  type SessionDetail,
-} from './session-api';
 import { sessionText } from './session-text';
-
-type Status =
-  | { kind: 'saved' }
-  | { kind: 'saving' }
-  | { kind: 'offline'; n: number }
-  | { kind: 'error'; message: string };
+import { useConsoleQueue } from './useConsoleQueue';
 
 const stateColour: Record<ItemState, string> = {
   waiting: 'gray',
@@ -80,14 +57,8 @@ export function SessionConsole() {
   const t = sessionText(lang);
   const c = consoleText(lang);
   const [params, setParams] = useSearchParams();
-  const [session, setSession] = useState<SessionDetail | null>(null);
-  const [items, setItems] = useState<AgendaItem[]>([]);
-  const [headCount, setHeadCount] = useState<number | null>(null);
-  const [present, setPresent] = useState<Record<string, number>>({});
-  const [status, setStatus] = useState<Status>({ kind: 'saved' });
-  const outbox = useRef<Outbox>(readOutbox(id));
-  const flushing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { session, items, headCount, present, status, edit, swap, addFloor, setAttendance } =
+    useConsoleQueue(id);
   const speakerRef = useRef<HTMLInputElement>(null);
   const answerRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -95,70 +66,6 @@ export function SessionConsole() {
   const [linked, setLinked] = useState<Record<string, string>>({});
   const index = indexFromParam(params.get('cau'), items.length);
   const current = items[index];
-
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      setStatus({ kind: 'saving' });
-      for (const [itemId, payload] of Object.entries(outbox.current.items)) {
-        await saveItem(id, itemId, payload);
-        if (outbox.current.items[itemId]?.rev === payload.rev) delete outbox.current.items[itemId];
-        writeOutbox(id, outbox.current);
-      }
-      const att = outbox.current.attendance;
-      if (att) {
-        await saveAttendance(id, att);
-        if (outbox.current.attendance?.rev === att.rev) outbox.current.attendance = null;
-        writeOutbox(id, outbox.current);
-      }
-      setStatus(pendingCount(outbox.current) ? { kind: 'saving' } : { kind: 'saved' });
-    } catch (e) {
-      if (isNetworkError(e)) setStatus({ kind: 'offline', n: pendingCount(outbox.current) });
-      else setStatus({ kind: 'error', message: e instanceof ApiError ? e.message : String(e) });
-    } finally {
-      flushing.current = false;
-    }
-  }, [id]);
-
-  // The commune's similarity engine readied once as the console opens, not per question.
-  const unitId = session?.unitId;
-  useEffect(() => (unitId ? warmSimilar(unitId) : undefined), [unitId]);
-  useEffect(() => {
-    fetchSession(id)
-      .then((s) => {
-        setSession(s);
-        // What the browser still holds wins over the server's copy when it is newer.
-        setItems(mergeAgenda(s.agenda, outbox.current.items));
-        const att = outbox.current.attendance;
-        const newer = att && att.rev > s.attendanceRev ? att : null;
-        setHeadCount(newer ? newer.total : s.attendanceTotal);
-        setPresent(
-          Object.fromEntries(
-            newer
-              ? newer.groups.map((g) => [g.composition, g.present])
-              : s.participants
-                  .filter((p) => p.present !== null)
-                  .map((p) => [p.composition, p.present!]),
-          ),
-        );
-        if (pendingCount(outbox.current)) void flush();
-      })
-      .catch((e) => setStatus({ kind: 'error', message: String(e.message ?? e) }));
-  }, [id, flush]);
-
-  // Resend when the network returns, and keep trying while anything waits.
-  useEffect(() => {
-    const onOnline = () => void flush();
-    window.addEventListener('online', onOnline);
-    const every = setInterval(() => {
-      if (pendingCount(outbox.current)) void flush();
-    }, 3000);
-    return () => {
-      window.removeEventListener('online', onOnline);
-      clearInterval(every);
-    };
-  }, [flush]);
 
   // The hall's screen follows the question shown here, as it is typed.
   const slideText = JSON.stringify(slideOf(items, index));
@@ -181,69 +88,12 @@ export function SessionConsole() {
     [setParams],
   );
 
-  const queue = (next: AgendaItem) => {
-    outbox.current.items[next.id] = toInput(next);
-    writeOutbox(id, outbox.current);
-    setStatus({ kind: 'saving' });
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), 500);
+  const move = (a: number, b: number) => {
+    if (swap(a, b)) go(b);
   };
-  const edit = (itemId: string, patch: Partial<AgendaItem>) => {
-    setItems((all) =>
-      all.map((i) => {
-        if (i.id !== itemId) return i;
-        const next = { ...i, ...patch, rev: i.rev + 1 };
-        queue(next);
-        return next;
-      }),
-    );
-  };
-  const swap = (a: number, b: number) => {
-    const x = items[a];
-    const y = items[b];
-    if (!x || !y) return;
-    edit(x.id, { position: y.position });
-    edit(y.id, { position: x.position });
-    setItems((all) => [...all].sort((p, q) => p.position - q.position));
-    go(b);
-  };
-  const addFloor = () => {
-    const position = Math.max(0, ...items.map((i) => i.position)) + 1;
-    const item: AgendaItem = {
-      id: `floor-${crypto.randomUUID()}`,
-      position,
-      matterId: null,
-      speakerName: '',
-      speakerVillage: null,
-      speakerFrom: 'entered',
-      question: '',
-      answer: null,
-      answeredBy: null,
-      outcome: null,
-      fromFloor: true,
-      rev: 1,
-      matterState: null,
-      preparedAnswer: null,
-      assigneeName: null,
-    };
-    setItems((all) => [...all, item]);
-    queue(item);
-    go(items.length);
+  const newQuestion = () => {
+    go(addFloor());
     setTimeout(() => speakerRef.current?.focus(), 0);
-  };
-  const setAttendance = (typed: number | null, groups: Record<string, number>) => {
-    const compositions = session?.participants.map((p) => p.composition) ?? [];
-    const total = attendanceTotal(groups, compositions, typed) ?? 0;
-    setHeadCount(total);
-    setPresent(groups);
-    outbox.current.attendance = {
-      rev: Math.max(session?.attendanceRev ?? 0, outbox.current.attendance?.rev ?? 0) + 1,
-      total,
-      groups: Object.entries(groups).map(([composition, p]) => ({ composition, present: p })),
-    };
-    writeOutbox(id, outbox.current);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), 500);
   };
 
   const open = session?.state === 'scheduled' || session?.state === 'announced';
@@ -264,7 +114,7 @@ export function SessionConsole() {
     } else if (!open) {
       return;
     } else if (command === 'new') {
-      addFloor();
+      newQuestion();
     } else if (command === 'link') {
       searchRef.current?.focus();
     } else if (current) {
@@ -537,7 +387,7 @@ export function SessionConsole() {
                       size="compact-xs"
                       variant="subtle"
                       disabled={index === 0}
-                      onClick={() => swap(index, index - 1)}
+                      onClick={() => move(index, index - 1)}
                     >
                       {t.moveUp}
                     </Button>
@@ -545,7 +395,7 @@ export function SessionConsole() {
                       size="compact-xs"
                       variant="subtle"
                       disabled={index === items.length - 1}
-                      onClick={() => swap(index, index + 1)}
+                      onClick={() => move(index, index + 1)}
                     >
                       {t.moveDown}
                     </Button>
@@ -626,7 +476,7 @@ export function SessionConsole() {
               </Stack>
             </ScrollArea.Autosize>
             {open && (
-              <Button variant="light" fullWidth mt="xs" onClick={addFloor}>
+              <Button variant="light" fullWidth mt="xs" onClick={newQuestion}>
                 {t.addFloor} (Alt+N)
               </Button>
             )}
