@@ -32,6 +32,10 @@ import { HomePage } from '../features/home/HomePage';
 import { homeText } from '../features/home/home-text';
 import type { Dict, Lang } from '../i18n';
 import type { PageProps } from './page-props';
+import { opinionText } from '../features/opinion/opinion-text';
+import { calendarText } from '../features/calendar/calendar-text';
+import { profileText } from '../features/profile/profile-text';
+import { documentText } from '../features/document/document-text';
 
 /** The stages of a round, in the order the menu shows them; 'start' has no heading. */
 export const stages = ['start', 'prepare', 'session', 'after', 'report', 'admin'] as const;
@@ -78,31 +82,36 @@ export const pages: Page[] = [
     stage: 'prepare',
     roles: readers,
   },
-  { path: '/lich', label: (t) => t.calendar.nav, component: CalendarPage, stage: 'prepare' },
+  {
+    path: '/lich',
+    label: (_t, lang) => calendarText(lang).nav,
+    component: CalendarPage,
+    stage: 'prepare',
+  },
   {
     path: '/nhap-y-kien',
-    label: (t) => t.opinion.entryNav,
+    label: (_t, lang) => opinionText(lang).entryNav,
     component: OpinionEntryPage,
     stage: 'prepare',
     roles: ['admin', 'office', 'collector'],
   },
   {
     path: '/y-kien',
-    label: (t) => t.opinion.nav,
+    label: (_t, lang) => opinionText(lang).nav,
     component: OpinionListPage,
     stage: 'prepare',
     roles: readers,
   },
   {
     path: '/phan-loai',
-    label: (t) => t.opinion.triageNav,
+    label: (_t, lang) => opinionText(lang).triageNav,
     component: TriagePage,
     stage: 'prepare',
     roles: handlers,
   },
   {
     path: '/nhap-tep',
-    label: (t) => t.opinion.importNav,
+    label: (_t, lang) => opinionText(lang).importNav,
     component: ImportPage,
     stage: 'prepare',
     roles: handlers,
@@ -123,7 +132,7 @@ export const pages: Page[] = [
   },
   {
     path: '/van-ban',
-    label: (t) => t.documents.nav,
+    label: (_t, lang) => documentText(lang).nav,
     component: DocumentsPage,
     stage: 'after',
     roles: readers,
@@ -150,10 +159,15 @@ export const pages: Page[] = [
     stage: 'admin',
     roles: ['admin'],
   },
-  { path: '/quy-dinh', label: (t) => t.profiles.nav, component: ProfilesPage, stage: 'admin' },
+  {
+    path: '/quy-dinh',
+    label: (_t, lang) => profileText(lang).nav,
+    component: ProfilesPage,
+    stage: 'admin',
+  },
   {
     path: '/tu-dien-gom-y-kien',
-    label: (t) => t.opinion.lexiconNav,
+    label: (_t, lang) => opinionText(lang).lexiconNav,
     component: LexiconPage,
     stage: 'admin',
     roles: handlers,

@@ -2,6 +2,7 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import { markColors, type DayMark } from './calendar-days';
+import { calendarText } from './calendar-text';
 
 function Swatch({ mark, label }: { mark: DayMark; label: string }) {
   return (
@@ -21,14 +22,15 @@ function Swatch({ mark, label }: { mark: DayMark; label: string }) {
 }
 
 export function CalendarLegend() {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   return (
     <Group gap="md">
-      <Swatch mark="off" label={t.calendar.legendOff} />
-      <Swatch mark="worked" label={t.calendar.legendWorked} />
-      <Swatch mark="weekend" label={t.calendar.legendWeekend} />
+      <Swatch mark="off" label={tc.legendOff} />
+      <Swatch mark="worked" label={tc.legendWorked} />
+      <Swatch mark="weekend" label={tc.legendWeekend} />
       <Text size="xs" td="underline" fw={700}>
-        {t.calendar.legendToday}
+        {tc.legendToday}
       </Text>
     </Group>
   );

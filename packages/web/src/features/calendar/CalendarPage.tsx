@@ -17,11 +17,13 @@ import { SelectedDay } from './SelectedDay';
 import { YearEditor } from './YearEditor';
 import { YearPicker } from './YearPicker';
 import { YearSourceBadge } from './YearSourceBadge';
+import { calendarText } from './calendar-text';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 export function CalendarPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const tc = calendarText(lang);
   const today = todayInVietnam();
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get('nam'));
@@ -60,7 +62,7 @@ export function CalendarPage() {
     <Stack>
       <Group justify="space-between" align="center">
         <Group>
-          <Title order={2}>{t.calendar.title(year)}</Title>
+          <Title order={2}>{tc.title(year)}</Title>
           {current && <YearSourceBadge source={current.source} />}
         </Group>
         <YearPicker year={year} onChange={chooseYear} />
@@ -98,7 +100,7 @@ export function CalendarPage() {
                 <CalendarLegend />
                 <Card withBorder mt="xs">
                   <Title order={4} mb="xs">
-                    {t.calendar.markedDays}
+                    {tc.markedDays}
                   </Title>
                   <HolidayList entries={current.entries} onSelect={setSelected} />
                 </Card>

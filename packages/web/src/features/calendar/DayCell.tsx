@@ -4,6 +4,7 @@ import { Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { HolidayEntry, IsoDate } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { dayMark, markColors, viDate, weekdayName } from './calendar-days';
+import { calendarText } from './calendar-text';
 
 export function DayCell({
   date,
@@ -18,7 +19,8 @@ export function DayCell({
   today: boolean;
   onSelect(date: IsoDate): void;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   const mark = dayMark(date, entries);
   const { bg, fg } = markColors[mark];
   const names = entries?.map((e) => e.name).join('; ');
@@ -60,9 +62,9 @@ export function DayCell({
           <b>
             {viDate(date)} · {e.name}
           </b>{' '}
-          ({t.calendar.kinds[e.kind]})
+          ({tc.kinds[e.kind]})
           <br />
-          {t.calendar.basis}: {e.basis}
+          {tc.basis}: {e.basis}
         </div>
       ))}
     >

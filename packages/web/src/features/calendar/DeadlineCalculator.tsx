@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { fetchDeadline } from './calendar-api';
 import { viDate, weekdayName } from './calendar-days';
 import { DeadlineExplanation } from './DeadlineExplanation';
+import { calendarText } from './calendar-text';
 
 const rules: DeadlineRule[] = ['working-days-after', 'calendar-days-after', 'calendar-days-before'];
 
@@ -17,7 +18,8 @@ export function DeadlineCalculator({
   start: IsoDate;
   onStartChange(date: IsoDate): void;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   const [rule, setRule] = useState<DeadlineRule>('working-days-after');
   const [n, setN] = useState<number | string>(30);
   const [result, setResult] = useState<Deadline | null>(null);
@@ -42,17 +44,17 @@ export function DeadlineCalculator({
     <Card withBorder>
       <form onSubmit={submit}>
         <Stack gap="xs">
-          <Title order={4}>{t.calendar.calculator}</Title>
+          <Title order={4}>{tc.calculator}</Title>
           <Select
-            label={t.calendar.rule}
-            data={rules.map((r) => ({ value: r, label: t.calendar.rules[r] }))}
+            label={tc.rule}
+            data={rules.map((r) => ({ value: r, label: tc.rules[r] }))}
             value={rule}
             onChange={(v) => v && setRule(v as DeadlineRule)}
             allowDeselect={false}
           />
           <TextInput
             type="date"
-            label={rule === 'calendar-days-before' ? t.calendar.eventDate : t.calendar.start}
+            label={rule === 'calendar-days-before' ? tc.eventDate : tc.start}
             value={start}
             description={
               isIsoDate(start) ? `${weekdayName(start, lang)}, ${viDate(start)}` : undefined
@@ -61,7 +63,7 @@ export function DeadlineCalculator({
             required
           />
           <NumberInput
-            label={t.calendar.n}
+            label={tc.n}
             value={n}
             onChange={setN}
             min={0}
@@ -70,7 +72,7 @@ export function DeadlineCalculator({
             required
           />
           <Button type="submit" loading={busy}>
-            {t.calendar.compute}
+            {tc.compute}
           </Button>
           {error && (
             <Alert color="red" role="alert">

@@ -6,23 +6,25 @@ import type { Deadline } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { viDate, weekdayName } from './calendar-days';
 import { SkippedDays } from './SkippedDays';
+import { calendarText } from './calendar-text';
 
 export function DeadlineExplanation({ deadline, title }: { deadline: Deadline; title?: string }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   const d = deadline;
-  const rule = t.calendar.rules[d.rule].replace('N', String(d.n));
+  const rule = tc.rules[d.rule].replace('N', String(d.n));
   const before = d.rule === 'calendar-days-before';
   return (
     <Paper
       withBorder
       p="sm"
       role="region"
-      aria-label={title ?? t.calendar.explanation}
+      aria-label={title ?? tc.explanation}
       data-testid="deadline-explanation"
     >
       <Stack gap="xs">
         <Text size="xs" c="dimmed">
-          {title ?? t.calendar.explanation}
+          {title ?? tc.explanation}
         </Text>
         <Group gap="xs" align="baseline">
           <Text size="sm">
@@ -48,19 +50,17 @@ export function DeadlineExplanation({ deadline, title }: { deadline: Deadline; t
             py={4}
             style={{ borderRadius: 4 }}
           >
-            {t.calendar.computedYears(d.computedYears.join(', '))}
+            {tc.computedYears(d.computedYears.join(', '))}
           </Text>
         )}
         {d.skipped.length === 0 ? (
           <Text size="xs" c="dimmed">
-            {t.calendar.noSkipped}
+            {tc.noSkipped}
           </Text>
         ) : (
           <>
             <Text size="sm" fw={600}>
-              {before
-                ? t.calendar.skippedBefore(d.skipped.length)
-                : t.calendar.skipped(d.skipped.length)}
+              {before ? tc.skippedBefore(d.skipped.length) : tc.skipped(d.skipped.length)}
             </Text>
             <SkippedDays days={d.skipped} />
           </>

@@ -4,6 +4,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { isDayOff, type HolidayEntry, type IsoDate } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { viDate, weekdayName } from './calendar-days';
+import { calendarText } from './calendar-text';
 
 export function HolidayList({
   entries,
@@ -13,15 +14,16 @@ export function HolidayList({
   onSelect(date: IsoDate): void;
 }) {
   const { t, lang } = useI18n();
-  if (entries.length === 0) return <Text c="dimmed">{t.calendar.noEntries}</Text>;
+  const tc = calendarText(lang);
+  if (entries.length === 0) return <Text c="dimmed">{tc.noEntries}</Text>;
   return (
     <Table striped verticalSpacing={4} data-testid="holiday-list">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t.calendar.date}</Table.Th>
+          <Table.Th>{tc.date}</Table.Th>
           <Table.Th>{t.kind}</Table.Th>
           <Table.Th>{t.name}</Table.Th>
-          <Table.Th>{t.calendar.basis}</Table.Th>
+          <Table.Th>{tc.basis}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -43,7 +45,7 @@ export function HolidayList({
                 color={isDayOff(e.kind) ? 'red' : 'green'}
                 tt="none"
               >
-                {t.calendar.kinds[e.kind]}
+                {tc.kinds[e.kind]}
               </Badge>
             </Table.Td>
             <Table.Td>{e.name}</Table.Td>

@@ -4,6 +4,7 @@ import type { HolidayEntry, IsoDate } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { monthWeeks } from './calendar-days';
 import { DayCell } from './DayCell';
+import { calendarText } from './calendar-text';
 
 export function MonthGrid({
   year,
@@ -21,12 +22,13 @@ export function MonthGrid({
   today: IsoDate;
   onSelect(date: IsoDate): void;
 }) {
-  const { t } = useI18n();
-  const title = `${t.calendar.months[month - 1]} ${year}`;
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
+  const title = `${tc.months[month - 1]} ${year}`;
   return (
     <Paper withBorder p={6} data-testid={`month-${month}`}>
       <Text fw={600} size="sm" ta="center" mb={2}>
-        {t.calendar.months[month - 1]}
+        {tc.months[month - 1]}
       </Text>
       <table
         aria-label={title}
@@ -39,7 +41,7 @@ export function MonthGrid({
       >
         <thead>
           <tr>
-            {t.calendar.weekdaysShort.map((w) => (
+            {tc.weekdaysShort.map((w) => (
               <th key={w} scope="col" style={{ padding: 0 }}>
                 <Text size="10px" c="dimmed" fw={500}>
                   {w}

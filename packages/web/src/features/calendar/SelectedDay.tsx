@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { fetchLunar } from './calendar-api';
 import { dayMark, viDate, weekdayName } from './calendar-days';
+import { calendarText } from './calendar-text';
 
 export function SelectedDay({
   date,
@@ -15,7 +16,8 @@ export function SelectedDay({
   entries: HolidayEntry[] | undefined;
   onUseAsStart(date: IsoDate): void;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   const [lunar, setLunar] = useState<{ date: IsoDate; value: LunarDate | null } | null>(null);
   useEffect(() => {
     let live = true;
@@ -34,18 +36,18 @@ export function SelectedDay({
     <Card withBorder data-testid="selected-day">
       <Stack gap={6}>
         <Text size="xs" c="dimmed">
-          {t.calendar.selectedDay}
+          {tc.selectedDay}
         </Text>
         <Title order={4}>
           {weekdayName(date, lang)}, {viDate(date)}
         </Title>
         <Text size="sm" data-testid="lunar-date">
-          {t.calendar.lunar}:{' '}
+          {tc.lunar}:{' '}
           {l === undefined
             ? '…'
             : l === null
               ? '—'
-              : `${l.day}/${l.month}/${l.year}${l.leap ? ` (${t.calendar.leap})` : ''}`}
+              : `${l.day}/${l.month}/${l.year}${l.leap ? ` (${tc.leap})` : ''}`}
         </Text>
         <Group gap="xs">
           <Badge
@@ -53,21 +55,21 @@ export function SelectedDay({
             variant="light"
             tt="none"
           >
-            {off ? t.calendar.dayOff : t.calendar.workingDay}
+            {off ? tc.dayOff : tc.workingDay}
           </Badge>
           {mark === 'weekend' && (
             <Text size="xs" c="dimmed">
-              {t.calendar.kinds.weekend}
+              {tc.kinds.weekend}
             </Text>
           )}
         </Group>
         {entries?.map((e) => (
           <Text key={e.kind + e.name} size="sm">
-            <b>{e.name}</b> ({t.calendar.kinds[e.kind]}) — {t.calendar.basis}: {e.basis}
+            <b>{e.name}</b> ({tc.kinds[e.kind]}) — {tc.basis}: {e.basis}
           </Text>
         ))}
         <Button variant="light" size="xs" onClick={() => onUseAsStart(date)}>
-          {t.calendar.useAsStart}
+          {tc.useAsStart}
         </Button>
       </Stack>
     </Card>

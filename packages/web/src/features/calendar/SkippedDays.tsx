@@ -5,9 +5,11 @@ import type { SkippedDay } from '@doithoai/core';
 import { Fragment } from 'react';
 import { useI18n } from '../../i18n';
 import { viDate, weekdayName } from './calendar-days';
+import { calendarText } from './calendar-text';
 
 export function SkippedDays({ days }: { days: readonly SkippedDay[] }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   const holidays = days.filter((s) => s.reason !== 'weekend');
   const weekends = days.filter((s) => s.reason === 'weekend');
   const oneYear = weekends.every((s) => s.date.slice(0, 4) === weekends[0]?.date.slice(0, 4));
@@ -31,14 +33,14 @@ export function SkippedDays({ days }: { days: readonly SkippedDay[] }) {
                       tt="none"
                       style={{ minWidth: 'max-content' }}
                     >
-                      {s.name ?? t.calendar.kinds[s.reason]}
+                      {s.name ?? tc.kinds[s.reason]}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>
                 {s.basis && !sameGroup(s, holidays[i + 1]) && (
                   <Table.Tr>
                     <Table.Td colSpan={3} c="dimmed">
-                      {t.calendar.basis}: {s.basis}
+                      {tc.basis}: {s.basis}
                     </Table.Td>
                   </Table.Tr>
                 )}
@@ -49,7 +51,7 @@ export function SkippedDays({ days }: { days: readonly SkippedDay[] }) {
       )}
       {weekends.length > 0 && (
         <Text size="xs" c="dimmed" data-testid="skipped-weekends">
-          {t.calendar.kinds.weekend} ({weekends.length}):{' '}
+          {tc.kinds.weekend} ({weekends.length}):{' '}
           {weekends.map((s) => (oneYear ? viDate(s.date).slice(0, 5) : viDate(s.date))).join(', ')}
         </Text>
       )}

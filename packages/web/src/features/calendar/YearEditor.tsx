@@ -18,6 +18,7 @@ import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { resetYear, saveYear, type CalendarYear, type EntryInput } from './calendar-api';
 import { YearEntryRow } from './YearEntryRow';
+import { calendarText } from './calendar-text';
 
 type Mode = 'idle' | 'edit' | 'reset';
 
@@ -28,7 +29,8 @@ export function YearEditor({
   data: CalendarYear;
   onChanged(next: CalendarYear, message: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const tc = calendarText(lang);
   const [mode, setMode] = useState<Mode>('idle');
   const [rows, setRows] = useState<EntryInput[]>([]);
   const [reason, setReason] = useState('');
@@ -61,22 +63,22 @@ export function YearEditor({
     <Card withBorder data-testid="year-editor">
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={4}>{t.calendar.manage(data.year)}</Title>
+          <Title order={4}>{tc.manage(data.year)}</Title>
           {mode === 'idle' && (
             <Group gap="xs">
               <Button size="xs" onClick={() => open('edit')}>
-                {t.calendar.editYear}
+                {tc.editYear}
               </Button>
               {data.source === 'admin' && (
                 <Button size="xs" variant="default" onClick={() => open('reset')}>
-                  {t.calendar.resetYear}
+                  {tc.resetYear}
                 </Button>
               )}
             </Group>
           )}
         </Group>
         <Text size="xs" c="dimmed">
-          {t.calendar.manageHint}
+          {tc.manageHint}
         </Text>
         {error && (
           <Alert color="red" role="alert">
@@ -96,10 +98,10 @@ export function YearEditor({
               <Table verticalSpacing={2}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={150}>{t.calendar.date}</Table.Th>
+                    <Table.Th w={150}>{tc.date}</Table.Th>
                     <Table.Th w={160}>{t.kind}</Table.Th>
                     <Table.Th>{t.name}</Table.Th>
-                    <Table.Th>{t.calendar.basis}</Table.Th>
+                    <Table.Th>{tc.basis}</Table.Th>
                     <Table.Th w={40} />
                   </Table.Tr>
                 </Table.Thead>
@@ -124,7 +126,7 @@ export function YearEditor({
                   setRows([...rows, { date: '', kind: 'extra-off', name: '', basis: '' }])
                 }
               >
-                {t.calendar.addDay}
+                {tc.addDay}
               </Button>
             </Group>
           </>
@@ -132,8 +134,8 @@ export function YearEditor({
         {mode !== 'idle' && (
           <>
             <Textarea
-              label={t.calendar.reason}
-              description={t.calendar.reasonHint}
+              label={tc.reason}
+              description={tc.reasonHint}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
               required
@@ -149,21 +151,19 @@ export function YearEditor({
                   loading={busy}
                   disabled={!reason.trim()}
                   onClick={() =>
-                    run(() => saveYear(data.year, rows, reason), t.calendar.savedYear(data.year))
+                    run(() => saveYear(data.year, rows, reason), tc.savedYear(data.year))
                   }
                 >
-                  {t.calendar.saveYear}
+                  {tc.saveYear}
                 </Button>
               ) : (
                 <Button
                   color="red"
                   loading={busy}
                   disabled={!reason.trim()}
-                  onClick={() =>
-                    run(() => resetYear(data.year, reason), t.calendar.resetDone(data.year))
-                  }
+                  onClick={() => run(() => resetYear(data.year, reason), tc.resetDone(data.year))}
                 >
-                  {t.calendar.resetConfirm}
+                  {tc.resetConfirm}
                 </Button>
               )}
             </Group>

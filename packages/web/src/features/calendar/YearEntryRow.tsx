@@ -3,6 +3,7 @@ import { ActionIcon, NativeSelect, Table, TextInput } from '@mantine/core';
 import { HOLIDAY_KINDS, type HolidayKind } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import type { EntryInput } from './calendar-api';
+import { calendarText } from './calendar-text';
 
 export function YearEntryRow({
   index,
@@ -15,7 +16,8 @@ export function YearEntryRow({
   onChange(entry: EntryInput): void;
   onRemove(): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const tc = calendarText(lang);
   const label = (what: string) => `${what} #${index + 1}`;
   return (
     <Table.Tr data-testid="entry-row">
@@ -23,7 +25,7 @@ export function YearEntryRow({
         <TextInput
           type="date"
           size="xs"
-          aria-label={label(t.calendar.date)}
+          aria-label={label(tc.date)}
           value={entry.date}
           onChange={(e) => onChange({ ...entry, date: e.currentTarget.value })}
         />
@@ -32,7 +34,7 @@ export function YearEntryRow({
         <NativeSelect
           size="xs"
           aria-label={label(t.kind)}
-          data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t.calendar.kinds[k] }))}
+          data={HOLIDAY_KINDS.map((k) => ({ value: k, label: tc.kinds[k] }))}
           value={entry.kind}
           onChange={(e) => onChange({ ...entry, kind: e.currentTarget.value as HolidayKind })}
         />
@@ -48,18 +50,13 @@ export function YearEntryRow({
       <Table.Td>
         <TextInput
           size="xs"
-          aria-label={label(t.calendar.basis)}
+          aria-label={label(tc.basis)}
           value={entry.basis}
           onChange={(e) => onChange({ ...entry, basis: e.currentTarget.value })}
         />
       </Table.Td>
       <Table.Td>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={label(t.calendar.remove)}
-          onClick={onRemove}
-        >
+        <ActionIcon variant="subtle" color="red" aria-label={label(tc.remove)} onClick={onRemove}>
           ✕
         </ActionIcon>
       </Table.Td>

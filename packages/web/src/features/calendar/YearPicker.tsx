@@ -2,11 +2,13 @@
 import { ActionIcon, Group, NumberInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
+import { calendarText } from './calendar-text';
 
 const valid = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 2100;
 
 export function YearPicker({ year, onChange }: { year: number; onChange(year: number): void }) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   const [typed, setTyped] = useState<number | string>(year);
   useEffect(() => setTyped(year), [year]);
   return (
@@ -14,14 +16,14 @@ export function YearPicker({ year, onChange }: { year: number; onChange(year: nu
       <ActionIcon
         variant="default"
         size="lg"
-        aria-label={t.calendar.prevYear}
+        aria-label={tc.prevYear}
         disabled={year <= 1900}
         onClick={() => onChange(year - 1)}
       >
         ‹
       </ActionIcon>
       <NumberInput
-        aria-label={t.calendar.year}
+        aria-label={tc.year}
         w={90}
         value={typed}
         min={1900}
@@ -37,7 +39,7 @@ export function YearPicker({ year, onChange }: { year: number; onChange(year: nu
       <ActionIcon
         variant="default"
         size="lg"
-        aria-label={t.calendar.nextYear}
+        aria-label={tc.nextYear}
         disabled={year >= 2100}
         onClick={() => onChange(year + 1)}
       >

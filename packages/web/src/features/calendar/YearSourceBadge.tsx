@@ -3,11 +3,13 @@
 import { Badge } from '@mantine/core';
 import type { YearSource } from '@doithoai/core';
 import { useI18n } from '../../i18n';
+import { calendarText } from './calendar-text';
 
 const colors: Record<YearSource, string> = { official: 'blue', computed: 'yellow', admin: 'grape' };
 
 export function YearSourceBadge({ source }: { source: YearSource }) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
   return (
     <Badge
       color={colors[source]}
@@ -17,7 +19,7 @@ export function YearSourceBadge({ source }: { source: YearSource }) {
       data-testid="year-source"
       data-source={source}
     >
-      {t.calendar.source[source]}
+      {tc.source[source]}
     </Badge>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { downloadDocument, previewUrl, type DocumentFileFormat } from './document-api';
+import { documentText } from './document-text';
 
 export interface DocumentPreviewProps {
   kind: DocumentKind;
@@ -19,7 +20,8 @@ export interface DocumentPreviewProps {
 }
 
 export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: DocumentPreviewProps) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  const td = documentText(lang);
   const [busy, setBusy] = useState<DocumentFileFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +32,7 @@ export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: Docume
       await downloadDocument(kind, id, format);
     } catch (e) {
       const message = e instanceof ApiError ? e.message : String(e);
-      setError(format === 'pdf' ? `${t.documents.pdfUnavailable}: ${message}` : message);
+      setError(format === 'pdf' ? `${td.pdfUnavailable}: ${message}` : message);
     } finally {
       setBusy(null);
     }
@@ -45,10 +47,10 @@ export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: Docume
           loading={busy === 'docx'}
           onClick={() => download('docx')}
         >
-          {t.documents.downloadDocx}
+          {td.downloadDocx}
         </Button>
         <Button size="xs" variant="light" loading={busy === 'pdf'} onClick={() => download('pdf')}>
-          {t.documents.downloadPdf}
+          {td.downloadPdf}
         </Button>
       </Group>
       {error && (
@@ -58,7 +60,7 @@ export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: Docume
       )}
       <iframe
         key={`${kind}:${id}:${reloadKey ?? ''}`}
-        title={t.documents.preview}
+        title={td.preview}
         src={previewUrl(kind, id)}
         style={{ width: '100%', height, border: '1px solid #ddd', background: 'white' }}
       />

@@ -8,12 +8,14 @@ import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { fetchDocuments, type DocumentListItem } from './document-api';
 import { DocumentPreview } from './DocumentPreview';
+import { documentText } from './document-text';
 
 /** '2026-02-15' → '15/02/2026'. */
 const shortDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 export function DocumentsPage() {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const td = documentText(lang);
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const [documents, setDocuments] = useState<DocumentListItem[] | null>(null);
   const [selected, setSelected] = useState<{ kind: DocumentKind; id: string } | null>(null);
@@ -36,10 +38,10 @@ export function DocumentsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t.documents.title}</Title>
+        <Title order={2}>{td.title}</Title>
         <Select
-          aria-label={t.documents.filterKind}
-          placeholder={t.documents.allKinds}
+          aria-label={td.filterKind}
+          placeholder={td.allKinds}
           data={documentKinds.map((k) => ({ value: k, label: documentKindInfo[k][lang] }))}
           value={kind}
           onChange={(v) => setKind(v as DocumentKind | null)}
@@ -59,16 +61,16 @@ export function DocumentsPage() {
             <Card withBorder p={0}>
               {documents.length === 0 ? (
                 <Text p="md" c="dimmed">
-                  {t.documents.none}
+                  {td.none}
                 </Text>
               ) : (
                 <Table highlightOnHover data-testid="document-register">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>{t.documents.number}</Table.Th>
-                      <Table.Th>{t.documents.kind}</Table.Th>
-                      <Table.Th>{t.documents.docTitle}</Table.Th>
-                      <Table.Th>{t.documents.date}</Table.Th>
+                      <Table.Th>{td.number}</Table.Th>
+                      <Table.Th>{td.kind}</Table.Th>
+                      <Table.Th>{td.docTitle}</Table.Th>
+                      <Table.Th>{td.date}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -85,7 +87,7 @@ export function DocumentsPage() {
                           <Table.Td style={{ whiteSpace: 'nowrap' }}>
                             {d.numberText ?? (
                               <Text span c="dimmed" size="sm">
-                                {t.documents.draft}
+                                {td.draft}
                               </Text>
                             )}
                           </Table.Td>
@@ -106,7 +108,7 @@ export function DocumentsPage() {
             {current ? (
               <DocumentPreview kind={current.kind} id={current.id} />
             ) : (
-              <Text c="dimmed">{t.documents.choose}</Text>
+              <Text c="dimmed">{td.choose}</Text>
             )}
           </Grid.Col>
         </Grid>

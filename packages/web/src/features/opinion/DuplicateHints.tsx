@@ -9,6 +9,7 @@ import { entryText } from './entry-text';
 import type { SimilarMatch } from './similar-api';
 import { SimilarWording } from './SimilarWording';
 import { triageText } from './triage-text';
+import { opinionText } from './opinion-text';
 
 export function DuplicateHints({
   duplicates,
@@ -19,11 +20,12 @@ export function DuplicateHints({
   joinId: string | null;
   onJoin(id: string | null): void;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const to = opinionText(lang);
   const x = entryText(lang);
   if (duplicates.length === 0) return null;
   const related = duplicates.every((d) => d.related);
-  const title = related ? x.relatedTitle : t.opinion.likelyDuplicates;
+  const title = related ? x.relatedTitle : to.likelyDuplicates;
   return (
     <Card component="section" withBorder aria-label={title}>
       <Title order={5}>{title}</Title>

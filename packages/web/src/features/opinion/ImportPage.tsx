@@ -22,6 +22,7 @@ import { ApiError } from '../../api';
 import { currentLang, useI18n } from '../../i18n';
 import type { PageProps } from '../../app/page-props';
 import { sourceOptions } from './labels';
+import { opinionText } from './opinion-text';
 
 interface Problem {
   row: number;
@@ -70,7 +71,8 @@ function send<T>(
 const editable: (keyof RawImportRow)[] = ['content', 'village', 'fullName', 'phone'];
 
 export function ImportPage({ unitId }: PageProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const to = opinionText(lang);
   const [source, setSource] = useState<OpinionSource>('mttq');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -129,7 +131,7 @@ export function ImportPage({ unitId }: PageProps) {
         'application/json',
         setProgress,
       );
-      setResult(t.opinion.imported(r.imported, r.skipped));
+      setResult(to.imported(r.imported, r.skipped));
       if (r.imported > 0) setPreview(null);
     });
   const setCell = (index: number, key: keyof RawImportRow, value: string) => {
@@ -139,24 +141,24 @@ export function ImportPage({ unitId }: PageProps) {
 
   return (
     <Stack>
-      <Title order={2}>{t.opinion.importNav}</Title>
+      <Title order={2}>{to.importNav}</Title>
       <Group align="flex-end">
         <Select
-          label={t.opinion.source}
+          label={to.source}
           data={sourceOptions(lang)}
           value={source}
           onChange={(v) => v && setSource(v as OpinionSource)}
           allowDeselect={false}
         />
         <Anchor href={`/api/opinions/template?source=${source}&format=xlsx`}>
-          {t.opinion.template} (.xlsx)
+          {to.template} (.xlsx)
         </Anchor>
         <Anchor href={`/api/opinions/template?source=${source}&format=csv`}>
-          {t.opinion.template} (.csv)
+          {to.template} (.csv)
         </Anchor>
       </Group>
       <FileInput
-        label={t.opinion.chooseFile}
+        label={to.chooseFile}
         accept=".xlsx,.csv,text/csv"
         value={file}
         onChange={(f) => {
@@ -181,18 +183,18 @@ export function ImportPage({ unitId }: PageProps) {
         <Card withBorder>
           <Group mb="sm">
             <Text fw={600} c="green">
-              {t.opinion.goodRows(preview.good)}
+              {to.goodRows(preview.good)}
             </Text>
             <Text fw={600} c={preview.bad.length ? 'red' : 'dimmed'}>
-              {t.opinion.badRows(preview.bad.length)}
+              {to.badRows(preview.bad.length)}
             </Text>
           </Group>
           {preview.bad.length > 0 && (
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t.opinion.row}</Table.Th>
-                  <Table.Th>{t.opinion.problems}</Table.Th>
+                  <Table.Th>{to.row}</Table.Th>
+                  <Table.Th>{to.problems}</Table.Th>
                   {editable.map((k) => (
                     <Table.Th key={k}>{k}</Table.Th>
                   ))}
@@ -216,7 +218,7 @@ export function ImportPage({ unitId }: PageProps) {
                         <Table.Td key={k}>
                           <TextInput
                             size="xs"
-                            aria-label={`${t.opinion.row} ${b.row} ${k}`}
+                            aria-label={`${to.row} ${b.row} ${k}`}
                             value={row[k]}
                             error={b.issues.some((i) => i.field === k)}
                             onChange={(e) => setCell(index, k, e.currentTarget.value)}
@@ -232,14 +234,14 @@ export function ImportPage({ unitId }: PageProps) {
           <Group mt="sm" justify="flex-end">
             {preview.bad.length > 0 && (
               <Button variant="default" onClick={() => recheck(preview.rows)}>
-                {t.opinion.recheck}
+                {to.recheck}
               </Button>
             )}
             <Button variant="light" onClick={() => commit('all-or-nothing')}>
-              {t.opinion.importAll}
+              {to.importAll}
             </Button>
             <Button onClick={() => commit('good-only')} disabled={preview.good === 0}>
-              {t.opinion.importGood}
+              {to.importGood}
             </Button>
           </Group>
         </Card>

@@ -30,9 +30,11 @@ import { ReceivedDateInput } from './ReceivedDateInput';
 import { SavedPanel } from './SavedPanel';
 import { useCommune } from './useCommune';
 import { useOpinionEntry } from './useOpinionEntry';
+import { opinionText } from './opinion-text';
 
 export function OpinionEntryPage({ unitId }: PageProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const to = opinionText(lang);
   const x = entryText(lang);
   const { villages } = useCommune(unitId);
   const entry = useOpinionEntry(unitId);
@@ -49,7 +51,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
   if (saved) {
     return (
       <Stack maw={760}>
-        <Title order={2}>{t.opinion.entryNav}</Title>
+        <Title order={2}>{to.entryNav}</Title>
         <SavedPanel
           saved={saved.matter}
           joined={saved.joined}
@@ -72,7 +74,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
           noValidate
         >
           <Stack>
-            <Title order={2}>{t.opinion.entryNav}</Title>
+            <Title order={2}>{to.entryNav}</Title>
             {error && (
               <Alert color="red" role="alert" title={x.refused}>
                 {error.fields.length > 0
@@ -83,7 +85,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
             <Grid>
               <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
                 <Select
-                  label={t.opinion.source}
+                  label={to.source}
                   data={sourceOptions(lang)}
                   value={kept.source}
                   onChange={(v) => v && kept.setSource(v as OpinionSource)}
@@ -93,7 +95,7 @@ export function OpinionEntryPage({ unitId }: PageProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
                 <Select
-                  label={t.opinion.village}
+                  label={to.village}
                   data={villages}
                   value={kept.villageId}
                   onChange={kept.setVillageId}
@@ -112,8 +114,8 @@ export function OpinionEntryPage({ unitId }: PageProps) {
             </Grid>
             <Textarea
               ref={contentRef}
-              label={t.opinion.content}
-              description={t.opinion.contentHint}
+              label={to.content}
+              description={to.contentHint}
               autosize
               minRows={4}
               value={content}
@@ -133,19 +135,19 @@ export function OpinionEntryPage({ unitId }: PageProps) {
             )}
             <Group grow align="flex-start">
               <TextInput
-                label={t.opinion.petitioner}
+                label={to.petitioner}
                 value={name}
                 onChange={(e) => entry.setName(e.currentTarget.value)}
                 error={fieldError('petitioner.fullName')}
               />
               <TextInput
-                label={t.opinion.phone}
+                label={to.phone}
                 value={phone}
                 onChange={(e) => entry.setPhone(e.currentTarget.value)}
                 error={fieldError('petitioner.phone')}
               />
             </Group>
-            <Checkbox.Group label={t.opinion.consent} value={consents} onChange={entry.setConsents}>
+            <Checkbox.Group label={to.consent} value={consents} onChange={entry.setConsents}>
               <Group mt="xs">
                 {consentPurposes.map((p) => (
                   <Checkbox key={p} value={p} label={consentPurposeNames[p][lang]} />
@@ -162,13 +164,13 @@ export function OpinionEntryPage({ unitId }: PageProps) {
               clearable
               error={fieldError('file')}
             />
-            {joinId && <Alert color="blue">{t.opinion.joining}</Alert>}
+            {joinId && <Alert color="blue">{to.joining}</Alert>}
             <Group justify="flex-end" gap="sm">
               <Text size="xs" c="dimmed">
                 Ctrl+Enter
               </Text>
               <Button type="submit" loading={busy}>
-                {t.opinion.save}
+                {to.save}
               </Button>
             </Group>
           </Stack>

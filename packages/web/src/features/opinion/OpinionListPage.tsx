@@ -30,6 +30,7 @@ import { MatterReceiptPage } from './MatterReceiptPage';
 import { matterText } from './matter-text';
 import { useCommune } from './useCommune';
 import { filterNames, MAX_PAGE, PAGE_SIZE, useOpinionList } from './useOpinionList';
+import { opinionText } from './opinion-text';
 
 export function OpinionListPage(props: PageProps) {
   return (
@@ -51,7 +52,8 @@ const finished: MatterState[] = [
 ];
 
 function OpinionList({ unitId }: PageProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const to = opinionText(lang);
   const x = matterText(lang);
   const navigate = useNavigate();
   const { villages, people } = useCommune(unitId);
@@ -85,7 +87,7 @@ function OpinionList({ unitId }: PageProps) {
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
     <Select
       label={label}
-      placeholder={t.opinion.all}
+      placeholder={to.all}
       data={options}
       value={params.get(name)}
       onChange={(v) => set({ [name]: v })}
@@ -97,18 +99,18 @@ function OpinionList({ unitId }: PageProps) {
   const filtered = filterNames.some((n) => params.get(n)) || !!params.get('q');
   return (
     <Stack>
-      <Title order={2}>{t.opinion.nav}</Title>
+      <Title order={2}>{to.nav}</Title>
       <TextInput
-        label={t.opinion.search}
+        label={to.search}
         value={typed}
         onChange={(e) => setTyped(e.currentTarget.value)}
         autoFocus
       />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-        {select('status', t.opinion.state, stateOptions(lang))}
-        {select('field', t.opinion.field, fieldOptions(lang))}
-        {select('village', t.opinion.village, villages)}
-        {select('source', t.opinion.source, sourceOptions(lang))}
+        {select('status', to.state, stateOptions(lang))}
+        {select('field', to.field, fieldOptions(lang))}
+        {select('village', to.village, villages)}
+        {select('source', to.source, sourceOptions(lang))}
         {select('official', x.officialFilter, people)}
         {rounds.length > 0 && select('round', x.roundFilter, rounds)}
         <Select
@@ -155,20 +157,20 @@ function OpinionList({ unitId }: PageProps) {
       {!data ? (
         <Loader />
       ) : data.items.length === 0 ? (
-        <Text c="dimmed">{t.opinion.none}</Text>
+        <Text c="dimmed">{to.none}</Text>
       ) : (
         <Table.ScrollContainer minWidth={960}>
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={100}>{t.opinion.received}</Table.Th>
-                <Table.Th>{t.opinion.content}</Table.Th>
-                <Table.Th w={110}>{t.opinion.village}</Table.Th>
-                <Table.Th w={130}>{t.opinion.field}</Table.Th>
-                <Table.Th w={170}>{t.opinion.state}</Table.Th>
+                <Table.Th w={100}>{to.received}</Table.Th>
+                <Table.Th>{to.content}</Table.Th>
+                <Table.Th w={110}>{to.village}</Table.Th>
+                <Table.Th w={130}>{to.field}</Table.Th>
+                <Table.Th w={170}>{to.state}</Table.Th>
                 <Table.Th w={100}>{x.dueCol}</Table.Th>
-                <Table.Th w={150}>{t.opinion.assignee}</Table.Th>
-                <Table.Th w={70}>{t.opinion.petitioners}</Table.Th>
+                <Table.Th w={150}>{to.assignee}</Table.Th>
+                <Table.Th w={70}>{to.petitioners}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

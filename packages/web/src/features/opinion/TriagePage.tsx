@@ -25,6 +25,7 @@ import { mergeInto, notSame, undoNotDuplicate, unmerge } from './similar-api';
 import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
 import { useTriage } from './useTriage';
+import { opinionText } from './opinion-text';
 
 // A long field name wraps inside its button on a phone instead of being cut off.
 const wrapLabel = {
@@ -39,7 +40,8 @@ const wrapLabel = {
 };
 
 export function TriagePage({ unitId }: PageProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const to = opinionText(lang);
   const x = triageText(lang);
   const { people } = useCommune(unitId);
   const triage = useTriage(unitId);
@@ -91,7 +93,7 @@ export function TriagePage({ unitId }: PageProps) {
   if (!data) return error ? <Alert color="red">{error}</Alert> : null;
   return (
     <Stack>
-      <Title order={2}>{t.opinion.triageNav}</Title>
+      <Title order={2}>{to.triageNav}</Title>
       {error && (
         <Alert color="red" role="alert">
           {error}
@@ -185,7 +187,7 @@ export function TriagePage({ unitId }: PageProps) {
         </>
       )}
       <Title order={4}>
-        {t.opinion.unclassified} ({data.unclassified.length})
+        {to.unclassified} ({data.unclassified.length})
       </Title>
       {data.unclassified.map((m) => (
         <Card key={m.id} withBorder padding="xs" data-testid="unclassified">
@@ -207,14 +209,14 @@ export function TriagePage({ unitId }: PageProps) {
                   )
                 }
               >
-                {t.opinion.confirm}: {fieldName(s.field, lang)} {Math.round(s.confidence * 100)}%
+                {to.confirm}: {fieldName(s.field, lang)} {Math.round(s.confidence * 100)}%
               </Button>
             ))}
           </Group>
         </Card>
       ))}
       <Title order={4}>
-        {t.opinion.unrouted} ({data.unrouted.length})
+        {to.unrouted} ({data.unrouted.length})
       </Title>
       {data.unrouted.map((m) => (
         <Card key={m.id} withBorder padding="xs">
@@ -224,7 +226,7 @@ export function TriagePage({ unitId }: PageProps) {
           <Select
             mt={4}
             size="xs"
-            placeholder={t.opinion.assign}
+            placeholder={to.assign}
             data={people}
             onChange={(v) =>
               v &&

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { cloneProfile, type StoredProfile } from './profile-api';
+import { profileText } from './profile-text';
 
 export function CloneProfileForm({
   from,
@@ -15,8 +16,8 @@ export function CloneProfileForm({
   onCloned(created: StoredProfile): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
-  const tp = t.profiles;
+  const { t, lang } = useI18n();
+  const tp = profileText(lang);
   const [code, setCode] = useState('');
   const [vi, setVi] = useState(`${from.name.vi} (bản sao)`);
   const [en, setEn] = useState(`${from.name.en} (copy)`);

@@ -5,10 +5,11 @@ import type { DueChange } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { viDate } from '../calendar/calendar-days';
 import { DeadlineExplanation } from '../calendar/DeadlineExplanation';
+import { profileText } from './profile-text';
 
 export function ImpactList({ impact }: { impact: DueChange[] }) {
-  const { t } = useI18n();
-  const tp = t.profiles;
+  const { lang } = useI18n();
+  const tp = profileText(lang);
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing={4} data-testid="impact-list">

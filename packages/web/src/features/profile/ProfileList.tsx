@@ -2,6 +2,7 @@
 import { Badge, Card, Group, NavLink, Title } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import type { StoredProfile } from './profile-api';
+import { profileText } from './profile-text';
 
 export function ProfileList({
   profiles,
@@ -14,11 +15,12 @@ export function ProfileList({
   inUse: string | undefined;
   onSelect(code: string): void;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tp = profileText(lang);
   return (
     <Card withBorder padding="xs">
       <Title order={5} mb="xs">
-        {t.profiles.title}
+        {tp.title}
       </Title>
       {profiles.map(({ profile: p, builtIn }) => (
         <NavLink
@@ -37,11 +39,11 @@ export function ProfileList({
                 color={builtIn ? 'blue' : 'grape'}
                 tt="none"
               >
-                {builtIn ? t.profiles.builtIn : t.profiles.cloned}
+                {builtIn ? tp.builtIn : tp.cloned}
               </Badge>
               {p.code === inUse && (
                 <Badge component="span" size="xs" color="green" tt="none">
-                  {t.profiles.current}
+                  {tp.current}
                 </Badge>
               )}
             </Group>

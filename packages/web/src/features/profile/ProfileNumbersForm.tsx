@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n';
 import { ImpactList } from './ImpactList';
 import { updateProfile, type StoredProfile } from './profile-api';
 import { RoundsInput } from './RoundsInput';
+import { profileText } from './profile-text';
 
 type Numbers = Pick<
   RegulationProfile,
@@ -47,8 +48,8 @@ export function ProfileNumbersForm({
   onCancel(): void;
   onReload(): void;
 }) {
-  const { t } = useI18n();
-  const tp = t.profiles;
+  const { t, lang } = useI18n();
+  const tp = profileText(lang);
   const p = stored.profile;
   const [values, setValues] = useState<Numbers>({
     rounds: p.rounds,

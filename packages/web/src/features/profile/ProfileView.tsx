@@ -5,6 +5,7 @@ import type { RegulationProfile } from '@doithoai/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import { dayOfYear } from './profile-format';
+import { profileText } from './profile-text';
 
 function Row({ label, value, testId }: { label: string; value: ReactNode; testId?: string }) {
   return (
@@ -20,8 +21,8 @@ function Row({ label, value, testId }: { label: string; value: ReactNode; testId
 }
 
 export function ProfileView({ profile: p }: { profile: RegulationProfile }) {
-  const { t } = useI18n();
-  const tp = t.profiles;
+  const { lang } = useI18n();
+  const tp = profileText(lang);
   return (
     <Stack>
       <Card withBorder>

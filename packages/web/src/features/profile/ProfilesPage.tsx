@@ -18,10 +18,11 @@ import { ProfileList } from './ProfileList';
 import { ProfileNumbersForm } from './ProfileNumbersForm';
 import { ProfileView } from './ProfileView';
 import { UnitProfileCard } from './UnitProfileCard';
+import { profileText } from './profile-text';
 
 export function ProfilesPage({ unitId }: { unitId: string }) {
   const { t, lang } = useI18n();
-  const tp = t.profiles;
+  const tp = profileText(lang);
   const [profiles, setProfiles] = useState<{ list: StoredProfile[]; canManage: boolean } | null>(
     null,
   );

@@ -2,6 +2,8 @@
 import { ActionIcon, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import type { Round } from '@doithoai/core';
 import { useI18n } from '../../i18n';
+import { calendarText } from '../calendar/calendar-text';
+import { profileText } from './profile-text';
 
 export function RoundsInput({
   rounds,
@@ -10,8 +12,9 @@ export function RoundsInput({
   rounds: Round[];
   onChange(rounds: Round[]): void;
 }) {
-  const { t } = useI18n();
-  const tp = t.profiles;
+  const { lang } = useI18n();
+  const tc = calendarText(lang);
+  const tp = profileText(lang);
   const renumber = (rs: Round[]) => rs.map((r, i) => ({ ...r, round: i + 1 }));
   const set = (i: number, part: 'day' | 'month', v: number | string) =>
     onChange(
@@ -55,7 +58,7 @@ export function RoundsInput({
             variant="subtle"
             color="red"
             disabled={rounds.length === 1}
-            aria-label={`${t.calendar.remove} ${tp.round(r.round)}`}
+            aria-label={`${tc.remove} ${tp.round(r.round)}`}
             onClick={() => onChange(renumber(rounds.filter((_, j) => j !== i)))}
           >
             ✕

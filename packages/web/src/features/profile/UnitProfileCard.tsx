@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import type { StoredProfile, UnitProfile } from './profile-api';
+import { profileText } from './profile-text';
 
 const FOLLOW_PARENT = '';
 
@@ -21,8 +22,8 @@ export function UnitProfileCard({
   canChoose: boolean;
   onChoose(code: string | null): Promise<void>;
 }) {
-  const { t, lang } = useI18n();
-  const tp = t.profiles;
+  const { lang } = useI18n();
+  const tp = profileText(lang);
   const [choice, setChoice] = useState(unitProfile.own ?? FOLLOW_PARENT);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
