@@ -9,3 +9,4 @@ export * from './working-calendar.js';
 export * from './deadline-types.js';
 export * from './deadline.js';
 export { explainDeadline } from './explain.js';
+export * from './calendar-responses.js';

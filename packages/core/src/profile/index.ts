@@ -7,3 +7,4 @@ export * from './resolve.js';
 export * from './profile-deadlines.js';
 export * from './change-impact.js';
 export * from './recipients-above.js';
+export * from './profile-responses.js';

@@ -1,7 +1,14 @@
 // The audit log for those with 'audit.read' (the administrator): entries filtered by user,
 // record (entity and id) and date, newest first, paged by seq; the same as an Excel file (the
 // newest 10,000, the export itself recorded: entries name people's records); and the chain check.
-import { vietnamMinuteOf, canAtRoot, DomainError, scopePrefixes } from '@doithoai/core';
+import {
+  AuditChainReport,
+  AuditPage,
+  vietnamMinuteOf,
+  canAtRoot,
+  DomainError,
+  scopePrefixes,
+} from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -50,7 +57,7 @@ const auditColumns: Column<AuditEntryView>[] = [
 export function auditRoutes(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/audit',
-    { schema: { tags: ['audit'], querystring: AuditQuery } },
+    { schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: AuditPage } } },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       if (scopePrefixes(actor, 'audit.read').length === 0) throw new DomainError('NOT_FOUND');
@@ -109,9 +116,13 @@ export function auditRoutes(app: ZodApp, deps: AppDeps) {
         .send(file);
     },
   );
-  app.get('/api/audit/verify', { schema: { tags: ['audit'] } }, async (request) => {
-    const actor = await requireActor(request, deps.auth, deps.db);
-    if (!canAtRoot(actor, 'audit.read')) throw new DomainError('NOT_FOUND');
-    return verifyAuditChain(deps.db.kysely);
-  });
+  app.get(
+    '/api/audit/verify',
+    { schema: { tags: ['audit'], response: { 200: AuditChainReport } } },
+    async (request) => {
+      const actor = await requireActor(request, deps.auth, deps.db);
+      if (!canAtRoot(actor, 'audit.read')) throw new DomainError('NOT_FOUND');
+      return verifyAuditChain(deps.db.kysely);
+    },
+  );
 }

@@ -1,5 +1,5 @@
 // Accounts for administrators: users in a unit, their sessions, revoking them, changing grants.
-import { roles } from '@doithoai/core';
+import { ChangedGrants, RevokedSessions, roles, UnitAccounts, UserSessions } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -20,19 +20,40 @@ export function userAdminRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/units/:id/users',
-    { schema: { tags, summary: 'Tài khoản trong đơn vị / accounts of a unit', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Tài khoản trong đơn vị / accounts of a unit',
+        params: Id,
+        response: { 200: UnitAccounts },
+      },
+    },
     async (request) => listUnitUsers(deps, await actor(request), request.params.id),
   );
 
   app.get(
     '/api/users/:id/sessions',
-    { schema: { tags, summary: 'Phiên đăng nhập / open sessions', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Phiên đăng nhập / open sessions',
+        params: Id,
+        response: { 200: UserSessions },
+      },
+    },
     async (request) => listUserSessions(deps, await actor(request), request.params.id),
   );
 
   app.post(
     '/api/users/:id/sessions/revoke',
-    { schema: { tags, summary: 'Thu hồi mọi phiên / revoke every session', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Thu hồi mọi phiên / revoke every session',
+        params: Id,
+        response: { 200: RevokedSessions },
+      },
+    },
     async (request) => revokeUserSessions(deps, await actor(request), request.params.id),
   );
 
@@ -43,6 +64,7 @@ export function userAdminRoutes(app: ZodApp, deps: AppDeps) {
         tags,
         summary: 'Thu hồi một phiên / revoke one session',
         params: Id.extend({ sessionId: z.string().max(64) }),
+        response: { 200: RevokedSessions },
       },
     },
     async (request) =>
@@ -59,6 +81,7 @@ export function userAdminRoutes(app: ZodApp, deps: AppDeps) {
         body: z.object({
           grants: z.array(z.object({ role: z.enum(roles), unitId: z.string().max(64) })).max(20),
         }),
+        response: { 200: ChangedGrants },
       },
     },
     async (request) =>

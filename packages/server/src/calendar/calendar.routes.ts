@@ -1,7 +1,11 @@
 // The working-day calendar over HTTP: a year's holidays with their basis, an administrator's
 // correction of a year, and any deadline with "how this date was computed".
 import {
+  DeadlineContract,
   HOLIDAY_KINDS,
+  HolidayYearChange,
+  HolidayYearView,
+  LunarDateContract,
   calendarDaysAfter,
   calendarDaysBefore,
   canAtRoot,
@@ -34,6 +38,7 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
         tags: ['calendar'],
         summary: 'Ngày nghỉ, làm bù của một năm / holidays of a year',
         params: Year,
+        response: { 200: HolidayYearView },
       },
     },
     async (request) => {
@@ -43,7 +48,7 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
       return {
         year,
         source: calendar.yearSource(year),
-        entries: calendar.holidays(year),
+        entries: [...calendar.holidays(year)],
         canManage: canAtRoot(actor, 'calendar.manage'),
       };
     },
@@ -57,6 +62,7 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Sửa lịch nghỉ của một năm (quản trị) / correct a year',
         params: Year,
         body: z.strictObject({ entries: z.array(EntryInput).max(60), reason: Reason }),
+        response: { 200: HolidayYearChange },
       },
     },
     async (request) => {
@@ -73,6 +79,7 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Bỏ chỉnh sửa, trở về lịch mặc định / drop a correction',
         params: Year,
         body: z.strictObject({ reason: Reason }),
+        response: { 200: HolidayYearChange },
       },
     },
     async (request) => {
@@ -82,7 +89,7 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
       return {
         year: request.params.year,
         source: calendar.yearSource(request.params.year),
-        entries: calendar.holidays(request.params.year),
+        entries: [...calendar.holidays(request.params.year)],
         moved,
       };
     },
@@ -99,6 +106,7 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
           start: isoDate,
           n: z.coerce.number().int().min(0).max(3650),
         }),
+        response: { 200: DeadlineContract },
       },
     },
     async (request) => {
@@ -116,7 +124,13 @@ export function calendarRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/calendar/lunar/:date',
-    { schema: { tags: ['calendar'], params: z.object({ date: isoDate }) } },
+    {
+      schema: {
+        tags: ['calendar'],
+        params: z.object({ date: isoDate }),
+        response: { 200: LunarDateContract },
+      },
+    },
     async (request) => {
       await requireActor(request, deps.auth, deps.db);
       return solarToLunar(request.params.date);

@@ -7,6 +7,7 @@ import {
   workingDaysAfter,
   type DueChange,
   type OpenItem,
+  type RecomputedDeadline,
   type WorkingCalendar,
 } from '@doithoai/core';
 import type { Transaction } from 'kysely';
@@ -71,13 +72,6 @@ export async function applyDueChanges(
       detail: { before: c.currentDue, after: c.newDue },
     });
   }
-}
-
-export interface RecomputedDeadline {
-  id: string;
-  before: string;
-  after: string;
-  text: { vi: string; en: string };
 }
 
 /**

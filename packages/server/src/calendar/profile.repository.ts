@@ -7,14 +7,9 @@ import {
   chosenProfileCode,
   DEFAULT_PROFILE_CODE,
   profileInForce,
+  type StoredProfile,
 } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
-
-export interface StoredProfile {
-  profile: RegulationProfile;
-  builtIn: boolean;
-  version: number;
-}
 
 export async function listProfiles(db: Q): Promise<StoredProfile[]> {
   const rows = await db.selectFrom('regulation_profile').selectAll().orderBy('code').execute();

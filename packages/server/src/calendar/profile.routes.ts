@@ -1,6 +1,13 @@
 // Regulation profiles: list, clone, edit (with the list of deadlines a change would move), and
 // the profile a unit follows.
-import { RegulationProfile, canAtRoot } from '@doithoai/core';
+import {
+  ProfileUpdate,
+  RegulationProfile,
+  RegulationProfiles,
+  StoredProfile,
+  UnitProfile,
+  canAtRoot,
+} from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -18,7 +25,13 @@ const code = z
 export function profileRoutes(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/profiles',
-    { schema: { tags: ['profiles'], summary: 'Các bộ quy định / regulation profiles' } },
+    {
+      schema: {
+        tags: ['profiles'],
+        summary: 'Các bộ quy định / regulation profiles',
+        response: { 200: RegulationProfiles },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return {
@@ -42,6 +55,7 @@ export function profileRoutes(app: ZodApp, deps: AppDeps) {
             en: z.string().trim().min(1).max(200),
           }),
         }),
+        response: { 201: StoredProfile },
       },
     },
     async (request, reply) => {
@@ -64,6 +78,7 @@ export function profileRoutes(app: ZodApp, deps: AppDeps) {
           confirm: z.boolean().default(false),
           reason: z.string().max(500).optional(),
         }),
+        response: { 200: ProfileUpdate },
       },
     },
     async (request) => {
@@ -74,7 +89,13 @@ export function profileRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/units/:id/profile',
-    { schema: { tags: ['profiles'], params: z.object({ id: z.string().max(64) }) } },
+    {
+      schema: {
+        tags: ['profiles'],
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: UnitProfile },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       const unit = await findUnit(deps.db.kysely, request.params.id);
@@ -90,6 +111,7 @@ export function profileRoutes(app: ZodApp, deps: AppDeps) {
         tags: ['profiles'],
         params: z.object({ id: z.string().max(64) }),
         body: z.strictObject({ code: code.nullable() }),
+        response: { 200: UnitProfile },
       },
     },
     async (request) => {

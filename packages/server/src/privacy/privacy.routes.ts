@@ -2,9 +2,13 @@
 // copy for an access request), consent withdrawal, and the breach listing for a 72-hour notice.
 import {
   DataSubjectRequestInput,
+  DataSubjectRequestView,
   DomainError,
+  PetitionerDataCopy,
+  PetitionerMatches,
   RequestDecisionInput,
   scopePrefixes,
+  UnitPrivacyRequests,
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -38,7 +42,7 @@ const BreachInput = z.strictObject({
 export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/units/:id/privacy/requests',
-    { schema: { tags: ['privacy'], params: id } },
+    { schema: { tags: ['privacy'], params: id, response: { 200: UnitPrivacyRequests } } },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return { requests: await listRequests(deps, actor, request.params.id) };
@@ -46,7 +50,14 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/units/:id/privacy/requests',
-    { schema: { tags: ['privacy'], params: id, body: DataSubjectRequestInput } },
+    {
+      schema: {
+        tags: ['privacy'],
+        params: id,
+        body: DataSubjectRequestInput,
+        response: { 201: DataSubjectRequestView },
+      },
+    },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       reply.code(201);
@@ -60,6 +71,7 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
         tags: ['privacy'],
         params: id,
         querystring: z.strictObject({ q: z.string().max(100) }),
+        response: { 200: PetitionerMatches },
       },
     },
     async (request) => {
@@ -71,7 +83,14 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/privacy/requests/:id/decision',
-    { schema: { tags: ['privacy'], params: id, body: RequestDecisionInput } },
+    {
+      schema: {
+        tags: ['privacy'],
+        params: id,
+        body: RequestDecisionInput,
+        response: { 200: DataSubjectRequestView },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return decideRequest(deps, actor, request.params.id, request.body);
@@ -79,7 +98,7 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.get(
     '/api/privacy/requests/:id/data',
-    { schema: { tags: ['privacy'], params: id } },
+    { schema: { tags: ['privacy'], params: id, response: { 200: PetitionerDataCopy } } },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return requestData(deps, actor, request.params.id);

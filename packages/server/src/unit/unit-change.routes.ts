@@ -1,6 +1,6 @@
 // Units in time (issue 20): propose a merger or a change of parent at a unit, list the changes,
 // confirm or undo a proposed one. Thin: parse, call the use case, return it.
-import { UnitChange, UnitChangeInput } from '@doithoai/core';
+import { UnitChange, UnitChangeInput, UnitChanges } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -21,7 +21,7 @@ export function unitChangeRoutes(app: ZodApp, deps: AppDeps) {
       schema: {
         tags: ['units'],
         params: unitParams,
-        response: { 200: z.object({ changes: z.array(UnitChange) }) },
+        response: { 200: UnitChanges },
       },
     },
     async (request) => {

@@ -5,10 +5,6 @@
 // packages/core beside its input contracts, `response: { 200: … }` on the route, and the web
 // importing the contract's inferred type from @doithoai/core.
 export const webResponseTypesToMove: readonly string[] = [
-  'features/auth/AccountsPage.tsx',
-  'features/auth/LoginPage.tsx',
-  'features/auth/TwoFactorPage.tsx',
-  'features/calendar/calendar-api.ts',
   'features/dashboard/ReportPanel.tsx',
   'features/dashboard/dashboard-api.ts',
   'features/document/document-api.ts',
@@ -19,11 +15,6 @@ export const webResponseTypesToMove: readonly string[] = [
   'features/opinion/entry-api.ts',
   'features/opinion/similar-api.ts',
   'features/opinion/useCommune.ts',
-  'features/privacy/AuditLogPage.tsx',
-  'features/privacy/PrivacyRequestsPage.tsx',
-  'features/profile/profile-api.ts',
   'features/session/session-api.ts',
-  'features/unit/UnitChangesPage.tsx',
-  'features/unit/UnitsPage.tsx',
   'types.ts',
 ];

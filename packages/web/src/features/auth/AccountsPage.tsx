@@ -1,7 +1,14 @@
 // /tai-khoan (administrators): the unit's accounts with their roles and open sessions; revoke
 // one session or all of a user's (server: auth/user-admin.ts).
 import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { roleNames, type Role } from '@doithoai/core';
+import {
+  roleNames,
+  type AccountSummary,
+  type OpenSession,
+  type RevokedSessions,
+  type UnitAccounts,
+  type UserSessions,
+} from '@doithoai/core';
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../../api';
 import type { PageProps } from '../../app/page-props';
@@ -9,29 +16,13 @@ import { useI18n } from '../../i18n';
 import { viDateTime } from '../../format/date';
 import { accountsText } from './accounts-text';
 
-interface Account {
-  id: string;
-  name: string;
-  username: string;
-  grants: { role: Role; unitId: string; unitName: string }[];
-  sessions: number;
-}
-interface Session {
-  id: string;
-  createdAt: string;
-  lastRefreshedAt: string;
-  expiresAt: string;
-  ipAddress: string | null;
-  userAgent: string | null;
-}
-
 const stamp = (iso: string) => viDateTime(iso);
 
 export function AccountsPage({ unitId }: PageProps) {
   const { lang } = useI18n();
   const text = accountsText(lang);
-  const [users, setUsers] = useState<Account[] | null>(null);
-  const [open, setOpen] = useState<{ userId: string; sessions: Session[] } | null>(null);
+  const [users, setUsers] = useState<AccountSummary[] | null>(null);
+  const [open, setOpen] = useState<{ userId: string; sessions: OpenSession[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -48,21 +39,21 @@ export function AccountsPage({ unitId }: PageProps) {
   );
   const load = useCallback(() => {
     setError(null);
-    api<{ users: Account[] }>('GET', `/api/units/${unitId}/users`)
+    api<UnitAccounts>('GET', `/api/units/${unitId}/users`)
       .then((r) => setUsers(r.users))
       .catch(fail);
   }, [unitId, fail]);
   useEffect(load, [load]);
 
   const show = (userId: string) =>
-    api<{ sessions: Session[] }>('GET', `/api/users/${userId}/sessions`)
+    api<UserSessions>('GET', `/api/users/${userId}/sessions`)
       .then((r) => setOpen({ userId, sessions: r.sessions }))
       .catch(fail);
   const revoke = async (userId: string, sessionId?: string) => {
     try {
       const r = sessionId
-        ? await api<{ revoked: number }>('DELETE', `/api/users/${userId}/sessions/${sessionId}`)
-        : await api<{ revoked: number }>('POST', `/api/users/${userId}/sessions/revoke`);
+        ? await api<RevokedSessions>('DELETE', `/api/users/${userId}/sessions/${sessionId}`)
+        : await api<RevokedSessions>('POST', `/api/users/${userId}/sessions/revoke`);
       setNotice(text.revoked(r.revoked));
       load();
       if (open?.userId === userId) await show(userId);

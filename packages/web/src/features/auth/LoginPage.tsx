@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { SignInAnswer } from '@doithoai/core';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -50,11 +51,10 @@ export function LoginPage({ onSignedIn }: { onSignedIn(): void }) {
         onSignedIn();
         return;
       }
-      const res = await api<{ twoFactorRedirect?: boolean } | null>(
-        'POST',
-        '/api/auth/sign-in/username',
-        { username: username.trim(), password },
-      );
+      const res = await api<SignInAnswer>('POST', '/api/auth/sign-in/username', {
+        username: username.trim(),
+        password,
+      });
       if (res?.twoFactorRedirect) {
         setNeedsCode(true);
         return;

@@ -12,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { AuthSession, TotpEnrolment } from '@doithoai/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -60,15 +61,13 @@ export function TwoFactorPage() {
   const w = words[lang];
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [password, setPassword] = useState('');
-  const [enrolment, setEnrolment] = useState<{ totpURI: string; backupCodes: string[] } | null>(
-    null,
-  );
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = () =>
-    api<{ user?: { twoFactorEnabled?: boolean } } | null>('GET', '/api/auth/get-session')
+    api<AuthSession>('GET', '/api/auth/get-session')
       .then((s) => setEnabled(!!s?.user?.twoFactorEnabled))
       .catch((e) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
@@ -110,11 +109,7 @@ export function TwoFactorPage() {
                 await refresh();
               } else {
                 setEnrolment(
-                  await api<{ totpURI: string; backupCodes: string[] }>(
-                    'POST',
-                    '/api/auth/two-factor/enable',
-                    { password },
-                  ),
+                  await api<TotpEnrolment>('POST', '/api/auth/two-factor/enable', { password }),
                 );
               }
               setPassword('');

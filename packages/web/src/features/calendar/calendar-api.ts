@@ -1,32 +1,29 @@
-// The calendar endpoints the web app calls, typed with core's shapes.
+// The calendar endpoints the web app calls, typed with core's contracts.
 import type {
   Deadline,
   DeadlineRule,
   HolidayEntry,
+  HolidayYear,
+  HolidayYearChange,
+  HolidayYearView,
   IsoDate,
   LunarDate,
-  YearSource,
 } from '@doithoai/core';
 import { api } from '../../api';
 
-export interface CalendarYear {
-  year: number;
-  source: YearSource;
-  entries: HolidayEntry[];
-  /** Sent by GET only: whether this user may correct the year. */
-  canManage?: boolean;
-}
+/** A year as the page holds it: GET's answer (with `canManage`), or a change's (PUT, reset). */
+export type CalendarYear = HolidayYear & Partial<Pick<HolidayYearView, 'canManage'>>;
 
 /** What an administrator edits: an entry without its source (the server marks it "admin"). */
 export type EntryInput = Omit<HolidayEntry, 'source'>;
 
-export const fetchYear = (year: number) => api<CalendarYear>('GET', `/api/calendar/${year}`);
+export const fetchYear = (year: number) => api<HolidayYearView>('GET', `/api/calendar/${year}`);
 
 export const saveYear = (year: number, entries: EntryInput[], reason: string) =>
-  api<CalendarYear>('PUT', `/api/calendar/${year}`, { entries, reason });
+  api<HolidayYearChange>('PUT', `/api/calendar/${year}`, { entries, reason });
 
 export const resetYear = (year: number, reason: string) =>
-  api<CalendarYear>('POST', `/api/calendar/${year}/reset`, { reason });
+  api<HolidayYearChange>('POST', `/api/calendar/${year}/reset`, { reason });
 
 export const fetchLunar = (date: IsoDate) => api<LunarDate>('GET', `/api/calendar/lunar/${date}`);
 

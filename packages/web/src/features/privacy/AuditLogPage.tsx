@@ -2,6 +2,7 @@
 // back by seq; one button checks the whole hash chain and names the first broken entry; another
 // downloads what the filter selects as Excel (the newest 10,000).
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { AuditChainReport, AuditEntry, AuditPage } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { PageProps } from '../../app/page-props';
 import { api } from '../../api';
@@ -9,35 +10,14 @@ import { useI18n } from '../../i18n';
 import { viDateTime } from '../../format/date';
 import { privacyText } from './privacy-text';
 
-interface Entry {
-  seq: number;
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  reason: string | null;
-  detail: string;
-}
-interface Page {
-  entries: Entry[];
-  nextBeforeSeq: number | null;
-}
-interface Chain {
-  ok: boolean;
-  entries: number;
-  firstBreak: { seq: number; message: { vi: string; en: string } } | null;
-}
-
 export function AuditLogPage(_props: PageProps) {
   const { lang } = useI18n();
   const x = privacyText(lang);
   const [filter, setFilter] = useState({ userId: '', entity: '', entityId: '', from: '', to: '' });
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [chain, setChain] = useState<Chain | null>(null);
+  const [chain, setChain] = useState<AuditChainReport | null>(null);
 
   const query = () =>
     new URLSearchParams(
@@ -51,7 +31,7 @@ export function AuditLogPage(_props: PageProps) {
       const q = query();
       if (beforeSeq) q.set('beforeSeq', String(beforeSeq));
       try {
-        const page = await api<Page>('GET', `/api/audit?${q.toString()}`);
+        const page = await api<AuditPage>('GET', `/api/audit?${q.toString()}`);
         setEntries((old) => (beforeSeq ? [...old, ...page.entries] : page.entries));
         setNext(page.nextBeforeSeq);
       } catch (e) {
@@ -66,7 +46,7 @@ export function AuditLogPage(_props: PageProps) {
 
   const verify = async () => {
     try {
-      setChain(await api<Chain>('GET', '/api/audit/verify'));
+      setChain(await api<AuditChainReport>('GET', '/api/audit/verify'));
     } catch (e) {
       setError((e as Error).message);
     }

@@ -17,41 +17,20 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import type {
+  DataSubjectRequestView,
+  PetitionerDataCopy,
+  PetitionerMatch,
+  PetitionerMatches,
+  UnitPrivacyRequests,
+} from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { PageProps } from '../../app/page-props';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { BreachPanel } from './BreachPanel';
-import { ConsentList, type Consent } from './ConsentList';
+import { ConsentList } from './ConsentList';
 import { privacyText } from './privacy-text';
-
-interface Deadline {
-  date: string;
-  text: { vi: string; en: string };
-  basis: string;
-}
-interface Request {
-  id: string;
-  kind: string;
-  petitionerId: string | null;
-  requesterName: string;
-  requesterContact: string | null;
-  detail: string;
-  state: string;
-  receivedOn: string;
-  acknowledgeBy: string;
-  completeBy: string;
-  deadlines: { acknowledge: Deadline; complete: Deadline };
-  outcome: string | null;
-  overdue: { acknowledge: boolean; complete: boolean };
-}
-interface Petitioner {
-  id: string;
-  fullName: string | null;
-  phone: string | null;
-  village: string | null;
-  erased: boolean;
-}
 
 const empty = {
   kind: 'access',
@@ -65,17 +44,15 @@ const empty = {
 export function PrivacyRequestsPage({ unitId }: PageProps) {
   const { lang } = useI18n();
   const x = privacyText(lang);
-  const [requests, setRequests] = useState<Request[] | null>(null);
+  const [requests, setRequests] = useState<DataSubjectRequestView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState(empty);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Petitioner[]>([]);
-  const [copy, setCopy] = useState<{ requestId: string; data: { consents: Consent[] } } | null>(
-    null,
-  );
+  const [found, setFound] = useState<PetitionerMatch[]>([]);
+  const [copy, setCopy] = useState<{ requestId: string; data: PetitionerDataCopy } | null>(null);
 
   const reload = useCallback(() => {
-    api<{ requests: Request[] }>('GET', `/api/units/${unitId}/privacy/requests`)
+    api<UnitPrivacyRequests>('GET', `/api/units/${unitId}/privacy/requests`)
       .then((r) => setRequests(r.requests))
       .catch((e: Error) => setError(e.message));
   }, [unitId]);
@@ -111,7 +88,7 @@ export function PrivacyRequestsPage({ unitId }: PageProps) {
     run(async () =>
       setFound(
         (
-          await api<{ petitioners: Petitioner[] }>(
+          await api<PetitionerMatches>(
             'GET',
             `/api/units/${unitId}/privacy/petitioners?q=${encodeURIComponent(query)}`,
           )
@@ -221,7 +198,10 @@ export function PrivacyRequestsPage({ unitId }: PageProps) {
                   run(async () =>
                     setCopy({
                       requestId: r.id,
-                      data: await api('GET', `/api/privacy/requests/${r.id}/data`),
+                      data: await api<PetitionerDataCopy>(
+                        'GET',
+                        `/api/privacy/requests/${r.id}/data`,
+                      ),
                     }),
                   )
                 }
@@ -250,7 +230,10 @@ export function PrivacyRequestsPage({ unitId }: PageProps) {
                 await api('POST', `/api/privacy/consents/${consentId}/withdraw`, { how });
                 setCopy({
                   requestId: copy.requestId,
-                  data: await api('GET', `/api/privacy/requests/${copy.requestId}/data`),
+                  data: await api<PetitionerDataCopy>(
+                    'GET',
+                    `/api/privacy/requests/${copy.requestId}/data`,
+                  ),
                 });
               })
             }
@@ -268,7 +251,7 @@ function RequestRow({
   onDecide,
   onCopy,
 }: {
-  r: Request;
+  r: DataSubjectRequestView;
   onDecide: (body: unknown) => void;
   onCopy: () => void;
 }) {

@@ -1,31 +1,16 @@
-// The regulation-profile endpoints the web app calls, typed with core's shapes.
-import type { DueChange, RegulationProfile } from '@doithoai/core';
+// The regulation-profile endpoints the web app calls, typed with core's contracts.
+import type {
+  ProfileUpdate,
+  RegulationProfile,
+  RegulationProfiles,
+  StoredProfile,
+  UnitProfile,
+} from '@doithoai/core';
 import { api } from '../../api';
 
-export interface StoredProfile {
-  profile: RegulationProfile;
-  builtIn: boolean;
-  version: number;
-}
+export type { StoredProfile, UnitProfile };
 
-export interface UnitProfile {
-  /** The code the unit follows (its own choice, an ancestor's, or the default). */
-  code: string;
-  /** The unit's own choice, null if it inherits. */
-  own: string | null;
-  /** The ancestor whose choice it follows, null if its own or the default. */
-  inheritedFrom: string | null;
-  profile: RegulationProfile | null;
-}
-
-export interface UpdateResult {
-  applied: boolean;
-  impact: DueChange[];
-  version: number;
-}
-
-export const fetchProfiles = () =>
-  api<{ profiles: StoredProfile[]; canManage: boolean }>('GET', '/api/profiles');
+export const fetchProfiles = () => api<RegulationProfiles>('GET', '/api/profiles');
 
 export const cloneProfile = (from: string, code: string, name: { vi: string; en: string }) =>
   api<StoredProfile>('POST', '/api/profiles', { from, code, name });
@@ -33,7 +18,7 @@ export const cloneProfile = (from: string, code: string, name: { vi: string; en:
 export const updateProfile = (
   code: string,
   body: { profile: RegulationProfile; version: number; confirm: boolean; reason?: string },
-) => api<UpdateResult>('PUT', `/api/profiles/${code}`, body);
+) => api<ProfileUpdate>('PUT', `/api/profiles/${code}`, body);
 
 export const fetchUnitProfile = (unitId: string) =>
   api<UnitProfile>('GET', `/api/units/${unitId}/profile`);

@@ -15,7 +15,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { unitChangeKindNames, unitChangeStateNames, type UnitChange } from '@doithoai/core';
+import {
+  unitChangeKindNames,
+  unitChangeStateNames,
+  type UnitChange,
+  type UnitChanges,
+  type UnitTree,
+} from '@doithoai/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api';
 import type { PageProps } from '../../app/page-props';
@@ -40,10 +46,10 @@ export function UnitChangesPage({ unitId }: PageProps) {
   const [sure, setSure] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    api<{ units: Node[] }>('GET', '/api/units/tree')
+    api<UnitTree>('GET', '/api/units/tree')
       .then((r) => setTree(r.units))
       .catch(() => undefined);
-    api<{ changes: UnitChange[] }>('GET', `/api/units/${unitId}/changes`)
+    api<UnitChanges>('GET', `/api/units/${unitId}/changes`)
       .then((r) => setChanges(r.changes))
       .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
   }, [unitId]);

@@ -21,6 +21,7 @@ import {
   unitKindNames,
   type Organisation,
   type Person,
+  type UnitTree,
 } from '@doithoai/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api';
@@ -80,7 +81,7 @@ export function UnitsPage({ unitId: rootUnitId }: { unitId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    api<{ units: UnitTreeNode[] }>('GET', '/api/units/tree')
+    api<UnitTree>('GET', '/api/units/tree')
       .then((r) => setTree(r.units))
       .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
   }, []);

@@ -1,0 +1,2 @@
+// The audit log: what its routes answer.
+export * from './audit-responses.js';

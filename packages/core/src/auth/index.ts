@@ -1,0 +1,2 @@
+// Accounts and sign-in: what their routes answer.
+export * from './auth-responses.js';
