@@ -11,6 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -81,6 +82,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       },
     },
     transform: jsonSchemaTransform,
+    // Contracts given an id (a recursive one: core's UnitTreeNode) become components/schemas, the
+    // routes' schemas referring to them.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

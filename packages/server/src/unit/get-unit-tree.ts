@@ -10,6 +10,7 @@ import {
   type Actor,
   type Unit,
   type UnitNode,
+  type UnitTreeNode,
 } from '@doithoai/core';
 import type { Db } from '../db/open-database.js';
 import {
@@ -28,11 +29,6 @@ const unitActions: Action[] = [
   'person.update',
   'person.delete',
 ];
-
-export interface UnitTreeNode extends Omit<UnitNode, 'children'> {
-  can: Action[];
-  children: UnitTreeNode[];
-}
 
 type UnitWithDays = Unit & {
   validFrom: string | null;
@@ -63,10 +59,17 @@ export async function getUnitTree(
     listOrganisations(db.kysely, ids),
     listPeople(db.kysely, ids),
   ]);
-  const decorate = (n: UnitNode): UnitTreeNode => ({
-    ...n,
-    can: abilities(actor, { unitPath: n.path }, unitActions),
-    children: n.children.map(decorate),
-  });
+  const daysOf = new Map(units.map((u) => [u.id, u]));
+  const decorate = (n: UnitNode): UnitTreeNode => {
+    const { validFrom, validTo, successorId } = daysOf.get(n.id)!;
+    return {
+      ...n,
+      validFrom,
+      validTo,
+      successorId,
+      can: abilities(actor, { unitPath: n.path }, unitActions),
+      children: n.children.map(decorate),
+    };
+  };
   return buildUnitTree(units, orgs, people).map(decorate);
 }

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@doithoai/core';
+import { isIsoDate, UnitTree } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -14,7 +14,7 @@ export function unitTreeRoute(app: ZodApp, deps: AppDeps) {
         summary:
           'Cây đơn vị (Unit tree) the caller may see; with ?on=YYYY-MM-DD, as it stood that day',
         querystring: z.object({ on: z.string().refine(isIsoDate, 'date').optional() }),
-        response: { 200: z.object({ units: z.array(z.any()) }) },
+        response: { 200: UnitTree },
       },
     },
     async (request) => {
