@@ -1,5 +1,5 @@
-// What the commune dashboard answers (its figures, and the list behind a figure), as zod contracts
-// shared by the server's response schemas and the web app's types. The serializer drops a key a
+// What the commune dashboard answers (its figures, and the list behind a figure) and the oversight
+// table of the communes below a unit, as zod contracts shared by the server's response schemas and the web app's types. The serializer drops a key a
 // contract does not name: a field added to a use case's answer is added here too.
 import { z } from 'zod';
 import { TimelineEntryContract } from '../session/session-responses.js';
@@ -85,3 +85,52 @@ export const DashboardMatters = z.object({
   next: z.string().nullable(),
 });
 export type DashboardMatters = z.infer<typeof DashboardMatters>;
+
+const grade = z.enum(['green', 'amber', 'red', 'none']);
+
+/** One commune's row of the oversight table (core's OversightRowData). */
+export const OversightRow = z.object({
+  unitId: z.string(),
+  name: z.string(),
+  /** The unit between the commune and the one asked for (a district under a province), if any. */
+  parentName: z.string().nullable(),
+  sessions: z.object({
+    rounds: z.number(),
+    held: z.number(),
+    heldOnTime: z.number(),
+    /** Planned sessions past their held-by date and not held. */
+    notHeldOverdue: z.number(),
+    announced: z.number(),
+    noticeOnTime: z.number(),
+    /** Shortest notice lead among announced sessions, in calendar days; null if none. */
+    minNoticeLeadDays: z.number().nullable(),
+    concluded: z.number(),
+    conclusionOnTime: z.number(),
+    /** Held, no conclusion notice, and its deadline passed. */
+    conclusionOverdue: z.number(),
+  }),
+  answers: TimelinessContract,
+  escalations: z.object({
+    sent: z.number(),
+    acknowledged: z.number(),
+    answered: z.number(),
+    overdue: z.number(),
+  }),
+  grades: z.object({
+    rounds: grade,
+    notice: grade,
+    conclusion: grade,
+    answers: grade,
+    overall: grade,
+  }),
+});
+
+/** GET /api/units/:id/oversight: one page of the table, in the order asked; `total` counts every commune. */
+export const Oversight = z.object({
+  unit: z.object({ id: z.string(), name: z.string() }),
+  period: z.object({ from: z.string(), to: z.string() }),
+  today: z.string(),
+  total: z.number(),
+  rows: z.array(OversightRow),
+});
+export type Oversight = z.infer<typeof Oversight>;

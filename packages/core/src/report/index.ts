@@ -6,3 +6,4 @@ export * from './oversight.js';
 export * from './columns.js';
 export * from './report-period-key.js';
 export * from './dashboard-responses.js';
+export * from './report-responses.js';

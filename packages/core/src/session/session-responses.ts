@@ -1,11 +1,11 @@
 // What the session routes answer (a unit's sessions, one session with its timeline, an extra
-// session), as zod contracts shared by the server's response schemas and the web app's types. The
+// session, the notice announced, an agenda line saved, the conclusion notice's draft), as zod contracts shared by the server's response schemas and the web app's types. The
 // serializer drops a key a contract does not name: a field added to a use case's answer is added
 // here too.
 import { z } from 'zod';
 import { DeadlineContract } from '../opinion/matter-page.js';
 import { agendaOutcomes } from './session-contracts.js';
-import { sessionActions, sessionStates } from './session-state.js';
+import { sessionActions, sessionRules, sessionStates } from './session-state.js';
 import { stepStatuses, timelineSteps } from './session-timeline.js';
 
 const text = z.object({ vi: z.string(), en: z.string() });
@@ -174,3 +174,56 @@ export const SessionDetail = SessionSummary.extend({
   minutes: MinutesContract.nullable(),
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
+
+/** A rule of the profile a move broke, overridden with a reason (core's RuleBreach). */
+export const RuleBreachContract = z.object({
+  rule: z.enum(sessionRules),
+  /** The date the rule required (held-by, latest notice day…). */
+  limit: z.string().nullable(),
+  /** The date that broke it. */
+  actual: z.string().nullable(),
+  deadline: DeadlineContract.nullable(),
+  message: text,
+});
+
+/** POST /api/sessions/:id/announce: the move, and the notice's number and short text. */
+export const AnnouncedSession = z.object({
+  to: z.enum(sessionStates),
+  overridden: z.array(RuleBreachContract),
+  numberText: z.string(),
+  /** The short notice for the loudspeakers and the village groups. */
+  shortNotice: z.string(),
+});
+export type AnnouncedSession = z.infer<typeof AnnouncedSession>;
+
+/**
+ * PUT /api/sessions/:id/agenda/:itemId: the line as stored; `applied` false when an edit as new or
+ * newer was already saved (the autosave is idempotent).
+ */
+export const SavedAgendaItem = z.object({ item: AgendaItemView, applied: z.boolean() });
+export type SavedAgendaItem = z.infer<typeof SavedAgendaItem>;
+
+/** GET|PUT /api/sessions/:id/conclusion: the draft, its computed lines, and the rules it would break. */
+export const ConclusionView = z.object({
+  /** As saved, or the starting draft (dated today, the profile's recipients) before the first save. */
+  draft: z.object({
+    date: z.string(),
+    summary: z.array(z.string()),
+    /** Who handles each carried-over matter, by matter id. */
+    responsible: z.record(z.string(), z.string()),
+    recipients: z.array(z.string()),
+  }),
+  saved: z.boolean(),
+  lines: z.array(
+    z.object({
+      matterId: z.string(),
+      content: z.string(),
+      responsible: z.string(),
+      petitionerCount: z.number(),
+      villages: z.array(z.string()),
+      due: DeadlineContract,
+    }),
+  ),
+  breaches: z.array(text),
+});
+export type ConclusionView = z.infer<typeof ConclusionView>;

@@ -2,7 +2,7 @@
 // bytes are served so a browser can only show them as the detected image type: never sniffed,
 // never run as a page (CSP sandbox), with a file name we make rather than the one sent. The
 // office adds a photo or scan of a paper petition as the raw body (no multipart in the staff app).
-import { MatterAttachments } from '@doithoai/core';
+import { AttachmentMeta, MatterAttachments } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -53,6 +53,7 @@ export function attachmentRoutes(app: ZodApp, deps: AppDeps) {
           summary: 'Đính kèm ảnh, bản chụp đơn / add a photo or scan of the petition',
           params: Id,
           querystring: z.object({ name: z.string().max(200).optional() }),
+          response: { 201: AttachmentMeta },
         },
         bodyLimit: PHOTO_MAX_BYTES + 1024,
       },

@@ -1,23 +1,8 @@
-import { roles } from '@doithoai/core';
-import { z } from 'zod';
+import { Me } from '@doithoai/core';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
 import type { AppDeps } from '../http/deps.js';
 import { grantsOf } from './grant.repository.js';
-
-const Me = z.object({
-  userId: z.string(),
-  name: z.string(),
-  username: z.string(),
-  grants: z.array(
-    z.object({
-      role: z.enum(roles),
-      unitId: z.string(),
-      unitPath: z.string(),
-      unitName: z.string(),
-    }),
-  ),
-});
 
 export function meRoute(app: ZodApp, { auth, db }: AppDeps) {
   app.get('/api/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (request) => {

@@ -8,7 +8,7 @@ import type { AppDeps } from '../http/deps.js';
 import { readWith } from '../http/reads.js';
 import { DashboardListQuery, dashboardMatters } from './dashboard-matters.js';
 import { oversightPage, oversightTable } from './oversight.js';
-import { DashboardMatters, oversightColumns, UnitDashboard } from '@doithoai/core';
+import { DashboardMatters, Oversight, oversightColumns, UnitDashboard } from '@doithoai/core';
 import { unitDashboard } from './unit-dashboard.js';
 
 const Id = z.object({ id: z.string().max(64) });
@@ -78,6 +78,7 @@ export function dashboardRoutes(app: ZodApp, deps: AppDeps) {
           'Bảng theo dõi các xã trực thuộc / oversight table of the communes below (sort, then offset/limit for one page)',
         params: Id,
         querystring: OversightQuery,
+        response: { 200: Oversight },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 // Documents over HTTP: the list a caller may read (issued ones from the register, drafts from the
 // sources), downloads as DOCX, PDF or HTML with a Vietnamese file name, and the HTML preview for
 // an iframe. PDF goes through one browser per app, started on first use and closed with the app.
-import { documentKinds } from '@doithoai/core';
+import { DocumentList, documentKinds } from '@doithoai/core';
 import { PdfRenderer } from '@doithoai/documents';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -13,14 +13,6 @@ import { findReadableDocument, renderDocumentFile } from './render-document.js';
 import { auditPersonalDocumentView } from '../privacy/personal-document-view.js';
 
 const Kind = z.enum(documentKinds);
-const DocumentListItem = z.object({
-  kind: Kind,
-  id: z.string(),
-  unitId: z.string(),
-  title: z.string(),
-  numberText: z.string().nullable(),
-  issuedOn: z.string().nullable(),
-});
 const FileParams = z.object({
   kind: Kind,
   file: z
@@ -51,7 +43,7 @@ export function documentRoutes(app: ZodApp, deps: AppDeps) {
         tags: ['documents'],
         summary: 'Văn bản (đã ban hành và dự thảo) trong phạm vi / documents in scope',
         querystring: z.object({ kind: Kind.optional(), unitId: z.string().max(64).optional() }),
-        response: { 200: z.object({ documents: z.array(DocumentListItem) }) },
+        response: { 200: DocumentList },
       },
     },
     async (request) => {

@@ -1,5 +1,6 @@
 // Notifications: the caller's own inbox (the bell and /thong-bao), and the administrator's view
 // of deliveries that failed, wait, or have no channel settings, with "retry now".
+import { Deliveries, Inbox, RetriedDelivery, UnreadCount } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -29,6 +30,7 @@ export function notificationRoutes(app: ZodApp, deps: AppDeps) {
           unread: z.enum(['0', '1']).optional(),
           limit: z.coerce.number().int().min(1).max(200).optional(),
         }),
+        response: { 200: Inbox },
       },
     },
     async (request) =>
@@ -40,19 +42,38 @@ export function notificationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get(
     '/api/notifications/unread-count',
-    { schema: { tags, summary: 'Số thông báo chưa đọc / unread count' } },
+    {
+      schema: {
+        tags,
+        summary: 'Số thông báo chưa đọc / unread count',
+        response: { 200: UnreadCount },
+      },
+    },
     async (request) => ({ unread: await unreadCount(deps.db, (await actor(request)).userId) }),
   );
 
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags, summary: 'Đánh dấu đã đọc / mark read', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Đánh dấu đã đọc / mark read',
+        params: Id,
+        response: { 200: UnreadCount },
+      },
+    },
     async (request) => markRead(deps.db, (await actor(request)).userId, request.params.id),
   );
 
   app.post(
     '/api/notifications/read-all',
-    { schema: { tags, summary: 'Đánh dấu tất cả đã đọc / mark all read' } },
+    {
+      schema: {
+        tags,
+        summary: 'Đánh dấu tất cả đã đọc / mark all read',
+        response: { 200: UnreadCount },
+      },
+    },
     async (request) => markRead(deps.db, (await actor(request)).userId, 'all'),
   );
 
@@ -63,6 +84,7 @@ export function notificationRoutes(app: ZodApp, deps: AppDeps) {
         tags,
         summary: 'Gửi thông báo lỗi/chờ / failed and pending deliveries',
         querystring: z.object({ state: z.enum([...deliveryStates, 'problems']).optional() }),
+        response: { 200: Deliveries },
       },
     },
     async (request) => listDeliveries(deps.db, await actor(request), request.query.state),
@@ -78,7 +100,14 @@ export function notificationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post(
     '/api/admin/deliveries/:id/retry',
-    { schema: { tags, summary: 'Gửi lại ngay / retry now', params: Id } },
+    {
+      schema: {
+        tags,
+        summary: 'Gửi lại ngay / retry now',
+        params: Id,
+        response: { 200: RetriedDelivery },
+      },
+    },
     async (request) => retryDelivery(deps.db, await actor(request), request.params.id),
   );
 }

@@ -9,6 +9,7 @@ import {
   foldVietnamese,
   isOpen,
   type Actor,
+  type EnteredOpinion,
   type OpinionSource,
   type MatterState,
   type MatterSummary,
@@ -45,12 +46,6 @@ export interface EntryOptions {
   /** Give the person a tracking code (the staff form's receipt); the portal issues its own. */
   newTrackingCode?: () => string;
 }
-
-export type EnteredOpinion = MatterSummary & {
-  trackingCode?: string;
-  /** When the petitioner must be told whether the petition is taken up, and how it was counted. */
-  acknowledgeBy?: { date: string; text: { vi: string; en: string } } | null;
-};
 
 /**
  * How a consent ticked on the clerk's form was given: in person when the opinion was said at the

@@ -1,6 +1,8 @@
 // Lists in and out: the template per source, the preview of an uploaded .xlsx/.csv (raw body,
 // at most 10 MB), the import of the previewed (and perhaps corrected) rows, and the export.
 import {
+  ImportOutcome,
+  ImportPreview,
   importColumns,
   opinionSources,
   pickLang,
@@ -57,6 +59,7 @@ export function opinionImportRoutes(app: ZodApp, deps: AppDeps) {
           summary: 'Xem trước tệp danh sách ý kiến (preview an .xlsx/.csv list)',
           params: id,
           querystring: z.object({ source: z.enum(opinionSources) }),
+          response: { 200: ImportPreview },
         },
         bodyLimit: MAX_IMPORT_BYTES,
       },
@@ -84,6 +87,7 @@ export function opinionImportRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Nhập các dòng đã xem trước (import previewed rows)',
         params: id,
         body: Commit,
+        response: { 200: ImportOutcome },
       },
       bodyLimit: 32 * 1024 * 1024,
     },

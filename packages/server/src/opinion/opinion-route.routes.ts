@@ -1,6 +1,6 @@
 // The routing table of a commune (field × village → official): read by those who handle
 // opinions, edited by an administrator.
-import { RouteInput, can } from '@doithoai/core';
+import { OpinionRouteList, RouteInput, can } from '@doithoai/core';
 import { findUnit } from '../unit/unit.repository.js';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -15,7 +15,7 @@ const NotDuplicate = z.strictObject({ a: z.string().min(1).max(64), b: z.string(
 export function opinionRouteRoutes(app: ZodApp, deps: AppDeps) {
   app.get(
     '/api/units/:id/opinion-routes',
-    { schema: { tags: ['opinions'], params: id } },
+    { schema: { tags: ['opinions'], params: id, response: { 200: OpinionRouteList } } },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       const routes = await listRoutes(deps, actor, request.params.id);

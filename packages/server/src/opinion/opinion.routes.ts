@@ -2,7 +2,9 @@
 // and the suggestions shown while typing. Each route parses and calls one use case.
 import {
   ClassifyInput,
+  EnteredOpinion,
   MatterPage,
+  MatterSummaryContract,
   MatterReceipt,
   MergeInput,
   MoveInput,
@@ -10,6 +12,8 @@ import {
   SearchQuery,
   IssuedTrackingCode,
   MatterListPage,
+  OpinionTriage,
+  SimilarOpinions,
 } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
@@ -56,6 +60,7 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Nhập một ý kiến (enter an opinion)',
         params: id,
         body: OpinionInput,
+        response: { 201: EnteredOpinion },
       },
     },
     async (request, reply) => {
@@ -95,6 +100,7 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Gợi ý lĩnh vực và ý kiến trùng (suggestions while typing)',
         params: id,
         body: Similar,
+        response: { 200: SimilarOpinions },
       },
     },
     async (request) => {
@@ -110,6 +116,7 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Nhóm ý kiến cùng nội dung, chưa phân loại, chưa phân công (triage)',
         params: id,
         querystring: Triage,
+        response: { 200: OpinionTriage },
       },
     },
     async (request) => {
@@ -179,6 +186,7 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Gộp các ý kiến vào ý kiến này (merge into this one)',
         params: id,
         body: MergeInput,
+        response: { 200: MatterSummaryContract },
       },
     },
     async (request) => {
@@ -188,7 +196,14 @@ export function opinionRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/opinions/:id/unmerge',
-    { schema: { tags, summary: 'Tách ý kiến khỏi nhóm gộp (undo a merge)', params: id } },
+    {
+      schema: {
+        tags,
+        summary: 'Tách ý kiến khỏi nhóm gộp (undo a merge)',
+        params: id,
+        response: { 200: MatterSummaryContract },
+      },
+    },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       return unmergeOpinion(deps, actor, request.params.id);

@@ -1,6 +1,6 @@
 // The same concern in other words: "not the same" for one matter of a cluster, and the
 // normalisation table the similarity engine reads (a unit's own entries, what it inherits).
-import { LexiconInput } from '@doithoai/core';
+import { LexiconInput, LexiconTable, NotSameResult } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -24,6 +24,7 @@ export function similarityRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Ý kiến này không cùng nội dung với các ý kiến kia (not the same concern)',
         params: id,
         body: NotSame,
+        response: { 201: NotSameResult },
       },
     },
     async (request, reply) =>
@@ -40,7 +41,14 @@ export function similarityRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.get(
     '/api/units/:id/lexicon',
-    { schema: { tags, summary: 'Từ điển gom ý kiến (normalisation table)', params: id } },
+    {
+      schema: {
+        tags,
+        summary: 'Từ điển gom ý kiến (normalisation table)',
+        params: id,
+        response: { 200: LexiconTable },
+      },
+    },
     async (request) =>
       getLexicon(deps, await requireActor(request, deps.auth, deps.db), request.params.id),
   );
@@ -52,6 +60,7 @@ export function similarityRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Sửa từ điển gom ý kiến của đơn vị (save the unit’s own entries)',
         params: id,
         body: LexiconInput,
+        response: { 200: LexiconTable },
       },
     },
     async (request) =>

@@ -1,6 +1,6 @@
 // Reports (Báo cáo kết quả): a round's or a period's figures with the wording, saving the wording,
 // issuing it (numbered in the register). Preview, DOCX and PDF go through /api/documents/bao-cao/….
-import { ReportWording } from '@doithoai/core';
+import { IssuedReport, ReportView, ReportWording, SavedReport } from '@doithoai/core';
 import { z } from 'zod';
 import type { ZodApp } from '../http/zod-app.js';
 import { requireActor } from '../http/actor.js';
@@ -22,6 +22,7 @@ export function reportRoutes(app: ZodApp, deps: AppDeps) {
         tags,
         summary: 'Báo cáo kết quả: số liệu và nội dung / a report: figures and wording',
         params: Params,
+        response: { 200: ReportView },
       },
     },
     async (request, reply) => {
@@ -40,6 +41,7 @@ export function reportRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Lưu nội dung báo cáo / save the wording',
         params: Params,
         body: ReportWording,
+        response: { 200: SavedReport },
       },
     },
     async (request) =>
@@ -54,7 +56,14 @@ export function reportRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post(
     '/api/units/:id/reports/:period/issue',
-    { schema: { tags, summary: 'Ban hành báo cáo / issue the report', params: Params } },
+    {
+      schema: {
+        tags,
+        summary: 'Ban hành báo cáo / issue the report',
+        params: Params,
+        response: { 201: IssuedReport },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)

@@ -3,13 +3,16 @@
 // document previews, and the unit's public iCal feed of announced sessions.
 import {
   AgendaItemInput,
+  AnnouncedSession,
   AnnounceInput,
   AttendanceInput,
   ConcludeInput,
   ConclusionDraftInput,
+  ConclusionView,
   ExtraSessionInput,
   HoldInput,
   RegistrationInput,
+  SavedAgendaItem,
   ScheduleInput,
   SessionDetail,
   SessionSummary,
@@ -115,6 +118,7 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Phát hành thông báo / publish the notice',
         params: Id,
         body: AnnounceInput,
+        response: { 200: AnnouncedSession },
       },
     },
     async (request) => announceSession(deps, await actor(request), request.params.id, request.body),
@@ -144,6 +148,7 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Lưu tự động một mục chương trình (idempotent) / autosave an agenda item',
         params: z.object({ id: z.string().max(64), itemId: z.string().min(1).max(80) }),
         body: AgendaItemInput,
+        response: { 200: SavedAgendaItem },
       },
     },
     async (request) =>
@@ -175,11 +180,15 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
     async (request) => holdSession(deps, await actor(request), request.params.id, request.body),
   );
 
-  app.get('/api/sessions/:id/conclusion', { schema: { tags, params: Id } }, async (request) => {
-    const found = await findSession(deps.db.kysely, request.params.id);
-    requireAccess(await actor(request), 'plan.read', found);
-    return conclusionDraftView(deps, request.params.id);
-  });
+  app.get(
+    '/api/sessions/:id/conclusion',
+    { schema: { tags, params: Id, response: { 200: ConclusionView } } },
+    async (request) => {
+      const found = await findSession(deps.db.kysely, request.params.id);
+      requireAccess(await actor(request), 'plan.read', found);
+      return conclusionDraftView(deps, request.params.id);
+    },
+  );
 
   app.put(
     '/api/sessions/:id/conclusion',
@@ -189,6 +198,7 @@ export function sessionRoutes(app: ZodApp, deps: AppDeps) {
         summary: 'Lưu dự thảo thông báo kết luận / save the draft',
         params: Id,
         body: ConclusionDraftInput,
+        response: { 200: ConclusionView },
       },
     },
     async (request) =>

@@ -4,17 +4,4 @@
 // that no longer does (take it off). How a line goes: the route's response contract in
 // packages/core beside its input contracts, `response: { 200: … }` on the route, and the web
 // importing the contract's inferred type from @doithoai/core.
-export const webResponseTypesToMove: readonly string[] = [
-  'features/dashboard/ReportPanel.tsx',
-  'features/dashboard/dashboard-api.ts',
-  'features/document/document-api.ts',
-  'features/notify/notify-api.ts',
-  'features/opinion/ImportPage.tsx',
-  'features/opinion/OpinionListPage.tsx',
-  'features/opinion/RoutingTable.tsx',
-  'features/opinion/entry-api.ts',
-  'features/opinion/similar-api.ts',
-  'features/opinion/useCommune.ts',
-  'features/session/session-api.ts',
-  'types.ts',
-];
+export const webResponseTypesToMove: readonly string[] = [];

@@ -2,35 +2,13 @@
 // or cut off on the 14th), see the figures computed from the data, edit the wording (one
 // paragraph a line), save, preview or download it (DOCX, PDF), and issue it with a number.
 import { Alert, Button, Card, Group, Select, Stack, Table, Text, Textarea } from '@mantine/core';
-import type { ReportWording } from '@doithoai/core';
+import type { IssuedReport, ReportView } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { viDate } from '../../format/date';
 import { useI18n } from '../../i18n';
 
-interface ReportFigures {
-  sessions: number;
-  attendees: number;
-  raised: number;
-  settledAtSession: number;
-  carriedOver: number;
-  answered: number;
-  answeredOnTime: number;
-  overdue: number;
-  escalated: number;
-}
-interface Report {
-  periodKey: string;
-  from: string;
-  to: string;
-  label: string | null;
-  figures: ReportFigures;
-  wording: ReportWording;
-  version: number;
-  draftId: string | null;
-  documentId: string | null;
-  can: { write: boolean; issue: boolean };
-}
+type Figures = ReportView['figures'];
 
 const kinds = [
   { value: 'year', vi: 'Cả năm', en: 'Year', index: [1] },
@@ -65,7 +43,7 @@ const sectionNames = {
     recipients: 'Recipients',
   },
 };
-const figureNames: Record<keyof ReportFigures, string> = {
+const figureNames: Record<keyof Figures, string> = {
   sessions: 'Số hội nghị',
   attendees: 'Lượt người dự',
   raised: 'Ý kiến, kiến nghị',
@@ -82,14 +60,14 @@ export function ReportPanel({ unitId, year }: { unitId: string; year: number }) 
   const [kind, setKind] = useState('year');
   const [index, setIndex] = useState('1');
   const [convention, setConvention] = useState('calendar');
-  const [report, setReport] = useState<Report | null>(null);
+  const [report, setReport] = useState<ReportView | null>(null);
   const [text, setText] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const key =
     kind === 'year' ? `year:${year}:1:${convention}` : `${kind}:${year}:${index}:${convention}`;
 
   const load = () =>
-    api<Report>('GET', `/api/units/${unitId}/reports/${encodeURIComponent(key)}`)
+    api<ReportView>('GET', `/api/units/${unitId}/reports/${encodeURIComponent(key)}`)
       .then((r) => {
         setReport(r);
         setText(Object.fromEntries(sections.map((s) => [s, (r.wording[s] ?? []).join('\n')])));
@@ -125,7 +103,7 @@ export function ReportPanel({ unitId, year }: { unitId: string; year: number }) 
   };
   const issue = async () => {
     try {
-      const r = await api<{ numberText: string }>(
+      const r = await api<IssuedReport>(
         'POST',
         `/api/units/${unitId}/reports/${encodeURIComponent(key)}/issue`,
       );
@@ -191,7 +169,7 @@ export function ReportPanel({ unitId, year }: { unitId: string; year: number }) 
           <>
             <Table data-testid="report-figures">
               <Table.Tbody>
-                {(Object.keys(figureNames) as (keyof ReportFigures)[]).map((k) => (
+                {(Object.keys(figureNames) as (keyof Figures)[]).map((k) => (
                   <Table.Tr key={k}>
                     <Table.Td>{figureNames[k]}</Table.Td>
                     <Table.Td>{report.figures[k]}</Table.Td>

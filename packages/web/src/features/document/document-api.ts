@@ -1,23 +1,17 @@
 // The documents API as the web app uses it: the list in scope, the preview URL for an iframe,
 // download URLs, and fetching a file so that a refusal (no browser for PDF) can be shown.
-import type { DocumentKind } from '@doithoai/core';
+import type { DocumentKind, DocumentList, DocumentListItem } from '@doithoai/core';
 import { api, ApiError } from '../../api';
 import { currentLang } from '../../i18n';
 
-export interface DocumentListItem {
-  kind: DocumentKind;
-  id: string;
-  unitId: string;
-  title: string;
-  numberText: string | null;
-  issuedOn: string | null;
-}
+/** What GET /api/documents answers: core's contract, the route's response schema. */
+export type { DocumentList, DocumentListItem };
 
 export type DocumentFileFormat = 'docx' | 'pdf' | 'html';
 
 export function fetchDocuments(
   filter: { kind?: DocumentKind; unitId?: string } = {},
-): Promise<{ documents: DocumentListItem[] }> {
+): Promise<DocumentList> {
   const q = new URLSearchParams();
   if (filter.kind) q.set('kind', filter.kind);
   if (filter.unitId) q.set('unitId', filter.unitId);

@@ -16,24 +16,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { OpinionSource, RawImportRow } from '@doithoai/core';
+import type { ImportOutcome, ImportPreview, OpinionSource, RawImportRow } from '@doithoai/core';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { currentLang, useI18n } from '../../i18n';
 import type { PageProps } from '../../app/page-props';
 import { sourceOptions } from './labels';
 import { opinionText } from './opinion-text';
-
-interface Problem {
-  row: number;
-  issues: { field: string; message: string }[];
-}
-interface Preview {
-  rows: RawImportRow[];
-  firstRow: number;
-  bad: Problem[];
-  good: number;
-}
 
 /** XMLHttpRequest rather than fetch: it reports upload progress. */
 function send<T>(
@@ -76,7 +65,7 @@ export function ImportPage({ unitId }: PageProps) {
   const [source, setSource] = useState<OpinionSource>('mttq');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
 
@@ -95,7 +84,7 @@ export function ImportPage({ unitId }: PageProps) {
   const upload = (f: File) =>
     run(async () => {
       setPreview(
-        await send<Preview>(
+        await send<ImportPreview>(
           'POST',
           `/api/units/${unitId}/opinions/import/preview?source=${source}`,
           f,
@@ -107,7 +96,7 @@ export function ImportPage({ unitId }: PageProps) {
   const recheck = (rows: RawImportRow[]) =>
     run(async () => {
       const body = JSON.stringify({ source, mode: 'check', rows, firstRow: preview!.firstRow });
-      const r = await send<{ imported: number; skipped: number; bad: Problem[] }>(
+      const r = await send<ImportOutcome>(
         'POST',
         `/api/units/${unitId}/opinions/import`,
         body,
@@ -124,7 +113,7 @@ export function ImportPage({ unitId }: PageProps) {
         rows: preview!.rows,
         firstRow: preview!.firstRow,
       });
-      const r = await send<{ imported: number; skipped: number; bad: Problem[] }>(
+      const r = await send<ImportOutcome>(
         'POST',
         `/api/units/${unitId}/opinions/import`,
         body,

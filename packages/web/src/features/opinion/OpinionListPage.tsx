@@ -17,7 +17,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { matterStateNames, type MatterState } from '@doithoai/core';
+import { matterStateNames, type MatterState, type UnitSessions } from '@doithoai/core';
 import { useEffect, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { api } from '../../api';
@@ -61,9 +61,7 @@ function OpinionList({ unitId }: PageProps) {
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const [rounds, setRounds] = useState<{ value: string; label: string }[]>([]);
   useEffect(() => {
-    api<{
-      sessions: { id: string; round: number | null; date: string | null; heldBy: string | null }[];
-    }>('GET', `/api/units/${encodeURIComponent(unitId)}/sessions`)
+    api<UnitSessions>('GET', `/api/units/${encodeURIComponent(unitId)}/sessions`)
       .then((r) =>
         setRounds(
           r.sessions.map((s) => ({

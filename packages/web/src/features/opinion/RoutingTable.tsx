@@ -1,7 +1,7 @@
 // The routing table of the commune (field × village, optional → official): everyone who handles
 // opinions reads it; an administrator adds, changes (same field and village: replaced) and removes lines.
 import { Alert, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { opinionFieldNames, opinionFields } from '@doithoai/core';
+import { opinionFieldNames, opinionFields, type OpinionRouteList } from '@doithoai/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -9,20 +9,11 @@ import { fieldName } from './labels';
 import { triageText } from './triage-text';
 import { useCommune } from './useCommune';
 
-interface RouteLine {
-  id: string;
-  field: string;
-  villageId: string | null;
-  villageName: string | null;
-  personId: string;
-  personName: string;
-}
-
 export function RoutingTable({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
   const x = triageText(lang);
   const { villages, people } = useCommune(unitId);
-  const [data, setData] = useState<{ routes: RouteLine[]; canEdit: boolean } | null>(null);
+  const [data, setData] = useState<OpinionRouteList | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [line, setLine] = useState<{
     field: string | null;
@@ -30,7 +21,7 @@ export function RoutingTable({ unitId }: { unitId: string }) {
     personId: string | null;
   }>({ field: null, villageId: null, personId: null });
   const load = useCallback(() => {
-    api<{ routes: RouteLine[]; canEdit: boolean }>('GET', `/api/units/${unitId}/opinion-routes`)
+    api<OpinionRouteList>('GET', `/api/units/${unitId}/opinion-routes`)
       .then(setData)
       .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
   }, [unitId]);

@@ -1,6 +1,6 @@
 // The entry form's requests: save the opinion (the answer carries the tracking code and the
 // acknowledgement deadline), then send the photo of the paper petition as the request's body.
-import type { MatterSummary, OpinionSource } from '@doithoai/core';
+import type { AttachmentMeta, EnteredOpinion, OpinionSource } from '@doithoai/core';
 import { api, ApiError } from '../../api';
 import { currentLang } from '../../i18n';
 
@@ -14,18 +14,13 @@ export interface EntryInput {
   petitioner: { fullName: string; phone: string; consents: string[] } | null;
 }
 
-export type Entered = MatterSummary & {
-  trackingCode?: string;
-  acknowledgeBy?: { date: string; text: { vi: string; en: string } } | null;
-};
+/** What the entry route answers: core's contract, the route's response schema. */
+export type Entered = EnteredOpinion;
 
 export const saveOpinion = (unitId: string, input: EntryInput) =>
   api<Entered>('POST', `/api/units/${unitId}/opinions`, input);
 
-export async function attachFile(
-  matterId: string,
-  file: File,
-): Promise<{ id: string; originalName: string | null }> {
+export async function attachFile(matterId: string, file: File): Promise<AttachmentMeta> {
   const res = await fetch(
     `/api/opinions/${matterId}/attachments?${new URLSearchParams({ name: file.name.slice(0, 200) })}`,
     {

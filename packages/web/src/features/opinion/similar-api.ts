@@ -1,73 +1,34 @@
 // The similarity endpoints (issue 16: the same concern in other words) and the shapes they return:
 // likely duplicates while typing, the triage's clusters, "not the same", and the unit's table of
 // words the engine folds together (Từ điển gom ý kiến).
-import type { FieldSuggestion, LexiconEntry, LexiconKind, MatterSummary } from '@doithoai/core';
+import type {
+  LexiconEntry,
+  LexiconKind,
+  LexiconTable,
+  MatterSummary,
+  NotDuplicateView,
+  NotSameResult,
+  OpinionTriage,
+  SimilarDuplicate,
+  SimilarOpinions,
+  TriageCluster,
+  TriageMember,
+} from '@doithoai/core';
 import { api } from '../../api';
 import type { Span } from '../../components/Highlighted';
 
 export type { LexiconEntry, LexiconKind, Span };
 
+// What these routes answer: core's contracts, the routes' response schemas, under the names the
+// opinion pages use.
 /** A matter that says the same as the text typed, with the words both share. */
-export type SimilarMatch = MatterSummary & {
-  similarity: number;
-  score: number;
-  sameVillage: boolean;
-  sameField: boolean;
-  /** The shared words as written in the matter (accented), most telling first. */
-  shared: string[];
-  /** The shared words in the matter's content. */
-  spans: Span[];
-  /** The shared words in the typed text. */
-  mySpans: Span[];
-  /** The petition merged into this matter whose wording matched; `spans` stand in its content. */
-  via: { id: string; content: string } | null;
-  /** Not clearly alike: offered only because nothing was (the closest one or two). */
-  related: boolean;
-};
-
-export interface SimilarResult {
-  suggestions: FieldSuggestion[];
-  duplicates: SimilarMatch[];
-}
-
-export type ClusterMember = MatterSummary & { score: number; spans: Span[] };
-
-export interface Cluster {
-  key: string;
-  size: number;
-  /** The shared words, e.g. 'đập Khe Lau · rò rỉ'. */
-  title: string;
-  shared: string[];
-  /** The suggested matter to keep. */
-  targetId: string;
-  members: ClusterMember[];
-}
-
-export interface NotDuplicate {
-  id: string;
-  at: string;
-  a: string;
-  b: string;
-}
-
-export interface Triage {
-  unrouted: MatterSummary[];
-  unclassified: MatterSummary[];
-  clusters: Cluster[];
-  clustersTotal: number;
-  /** olderBefore non-null: older open matters lie beyond the window; pass it as `before`. */
-  window: { matters: number; olderBefore: number | null };
-  notDuplicates: NotDuplicate[];
-}
-
-export interface Lexicon {
-  own: LexiconEntry[];
-  inherited: (LexiconEntry & { unitName: string })[];
-  builtIn: LexiconEntry[];
-  /** Village names from the unit tree. */
-  places: string[];
-  version: number;
-}
+export type SimilarMatch = SimilarDuplicate;
+export type SimilarResult = SimilarOpinions;
+export type ClusterMember = TriageMember;
+export type Cluster = TriageCluster;
+export type NotDuplicate = NotDuplicateView;
+export type Triage = OpinionTriage;
+export type Lexicon = LexiconTable;
 
 export const fetchSimilar = (
   unitId: string,
@@ -108,7 +69,7 @@ export const mergeInto = (targetId: string, sourceIds: string[]) =>
   api<MatterSummary>('POST', `/api/opinions/${targetId}/merge`, { sourceIds });
 export const unmerge = (id: string) => api<MatterSummary>('POST', `/api/opinions/${id}/unmerge`);
 export const notSame = (unitId: string, matterId: string, otherIds: string[]) =>
-  api<{ dismissed: number }>('POST', `/api/units/${unitId}/opinions/not-same`, {
+  api<NotSameResult>('POST', `/api/units/${unitId}/opinions/not-same`, {
     matterId,
     otherIds,
   });

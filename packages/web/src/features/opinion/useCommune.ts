@@ -1,7 +1,7 @@
 // The chosen unit as the opinion pages need it: its villages (for selects) and its people.
 import { useEffect, useState } from 'react';
+import type { UnitTree, UnitTreeNode } from '@doithoai/core';
 import { api } from '../../api';
-import type { UnitTreeNode } from '../../types';
 
 function find(nodes: UnitTreeNode[], id: string): UnitTreeNode | undefined {
   for (const n of nodes) {
@@ -15,7 +15,7 @@ function find(nodes: UnitTreeNode[], id: string): UnitTreeNode | undefined {
 export function useCommune(unitId: string) {
   const [unit, setUnit] = useState<UnitTreeNode | null>(null);
   useEffect(() => {
-    api<{ units: UnitTreeNode[] }>('GET', '/api/units/tree')
+    api<UnitTree>('GET', '/api/units/tree')
       .then((r) => setUnit(find(r.units, unitId) ?? null))
       .catch(() => setUnit(null));
   }, [unitId]);

@@ -2,9 +2,11 @@
 import type {
   AgendaItemInput,
   AgendaItemView,
+  AnnouncedSession,
   AttendanceInput,
   ConclusionDraftInput,
-  Deadline,
+  ConclusionView,
+  SavedAgendaItem,
   SessionDetail,
   SessionSummary,
   UnitSessions,
@@ -12,26 +14,12 @@ import type {
 import { api } from '../../api';
 
 /** What the session routes answer: core's contracts, the routes' response schemas. */
-export type { SessionDetail, SessionSummary };
+export type { ConclusionView, SessionDetail, SessionSummary };
 /** An agenda line as the console keeps it: the route's, less what a line added on the floor lacks. */
 export type AgendaItem = Omit<
   AgendaItemView,
   'speakerVillageId' | 'registrationId' | 'matterField'
 >;
-
-export interface ConclusionView {
-  draft: ConclusionDraftInput;
-  saved: boolean;
-  lines: {
-    matterId: string;
-    content: string;
-    responsible: string;
-    petitionerCount: number;
-    villages: string[];
-    due: Deadline;
-  }[];
-  breaches: { vi: string; en: string }[];
-}
 
 export type Override = { reason: string } | null;
 
@@ -41,17 +29,13 @@ export const fetchSession = (id: string) => api<SessionDetail>('GET', `/api/sess
 export const scheduleSession = (id: string, body: Record<string, unknown>) =>
   api('POST', `/api/sessions/${id}/schedule`, body);
 export const announceSession = (id: string, body: Record<string, unknown>) =>
-  api<{ numberText: string; shortNotice: string }>('POST', `/api/sessions/${id}/announce`, body);
+  api<AnnouncedSession>('POST', `/api/sessions/${id}/announce`, body);
 export const registerSpeaker = (
   id: string,
   body: { clientId: string; fullName: string; question: string },
 ) => api('POST', `/api/sessions/${id}/registrations`, body);
 export const saveItem = (id: string, itemId: string, body: AgendaItemInput) =>
-  api<{ applied: boolean }>(
-    'PUT',
-    `/api/sessions/${id}/agenda/${encodeURIComponent(itemId)}`,
-    body,
-  );
+  api<SavedAgendaItem>('PUT', `/api/sessions/${id}/agenda/${encodeURIComponent(itemId)}`, body);
 export const saveAttendance = (id: string, body: AttendanceInput) =>
   api('PUT', `/api/sessions/${id}/attendance`, body);
 export const createExtraSession = (unitId: string, reason: string): Promise<SessionSummary> =>
