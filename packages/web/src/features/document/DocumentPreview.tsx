@@ -4,6 +4,7 @@
 // PDF, the message under the button says what to install.
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import type { DocumentKind } from '@doithoai/core';
+import { useElementSize } from '@mantine/hooks';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
@@ -19,11 +20,18 @@ export interface DocumentPreviewProps {
   height?: number | string;
 }
 
+/** The preview's page as the server draws it: an A4 sheet (210 mm ≈ 794 px) and the page's margin. */
+const SHEET_PX = 812;
+
 export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: DocumentPreviewProps) {
   const { lang } = useI18n();
   const td = documentText(lang);
   const [busy, setBusy] = useState<DocumentFileFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A column narrower than the sheet (a laptop's half, a phone) shows the whole sheet scaled
+  // down, as a print preview does, not its left part cut off.
+  const { ref, width } = useElementSize();
+  const scale = width > 0 ? Math.min(1, width / SHEET_PX) : 1;
 
   const download = async (format: DocumentFileFormat) => {
     setBusy(format);
@@ -58,12 +66,24 @@ export function DocumentPreview({ kind, id, reloadKey, height = '80vh' }: Docume
           {error}
         </Alert>
       )}
-      <iframe
-        key={`${kind}:${id}:${reloadKey ?? ''}`}
-        title={td.preview}
-        src={previewUrl(kind, id)}
-        style={{ width: '100%', height, border: '1px solid #ddd', background: 'white' }}
-      />
+      <div
+        ref={ref}
+        style={{ width: '100%', height, overflow: 'hidden', border: '1px solid #ddd' }}
+      >
+        <iframe
+          key={`${kind}:${id}:${reloadKey ?? ''}`}
+          title={td.preview}
+          src={previewUrl(kind, id)}
+          style={{
+            width: scale < 1 ? SHEET_PX : '100%',
+            height: `calc(${typeof height === 'number' ? `${height}px` : height} / ${scale})`,
+            border: 0,
+            background: 'white',
+            transform: scale < 1 ? `scale(${scale})` : undefined,
+            transformOrigin: 'top left',
+          }}
+        />
+      </div>
     </Stack>
   );
 }

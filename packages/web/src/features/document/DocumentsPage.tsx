@@ -3,7 +3,8 @@
 // with its DOCX and PDF downloads.
 import { Alert, Card, Grid, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { documentKindInfo, documentKinds, type DocumentKind } from '@doithoai/core';
-import { useEffect, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { fetchDocuments, type DocumentListItem } from './document-api';
@@ -20,6 +21,13 @@ export function DocumentsPage() {
   const [documents, setDocuments] = useState<DocumentListItem[] | null>(null);
   const [selected, setSelected] = useState<{ kind: DocumentKind; id: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // On a phone the kind goes under the title (four columns left the title a word a line), and the
+  // preview, below the list, is scrolled into view when a document is chosen.
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const previewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (narrow && selected) previewRef.current?.scrollIntoView({ behavior: 'smooth' });
+  }, [narrow, selected]);
 
   useEffect(() => {
     let live = true;
@@ -68,7 +76,7 @@ export function DocumentsPage() {
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{td.number}</Table.Th>
-                      <Table.Th>{td.kind}</Table.Th>
+                      {!narrow && <Table.Th>{td.kind}</Table.Th>}
                       <Table.Th>{td.docTitle}</Table.Th>
                       <Table.Th>{td.date}</Table.Th>
                     </Table.Tr>
@@ -91,8 +99,15 @@ export function DocumentsPage() {
                               </Text>
                             )}
                           </Table.Td>
-                          <Table.Td>{documentKindInfo[d.kind][lang]}</Table.Td>
-                          <Table.Td>{d.title}</Table.Td>
+                          {!narrow && <Table.Td>{documentKindInfo[d.kind][lang]}</Table.Td>}
+                          <Table.Td>
+                            {narrow && (
+                              <Text size="xs" c="dimmed">
+                                {documentKindInfo[d.kind][lang]}
+                              </Text>
+                            )}
+                            {d.title}
+                          </Table.Td>
                           <Table.Td style={{ whiteSpace: 'nowrap' }}>
                             {d.issuedOn ? shortDate(d.issuedOn) : ''}
                           </Table.Td>
@@ -104,7 +119,7 @@ export function DocumentsPage() {
               )}
             </Card>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Grid.Col span={{ base: 12, lg: 6 }} ref={previewRef}>
             {current ? (
               <DocumentPreview kind={current.kind} id={current.id} />
             ) : (
