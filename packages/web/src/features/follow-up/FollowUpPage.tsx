@@ -36,6 +36,7 @@ import {
   type Worklist,
   type WorklistItem as WorkItem,
 } from '@doithoai/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PageProps } from '../../app/page-props';
@@ -169,6 +170,10 @@ export function FollowUpPage({ unitId }: PageProps) {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const filterKey = paramsFromFilter(filter).toString();
+  const activeFilters = [...new URLSearchParams(filterKey).keys()].length;
+  // On a phone the filters fold behind one button, so the worklist starts on the first screen.
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [offset, setOffset] = useState(0);
   const [by, setBy] = useState<GroupBy>('urgency');
   const [list, setList] = useState<Worklist | null>(null);
@@ -198,6 +203,101 @@ export function FollowUpPage({ unitId }: PageProps) {
   const bases = distinctBases((list?.items ?? []).map((i) => i.due.text[lang]));
   const canAssign = !!list?.can.includes('followup.manage');
   const pages = list ? Math.ceil(list.total / list.limit) : 0;
+  /** A worklist item's parts, laid out as a table row on a laptop and as a card on a phone. */
+  const cellsOf = (i: WorkItem) => ({
+    content: (
+      <>
+        <Anchor
+          component={Link}
+          to={`/y-kien/${i.matterId}`}
+          c="inherit"
+          title={x.matterPage}
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {i.content}
+        </Anchor>
+        {(i.villageName || i.round) && (
+          <Text size="xs" c="dimmed">
+            {[i.villageName, i.round ? x.roundN(i.round) : null].filter(Boolean).join(' · ')}
+          </Text>
+        )}
+      </>
+    ),
+    field: fieldName(i.field, lang),
+    official: (
+      <>
+        {i.official.personId ? (
+          i.official.name
+        ) : (
+          <Stack gap={4}>
+            <Badge color="red" variant="light" tt="none" data-testid="no-official">
+              {x.unassigned}
+            </Badge>
+            {canAssign && <AssignInRow item={i} officials={list!.officials} x={x} onDone={load} />}
+          </Stack>
+        )}
+      </>
+    ),
+    due: (
+      <>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={700} c={`${colours[i.urgency as Urgency]}.8`}>
+            {shortDate(i.due.date)}
+          </Text>
+          <Tooltip
+            label={splitDueText(i.due.text[lang]).counting}
+            multiline
+            w={320}
+            withArrow
+            events={{ hover: true, focus: true, touch: true }}
+          >
+            <Text
+              component="span"
+              size="xs"
+              c="dimmed"
+              tabIndex={0}
+              aria-label={`${x.basisMark}: ${splitDueText(i.due.text[lang]).counting}`}
+              style={{ cursor: 'help', textDecoration: 'underline dotted' }}
+            >
+              {x.howComputed}
+            </Text>
+          </Tooltip>
+        </Group>
+        {by !== 'urgency' && (
+          <Badge size="xs" color={colours[i.urgency as Urgency]}>
+            {urgencyNames[i.urgency as Urgency][lang]}
+          </Badge>
+        )}
+      </>
+    ),
+    state: (
+      <>
+        <Text size="sm">{matterStateNames[i.state as MatterState]?.[lang] ?? i.state}</Text>
+        {i.answerState && (
+          <Badge variant="light" tt="none">
+            {x.answerStates[i.answerState]}
+          </Badge>
+        )}
+        {i.lettersToSend > 0 && (
+          <Text size="xs" c="orange.8">
+            {i.lettersToSend} {x.lettersToSend}
+          </Text>
+        )}
+      </>
+    ),
+    open: (
+      <>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => setOpen(i.matterId)}
+          aria-label={`${x.open}: ${i.content.slice(0, 60)}`}
+        >
+          {x.open}
+        </Button>
+      </>
+    ),
+  });
   return (
     <Stack>
       <Group justify="space-between">
@@ -208,7 +308,17 @@ export function FollowUpPage({ unitId }: PageProps) {
       </Group>
       {list?.all && (
         <Card withBorder p="sm" role="search" aria-label={x.filters}>
-          <Group gap="sm" align="end">
+          {narrow && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              aria-expanded={filtersOpen}
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              {filtersOpen ? x.hideFilters : x.showFilters(activeFilters)}
+            </Button>
+          )}
+          <Group gap="sm" align="end" display={narrow && !filtersOpen ? 'none' : undefined}>
             <Select
               label={x.field}
               clearable
@@ -325,117 +435,71 @@ export function FollowUpPage({ unitId }: PageProps) {
             )}
             <Text c="dimmed">{g.items.length}</Text>
           </Group>
-          <Table.ScrollContainer minWidth={820}>
-            <Table highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{x.content}</Table.Th>
-                  <Table.Th>{x.field}</Table.Th>
-                  <Table.Th>{x.official}</Table.Th>
-                  <Table.Th>
-                    {x.due}
-                    {bases.length > 0 && <sup>*</sup>}
-                  </Table.Th>
-                  <Table.Th>{x.state}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {g.items.map((i) => (
-                  <Table.Tr key={i.matterId} data-testid="worklist-row">
-                    <Table.Td maw={380}>
-                      <Anchor
-                        component={Link}
-                        to={`/y-kien/${i.matterId}`}
-                        c="inherit"
-                        title={x.matterPage}
-                        style={{ overflowWrap: 'anywhere' }}
-                      >
-                        {i.content}
-                      </Anchor>
-                      {(i.villageName || i.round) && (
-                        <Text size="xs" c="dimmed">
-                          {[i.villageName, i.round ? x.roundN(i.round) : null]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{fieldName(i.field, lang)}</Table.Td>
-                    <Table.Td>
-                      {i.official.personId ? (
-                        i.official.name
-                      ) : (
-                        <Stack gap={4}>
-                          <Badge color="red" variant="light" tt="none" data-testid="no-official">
-                            {x.unassigned}
-                          </Badge>
-                          {canAssign && (
-                            <AssignInRow item={i} officials={list!.officials} x={x} onDone={load} />
-                          )}
-                        </Stack>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Text fw={700} c={`${colours[i.urgency as Urgency]}.8`}>
-                          {shortDate(i.due.date)}
-                        </Text>
-                        <Tooltip
-                          label={splitDueText(i.due.text[lang]).counting}
-                          multiline
-                          w={320}
-                          withArrow
-                          events={{ hover: true, focus: true, touch: true }}
-                        >
-                          <Text
-                            component="span"
-                            size="xs"
-                            c="dimmed"
-                            tabIndex={0}
-                            aria-label={`${x.basisMark}: ${splitDueText(i.due.text[lang]).counting}`}
-                            style={{ cursor: 'help', textDecoration: 'underline dotted' }}
-                          >
-                            {x.howComputed}
-                          </Text>
-                        </Tooltip>
-                      </Group>
-                      {by !== 'urgency' && (
-                        <Badge size="xs" color={colours[i.urgency as Urgency]}>
-                          {urgencyNames[i.urgency as Urgency][lang]}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {matterStateNames[i.state as MatterState]?.[lang] ?? i.state}
+          {narrow ? (
+            <Stack gap={0}>
+              {g.items.map((i) => {
+                const c = cellsOf(i);
+                return (
+                  <Stack
+                    key={i.matterId}
+                    gap={6}
+                    p="sm"
+                    data-testid="worklist-row"
+                    style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+                  >
+                    <div>{c.content}</div>
+                    <Group justify="space-between" wrap="nowrap" align="start">
+                      <div>{c.due}</div>
+                      {c.open}
+                    </Group>
+                    <Text size="sm" c="dimmed">
+                      {c.field}
+                    </Text>
+                    <Group gap={6} align="start">
+                      <Text size="sm" c="dimmed">
+                        {x.official}:
                       </Text>
-                      {i.answerState && (
-                        <Badge variant="light" tt="none">
-                          {x.answerStates[i.answerState]}
-                        </Badge>
-                      )}
-                      {i.lettersToSend > 0 && (
-                        <Text size="xs" c="orange.8">
-                          {i.lettersToSend} {x.lettersToSend}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => setOpen(i.matterId)}
-                        aria-label={`${x.open}: ${i.content.slice(0, 60)}`}
-                      >
-                        {x.open}
-                      </Button>
-                    </Table.Td>
+                      <div>{c.official}</div>
+                    </Group>
+                    <div>{c.state}</div>
+                  </Stack>
+                );
+              })}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={820}>
+              <Table highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{x.content}</Table.Th>
+                    <Table.Th>{x.field}</Table.Th>
+                    <Table.Th>{x.official}</Table.Th>
+                    <Table.Th>
+                      {x.due}
+                      {bases.length > 0 && <sup>*</sup>}
+                    </Table.Th>
+                    <Table.Th>{x.state}</Table.Th>
+                    <Table.Th />
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {g.items.map((i) => {
+                    const c = cellsOf(i);
+                    return (
+                      <Table.Tr key={i.matterId} data-testid="worklist-row">
+                        <Table.Td maw={380}>{c.content}</Table.Td>
+                        <Table.Td>{c.field}</Table.Td>
+                        <Table.Td>{c.official}</Table.Td>
+                        <Table.Td>{c.due}</Table.Td>
+                        <Table.Td>{c.state}</Table.Td>
+                        <Table.Td>{c.open}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
         </Card>
       ))}
       {pages > 1 && (
