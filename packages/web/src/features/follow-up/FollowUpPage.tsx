@@ -41,6 +41,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PageProps } from '../../app/page-props';
 import { useI18n } from '../../i18n';
+import { FoldedFilters } from '../../components/FoldedFilters';
 import { AnswerTemplates } from './AnswerTemplates';
 import * as apiCalls from './follow-up-api';
 import { FollowUpMatter } from './FollowUpMatter';
@@ -171,9 +172,8 @@ export function FollowUpPage({ unitId }: PageProps) {
   const filter = filterFromParams(params);
   const filterKey = paramsFromFilter(filter).toString();
   const activeFilters = [...new URLSearchParams(filterKey).keys()].length;
-  // On a phone the filters fold behind one button, so the worklist starts on the first screen.
+  // On a phone each matter is a card, and the filters fold (FoldedFilters).
   const narrow = useMediaQuery('(max-width: 48em)');
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [offset, setOffset] = useState(0);
   const [by, setBy] = useState<GroupBy>('urgency');
   const [list, setList] = useState<Worklist | null>(null);
@@ -308,84 +308,78 @@ export function FollowUpPage({ unitId }: PageProps) {
       </Group>
       {list?.all && (
         <Card withBorder p="sm" role="search" aria-label={x.filters}>
-          {narrow && (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              aria-expanded={filtersOpen}
-              onClick={() => setFiltersOpen(!filtersOpen)}
-            >
-              {filtersOpen ? x.hideFilters : x.showFilters(activeFilters)}
-            </Button>
-          )}
-          <Group gap="sm" align="end" display={narrow && !filtersOpen ? 'none' : undefined}>
-            <Select
-              label={x.field}
-              clearable
-              w={{ base: '100%', sm: 230 }}
-              value={filter.field ?? null}
-              data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
-              onChange={(v) => setFilter({ field: v ?? undefined })}
-            />
-            <Select
-              label={x.village}
-              clearable
-              w={{ base: '46%', sm: 170 }}
-              value={filter.village ?? null}
-              data={list.villages.map((v) => ({ value: v.id, label: v.name }))}
-              onChange={(v) => setFilter({ village: v ?? undefined })}
-            />
-            <Select
-              label={x.official}
-              clearable
-              searchable
-              w={{ base: '100%', sm: 200 }}
-              value={filter.official ?? null}
-              data={list.officials
-                .filter((o) => o.personId)
-                .map((o) => ({ value: o.personId!, label: o.name }))}
-              onChange={(v) =>
-                setFilter({ official: v ?? undefined, ...(v && { unassigned: undefined }) })
-              }
-            />
-            <Select
-              label={x.round}
-              clearable
-              w={{ base: '46%', sm: 110 }}
-              value={filter.round ?? null}
-              data={list.rounds.map((r) => ({ value: String(r), label: x.roundN(r) }))}
-              onChange={(v) => setFilter({ round: v ?? undefined })}
-            />
-            <Stack gap={6} pb={4}>
-              <Checkbox
-                label={x.unassigned}
-                checked={filter.unassigned === '1'}
-                onChange={(e) =>
-                  setFilter({
-                    unassigned: e.currentTarget.checked ? '1' : undefined,
-                    ...(e.currentTarget.checked && { official: undefined }),
-                  })
+          <FoldedFilters applied={activeFilters}>
+            <Group gap="sm" align="end">
+              <Select
+                label={x.field}
+                clearable
+                w={{ base: '100%', sm: 230 }}
+                value={filter.field ?? null}
+                data={opinionFields.map((f) => ({ value: f, label: opinionFieldNames[f][lang] }))}
+                onChange={(v) => setFilter({ field: v ?? undefined })}
+              />
+              <Select
+                label={x.village}
+                clearable
+                w={{ base: '46%', sm: 170 }}
+                value={filter.village ?? null}
+                data={list.villages.map((v) => ({ value: v.id, label: v.name }))}
+                onChange={(v) => setFilter({ village: v ?? undefined })}
+              />
+              <Select
+                label={x.official}
+                clearable
+                searchable
+                w={{ base: '100%', sm: 200 }}
+                value={filter.official ?? null}
+                data={list.officials
+                  .filter((o) => o.personId)
+                  .map((o) => ({ value: o.personId!, label: o.name }))}
+                onChange={(v) =>
+                  setFilter({ official: v ?? undefined, ...(v && { unassigned: undefined }) })
                 }
               />
-              <Checkbox
-                label={x.overdueOnly}
-                checked={filter.overdue === '1'}
-                onChange={(e) => setFilter({ overdue: e.currentTarget.checked ? '1' : undefined })}
+              <Select
+                label={x.round}
+                clearable
+                w={{ base: '46%', sm: 110 }}
+                value={filter.round ?? null}
+                data={list.rounds.map((r) => ({ value: String(r), label: x.roundN(r) }))}
+                onChange={(v) => setFilter({ round: v ?? undefined })}
               />
-            </Stack>
-            {filterKey && (
-              <Button
-                variant="subtle"
-                size="xs"
-                onClick={() => {
-                  setOffset(0);
-                  setParams(new URLSearchParams(), { replace: true });
-                }}
-              >
-                {x.clearFilters}
-              </Button>
-            )}
-          </Group>
+              <Stack gap={6} pb={4}>
+                <Checkbox
+                  label={x.unassigned}
+                  checked={filter.unassigned === '1'}
+                  onChange={(e) =>
+                    setFilter({
+                      unassigned: e.currentTarget.checked ? '1' : undefined,
+                      ...(e.currentTarget.checked && { official: undefined }),
+                    })
+                  }
+                />
+                <Checkbox
+                  label={x.overdueOnly}
+                  checked={filter.overdue === '1'}
+                  onChange={(e) =>
+                    setFilter({ overdue: e.currentTarget.checked ? '1' : undefined })
+                  }
+                />
+              </Stack>
+              {filterKey && (
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  onClick={() => {
+                    setOffset(0);
+                    setParams(new URLSearchParams(), { replace: true });
+                  }}
+                >
+                  {x.clearFilters}
+                </Button>
+              )}
+            </Group>
+          </FoldedFilters>
           <Group gap="xs" mt="sm">
             <Text size="sm">{x.groupBy}</Text>
             <SegmentedControl

@@ -82,8 +82,6 @@ const vi = {
   shown: (from: number, to: number, total: number, capped = false) =>
     `${from}–${to} / ${capped ? 'hơn ' : ''}${total.toLocaleString('vi-VN')} vấn đề`,
   clearFilters: 'Bỏ lọc',
-  showFilters: (n: number) => (n ? `Lọc (${n} điều kiện đang áp dụng)` : 'Lọc danh sách'),
-  hideFilters: 'Ẩn bộ lọc',
   actions: {
     save: 'Lưu dự thảo',
     submit: 'Trình duyệt',
@@ -174,8 +172,6 @@ const en: Text = {
   shown: (from: number, to: number, total: number, capped = false) =>
     `${from}–${to} of ${capped ? 'more than ' : ''}${total.toLocaleString('en-GB')} matters`,
   clearFilters: 'Clear filters',
-  showFilters: (n) => (n ? `Filter (${n} applied)` : 'Filter the list'),
-  hideFilters: 'Hide filters',
   actions: {
     save: 'Draft saved',
     submit: 'Submitted',

@@ -29,6 +29,7 @@ import { MatterPage } from './MatterPage';
 import { MatterReceiptPage } from './MatterReceiptPage';
 import { matterText } from './matter-text';
 import { useCommune } from './useCommune';
+import { FoldedFilters } from '../../components/FoldedFilters';
 import { filterNames, MAX_PAGE, PAGE_SIZE, useOpinionList } from './useOpinionList';
 import { opinionText } from './opinion-text';
 
@@ -104,32 +105,34 @@ function OpinionList({ unitId }: PageProps) {
         onChange={(e) => setTyped(e.currentTarget.value)}
         autoFocus
       />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-        {select('status', to.state, stateOptions(lang))}
-        {select('field', to.field, fieldOptions(lang))}
-        {select('village', to.village, villages)}
-        {select('source', to.source, sourceOptions(lang))}
-        {select('official', x.officialFilter, people)}
-        {rounds.length > 0 && select('round', x.roundFilter, rounds)}
-        <Select
-          label={x.sort}
-          data={Object.entries(x.sorts).map(([value, label]) => ({ value, label }))}
-          value={sortKey}
-          allowDeselect={false}
-          onChange={(v) => {
-            if (v) {
-              const [sort, dir] = v.split('-');
-              set({ sort: sort!, dir: dir! });
-            }
-          }}
-        />
-        <Checkbox
-          label={x.overdue}
-          checked={params.get('overdue') === '1'}
-          onChange={(e) => set({ overdue: e.currentTarget.checked ? '1' : null })}
-          mt={{ md: 28 }}
-        />
-      </SimpleGrid>
+      <FoldedFilters applied={filterNames.filter((n) => params.get(n)).length}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          {select('status', to.state, stateOptions(lang))}
+          {select('field', to.field, fieldOptions(lang))}
+          {select('village', to.village, villages)}
+          {select('source', to.source, sourceOptions(lang))}
+          {select('official', x.officialFilter, people)}
+          {rounds.length > 0 && select('round', x.roundFilter, rounds)}
+          <Select
+            label={x.sort}
+            data={Object.entries(x.sorts).map(([value, label]) => ({ value, label }))}
+            value={sortKey}
+            allowDeselect={false}
+            onChange={(v) => {
+              if (v) {
+                const [sort, dir] = v.split('-');
+                set({ sort: sort!, dir: dir! });
+              }
+            }}
+          />
+          <Checkbox
+            label={x.overdue}
+            checked={params.get('overdue') === '1'}
+            onChange={(e) => set({ overdue: e.currentTarget.checked ? '1' : null })}
+            mt={{ md: 28 }}
+          />
+        </SimpleGrid>
+      </FoldedFilters>
       <Group justify="space-between" wrap="wrap">
         <Text size="sm" fw={600} data-testid="opinion-total">
           {data ? x.total(data.total, data.totalCapped) : ''}

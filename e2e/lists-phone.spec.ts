@@ -1,5 +1,5 @@
-// The worklist on a phone: the filters fold behind one button so the first matter is on the first
-// screen; each matter is a card with its due date, its official and the button to open it.
+// Lists on a phone: the filters fold behind one button, so the first matter is on the first
+// screen; on the worklist each matter is a card with its due date, its official and the button to open it.
 import { expect, test } from '@playwright/test';
 import { signIn } from './sign-in';
 
@@ -31,4 +31,20 @@ test('an official on a phone sees the first late matter without scrolling, and f
   await expect(page.getByRole('button', { name: 'Lọc (1 điều kiện đang áp dụng)' })).toBeVisible();
   await expect(page.getByTestId('urgency-overdue')).toBeVisible();
   await expect(page.getByTestId('urgency-due-soon')).toHaveCount(0);
+});
+
+test('a clerk on a phone finds the search box and the first opinion on the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, 'vanphong');
+  await page.goto('/y-kien');
+  await expect(page.getByLabel('Tìm (gõ không dấu cũng được)')).toBeInViewport();
+  await expect(page.getByTestId('opinion-row').first()).toBeInViewport();
+  await expect(page.getByRole('combobox', { name: 'Trạng thái' })).toBeHidden();
+  await page.getByRole('button', { name: 'Lọc danh sách' }).click();
+  await page.getByRole('checkbox', { name: 'Chỉ ý kiến quá hạn' }).click();
+  await expect(page).toHaveURL(/[?&]overdue=1/);
+  await page.getByRole('button', { name: 'Ẩn bộ lọc' }).click();
+  await expect(page.getByRole('button', { name: 'Lọc (1 điều kiện đang áp dụng)' })).toBeVisible();
 });
