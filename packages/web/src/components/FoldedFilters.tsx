@@ -1,13 +1,13 @@
 // A list's filters, folded on a phone behind one button that counts those applied, so the list
 // starts on the first screen; on a wider screen they are simply shown.
 import { Button, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { useNarrow } from './use-narrow';
 
 export function FoldedFilters({ applied, children }: { applied: number; children: ReactNode }) {
   const { t } = useI18n();
-  const narrow = useMediaQuery('(max-width: 48em)');
+  const narrow = useNarrow();
   const [open, setOpen] = useState(false);
   if (!narrow) return <>{children}</>;
   return (

@@ -3,13 +3,13 @@
 // with its DOCX and PDF downloads.
 import { Alert, Card, Grid, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { documentKindInfo, documentKinds, type DocumentKind } from '@doithoai/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { fetchDocuments, type DocumentListItem } from './document-api';
 import { DocumentPreview } from './DocumentPreview';
 import { documentText } from './document-text';
+import { useNarrow } from '../../components/use-narrow';
 
 /** '2026-02-15' → '15/02/2026'. */
 const shortDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -23,7 +23,7 @@ export function DocumentsPage() {
   const [error, setError] = useState<string | null>(null);
   // On a phone the kind goes under the title (four columns left the title a word a line), and the
   // preview, below the list, is scrolled into view when a document is chosen.
-  const narrow = useMediaQuery('(max-width: 48em)');
+  const narrow = useNarrow();
   const previewRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (narrow && selected) previewRef.current?.scrollIntoView({ behavior: 'smooth' });

@@ -36,7 +36,6 @@ import {
   type Worklist,
   type WorklistItem as WorkItem,
 } from '@doithoai/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PageProps } from '../../app/page-props';
@@ -57,6 +56,7 @@ import {
   type WorklistFilter,
 } from './follow-up-format';
 import { followUpText } from './follow-up-text';
+import { useNarrow } from '../../components/use-narrow';
 
 type GroupBy = 'urgency' | 'official' | 'field' | 'session';
 type Text = ReturnType<typeof followUpText>;
@@ -173,7 +173,7 @@ export function FollowUpPage({ unitId }: PageProps) {
   const filterKey = paramsFromFilter(filter).toString();
   const activeFilters = [...new URLSearchParams(filterKey).keys()].length;
   // On a phone each matter is a card, and the filters fold (FoldedFilters).
-  const narrow = useMediaQuery('(max-width: 48em)');
+  const narrow = useNarrow();
   const [offset, setOffset] = useState(0);
   const [by, setBy] = useState<GroupBy>('urgency');
   const [list, setList] = useState<Worklist | null>(null);
@@ -446,9 +446,11 @@ export function FollowUpPage({ unitId }: PageProps) {
                       <div>{c.due}</div>
                       {c.open}
                     </Group>
-                    <Text size="sm" c="dimmed">
-                      {c.field}
-                    </Text>
+                    {i.field && (
+                      <Text size="sm" c="dimmed">
+                        {c.field}
+                      </Text>
+                    )}
                     <Group gap={6} align="start">
                       <Text size="sm" c="dimmed">
                         {x.official}:
