@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Flex,
   Group,
   Loader,
   Stack,
@@ -25,10 +26,12 @@ import {
   type Inbox,
 } from './notify-api';
 import { notifyText } from './notify-text';
+import { useNarrow } from '../../components/use-narrow';
 
 export function NotificationsPage() {
   const { lang } = useI18n();
   const text = notifyText(lang);
+  const narrow = useNarrow();
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +87,13 @@ export function NotificationsPage() {
           data-testid="notification"
           style={{ borderLeft: i.readAt ? undefined : '4px solid var(--mantine-color-red-6)' }}
         >
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
+          {/* On a phone the actions go under the text: beside it they squeezed it to a word a line. */}
+          <Flex
+            direction={narrow ? 'column' : 'row'}
+            justify="space-between"
+            align={narrow ? 'stretch' : 'flex-start'}
+            gap="xs"
+          >
             <Stack gap={4}>
               <Text fw={i.readAt ? 400 : 700}>{i.subject}</Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -111,7 +120,7 @@ export function NotificationsPage() {
                 </Button>
               )}
             </Group>
-          </Group>
+          </Flex>
         </Card>
       ))}
     </Stack>

@@ -22,6 +22,90 @@ import { SessionPage } from './SessionPage';
 import { createExtraSession, fetchSessions, type SessionSummary } from './session-api';
 import { sessionText } from './session-text';
 import { viDate } from '../../format/date';
+import { useNarrow } from '../../components/use-narrow';
+
+/** The sessions as a table on a laptop, as one card each on a phone (the table's columns squeezed
+ * a round's name to a word a line and pushed the open button off the screen). */
+function SessionRows({ sessions }: { sessions: SessionSummary[] }) {
+  const { lang } = useI18n();
+  const t = sessionText(lang);
+  const narrow = useNarrow();
+  const name = (s: SessionSummary) =>
+    `${t.round(s.round)} · ${s.heldBy?.slice(0, 4) ?? s.date?.slice(0, 4)}`;
+  const extra = (s: SessionSummary) =>
+    s.extra && (
+      <Badge ml="xs" color="grape" variant="light">
+        {t.extra}
+      </Badge>
+    );
+  const state = (s: SessionSummary) => <Badge variant="light">{t.states[s.state]}</Badge>;
+  const open = (s: SessionSummary) => (
+    <Button
+      size="compact-sm"
+      component={Link}
+      to={`/hoi-nghi/${s.id}`}
+      aria-label={`${t.open} ${t.round(s.round)} ${s.heldBy?.slice(0, 4)}`}
+    >
+      {t.open}
+    </Button>
+  );
+  if (narrow)
+    return (
+      <Stack gap="sm">
+        {sessions.map((s) => (
+          <Card key={s.id} withBorder data-testid="session-row">
+            <Group justify="space-between" wrap="nowrap" align="start">
+              <Text fw={600}>
+                {name(s)}
+                {extra(s)}
+              </Text>
+              {open(s)}
+            </Group>
+            <Group gap="xs" mt={4}>
+              {state(s)}
+            </Group>
+            <Text size="sm" mt={4}>
+              {t.heldBy}: {viDate(s.heldBy)}
+            </Text>
+            {s.date && (
+              <Text size="sm">
+                {t.date}: {viDate(s.date)}
+              </Text>
+            )}
+          </Card>
+        ))}
+      </Stack>
+    );
+  return (
+    <Card withBorder>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th>{t.heldBy}</Table.Th>
+            <Table.Th>{t.date}</Table.Th>
+            <Table.Th>{t.status}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sessions.map((s) => (
+            <Table.Tr key={s.id} data-testid="session-row">
+              <Table.Td>
+                {name(s)}
+                {extra(s)}
+              </Table.Td>
+              <Table.Td>{viDate(s.heldBy)}</Table.Td>
+              <Table.Td>{viDate(s.date)}</Table.Td>
+              <Table.Td>{state(s)}</Table.Td>
+              <Table.Td>{open(s)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
 
 function SessionList({ unitId }: { unitId: string }) {
   const { lang } = useI18n();
@@ -51,48 +135,7 @@ function SessionList({ unitId }: { unitId: string }) {
       {sessions.length === 0 ? (
         <Text c="dimmed">{t.none}</Text>
       ) : (
-        <Card withBorder>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th />
-                <Table.Th>{t.heldBy}</Table.Th>
-                <Table.Th>{t.date}</Table.Th>
-                <Table.Th>{t.status}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.map((s) => (
-                <Table.Tr key={s.id} data-testid="session-row">
-                  <Table.Td>
-                    {t.round(s.round)} · {s.heldBy?.slice(0, 4) ?? s.date?.slice(0, 4)}
-                    {s.extra && (
-                      <Badge ml="xs" color="grape" variant="light">
-                        {t.extra}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{viDate(s.heldBy)}</Table.Td>
-                  <Table.Td>{viDate(s.date)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t.states[s.state]}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      component={Link}
-                      to={`/hoi-nghi/${s.id}`}
-                      aria-label={`${t.open} ${t.round(s.round)} ${s.heldBy?.slice(0, 4)}`}
-                    >
-                      {t.open}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
+        <SessionRows sessions={sessions} />
       )}
       {can.includes('plan.manage') && (
         <Card withBorder>
@@ -105,7 +148,7 @@ function SessionList({ unitId }: { unitId: string }) {
               autosize
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
-              style={{ flex: 1 }}
+              style={{ flex: 1, minWidth: 240 }}
             />
             <Button
               disabled={reason.trim().length < 10}
