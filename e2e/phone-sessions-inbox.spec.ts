@@ -33,3 +33,30 @@ test('a clerk on a phone reads a notification across the screen', async ({ page 
   expect(subject.width).toBeGreaterThan(card.width * 0.75);
   expect(await page.evaluate(noHorizontalScroll)).toBe(true);
 });
+
+const stateCode = /\b(in-follow-up|responded|complex|escalated|carried-over|settled)\b/;
+
+test('a session held and concluded reads on a phone: steps, minutes and follow-up by name', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, 'vanphong');
+  await page.goto('/hoi-nghi');
+  await page.getByRole('link', { name: /^Mở Hội nghị lần 2/ }).click();
+  const firstStep = page.getByTestId('timeline').locator('[data-testid^="timeline-"]').first();
+  await expect(firstStep).toBeVisible();
+  // The step's name on one line (the table gave it a word a line).
+  expect((await firstStep.locator('p').first().boundingBox())!.height).toBeLessThan(40);
+  const items = page.getByTestId('conclusion-item');
+  await expect(items.first()).toBeVisible();
+  for (const text of await items.allInnerTexts()) {
+    expect(text).toContain('Trạng thái:');
+    expect(text).not.toMatch(stateCode);
+  }
+  expect(await page.evaluate(noHorizontalScroll)).toBe(true);
+
+  // On a laptop the same list is a table, its state by name too.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.getByTestId('follow-up').locator('tbody tr').first()).toBeVisible();
+  for (const text of await items.allInnerTexts()) expect(text).not.toMatch(stateCode);
+});

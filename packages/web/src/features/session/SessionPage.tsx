@@ -23,6 +23,7 @@ import { ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { ConclusionPanel } from './ConclusionPanel';
 import { SessionTimeline } from './SessionTimeline';
+import { ConclusionItemsCard, MinutesCard } from './SessionRecords';
 import { viDate } from '../../format/date';
 import {
   announceSession,
@@ -333,42 +334,7 @@ export function SessionPage() {
         </Button>
       )}
 
-      {s.minutes && (
-        <Card withBorder>
-          <Title order={4} mb="xs">
-            {t.minutes}
-          </Title>
-          <Text size="sm" mb="xs">
-            {t.attendance}: {s.minutes.attendance.total} ·{' '}
-            {t.counts(s.minutes.raisedCount, s.minutes.settledCount, s.minutes.carriedOverCount)}
-          </Text>
-          <Table data-testid="minutes">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>#</Table.Th>
-                <Table.Th>{t.speaker}</Table.Th>
-                <Table.Th>{t.question}</Table.Th>
-                <Table.Th>{t.answer}</Table.Th>
-                <Table.Th>{t.outcome}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {s.minutes.items.map((i) => (
-                <Table.Tr key={i.id}>
-                  <Table.Td>{i.order}</Table.Td>
-                  <Table.Td>{i.speakerName}</Table.Td>
-                  <Table.Td>{i.question}</Table.Td>
-                  <Table.Td>
-                    {i.answer}
-                    {i.answeredBy ? ` (${i.answeredBy})` : ''}
-                  </Table.Td>
-                  <Table.Td>{i.outcome ? t.outcomes[i.outcome] : ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
-      )}
+      {s.minutes && <MinutesCard minutes={s.minutes} />}
 
       {s.state === 'held' && (
         <ConclusionPanel
@@ -380,66 +346,21 @@ export function SessionPage() {
       )}
 
       {s.conclusionItems.length > 0 && (
-        <Card withBorder>
-          <Group justify="space-between" mb="xs">
-            <Title order={4}>{t.followUp}</Title>
-            <Button
-              size="xs"
-              variant="default"
-              component="a"
-              href={`/api/sessions/${id}/conclusion.html`}
-              target="_blank"
-            >
-              {t.conclusionPreview}
-            </Button>
-          </Group>
-          <Table data-testid="follow-up">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t.question}</Table.Th>
-                <Table.Th>{t.responsible}</Table.Th>
-                <Table.Th>{t.dueDate}</Table.Th>
-                <Table.Th>{t.matterState}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {s.conclusionItems.map((c) => (
-                <Table.Tr key={c.id} data-testid="conclusion-item">
-                  <Table.Td>{c.content}</Table.Td>
-                  <Table.Td>{c.responsible}</Table.Td>
-                  <Table.Td>
-                    <Text fw={700} data-testid="due-date">
-                      {viDate(c.dueDate)}
-                    </Text>
-                    <Text size="xs" c="dimmed" data-testid="due-text">
-                      {c.dueText[lang]}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{c.matterState}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {s.conclusionItemCount > s.conclusionItems.length && (
-            <Text size="sm" c="dimmed" mt={6} data-testid="conclusion-items-more">
-              {t.itemsShown(
-                s.conclusionItems.length,
-                s.conclusionItemCount,
-                s.conclusionItemsCapped,
-              )}{' '}
-              · <Link to={`/y-kien?round=${encodeURIComponent(id)}`}>{t.allInList}</Link>
-            </Text>
-          )}
-          {canManage && s.state === 'concluded' && (
-            <Button
-              mt="sm"
-              variant="light"
-              onClick={() => run(() => closeSession(id, s.version, override))}
-            >
-              {t.close}
-            </Button>
-          )}
-        </Card>
+        <ConclusionItemsCard
+          session={s}
+          footer={
+            canManage &&
+            s.state === 'concluded' && (
+              <Button
+                mt="sm"
+                variant="light"
+                onClick={() => run(() => closeSession(id, s.version, override))}
+              >
+                {t.close}
+              </Button>
+            )
+          }
+        />
       )}
 
       {(s.overrides.length > 0 || s.history.length > 0) && (

@@ -1,11 +1,12 @@
 // Each step of the session with its legal deadline, how it was computed, when it was done, and
 // whether on time; overrides are shown with their reason.
-import { Badge, Card, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { timelineStepNames, type TimelineEntry } from '@doithoai/core';
 import { DeadlineExplanation } from '../calendar/DeadlineExplanation';
 import { useI18n } from '../../i18n';
 import { sessionText } from './session-text';
 import { viDate } from '../../format/date';
+import { useNarrow } from '../../components/use-narrow';
 
 const colors = {
   'on-time': 'green',
@@ -18,6 +19,54 @@ const colors = {
 export function SessionTimeline({ timeline }: { timeline: TimelineEntry[] }) {
   const { lang } = useI18n();
   const t = sessionText(lang);
+  const narrow = useNarrow();
+  const how = (e: TimelineEntry) => (
+    <>
+      {e.deadline ? (
+        <DeadlineExplanation deadline={e.deadline} title={t.howComputed} />
+      ) : (
+        <Text size="sm">{e.basis?.[lang] ?? '—'}</Text>
+      )}
+      {e.overrides.map((r) => (
+        <Text key={r} size="xs" c="orange.8">
+          ⚠ {r}
+        </Text>
+      ))}
+    </>
+  );
+  const status = (e: TimelineEntry) => (
+    <Badge color={colors[e.status]}>{t.statuses[e.status]}</Badge>
+  );
+  // On a phone each step is a block of its own: five columns squeezed the step's name to a word
+  // a line and the explanation to a strip.
+  if (narrow)
+    return (
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          {t.timeline}
+        </Title>
+        <Stack gap="md" data-testid="timeline">
+          {timeline.map((e) => (
+            <Stack key={e.step} gap={4} data-testid={`timeline-${e.step}`}>
+              <Group justify="space-between" wrap="nowrap" align="start">
+                <Text fw={600}>{timelineStepNames[e.step][lang]}</Text>
+                {status(e)}
+              </Group>
+              <Text size="sm">
+                {t.due}: <b>{viDate(e.due)}</b>
+                {e.done && (
+                  <>
+                    {' · '}
+                    {t.done}: {viDate(e.done)}
+                  </>
+                )}
+              </Text>
+              {how(e)}
+            </Stack>
+          ))}
+        </Stack>
+      </Card>
+    );
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
@@ -38,22 +87,9 @@ export function SessionTimeline({ timeline }: { timeline: TimelineEntry[] }) {
             <Table.Tr key={e.step} data-testid={`timeline-${e.step}`}>
               <Table.Td>{timelineStepNames[e.step][lang]}</Table.Td>
               <Table.Td>{viDate(e.due)}</Table.Td>
-              <Table.Td maw={420}>
-                {e.deadline ? (
-                  <DeadlineExplanation deadline={e.deadline} title={t.howComputed} />
-                ) : (
-                  <Text size="sm">{e.basis?.[lang] ?? '—'}</Text>
-                )}
-                {e.overrides.map((r) => (
-                  <Text key={r} size="xs" c="orange.8">
-                    ⚠ {r}
-                  </Text>
-                ))}
-              </Table.Td>
+              <Table.Td maw={420}>{how(e)}</Table.Td>
               <Table.Td>{viDate(e.done)}</Table.Td>
-              <Table.Td>
-                <Badge color={colors[e.status]}>{t.statuses[e.status]}</Badge>
-              </Table.Td>
+              <Table.Td>{status(e)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
