@@ -5,6 +5,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Card,
   Checkbox,
   Group,
   Loader,
@@ -30,6 +31,8 @@ import { MatterReceiptPage } from './MatterReceiptPage';
 import { matterText } from './matter-text';
 import { useCommune } from './useCommune';
 import { FoldedFilters } from '../../components/FoldedFilters';
+import { useNarrow } from '../../components/use-narrow';
+import type { ListRow } from './matter-api';
 import { filterNames, MAX_PAGE, PAGE_SIZE, useOpinionList } from './useOpinionList';
 import { opinionText } from './opinion-text';
 
@@ -57,6 +60,8 @@ function OpinionList({ unitId }: PageProps) {
   const to = opinionText(lang);
   const x = matterText(lang);
   const navigate = useNavigate();
+  // On a phone each matter is a card, and the filters fold (FoldedFilters).
+  const narrow = useNarrow();
   const { villages, people } = useCommune(unitId);
   const { params, data, failed, page, set } = useOpinionList(unitId);
   const [typed, setTyped] = useState(params.get('q') ?? '');
@@ -96,6 +101,61 @@ function OpinionList({ unitId }: PageProps) {
   );
   const pages = data ? Math.min(MAX_PAGE, Math.max(1, Math.ceil(data.total / PAGE_SIZE))) : 1;
   const filtered = filterNames.some((n) => params.get(n)) || !!params.get('q');
+  /** A matter's parts, laid out as a table row on a laptop and as a card on a phone. */
+  const cellsOf = (m: ListRow) => {
+    const href = `/y-kien/${encodeURIComponent(m.id)}`;
+    return {
+      href,
+      received: viDate(m.receivedOn),
+      content: (
+        <Anchor
+          component={Link}
+          to={href}
+          c="inherit"
+          size="sm"
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid="opinion-content"
+        >
+          {m.content}
+        </Anchor>
+      ),
+      village: m.villageName,
+      field: fieldName(m.field, lang),
+      state: (
+        <Badge
+          variant="light"
+          tt="none"
+          data-testid="opinion-state"
+          styles={{
+            root: { height: 'auto', paddingBlock: 2, maxWidth: '100%' },
+            label: {
+              whiteSpace: 'normal',
+              overflow: 'visible',
+              textOverflow: 'clip',
+              lineHeight: 1.3,
+            },
+          }}
+        >
+          {matterStateNames[m.state][lang]}
+        </Badge>
+      ),
+      due: m.dueOn && !finished.includes(m.state) ? viDate(m.dueOn) : null,
+      assignee: m.assigneeName,
+      petitioners: m.petitionerCount,
+      open: (
+        <Button
+          component={Link}
+          to={href}
+          size="xs"
+          variant="light"
+          style={{ flexShrink: 0 }}
+          aria-label={`${x.open}: ${m.content.slice(0, 60)}`}
+        >
+          {x.open}
+        </Button>
+      ),
+    };
+  };
   return (
     <Stack>
       <Title order={2}>{to.nav}</Title>
@@ -159,6 +219,37 @@ function OpinionList({ unitId }: PageProps) {
         <Loader />
       ) : data.items.length === 0 ? (
         <Text c="dimmed">{to.none}</Text>
+      ) : narrow ? (
+        <Stack gap="xs">
+          {data.items.map((m) => {
+            const c = cellsOf(m);
+            return (
+              <Card key={m.id} withBorder p="sm" data-testid="opinion-row">
+                <Stack gap={6}>
+                  <div>{c.content}</div>
+                  <Text size="xs" c="dimmed">
+                    {[c.received, c.village, m.field ? c.field : null].filter(Boolean).join(' · ')}
+                  </Text>
+                  <Group justify="space-between" wrap="nowrap" align="center">
+                    <Group gap="xs" wrap="wrap">
+                      {c.state}
+                      {c.due && (
+                        <Text size="xs">
+                          {x.dueCol}: {c.due}
+                        </Text>
+                      )}
+                    </Group>
+                    {c.open}
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {c.assignee && `${to.assignee}: ${c.assignee} · `}
+                    <span style={{ whiteSpace: 'nowrap' }}>{to.raisedByCount(c.petitioners)}</span>
+                  </Text>
+                </Stack>
+              </Card>
+            );
+          })}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={960}>
           <Table striped highlightOnHover verticalSpacing="xs">
@@ -175,54 +266,28 @@ function OpinionList({ unitId }: PageProps) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.items.map((m) => (
-                <Table.Tr
-                  key={m.id}
-                  data-testid="opinion-row"
-                  onClick={(e) => {
-                    if (!(e.target as HTMLElement).closest('a'))
-                      navigate(`/y-kien/${encodeURIComponent(m.id)}`);
-                  }}
-                  style={{ cursor: 'pointer' }}
-                >
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{viDate(m.receivedOn)}</Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={`/y-kien/${encodeURIComponent(m.id)}`}
-                      c="inherit"
-                      size="sm"
-                      style={{ overflowWrap: 'anywhere' }}
-                    >
-                      {m.content}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{m.villageName}</Table.Td>
-                  <Table.Td>{fieldName(m.field, lang)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="light"
-                      tt="none"
-                      styles={{
-                        root: { height: 'auto', paddingBlock: 2, maxWidth: '100%' },
-                        label: {
-                          whiteSpace: 'normal',
-                          overflow: 'visible',
-                          textOverflow: 'clip',
-                          lineHeight: 1.3,
-                        },
-                      }}
-                    >
-                      {matterStateNames[m.state][lang]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {m.dueOn && !finished.includes(m.state) ? viDate(m.dueOn) : '—'}
-                  </Table.Td>
-                  <Table.Td>{m.assigneeName}</Table.Td>
-                  <Table.Td>{m.petitionerCount}</Table.Td>
-                </Table.Tr>
-              ))}
+              {data.items.map((m) => {
+                const c = cellsOf(m);
+                return (
+                  <Table.Tr
+                    key={m.id}
+                    data-testid="opinion-row"
+                    onClick={(e) => {
+                      if (!(e.target as HTMLElement).closest('a')) navigate(c.href);
+                    }}
+                    style={{ cursor: 'pointer' }}
+                  >
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.received}</Table.Td>
+                    <Table.Td>{c.content}</Table.Td>
+                    <Table.Td>{c.village}</Table.Td>
+                    <Table.Td>{c.field}</Table.Td>
+                    <Table.Td>{c.state}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.due ?? '—'}</Table.Td>
+                    <Table.Td>{c.assignee}</Table.Td>
+                    <Table.Td>{c.petitioners}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
