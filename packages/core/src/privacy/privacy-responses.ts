@@ -1,7 +1,7 @@
-// What the data-subject request routes answer (server: privacy/data-subject-requests.ts,
-// privacy/find-petitioners.ts), as zod contracts shared by the server's response schemas and the
-// web app's types. The serializer drops a key a contract does not name: a field added to a use
-// case's answer is added here too.
+// What the privacy routes answer (server: privacy/data-subject-requests.ts,
+// privacy/find-petitioners.ts, privacy/consent.ts, privacy/breach.ts), as zod contracts shared by
+// the server's response schemas and the web app's types. The serializer drops a key a contract
+// does not name: a field added to a use case's answer is added here too.
 import { z } from 'zod';
 import { DeadlineContract } from '../opinion/matter-page.js';
 import { requestKinds, requestStates } from './request.js';
@@ -103,3 +103,54 @@ export const PetitionerDataCopy = z.object({
   ),
 });
 export type PetitionerDataCopy = z.infer<typeof PetitionerDataCopy>;
+
+/** POST /api/privacy/petitioners/:id/consents (201): the consent as recorded, with its wording. */
+export const RecordedConsent = z.object({
+  id: z.string(),
+  purpose: z.string(),
+  granted: z.boolean(),
+  wording: z.string(),
+  channel: z.string(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+});
+export type RecordedConsent = z.infer<typeof RecordedConsent>;
+
+/** POST /api/privacy/consents/:id/withdraw: when and how the consent was withdrawn. */
+export const ConsentWithdrawal = z.object({
+  id: z.string(),
+  withdrawnAt: z.string(),
+  withdrawnHow: z.string(),
+});
+export type ConsentWithdrawal = z.infer<typeof ConsentWithdrawal>;
+
+/** A person whose data the audit log says was touched in the window, and the entries that did. */
+export const TouchedPerson = z.object({
+  petitionerId: z.string(),
+  fullName: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  unitId: z.string(),
+  erased: z.boolean(),
+  events: z.array(
+    z.object({
+      seq: z.number(),
+      at: z.string(),
+      action: z.string(),
+      actorUserId: z.string().nullable(),
+      entity: z.string(),
+      entityId: z.string(),
+    }),
+  ),
+});
+export type TouchedPerson = z.infer<typeof TouchedPerson>;
+
+/**
+ * POST /api/privacy/breach: for a notice within 72 hours, how many audit entries the window holds
+ * and whose personal data they touched.
+ */
+export const BreachListing = z.object({
+  events: z.number(),
+  people: z.array(TouchedPerson),
+});
+export type BreachListing = z.infer<typeof BreachListing>;

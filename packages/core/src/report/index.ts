@@ -5,5 +5,6 @@ export * from './figures.js';
 export * from './oversight.js';
 export * from './columns.js';
 export * from './report-period-key.js';
+export * from './dashboard-requests.js';
 export * from './dashboard-responses.js';
 export * from './report-responses.js';

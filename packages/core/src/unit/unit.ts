@@ -128,11 +128,12 @@ export const PersonUpdate = PersonInput.partial().extend({
 });
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
-export interface UnitNode extends Unit {
+/** A unit of the tree, with whatever else the caller's rows carry (`U`: its days, say). */
+export type UnitNode<U extends Unit = Unit> = U & {
   organisations: Organisation[];
   people: Person[];
-  children: UnitNode[];
-}
+  children: UnitNode<U>[];
+};
 
 const byVietnamese = (a: string, b: string) => a.localeCompare(b, 'vi');
 
@@ -144,13 +145,16 @@ export function compareOrganisations(a: Organisation, b: Organisation): number {
   );
 }
 
-/** Builds the nested tree from flat rows (parents before children), children ordered by code. */
-export function buildUnitTree(
-  units: Unit[],
-  organisations: Organisation[],
-  people: Person[],
-): UnitNode[] {
-  const nodes = new Map<string, UnitNode>();
+/**
+ * Builds the nested tree from flat rows (parents before children), children ordered by code.
+ * Each node keeps every field of its row, then its organisations, people and children.
+ */
+export function buildUnitTree<U extends Unit>(
+  units: readonly U[],
+  organisations: readonly Organisation[],
+  people: readonly Person[],
+): UnitNode<U>[] {
+  const nodes = new Map<string, UnitNode<U>>();
   const sorted = [...units].sort(
     (a, b) => a.depth - b.depth || a.code.localeCompare(b.code, 'vi', { numeric: true }),
   );
@@ -159,7 +163,7 @@ export function buildUnitTree(
     nodes.get(o.unitId)?.organisations.push(o);
   for (const p of [...people].sort((a, b) => byVietnamese(a.fullName, b.fullName)))
     nodes.get(p.unitId)?.people.push(p);
-  const roots: UnitNode[] = [];
+  const roots: UnitNode<U>[] = [];
   for (const u of sorted) {
     const node = nodes.get(u.id)!;
     const parent = u.parentId ? nodes.get(u.parentId) : undefined;

@@ -8,15 +8,16 @@ import type { AppDeps } from '../http/deps.js';
 import { readWith } from '../http/reads.js';
 import { DashboardListQuery, dashboardMatters } from './dashboard-matters.js';
 import { oversightPage, oversightTable } from './oversight.js';
-import { DashboardMatters, Oversight, oversightColumns, UnitDashboard } from '@doithoai/core';
+import {
+  DashboardMatters,
+  Oversight,
+  oversightColumns,
+  PeriodQuerySchema,
+  UnitDashboard,
+} from '@doithoai/core';
 import { unitDashboard } from './unit-dashboard.js';
 
 const Id = z.object({ id: z.string().max(64) });
-export const PeriodQuerySchema = z.object({
-  from: z.string().max(10).optional(),
-  to: z.string().max(10).optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional(),
-});
 const tags = ['dashboard'];
 // The table the staff app shows: sorted by one of its columns, one page at a time (a province is
 // 3,321 rows, ~1.6 MB of JSON in full; without offset/limit every row comes, as the API gives it).

@@ -3,7 +3,6 @@
 export const publicFiles = [
   'dashboard-matters.ts',
   'dashboard-scope.ts', // which units and profiles a dashboard covers
-  'dashboard.routes.ts', // PeriodQuerySchema, the period query the exports take too
   'oversight.ts',
   'unit-dashboard.ts',
 ] as const;

@@ -85,15 +85,6 @@ export async function recordHigherLevelAnswer(
   return answerId;
 }
 
-/** The person's name and position (null when the record is gone). */
-export async function personWithPosition(db: Q, personId: string) {
-  return db
-    .selectFrom('person')
-    .select(['full_name', 'position'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
-}
-
 export async function insertDueExtension(db: Q, row: Insertable<DueExtensionTable>): Promise<void> {
   await db.insertInto('due_extension').values(row).execute();
 }

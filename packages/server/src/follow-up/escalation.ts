@@ -34,7 +34,7 @@ import {
   requireAction,
 } from './follow-up.repository.js';
 import type { Q } from '../shared/query.js';
-import { unitName } from '../unit/unit.repository.js';
+import { personWithPosition, unitName } from '../unit/unit.repository.js';
 import {
   agendaSize,
   answerInProgress,
@@ -42,7 +42,6 @@ import {
   insertEscalation,
   markEscalationAcknowledged,
   openEscalation,
-  personWithPosition,
   recordHigherLevelAnswer,
 } from './escalation.repository.js';
 import { communeHeader } from '../unit/commune-header.js';

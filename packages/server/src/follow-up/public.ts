@@ -2,7 +2,6 @@
 export const publicFiles = [
   'answer-letter-source.ts', // the letters' document source
   'answer.ts', // the demo writes answers
-  'escalation.repository.ts', // personWithPosition: who is responsible, on the portal's tracking page
   'escalation.ts', // the demo extends a due date
   'follow-up.repository.ts', // currentDues: the due date in force of each conclusion item
   'responsible.ts', // the demo names the responsible official

@@ -16,8 +16,7 @@ import {
 import { unitProfile } from '../calendar/profile.repository.js';
 import { acknowledgementDeadline } from '../opinion/received-date.js';
 import type { Q } from '../shared/query.js';
-import { personWithPosition } from '../follow-up/escalation.repository.js';
-import { findUnit, unitName } from '../unit/unit.repository.js';
+import { findUnit, personWithPosition, unitName } from '../unit/unit.repository.js';
 import { comingSessionOf, heldSessionRounds, lastCompetentBody } from './track.repository.js';
 
 export interface TrackedOffice {

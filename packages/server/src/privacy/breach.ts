@@ -2,7 +2,12 @@
 // in a time window, by a set of users and/or in a set of tables (entities). Each audit entry is
 // resolved to the petitioners it concerns — a matter opened with its petitioners, a petitioner
 // changed, an export of a unit's opinions (every petitioner of the unit), a letter sent.
-import { vietnamDayStart, DomainError } from '@doithoai/core';
+import {
+  vietnamDayStart,
+  DomainError,
+  type BreachListing,
+  type TouchedPerson,
+} from '@doithoai/core';
 import type { Q } from '../shared/query.js';
 import { auditEventsBetween, letterPetitionerIds } from './breach.repository.js';
 import {
@@ -24,23 +29,6 @@ export interface BreachQuery {
   underPaths?: string[];
 }
 
-export interface TouchedPerson {
-  petitionerId: string;
-  fullName: string | null;
-  phone: string | null;
-  email: string | null;
-  unitId: string;
-  erased: boolean;
-  events: {
-    seq: number;
-    at: string;
-    action: string;
-    actorUserId: string | null;
-    entity: string;
-    entityId: string;
-  }[];
-}
-
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 // A day is a day in Vietnam (UTC+7); a time is any ISO time; both become the UTC instants the log
 // stores (a time given as +07:00 compared as text with 'Z' times would be off by seven hours).
@@ -52,10 +40,7 @@ const end = (to: string) =>
     : new Date(to)
   ).toISOString();
 
-export async function personalDataTouched(
-  db: Q,
-  q: BreachQuery,
-): Promise<{ events: number; people: TouchedPerson[] }> {
+export async function personalDataTouched(db: Q, q: BreachQuery): Promise<BreachListing> {
   for (const [field, v] of [
     ['from', q.from],
     ['to', q.to],

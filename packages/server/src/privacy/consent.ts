@@ -1,6 +1,11 @@
 // Withdrawing a consent: the record stays (who agreed, when, to what) and says when, by whom
 // and how it was withdrawn (in person, by phone, in writing, through the portal, …).
-import { DomainError, type Actor } from '@doithoai/core';
+import {
+  DomainError,
+  type Actor,
+  type ConsentWithdrawal,
+  type RecordedConsent,
+} from '@doithoai/core';
 import { newId } from '../db/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/open-database.js';
@@ -28,7 +33,7 @@ export async function withdrawConsent(
   actor: Actor,
   consentId: string,
   how: string,
-) {
+): Promise<ConsentWithdrawal> {
   const c = await findConsent(db.kysely, consentId);
   requireAccess(actor, 'privacy.manage', c && { unitPath: c.path });
   await requireNotNamedBy(db.kysely, actor, c!.petitioner_id);
@@ -61,7 +66,7 @@ export async function recordConsent(
   actor: Actor,
   petitionerId: string,
   input: { purpose: string; wording: string; channel: string; granted: boolean },
-) {
+): Promise<RecordedConsent> {
   const p = await petitionerWithPath(db.kysely, petitionerId);
   requireAccess(actor, 'privacy.manage', p && { unitPath: p.path });
   await requireNotNamedBy(db.kysely, actor, p!.id);

@@ -1,11 +1,14 @@
 // Personal data: data-subject requests (list, receive, acknowledge / carry out / refuse, the
 // copy for an access request), consent withdrawal, and the breach listing for a 72-hour notice.
 import {
+  BreachListing,
+  ConsentWithdrawal,
   DataSubjectRequestInput,
   DataSubjectRequestView,
   DomainError,
   PetitionerDataCopy,
   PetitionerMatches,
+  RecordedConsent,
   RequestDecisionInput,
   scopePrefixes,
   UnitPrivacyRequests,
@@ -106,7 +109,14 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/privacy/petitioners/:id/consents',
-    { schema: { tags: ['privacy'], params: id, body: ConsentInput } },
+    {
+      schema: {
+        tags: ['privacy'],
+        params: id,
+        body: ConsentInput,
+        response: { 201: RecordedConsent },
+      },
+    },
     async (request, reply) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       reply.code(201);
@@ -120,6 +130,7 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
         tags: ['privacy'],
         params: id,
         body: z.strictObject({ how: z.enum(withdrawalChannels) }),
+        response: { 200: ConsentWithdrawal },
       },
     },
     async (request) => {
@@ -129,7 +140,7 @@ export function privacyRoutes(app: ZodApp, deps: AppDeps) {
   );
   app.post(
     '/api/privacy/breach',
-    { schema: { tags: ['privacy'], body: BreachInput } },
+    { schema: { tags: ['privacy'], body: BreachInput, response: { 200: BreachListing } } },
     async (request) => {
       const actor = await requireActor(request, deps.auth, deps.db);
       const underPaths = scopePrefixes(actor, 'audit.read');

@@ -5,6 +5,7 @@ import {
   matterColumns,
   oversightColumns,
   overdueColumns,
+  PeriodQuerySchema,
   pickLang,
   sortRows,
 } from '@doithoai/core';
@@ -22,7 +23,6 @@ import { oversightTable } from '../dashboard/oversight.js';
 import { OVERDUE_EXPORTED, unitDashboard } from '../dashboard/unit-dashboard.js';
 import { answersCsv, publishedAnswers } from './open-data.js';
 import { attachment, writeXlsx, XLSX_TYPE } from '../shared/xlsx.js';
-import { PeriodQuerySchema } from '../dashboard/dashboard.routes.js';
 
 const Id = z.object({ id: z.string().max(64) });
 const tags = ['export'];

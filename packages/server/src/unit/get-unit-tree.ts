@@ -59,17 +59,12 @@ export async function getUnitTree(
     listOrganisations(db.kysely, ids),
     listPeople(db.kysely, ids),
   ]);
-  const daysOf = new Map(units.map((u) => [u.id, u]));
-  const decorate = (n: UnitNode): UnitTreeNode => {
-    const { validFrom, validTo, successorId } = daysOf.get(n.id)!;
-    return {
-      ...n,
-      validFrom,
-      validTo,
-      successorId,
-      can: abilities(actor, { unitPath: n.path }, unitActions),
-      children: n.children.map(decorate),
-    };
-  };
+  // Each node carries its row's days, in the contract's order (unit, days, organisations, people,
+  // children); `can` comes last.
+  const decorate = (n: UnitNode<UnitWithDays>): UnitTreeNode => ({
+    ...n,
+    can: abilities(actor, { unitPath: n.path }, unitActions),
+    children: n.children.map(decorate),
+  });
   return buildUnitTree(units, orgs, people).map(decorate);
 }

@@ -111,6 +111,15 @@ export async function unitPathOf(db: Q, unitId: string) {
   return db.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
 }
 
+/** The person's name and position (null when the record is gone). */
+export async function personWithPosition(db: Q, personId: string) {
+  return db
+    .selectFrom('person')
+    .select(['full_name', 'position'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
+
 export async function unitName(db: Q, unitId: string): Promise<string> {
   const unit = await db
     .selectFrom('unit')
