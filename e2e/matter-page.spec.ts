@@ -33,14 +33,20 @@ test('the office opens a matter from the filtered list, reads it whole and print
   );
 
   // Sort by due date, nearest first: the URL says so too.
+  // Wait for the sorted page itself: reading the first row before it arrives opened another matter.
+  const sorted = page.waitForResponse(
+    (r) => /\/opinions\?/.test(r.url()) && r.url().includes('sort=deadline') && r.ok(),
+  );
   await page.getByRole('combobox', { name: 'Sắp xếp' }).click();
   await page.getByRole('option', { name: 'Hạn gần nhất trước' }).click();
   await expect(page).toHaveURL(/sort=deadline/);
   await expect(page).toHaveURL(/status=in-follow-up/);
+  const content = ((await (await sorted).json()) as { items: { content: string }[] }).items[0]!
+    .content;
 
   // A row is a link: open the first matter by keyboard.
   const link = rows.first().getByRole('link');
-  const content = (await link.textContent())!.trim();
+  await expect(link).toHaveText(content);
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/y-kien\/[^/?]+$/);
