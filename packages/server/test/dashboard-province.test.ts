@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { openSqlite, sqliteFile } from '../src/db/open-database.js';
 import { oversightTable } from '../src/dashboard/oversight.js';
 import { unitDashboard } from '../src/dashboard/unit-dashboard.js';
+import { dashboardMatters } from '../src/dashboard/dashboard-matters.js';
 import { runCli } from './support/run-cli.js';
 import { buildServer, freePort } from './support/child-server.js';
 import { spawn } from 'node:child_process';
@@ -73,6 +74,45 @@ it('generates a small province through the CLI; the dashboards agree with SQL co
       ),
     );
     expect(d.answers.total).toBe(o.rows.find((r) => r.unitId === 'c7')!.answers.total);
+    expect(d.wholeArea).toBe(false);
+
+    // The province's own dashboard sums its communes (it receives no matters itself).
+    const p = await unitDashboard({ db }, actor, 'p0', { year });
+    expect(p.wholeArea).toBe(true);
+    expect(p.round).toBeNull();
+    expect(p.matters.total).toBe(
+      await count(
+        `select count(*) as n from matter m join unit u on u.id = m.unit_id where u.path like '/p0/%' and m.state != 'merged' and m.received_on between '${year}-01-01' and '${year}-12-31'`,
+      ),
+    );
+    expect(p.matters.total).toBeGreaterThan(d.matters.total);
+    expect(p.answers.total).toBe(total);
+    expect(p.answers.onTime).toBe(o.rows.reduce((n, r) => n + r.answers.onTime, 0));
+    // By commune, named: c7's count is its own dashboard's.
+    const c7 = p.matters.byVillage.find((v) => v.key === 'c7')!;
+    expect(c7.count).toBe(d.matters.total);
+    expect(c7.name).toBe(o.rows.find((r) => r.unitId === 'c7')!.name);
+    expect(p.matters.byVillage.reduce((n, v) => n + v.count, 0)).toBe(p.matters.total);
+    // The list behind the commune's figure holds that commune's matters only.
+    const listed = await dashboardMatters({ db }, actor, 'p0', {
+      year,
+      communeId: 'c7',
+      limit: 500,
+    });
+    expect(listed.items.length).toBe(Math.min(500, d.matters.total));
+    const own = new Set(
+      (await k.selectFrom('matter').select('id').where('unit_id', '=', 'c7').execute()).map(
+        (r) => r.id,
+      ),
+    );
+    expect(listed.items.every((m) => own.has(m.id))).toBe(true);
+    // And an answer figure's list reads every commune's items.
+    const onTime = await dashboardMatters({ db }, actor, 'p0', {
+      year,
+      answer: 'on-time',
+      limit: 500,
+    });
+    expect(onTime.items.length).toBe(Math.min(500, p.answers.onTime));
     // Follow-up reads by matter (every worklist, matter page and daily reminder) seek an index
     // instead of scanning every item (0017): the plan SQLite chose, not a timing.
     const plan = (q: string) =>

@@ -367,6 +367,31 @@ describe.each(dialectCases)('dashboards on $dialect', ({ dialect, skip }) => {
       escalated: 1,
     });
     expect(row.escalations).toEqual({ sent: 1, acknowledged: 0, answered: 0, overdue: 0 });
+    // The province's own dashboard is the sum of its communes, by commune where a commune's is by village.
+    const commune = await unitDashboard(deps, district, unitId, { year: 2026 });
+    const area = await unitDashboard(deps, district, districtId, { year: 2026 });
+    expect(commune.wholeArea).toBe(false);
+    expect(area.wholeArea).toBe(true);
+    expect(area.round).toBeNull();
+    for (const key of ['total', 'onTime', 'late', 'escalated'] as const)
+      expect(area.answers[key]).toBe(o.rows.reduce((n, r) => n + r.answers[key], 0));
+    expect(area.matters.byVillage.find((v) => v.key === unitId)).toEqual({
+      key: unitId,
+      name: commune.unit.name,
+      count: commune.matters.total,
+    });
+    expect(area.matters.byVillage.reduce((n, v) => n + v.count, 0)).toBe(area.matters.total);
+    expect(area.matters.total).toBeGreaterThan(commune.matters.total);
+    expect(area.overdueCount).toBeGreaterThanOrEqual(commune.overdueCount);
+    const listed = await dashboardMatters(deps, district, districtId, {
+      year: 2026,
+      communeId: unitId,
+    });
+    expect(listed.items.map((m) => m.id).sort()).toEqual(
+      (await dashboardMatters(deps, district, unitId, { year: 2026 })).items
+        .map((m) => m.id)
+        .sort(),
+    );
     expect(row.grades).toEqual({
       rounds: 'green',
       notice: 'green',

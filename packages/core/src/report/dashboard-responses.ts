@@ -27,6 +27,8 @@ export const UnitDashboard = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
   today: z.string(),
   readOnly: z.boolean(),
+  /** The figures sum every commune under the unit (a province, a district); `byVillage` is then by commune. */
+  wholeArea: z.boolean(),
   matters: z.object({
     total: z.number(),
     byField: z.array(count),

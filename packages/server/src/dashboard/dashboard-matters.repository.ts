@@ -4,8 +4,9 @@
 // the page before, so it costs its own rows.
 import type { AnswerStatus } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
+import { inArea, type Area } from './dashboard-scope.js';
 
-const matterRows = (db: Q, unitId: string) =>
+const matterRows = (db: Q, area: Area) =>
   db
     .selectFrom('matter as m')
     .leftJoin('unit as v', 'v.id', 'm.village_id')
@@ -21,11 +22,11 @@ const matterRows = (db: Q, unitId: string) =>
       'm.received_on',
       'p.full_name as official',
     ])
-    .where('m.unit_id', '=', unitId);
+    .where(inArea(area, 'm.unit_id'));
 
-/** The unit's matters with these ids, as a list row. */
-export async function dashboardMatterRows(db: Q, unitId: string, ids: readonly string[]) {
-  return matterRows(db, unitId).where('m.id', 'in', ids).execute();
+/** The area's matters with these ids, as a list row. */
+export async function dashboardMatterRows(db: Q, area: Area, ids: readonly string[]) {
+  return matterRows(db, area).where('m.id', 'in', ids).execute();
 }
 
 export interface ReceivedFilter {
@@ -37,16 +38,18 @@ export interface ReceivedFilter {
   /** '' for "none". */
   villageId?: string;
   state?: string;
+  /** A province's or a district's figure by commune: that commune's matters. */
+  communeId?: string;
 }
 
 /** A page of the matters received in the period (merged ones left out), newest first. */
 export async function receivedMattersPage(
   db: Q,
-  unitId: string,
+  area: Area,
   f: ReceivedFilter,
   page: { after: { day: string; seq: number } | null; limit: number },
 ) {
-  let query = matterRows(db, unitId)
+  let query = matterRows(db, area)
     .where('m.received_on', '>=', f.from)
     .where('m.received_on', '<=', f.to)
     .where('m.state', '!=', 'merged');
@@ -60,6 +63,7 @@ export async function receivedMattersPage(
         ? query.where('m.village_id', 'is', null)
         : query.where('m.village_id', '=', f.villageId);
   if (f.state) query = query.where('m.state', '=', f.state);
+  if (f.communeId) query = query.where('m.unit_id', '=', f.communeId);
   // The latest entered first within a day; the next page after the last (day, seq).
   const after = page.after;
   if (after)
@@ -83,14 +87,14 @@ export async function receivedMattersPage(
  */
 export async function answerFactsPage(
   db: Q,
-  unitId: string,
+  area: Area,
   f: { from: string; to: string; answer: AnswerStatus; today: string },
   page: { after: [string, string] | null; limit: number },
 ) {
   let facts = db
     .selectFrom('report_answer_fact')
     .select(['matter_id', 'due_date', 'answered_on', 'escalated_on'])
-    .where('unit_id', '=', unitId)
+    .where(inArea(area, 'unit_id'))
     .where('due_date', '>=', f.from)
     .where('due_date', '<=', f.to);
   if (f.answer === 'on-time' || f.answer === 'late') {

@@ -19,7 +19,7 @@ import {
   dashboardMatterRows,
   receivedMattersPage,
 } from './dashboard-matters.repository.js';
-import { periodOf, unitInScope } from './dashboard-scope.js';
+import { areaOf, periodOf, unitInScope } from './dashboard-scope.js';
 
 export const DashboardListQuery = z.object({
   from: z.string().max(10).optional(),
@@ -29,6 +29,8 @@ export const DashboardListQuery = z.object({
   source: z.string().max(64).optional(),
   villageId: z.string().max(64).optional(),
   state: z.string().max(64).optional(),
+  /** On a province's or a district's dashboard: the matters of this commune. */
+  communeId: z.string().max(64).optional(),
   answer: z.enum(answerStatuses as [AnswerStatus, ...AnswerStatus[]]).optional(),
   /** With `answer`: items due in this month ('YYYY-MM') instead of the period. */
   month: z
@@ -87,7 +89,7 @@ export async function dashboardMatters(
   q: DashboardListQuery,
 ): Promise<{ items: DashboardMatter[]; next: string | null }> {
   const k = db.kysely;
-  await unitInScope(k, actor, unitId, 'opinion.read');
+  const area = areaOf(await unitInScope(k, actor, unitId, 'opinion.read'));
   const today = todayInVietnam(clock);
   const period = periodOf(q, today);
   const limit = q.limit ?? DASHBOARD_PAGE;
@@ -97,7 +99,7 @@ export async function dashboardMatters(
     const to = q.month ? `${q.month}-31` : period.to;
     const page = await answerFactsPage(
       k,
-      unitId,
+      area,
       { from, to, answer: q.answer, today },
       { after, limit },
     );
@@ -114,7 +116,7 @@ export async function dashboardMatters(
     if (!wanted.length) return { items: [], next };
     const byMatter = new Map(wanted.map((f) => [f.matter_id, f]));
     const rows = new Map(
-      (await dashboardMatterRows(k, unitId, [...byMatter.keys()])).map((r) => [r.id, r]),
+      (await dashboardMatterRows(k, area, [...byMatter.keys()])).map((r) => [r.id, r]),
     );
     return {
       items: wanted.flatMap((f) => {
@@ -135,8 +137,15 @@ export async function dashboardMatters(
   }
   const rows = await receivedMattersPage(
     k,
-    unitId,
-    { ...period, field: q.field, source: q.source, villageId: q.villageId, state: q.state },
+    area,
+    {
+      ...period,
+      field: q.field,
+      source: q.source,
+      villageId: q.villageId,
+      state: q.state,
+      communeId: q.communeId,
+    },
     { after: afterRow, limit },
   );
   return {

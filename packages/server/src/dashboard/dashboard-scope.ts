@@ -1,7 +1,7 @@
 // Shared by the dashboards: the unit asked for (refused like "not found" outside the caller's
 // scope), the period (a year by default, or from/to), and the regulation profile of each commune
 // (a commune follows the nearest profile chosen on its path, as unitProfile does for one unit,
-// resolved here for many at once).
+// resolved here for many at once), and the area whose matters a dashboard counts.
 import {
   BUILT_IN_PROFILES,
   DEFAULT_PROFILE_CODE,
@@ -11,6 +11,7 @@ import {
   type Actor,
   type RegulationProfile,
 } from '@doithoai/core';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { requireAccess } from '../shared/require-access.js';
 import { listProfiles } from '../calendar/profile.repository.js';
 import type { Q } from '../shared/query.js';
@@ -34,6 +35,24 @@ export async function unitInScope(
   requireAccess(actor, action, unit ? { unitPath: unit.path } : undefined);
   return unit!;
 }
+
+/**
+ * Whose matters a dashboard counts: a commune's own, or, for a province or a district (which
+ * receive none themselves), those of every unit under it, so its figures are the sum of its
+ * communes' (the oversight table has them commune by commune).
+ */
+export type Area = { unitId: string } | { path: string };
+
+export const areaOf = (unit: DashboardUnit): Area =>
+  unit.kind === 'tinh' || unit.kind === 'huyen' ? { path: unit.path } : { unitId: unit.id };
+
+export const isWholeArea = (area: Area): area is { path: string } => 'path' in area;
+
+/** The condition "this row's unit is in the area", on the row's unit id column. */
+export const inArea = (area: Area, unitIdColumn: string): RawBuilder<SqlBool> =>
+  isWholeArea(area)
+    ? sql<SqlBool>`${sql.ref(unitIdColumn)} in (select area_unit.id from unit area_unit where area_unit.path like ${`${area.path}%`})`
+    : sql<SqlBool>`${sql.ref(unitIdColumn)} = ${area.unitId}`;
 
 export interface PeriodQuery {
   from?: string;

@@ -4,15 +4,16 @@
 // session with its items summed (0024).
 import { sql } from 'kysely';
 import type { Q } from '../shared/query.js';
+import { inArea, type Area } from './dashboard-scope.js';
 
 /** Open items past their due date, oldest first, with the matter and the official in charge. */
-export async function overdueFacts(db: Q, unitId: string, today: string, limit: number) {
+export async function overdueFacts(db: Q, area: Area, today: string, limit: number) {
   return db
     .selectFrom('report_answer_fact as f')
     .innerJoin('matter as m', 'm.id', 'f.matter_id')
     .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
     .select(['f.matter_id', 'f.session_id', 'f.due_date', 'm.content', 'm.field', 'p.full_name'])
-    .where('f.unit_id', '=', unitId)
+    .where(inArea(area, 'f.unit_id'))
     .where('f.answered_on', 'is', null)
     .where('f.escalated_on', 'is', null)
     .where('f.due_date', '<', today)
@@ -22,15 +23,11 @@ export async function overdueFacts(db: Q, unitId: string, today: string, limit: 
 }
 
 /** Matters received in whole months ('YYYY-MM'), from the kept summary, by dimension and bucket. */
-export async function keptMatterCounts(
-  db: Q,
-  unitId: string,
-  months: { from: string; to: string },
-) {
+export async function keptMatterCounts(db: Q, area: Area, months: { from: string; to: string }) {
   return db
     .selectFrom('dashboard_matter_summary')
     .select(['dimension', 'bucket', (eb) => eb.fn.sum<number | string>('n').as('n')])
-    .where('unit_id', '=', unitId)
+    .where(inArea(area, 'unit_id'))
     .where('month', '>=', months.from)
     .where('month', '<=', months.to)
     .groupBy(['dimension', 'bucket'])
@@ -38,41 +35,73 @@ export async function keptMatterCounts(
 }
 
 /** Matters received in [from, to] (merged ones left out), counted by field, source, village and state. */
-export async function receivedMatterCounts(db: Q, unitId: string, from: string, to: string) {
+export async function receivedMatterCounts(db: Q, area: Area, from: string, to: string) {
   return db
     .selectFrom('matter')
     .select([
+      'unit_id',
       'field',
       'source',
       'village_id',
       'state',
       (eb) => eb.fn.countAll<number | string>().as('n'),
     ])
-    .where('unit_id', '=', unitId)
+    .where(inArea(area, 'unit_id'))
     .where('received_on', '>=', from)
     .where('received_on', '<=', to)
     .where('state', '!=', 'merged')
-    .groupBy(['field', 'source', 'village_id', 'state'])
+    .groupBy(['unit_id', 'field', 'source', 'village_id', 'state'])
     .execute();
 }
 
-/** The unit's follow-up figures for each due date in [from, to]. */
-export async function answerDays(db: Q, unitId: string, from: string, to: string) {
+/** The area's follow-up figures for each due date in [from, to] (a province's communes summed). */
+export async function answerDays(db: Q, area: Area, from: string, to: string) {
   return db
     .selectFrom('report_answer_summary')
-    .select(['due_date', 'on_time', 'late', 'escalated', 'open'])
-    .where('unit_id', '=', unitId)
+    .select((eb) => [
+      'due_date',
+      eb.fn.sum<number | string>('on_time').as('on_time'),
+      eb.fn.sum<number | string>('late').as('late'),
+      eb.fn.sum<number | string>('escalated').as('escalated'),
+      eb.fn.sum<number | string>('open').as('open'),
+    ])
+    .where(inArea(area, 'unit_id'))
     .where('due_date', '>=', from)
     .where('due_date', '<=', to)
+    .groupBy('due_date')
     .execute();
+}
+
+/** Matters received in whole months, by the unit they belong to (a province's figures by commune). */
+export async function keptMatterCountsByUnit(
+  db: Q,
+  area: Area,
+  months: { from: string; to: string },
+) {
+  return db
+    .selectFrom('dashboard_matter_summary as s')
+    .innerJoin('unit as u', 'u.id', 's.unit_id')
+    .select(['s.unit_id', 'u.name', (eb) => eb.fn.sum<number | string>('s.n').as('n')])
+    .where(inArea(area, 's.unit_id'))
+    .where('s.dimension', '=', 'state')
+    .where('s.month', '>=', months.from)
+    .where('s.month', '<=', months.to)
+    .groupBy(['s.unit_id', 'u.name'])
+    .execute();
+}
+
+/** The names of these units. */
+export async function unitNames(db: Q, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
 /** How many of the unit's items are still open with their due date before the day. */
-export async function openDueBefore(db: Q, unitId: string, day: string): Promise<number> {
+export async function openDueBefore(db: Q, area: Area, day: string): Promise<number> {
   const row = await db
     .selectFrom('report_answer_summary')
     .select((eb) => eb.fn.sum<number | string>('open').as('n'))
-    .where('unit_id', '=', unitId)
+    .where(inArea(area, 'unit_id'))
     .where('due_date', '<', day)
     .executeTakeFirst();
   return Number(row?.n ?? 0);

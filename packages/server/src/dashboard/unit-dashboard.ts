@@ -18,17 +18,27 @@ import {
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import type { Db } from '../db/open-database.js';
 import { todayInVietnam, type Clock } from '../shared/clock.js';
-import { periodOf, profilesFor, unitInScope, type PeriodQuery } from './dashboard-scope.js';
+import {
+  areaOf,
+  isWholeArea,
+  periodOf,
+  profilesFor,
+  unitInScope,
+  type Area,
+  type PeriodQuery,
+} from './dashboard-scope.js';
 import type { Q } from '../shared/query.js';
 import { listVillages } from '../opinion/opinion.repository.js';
 import {
   answerDays,
   keptMatterCounts,
+  keptMatterCountsByUnit,
   latestSession,
   openDueBefore,
   overdueFacts,
   receivedMatterCounts,
   sessionItemSums,
+  unitNames,
 } from './unit-dashboard.repository.js';
 
 interface Deps {
@@ -54,12 +64,12 @@ export interface OverdueItem {
 /** Open follow-up items of the unit past their due date, oldest first, with the official in charge. */
 export async function overdueItems(
   db: Q,
-  unitId: string,
+  area: Area,
   today: string,
   calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
   limit = OVERDUE_SHOWN,
 ): Promise<OverdueItem[]> {
-  const rows = await overdueFacts(db, unitId, today, limit);
+  const rows = await overdueFacts(db, area, today, limit);
   return rows.map((r) => ({
     matterId: r.matter_id,
     content: r.content,
@@ -80,6 +90,7 @@ export async function unitDashboard(
 ) {
   const k = db.kysely;
   const unit = await unitInScope(k, actor, unitId);
+  const area = areaOf(unit);
   const today = todayInVietnam(clock);
   const period = periodOf(q, today);
   const calendar = await loadWorkingCalendar(k);
@@ -89,8 +100,8 @@ export async function unitDashboard(
   // counted from the (unit, received day) covering index (0022), at most two months of it.
   const split = wholeMonths(period.from, period.to);
   const [kept, edges] = await Promise.all([
-    split.months ? keptMatterCounts(k, unitId, split.months) : [],
-    Promise.all(split.edges.map((e) => receivedMatterCounts(k, unitId, e.from, e.to))),
+    split.months ? keptMatterCounts(k, area, split.months) : [],
+    Promise.all(split.edges.map((e) => receivedMatterCounts(k, area, e.from, e.to))),
   ]);
   const counted = (
     dimension: 'field' | 'source' | 'village' | 'state',
@@ -106,15 +117,16 @@ export async function unitDashboard(
     (m) => m.key,
     (m) => m.n,
   );
-  const villages = await listVillages(k, unitId);
-  const villageName = new Map(villages.map((v) => [v.id, v.name]));
+  const byPlace = await (isWholeArea(area)
+    ? communeCounts(k, area, split.months, edges.flat())
+    : villageCounts(k, unitId, counted('village', (m) => m.village_id)));
 
   // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016), as
   // the oversight table reads them: at most one row a day of the trend and the period.
   const trendRange = lastMonths(period.to < today ? period.to : today, 12);
   const from = trendRange.from < period.from ? trendRange.from : period.from;
   const to = period.to > trendRange.to ? period.to : trendRange.to;
-  const days: AnswerDay[] = (await answerDays(k, unitId, from, to)).map((d) => ({
+  const days: AnswerDay[] = (await answerDays(k, area, from, to)).map((d) => ({
     due: d.due_date,
     onTime: Number(d.on_time),
     late: Number(d.late),
@@ -133,6 +145,8 @@ export async function unitDashboard(
     period,
     today,
     readOnly: !can(actor, 'opinion.update', { unitPath: unit.path }),
+    /** The figures sum every commune under the unit (a province, a district); `byVillage` is then by commune. */
+    wholeArea: isWholeArea(area),
     matters: {
       total: byState.reduce((t, s) => t + s.count, 0),
       byField: sumBy(
@@ -145,11 +159,7 @@ export async function unitDashboard(
         (m) => m.key,
         (m) => m.n,
       ),
-      byVillage: sumBy(
-        counted('village', (m) => m.village_id),
-        (m) => m.key,
-        (m) => m.n,
-      ).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null })),
+      byVillage: byPlace,
       byState,
     },
     answers: timelinessOfDays(
@@ -157,11 +167,43 @@ export async function unitDashboard(
       today,
     ),
     trend: monthlyTimelinessOfDays(days, months, today).map((m) => ({ month: m.month, ...m.t })),
-    overdue: await overdueItems(k, unitId, today, calendar, options.overdueLimit),
+    overdue: await overdueItems(k, area, today, calendar, options.overdueLimit),
     /** How many items are overdue in all (the list above shows the oldest OVERDUE_SHOWN): from the kept per-day summary. */
-    overdueCount: await openDueBefore(k, unitId, today),
-    round: await currentRound(k, unit.path, unitId, today, calendar),
+    overdueCount: await openDueBefore(k, area, today),
+    round: isWholeArea(area) ? null : await currentRound(k, unit.path, unitId, today, calendar),
   };
+}
+
+/** A commune's matters by village, named. */
+async function villageCounts(k: Q, unitId: string, counts: { key: string; n: number }[]) {
+  const villageName = new Map((await listVillages(k, unitId)).map((v) => [v.id, v.name]));
+  return sumBy(
+    counts,
+    (m) => m.key,
+    (m) => m.n,
+  ).map((v) => ({ ...v, name: v.key ? (villageName.get(v.key) ?? v.key) : null }));
+}
+
+/** A province's or a district's matters by commune (the unit a matter belongs to), named. */
+async function communeCounts(
+  k: Q,
+  area: Area,
+  months: { from: string; to: string } | null,
+  edges: { unit_id: string; n: number | string }[],
+) {
+  const kept = months ? await keptMatterCountsByUnit(k, area, months) : [];
+  const counts = sumBy(
+    [
+      ...kept.map((r) => ({ key: r.unit_id, n: Number(r.n) })),
+      ...edges.map((m) => ({ key: m.unit_id, n: Number(m.n) })),
+    ],
+    (m) => m.key,
+    (m) => m.n,
+  );
+  const names = new Map(kept.map((r) => [r.unit_id, r.name]));
+  const unnamed = counts.map((c) => c.key).filter((id) => !names.has(id));
+  for (const u of await unitNames(k, unnamed)) names.set(u.id, u.name);
+  return counts.map((c) => ({ ...c, name: names.get(c.key) ?? c.key }));
 }
 
 /** The latest session of the unit (held, or the next one planned) and its timeline against the deadlines (also the home page's stepper). */

@@ -67,7 +67,7 @@ export function listLinkOf(f: Filter): string | null {
   if (f.field !== undefined) q.set('field', f.field);
   if (f.villageId !== undefined) q.set('village', f.villageId);
   if (f.state !== undefined) q.set('status', f.state);
-  if (f.source !== undefined) return null;
+  if (f.source !== undefined || f.communeId !== undefined) return null;
   return `/y-kien?${q}`;
 }
 
@@ -243,7 +243,14 @@ export function CommuneDashboard({
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>{d.unit.name}</Title>
+        <div>
+          <Title order={3}>{d.unit.name}</Title>
+          {d.wholeArea && (
+            <Text size="sm" c="dimmed" data-testid="whole-area">
+              {x.wholeArea}
+            </Text>
+          )}
+        </div>
         {d.readOnly && <Badge variant="outline">{x.readOnly}</Badge>}
       </Group>
       <Card withBorder>
@@ -325,9 +332,9 @@ export function CommuneDashboard({
           label={(c) => opinionSourceNames[c.key as OpinionSource]?.[lang] ?? c.key}
         />
         <FigureList
-          title={x.byVillage}
+          title={d.wholeArea ? x.byCommune : x.byVillage}
           counts={d.matters.byVillage}
-          filterKey="villageId"
+          filterKey={d.wholeArea ? 'communeId' : 'villageId'}
           onOpen={open}
           label={(c) => c.name ?? x.noVillage}
         />

@@ -2,7 +2,9 @@
 import type { Lang } from '../../i18n';
 
 const vi = {
-  title: 'Tổng hợp của xã',
+  title: 'Tổng hợp',
+  wholeArea: 'Cộng số liệu của các xã, phường trực thuộc',
+  byCommune: 'Theo xã, phường',
   year: 'Năm',
   matters: 'Ý kiến, kiến nghị',
   byField: 'Theo lĩnh vực',
@@ -69,7 +71,9 @@ const vi = {
 };
 export type DashboardText = typeof vi;
 const en: DashboardText = {
-  title: 'Commune dashboard',
+  title: 'Dashboard',
+  wholeArea: 'The sum of the communes and wards under it',
+  byCommune: 'By commune or ward',
   year: 'Year',
   matters: 'Opinions and petitions',
   byField: 'By field',
