@@ -59,6 +59,8 @@ a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #
 label,legend{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{color:#444;font-size:.95rem;margin:.1rem 0 .35rem}
 input[type=text],input[type=tel],input[type=search],select,textarea{width:100%;min-height:48px;font-size:1.05rem;padding:.5rem;border:2px solid #666;border-radius:.35rem;background:#fff;color:#1a1a1a}
+input,select,textarea,button{font-family:inherit}
+input,select,textarea{scroll-margin-top:8rem}
 textarea{min-height:10rem}
 input[type=file]{display:block;width:100%;max-width:100%;min-height:48px;font-size:1rem;padding:.4rem 0}
 input[type=file]::file-selector-button{min-height:44px;padding:.4rem .9rem;margin-right:.6rem;font-size:1rem;border:2px solid #666;border-radius:.35rem;background:#f2f2f2;color:#1a1a1a}
@@ -73,6 +75,7 @@ fieldset{border:1px solid #bbb;border-radius:.4rem;padding:.5rem 1rem;margin:1re
 .error{color:#a00000;font-weight:600;margin:.25rem 0}
 .invalid{border-color:#a00000!important}
 .alert{border:2px solid #a00000;background:#fff3f3;padding:.75rem 1rem;border-radius:.4rem}
+.alert ul.links{margin:.25rem 0 0}.alert ul.links a{color:#a00000;font-weight:600}
 .ok{border:2px solid #1b6e20;background:#f1fbf1;padding:.75rem 1rem;border-radius:.4rem}
 .code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}

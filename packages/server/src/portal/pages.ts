@@ -147,6 +147,21 @@ const sizeText = (n: number) =>
     ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
     : `${Math.max(1, Math.round(n / 1024))} KB`;
 
+/** Each field as the refusal's summary names it, in the order of the form. */
+const fieldNames: Record<FieldName, string> = {
+  fullName: 'Họ và tên',
+  villageId: 'Thôn',
+  contact: 'Số điện thoại hoặc email',
+  content: 'Nội dung ý kiến',
+  photo: 'Ảnh kèm theo',
+  consentContact: 'Đồng ý để xã liên hệ',
+  speak: 'Đăng ký phát biểu',
+};
+
+/** A field's line in the summary: its name, then the message (once, if it starts with it). */
+const summaryLine = (f: FieldName, message: string) =>
+  message.startsWith(fieldNames[f]) ? message : `${fieldNames[f]}: ${message}`;
+
 export function formPage(
   unit: PublicUnit,
   villages: { id: string; name: string }[],
@@ -157,11 +172,20 @@ export function formPage(
   heldPhoto: AttachmentMeta | null = null,
 ): string {
   const session = upcoming.find((s) => s.id === values.sessionId) ?? upcoming[0];
+  const fieldsToFix = (Object.keys(fieldNames) as FieldName[]).filter((f) => errors[f]);
   return page(
     `Gửi ý kiến — ${unit.name}`,
     html`
 <h1>Gửi ý kiến đến ${unit.name}</h1>
-${general ? html`<div class="alert" role="alert"><p>${general}</p></div>` : ''}
+${
+  general
+    ? html`<div class="alert" role="alert"><p>${general}</p>${
+        fieldsToFix.length
+          ? html`<ul class="links">${fieldsToFix.map((f) => html`<li><a href="#${f}">${summaryLine(f, errors[f]!)}</a></li>`)}</ul>`
+          : ''
+      }</div>`
+    : ''
+}
 <p>Các ô có dấu * là bắt buộc. Họ tên, số điện thoại của bạn không được đăng công khai.</p>
 <form method="post" action="/xa/${unit.slug}/gui-y-kien" accept-charset="utf-8" enctype="multipart/form-data">
 <div class="field"><label for="fullName">Họ và tên *</label>
