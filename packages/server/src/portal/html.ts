@@ -77,7 +77,8 @@ fieldset{border:1px solid #bbb;border-radius:.4rem;padding:.5rem 1rem;margin:1re
 .alert{border:2px solid #a00000;background:#fff3f3;padding:.75rem 1rem;border-radius:.4rem}
 .alert ul.links{margin:.25rem 0 0}.alert ul.links a{color:#a00000;font-weight:600}
 .ok{border:2px solid #1b6e20;background:#f1fbf1;padding:.75rem 1rem;border-radius:.4rem}
-.code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
+.code{font-size:min(2rem,9.5vw);font-weight:700;letter-spacing:.12em;font-family:ui-monospace,monospace;margin:.5rem 0;padding:.25rem .75rem;display:inline-block;background:#fff;border:2px dashed #1b6e20;border-radius:.35rem;-webkit-user-select:all;user-select:all}
+.code span+span{margin-left:.5em}
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 ul.links{padding-left:1.2rem}ul.links li{margin:.25rem 0}ul.links a,main p>a:only-child:not(.btn){display:inline-block;min-height:44px;padding:.55rem 0}ul.links a{display:inline-flex}
 dl{margin:.5rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}

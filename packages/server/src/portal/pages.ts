@@ -241,9 +241,11 @@ export function receiptPage(unit: PublicUnit, code: string, photos: string[] = [
     `Đã gửi ý kiến — ${unit.name}`,
     html`
 <h1>Đã gửi ý kiến</h1>
-<div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code">${code}</p>
-${photos.length ? html`<p id="photos-received">Xã đã nhận ảnh kèm theo: ${photos.map((p, i) => html`${i ? ', ' : ''}«${p}»`)}.</p>` : ''}
-<p>Hãy ghi lại mã này để xem xã trả lời.</p></div>
+<div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code"><span>${code.slice(0, 4)}</span><span>${code.slice(4)}</span></p>
+<p><strong>Chép mã này ra giấy hoặc chụp màn hình</strong> để giữ lại: cần mã này để xem xã trả lời.</p>
+${photos.length ? html`<p id="photos-received">Xã đã nhận ảnh kèm theo: ${photos.map((p, i) => html`${i ? ', ' : ''}«${p}»`)}.</p>` : ''}</div>
+<h2>Việc tiếp theo</h2>
+<p>Xã sẽ xem xét ý kiến của bạn. Để xem xã đã giải quyết đến đâu và câu trả lời: bấm nút «Tra cứu ý kiến» dưới đây, hoặc sau này vào trang ${unit.name}, chọn «Tra cứu ý kiến đã gửi bằng mã» rồi gõ mã (chữ hoa hay chữ thường đều được).</p>
 <p><a class="btn" href="/xa/${unit.slug}/tra-cuu?ma=${code}">Tra cứu ý kiến</a></p>
 <p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`,
     unit,
