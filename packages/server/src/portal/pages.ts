@@ -264,7 +264,7 @@ export function trackPage(
 <h1>Tra cứu ý kiến</h1>
 <form method="get" action="/xa/${unit.slug}/tra-cuu">
 <div class="field"><label for="ma">Mã tra cứu (8 ký tự)</label>
-<p class="hint" id="ma-hint">Mã ghi trên giấy biên nhận hoặc trong tin nhắn xã gửi, ví dụ: K7M2QX9A.</p>
+<p class="hint" id="ma-hint">Mã ghi trên giấy biên nhận hoặc trong tin nhắn xã gửi, ví dụ: K7M2QX9A. Chữ hoa hay chữ thường, có dấu cách hay không đều được.</p>
 <input type="text" id="ma" name="ma" autocapitalize="characters" autocomplete="off" spellcheck="false" maxlength="20" value="${typed}"${message ? html` aria-describedby="ma-hint ma-error" aria-invalid="true" class="invalid"` : html` aria-describedby="ma-hint"`}>
 ${message ? html`<p class="error" id="ma-error">${message}</p>` : ''}</div>
 <p><button type="submit">Tra cứu</button></p>
