@@ -45,7 +45,7 @@ html{font-size:112.5%;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.55;color:#1a1a1a;background:#fff}
 header{background:#8b1a1a;color:#fff;padding:.25rem 1rem}
 header a{color:#fff;display:inline-block;min-height:44px;padding:.55rem 0}
-main{max-width:42rem;margin:0 auto;padding:1rem}
+main{max-width:42rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.3rem;margin:1.75rem 0 .5rem}
 h3{font-size:1.1rem;margin:1rem 0 .25rem}

@@ -318,7 +318,7 @@ ${session ? html`<input type="hidden" name="hoi-nghi" value="${session.id}">` : 
 <input type="search" id="q" name="q" maxlength="200" value="${query}" aria-describedby="q-hint"></div>
 <p><button type="submit">Tìm</button></p>
 </form>
-<p role="status">${query ? html`Tìm thấy ${found.length} câu trả lời cho «${query}».` : html`Có ${total} câu trả lời.`}</p>
+<p role="status">${query ? html`Tìm thấy ${found.length} câu trả lời cho «${query}».` : total ? html`Có ${total} câu trả lời.` : 'Chưa có câu trả lời nào được công bố.'}</p>
 ${shown.map(
   (a) => html`<article class="card">
 <h2 class="q">${a.question ? html`Hỏi: ${a.question}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</h2>
