@@ -147,7 +147,7 @@ const sizeText = (n: number) =>
     ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
     : `${Math.max(1, Math.round(n / 1024))} KB`;
 
-/** Each field as the refusal's summary names it, in the order of the form. */
+/** Each field as the refusal's summary names it (a link to it), in the order of the form. */
 const fieldNames: Record<FieldName, string> = {
   fullName: 'Họ và tên',
   villageId: 'Thôn',
@@ -157,10 +157,6 @@ const fieldNames: Record<FieldName, string> = {
   consentContact: 'Đồng ý để xã liên hệ',
   speak: 'Đăng ký phát biểu',
 };
-
-/** A field's line in the summary: its name, then the message (once, if it starts with it). */
-const summaryLine = (f: FieldName, message: string) =>
-  message.startsWith(fieldNames[f]) ? message : `${fieldNames[f]}: ${message}`;
 
 export function formPage(
   unit: PublicUnit,
@@ -181,7 +177,7 @@ ${
   general
     ? html`<div class="alert" role="alert"><p>${general}</p>${
         fieldsToFix.length
-          ? html`<ul class="links">${fieldsToFix.map((f) => html`<li><a href="#${f}">${summaryLine(f, errors[f]!)}</a></li>`)}</ul>`
+          ? html`<p>Các ô cần sửa:</p><ul class="links">${fieldsToFix.map((f) => html`<li><a href="#${f}">${fieldNames[f]}</a></li>`)}</ul>`
           : ''
       }</div>`
     : ''
