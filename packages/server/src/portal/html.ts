@@ -45,7 +45,7 @@ html{font-size:112.5%;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.55;color:#1a1a1a;background:#fff}
 header{background:#8b1a1a;color:#fff;padding:.25rem 1rem}
 header a{color:#fff;display:inline-block;min-height:44px;padding:.55rem 0}
-main{max-width:42rem;margin:0 auto;padding:1rem}
+main{max-width:42rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.3rem;margin:1.75rem 0 .5rem}
 h3{font-size:1.1rem;margin:1rem 0 .25rem}
@@ -59,6 +59,8 @@ a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #
 label,legend{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{color:#444;font-size:.95rem;margin:.1rem 0 .35rem}
 input[type=text],input[type=tel],input[type=search],select,textarea{width:100%;min-height:48px;font-size:1.05rem;padding:.5rem;border:2px solid #666;border-radius:.35rem;background:#fff;color:#1a1a1a}
+input,select,textarea,button{font-family:inherit}
+input,select,textarea{scroll-margin-top:8rem}
 textarea{min-height:10rem}
 input[type=file]{display:block;width:100%;max-width:100%;min-height:48px;font-size:1rem;padding:.4rem 0}
 input[type=file]::file-selector-button{min-height:44px;padding:.4rem .9rem;margin-right:.6rem;font-size:1rem;border:2px solid #666;border-radius:.35rem;background:#f2f2f2;color:#1a1a1a}
@@ -73,8 +75,10 @@ fieldset{border:1px solid #bbb;border-radius:.4rem;padding:.5rem 1rem;margin:1re
 .error{color:#a00000;font-weight:600;margin:.25rem 0}
 .invalid{border-color:#a00000!important}
 .alert{border:2px solid #a00000;background:#fff3f3;padding:.75rem 1rem;border-radius:.4rem}
+.alert ul.links{margin:.25rem 0 0}.alert ul.links a{color:#a00000;font-weight:600}
 .ok{border:2px solid #1b6e20;background:#f1fbf1;padding:.75rem 1rem;border-radius:.4rem}
-.code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
+.code{font-size:min(2rem,9.5vw);font-weight:700;letter-spacing:.12em;font-family:ui-monospace,monospace;margin:.5rem 0;padding:.25rem .75rem;display:inline-block;background:#fff;border:2px dashed #1b6e20;border-radius:.35rem;-webkit-user-select:all;user-select:all}
+.code span+span{margin-left:.5em}
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 ul.links{padding-left:1.2rem}ul.links li{margin:.25rem 0}ul.links a,main p>a:only-child:not(.btn){display:inline-block;min-height:44px;padding:.55rem 0}ul.links a{display:inline-flex}
 dl{margin:.5rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}

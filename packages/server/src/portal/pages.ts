@@ -147,6 +147,17 @@ const sizeText = (n: number) =>
     ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
     : `${Math.max(1, Math.round(n / 1024))} KB`;
 
+/** Each field as the refusal's summary names it (a link to it), in the order of the form. */
+const fieldNames: Record<FieldName, string> = {
+  fullName: 'Họ và tên',
+  villageId: 'Thôn',
+  contact: 'Số điện thoại hoặc email',
+  content: 'Nội dung ý kiến',
+  photo: 'Ảnh kèm theo',
+  consentContact: 'Đồng ý để xã liên hệ',
+  speak: 'Đăng ký phát biểu',
+};
+
 export function formPage(
   unit: PublicUnit,
   villages: { id: string; name: string }[],
@@ -157,11 +168,20 @@ export function formPage(
   heldPhoto: AttachmentMeta | null = null,
 ): string {
   const session = upcoming.find((s) => s.id === values.sessionId) ?? upcoming[0];
+  const fieldsToFix = (Object.keys(fieldNames) as FieldName[]).filter((f) => errors[f]);
   return page(
     `Gửi ý kiến — ${unit.name}`,
     html`
 <h1>Gửi ý kiến đến ${unit.name}</h1>
-${general ? html`<div class="alert" role="alert"><p>${general}</p></div>` : ''}
+${
+  general
+    ? html`<div class="alert" role="alert"><p>${general}</p>${
+        fieldsToFix.length
+          ? html`<p>Các ô cần sửa:</p><ul class="links">${fieldsToFix.map((f) => html`<li><a href="#${f}">${fieldNames[f]}</a></li>`)}</ul>`
+          : ''
+      }</div>`
+    : ''
+}
 <p>Các ô có dấu * là bắt buộc. Họ tên, số điện thoại của bạn không được đăng công khai.</p>
 <form method="post" action="/xa/${unit.slug}/gui-y-kien" accept-charset="utf-8" enctype="multipart/form-data">
 <div class="field"><label for="fullName">Họ và tên *</label>
@@ -217,9 +237,11 @@ export function receiptPage(unit: PublicUnit, code: string, photos: string[] = [
     `Đã gửi ý kiến — ${unit.name}`,
     html`
 <h1>Đã gửi ý kiến</h1>
-<div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code">${code}</p>
-${photos.length ? html`<p id="photos-received">Xã đã nhận ảnh kèm theo: ${photos.map((p, i) => html`${i ? ', ' : ''}«${p}»`)}.</p>` : ''}
-<p>Hãy ghi lại mã này để xem xã trả lời.</p></div>
+<div class="ok" role="status"><p>Xã đã nhận ý kiến của bạn. Mã tra cứu của bạn là:</p><p class="code" id="tracking-code"><span>${code.slice(0, 4)}</span><span>${code.slice(4)}</span></p>
+<p><strong>Chép mã này ra giấy hoặc chụp màn hình</strong> để giữ lại: cần mã này để xem xã trả lời.</p>
+${photos.length ? html`<p id="photos-received">Xã đã nhận ảnh kèm theo: ${photos.map((p, i) => html`${i ? ', ' : ''}«${p}»`)}.</p>` : ''}</div>
+<h2>Việc tiếp theo</h2>
+<p>Xã sẽ xem xét ý kiến của bạn. Để xem xã đã giải quyết đến đâu và câu trả lời: bấm nút «Tra cứu ý kiến» dưới đây, hoặc sau này vào trang ${unit.name}, chọn «Tra cứu ý kiến đã gửi bằng mã» rồi gõ mã (chữ hoa hay chữ thường đều được).</p>
 <p><a class="btn" href="/xa/${unit.slug}/tra-cuu?ma=${code}">Tra cứu ý kiến</a></p>
 <p><a href="/xa/${unit.slug}">Về trang ${unit.name}</a></p>`,
     unit,
@@ -238,7 +260,7 @@ export function trackPage(
 <h1>Tra cứu ý kiến</h1>
 <form method="get" action="/xa/${unit.slug}/tra-cuu">
 <div class="field"><label for="ma">Mã tra cứu (8 ký tự)</label>
-<p class="hint" id="ma-hint">Mã ghi trên giấy biên nhận hoặc trong tin nhắn xã gửi, ví dụ: K7M2QX9A.</p>
+<p class="hint" id="ma-hint">Mã ghi trên giấy biên nhận hoặc trong tin nhắn xã gửi, ví dụ: K7M2QX9A. Chữ hoa hay chữ thường, có dấu cách hay không đều được.</p>
 <input type="text" id="ma" name="ma" autocapitalize="characters" autocomplete="off" spellcheck="false" maxlength="20" value="${typed}"${message ? html` aria-describedby="ma-hint ma-error" aria-invalid="true" class="invalid"` : html` aria-describedby="ma-hint"`}>
 ${message ? html`<p class="error" id="ma-error">${message}</p>` : ''}</div>
 <p><button type="submit">Tra cứu</button></p>
@@ -292,7 +314,7 @@ ${session ? html`<input type="hidden" name="hoi-nghi" value="${session.id}">` : 
 <input type="search" id="q" name="q" maxlength="200" value="${query}" aria-describedby="q-hint"></div>
 <p><button type="submit">Tìm</button></p>
 </form>
-<p role="status">${query ? html`Tìm thấy ${found.length} câu trả lời cho «${query}».` : html`Có ${total} câu trả lời.`}</p>
+<p role="status">${query ? html`Tìm thấy ${found.length} câu trả lời cho «${query}».` : total ? html`Có ${total} câu trả lời.` : 'Chưa có câu trả lời nào được công bố.'}</p>
 ${shown.map(
   (a) => html`<article class="card">
 <h2 class="q">${a.question ? html`Hỏi: ${a.question}` : 'Câu hỏi không đăng công khai theo ý người gửi.'}</h2>

@@ -10,6 +10,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../http/deps.js';
 import { todayInVietnam } from '../shared/clock.js';
+import { stackDataTables } from './document-table.js';
 import { escapeHtml } from './html.js';
 import {
   answersPage,
@@ -72,10 +73,19 @@ table.layout{table-layout:auto!important}
 table.layout td{display:block;width:auto!important}
 .top-right,.slogan,.place-date,.fit{white-space:normal!important;max-width:100%}
 table:not(.layout){display:block!important;overflow-x:auto!important;max-width:100%!important;width:auto!important}
-table:not(.layout) td,table:not(.layout) th{font-size:11pt;word-break:normal}
+table:not(.layout) td,table:not(.layout) th{font-size:1rem!important;word-break:normal;text-align:left!important}
 p,.heading{text-indent:0!important;text-align:left!important}
 .addressees.many,.addressees.many div{padding-left:0!important}
 img{max-width:100%;height:auto}
+}
+@media screen and (max-width: 600px){
+table.data.stacked,table.data.stacked tbody,table.data.stacked tr,table.data.stacked td{display:block!important;width:auto!important}
+table.data.stacked{border:0!important}
+table.data.stacked colgroup,table.data.stacked thead{display:none!important}
+table.data.stacked tr{border:1px solid #000;margin:0 0 10px;padding:4px 0}
+table.data.stacked td{border:0!important;padding:4px 10px!important}
+table.data.stacked td[data-label]::before{content:attr(data-label);display:block;font-weight:bold}
+table.data.stacked td:first-child::before{display:inline;margin-right:.4em}
 }`.replace(/\n/g, '');
 
 export async function portalRoutes(
@@ -308,7 +318,7 @@ export async function portalRoutes(
         const back = `<p style="font:18px system-ui,sans-serif;margin:12px"><a style="display:inline-block;min-height:44px;padding:10px 0;color:#0b4fa0" href="/xa/${escapeHtml(unit.slug)}">← Về trang ${escapeHtml(unit.name)}</a></p>`;
         return send(
           reply,
-          renderHtml(model)
+          stackDataTables(renderHtml(model))
             .replace('</head>', `<style>${documentOnPhone}</style></head>`)
             .replace('<body>', `<body>${back}`),
         );

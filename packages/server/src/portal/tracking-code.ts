@@ -11,9 +11,12 @@ export function newTrackingCode(): string {
   return s;
 }
 
-/** What a citizen typed, as a code: upper case, spaces and dashes dropped; null if it cannot be one. */
+/**
+ * What a citizen typed, as a code: upper case, and whatever they put between the characters
+ * (spaces, dashes, dots, as it was noted down) dropped; null if it cannot be one.
+ */
 export function normaliseCode(input: string): string | null {
-  const s = input.toUpperCase().replace(/[\s-]/g, '');
+  const s = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
   if (s.length !== CODE_LENGTH) return null;
   for (const ch of s) if (!codeAlphabet.includes(ch)) return null;
   return s;
