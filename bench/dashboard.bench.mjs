@@ -2,6 +2,7 @@
 // matters by default; SCALE and COMMUNES env to change) on SQLite and on PostgreSQL (when one
 // answers at 127.0.0.1:5432 or DATABASE_URL_BENCH), then p50/p95 of
 //   - a commune's dashboard (unitDashboard: counts, on-time answers, trend, overdue, timeline),
+//   - the province's own dashboard (every commune's figures summed),
 //   - the oversight table of the whole province (3,321 rows) and of one district (computed on
 //     every call: nothing is kept between requests),
 //   - the daily reminder job of one commune,
@@ -202,6 +203,7 @@ async function measure(db, label, env) {
   const base = [],
     commune = [],
     province = [],
+    provinceDashboard = [],
     district = [];
   let seed = 11;
   const rnd = (n) => {
@@ -232,6 +234,12 @@ async function measure(db, label, env) {
     t = performance.now();
     await oversightTable(deps, actor, `d${rnd(13)}`, {});
     district.push(performance.now() - t);
+    if (round % 4 === 0) {
+      // The province's own dashboard: every commune's figures summed (its matters, answers, trend).
+      t = performance.now();
+      await unitDashboard(deps, actor, 'p0', {});
+      provinceDashboard.push(performance.now() - t);
+    }
   }
   // What the server does for each commune every morning (notify/reminder-digest.ts): on SQLite
   // it holds the only thread while it runs, so it must stay small per commune.
@@ -268,6 +276,20 @@ async function measure(db, label, env) {
   report({
     name: `oversight, whole province p95 (${name})`,
     figure: pct(province, 0.95),
+    unit: 'ms',
+    baseline: b95,
+    baselineName: 'one unit by primary key',
+  });
+  report({
+    name: `province's own dashboard, its communes summed p50 (${name})`,
+    figure: pct(provinceDashboard, 0.5),
+    unit: 'ms',
+    baseline: b50,
+    baselineName: 'one unit by primary key',
+  });
+  report({
+    name: `province's own dashboard, its communes summed p95 (${name})`,
+    figure: pct(provinceDashboard, 0.95),
     unit: 'ms',
     baseline: b95,
     baselineName: 'one unit by primary key',

@@ -39,61 +39,57 @@ export function SessionTimeline({ timeline }: { timeline: TimelineEntry[] }) {
   );
   // On a phone each step is a block of its own: five columns squeezed the step's name to a word
   // a line and the explanation to a strip.
-  if (narrow)
-    return (
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t.timeline}
-        </Title>
-        <Stack gap="md" data-testid="timeline">
-          {timeline.map((e) => (
-            <Stack key={e.step} gap={4} data-testid={`timeline-${e.step}`}>
-              <Group justify="space-between" wrap="nowrap" align="start">
-                <Text fw={600}>{timelineStepNames[e.step][lang]}</Text>
-                {status(e)}
-              </Group>
-              <Text size="sm">
-                {t.due}: <b>{viDate(e.due)}</b>
-                {e.done && (
-                  <>
-                    {' · '}
-                    {t.done}: {viDate(e.done)}
-                  </>
-                )}
-              </Text>
-              {how(e)}
-            </Stack>
-          ))}
+  const body = narrow ? (
+    <Stack gap="md" data-testid="timeline">
+      {timeline.map((e) => (
+        <Stack key={e.step} gap={4} data-testid={`timeline-${e.step}`}>
+          <Group justify="space-between" wrap="nowrap" align="start">
+            <Text fw={600}>{timelineStepNames[e.step][lang]}</Text>
+            {status(e)}
+          </Group>
+          <Text size="sm">
+            {t.due}: <b>{viDate(e.due)}</b>
+            {e.done && (
+              <>
+                {' · '}
+                {t.done}: {viDate(e.done)}
+              </>
+            )}
+          </Text>
+          {how(e)}
         </Stack>
-      </Card>
-    );
+      ))}
+    </Stack>
+  ) : (
+    <Table verticalSpacing="xs" data-testid="timeline">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t.step}</Table.Th>
+          <Table.Th>{t.due}</Table.Th>
+          <Table.Th>{t.howComputed}</Table.Th>
+          <Table.Th>{t.done}</Table.Th>
+          <Table.Th>{t.status}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {timeline.map((e) => (
+          <Table.Tr key={e.step} data-testid={`timeline-${e.step}`}>
+            <Table.Td>{timelineStepNames[e.step][lang]}</Table.Td>
+            <Table.Td>{viDate(e.due)}</Table.Td>
+            <Table.Td maw={420}>{how(e)}</Table.Td>
+            <Table.Td>{viDate(e.done)}</Table.Td>
+            <Table.Td>{status(e)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
         {t.timeline}
       </Title>
-      <Table verticalSpacing="xs" data-testid="timeline">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t.step}</Table.Th>
-            <Table.Th>{t.due}</Table.Th>
-            <Table.Th>{t.howComputed}</Table.Th>
-            <Table.Th>{t.done}</Table.Th>
-            <Table.Th>{t.status}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {timeline.map((e) => (
-            <Table.Tr key={e.step} data-testid={`timeline-${e.step}`}>
-              <Table.Td>{timelineStepNames[e.step][lang]}</Table.Td>
-              <Table.Td>{viDate(e.due)}</Table.Td>
-              <Table.Td maw={420}>{how(e)}</Table.Td>
-              <Table.Td>{viDate(e.done)}</Table.Td>
-              <Table.Td>{status(e)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {body}
     </Card>
   );
 }
