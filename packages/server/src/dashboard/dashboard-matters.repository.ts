@@ -94,7 +94,7 @@ export async function answerFactsPage(
   let facts = db
     .selectFrom('report_answer_fact')
     .select(['matter_id', 'due_date', 'answered_on', 'escalated_on'])
-    .where(inArea(area, 'unit_id'))
+    .where(inArea(area, 'unit_id', 'unit_path'))
     .where('due_date', '>=', f.from)
     .where('due_date', '<=', f.to);
   if (f.answer === 'on-time' || f.answer === 'late') {

@@ -4,7 +4,7 @@
 // session with its items summed (0024).
 import { sql } from 'kysely';
 import type { Q } from '../shared/query.js';
-import { inArea, type Area } from './dashboard-scope.js';
+import { inArea, isWholeArea, type Area } from './dashboard-scope.js';
 
 /** Open items past their due date, oldest first, with the matter and the official in charge. */
 export async function overdueFacts(db: Q, area: Area, today: string, limit: number) {
@@ -13,7 +13,7 @@ export async function overdueFacts(db: Q, area: Area, today: string, limit: numb
     .innerJoin('matter as m', 'm.id', 'f.matter_id')
     .leftJoin('person as p', 'p.id', 'm.assignee_person_id')
     .select(['f.matter_id', 'f.session_id', 'f.due_date', 'm.content', 'm.field', 'p.full_name'])
-    .where(inArea(area, 'f.unit_id'))
+    .where(inArea(area, 'f.unit_id', 'f.unit_path'))
     .where('f.answered_on', 'is', null)
     .where('f.escalated_on', 'is', null)
     .where('f.due_date', '<', today)
@@ -24,10 +24,13 @@ export async function overdueFacts(db: Q, area: Area, today: string, limit: numb
 
 /** Matters received in whole months ('YYYY-MM'), from the kept summary, by dimension and bucket. */
 export async function keptMatterCounts(db: Q, area: Area, months: { from: string; to: string }) {
-  return db
+  let query = db
     .selectFrom('dashboard_matter_summary')
     .select(['dimension', 'bucket', (eb) => eb.fn.sum<number | string>('n').as('n')])
-    .where(inArea(area, 'unit_id'))
+    .where(inArea(area, 'unit_id'));
+  // A province's figures are by commune (keptMatterCountsByUnit), not by its thousands of villages.
+  if (isWholeArea(area)) query = query.where('dimension', '!=', 'village');
+  return query
     .where('month', '>=', months.from)
     .where('month', '<=', months.to)
     .groupBy(['dimension', 'bucket'])
@@ -65,7 +68,7 @@ export async function answerDays(db: Q, area: Area, from: string, to: string) {
       eb.fn.sum<number | string>('escalated').as('escalated'),
       eb.fn.sum<number | string>('open').as('open'),
     ])
-    .where(inArea(area, 'unit_id'))
+    .where(inArea(area, 'unit_id', 'unit_path'))
     .where('due_date', '>=', from)
     .where('due_date', '<=', to)
     .groupBy('due_date')
@@ -101,7 +104,7 @@ export async function openDueBefore(db: Q, area: Area, day: string): Promise<num
   const row = await db
     .selectFrom('report_answer_summary')
     .select((eb) => eb.fn.sum<number | string>('open').as('n'))
-    .where(inArea(area, 'unit_id'))
+    .where(inArea(area, 'unit_id', 'unit_path'))
     .where('due_date', '<', day)
     .executeTakeFirst();
   return Number(row?.n ?? 0);

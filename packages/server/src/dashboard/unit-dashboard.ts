@@ -119,7 +119,11 @@ export async function unitDashboard(
   );
   const byPlace = await (isWholeArea(area)
     ? communeCounts(k, area, split.months, edges.flat())
-    : villageCounts(k, unitId, counted('village', (m) => m.village_id)));
+    : villageCounts(
+        k,
+        unitId,
+        counted('village', (m) => m.village_id),
+      ));
 
   // The follow-up figures from the per-(commune, due date) summary kept by triggers (0016), as
   // the oversight table reads them: at most one row a day of the trend and the period.
