@@ -99,9 +99,11 @@ export async function unitDashboard(
   // month whatever the number of matters. Partial months at the ends of a from/to period are
   // counted from the (unit, received day) covering index (0022), at most two months of it.
   const split = wholeMonths(period.from, period.to);
-  const [kept, edges] = await Promise.all([
+  // A province's counts by commune are read beside the rest (PostgreSQL runs them at once).
+  const [kept, edges, keptByUnit] = await Promise.all([
     split.months ? keptMatterCounts(k, area, split.months) : [],
     Promise.all(split.edges.map((e) => receivedMatterCounts(k, area, e.from, e.to))),
+    split.months && isWholeArea(area) ? keptMatterCountsByUnit(k, area, split.months) : [],
   ]);
   const counted = (
     dimension: 'field' | 'source' | 'village' | 'state',
@@ -118,7 +120,7 @@ export async function unitDashboard(
     (m) => m.n,
   );
   const byPlace = await (isWholeArea(area)
-    ? communeCounts(k, area, split.months, edges.flat())
+    ? communeCounts(k, keptByUnit, edges.flat())
     : villageCounts(
         k,
         unitId,
@@ -191,11 +193,9 @@ async function villageCounts(k: Q, unitId: string, counts: { key: string; n: num
 /** A province's or a district's matters by commune (the unit a matter belongs to), named. */
 async function communeCounts(
   k: Q,
-  area: Area,
-  months: { from: string; to: string } | null,
+  kept: { unit_id: string; name: string; n: number | string }[],
   edges: { unit_id: string; n: number | string }[],
 ) {
-  const kept = months ? await keptMatterCountsByUnit(k, area, months) : [];
   const counts = sumBy(
     [
       ...kept.map((r) => ({ key: r.unit_id, n: Number(r.n) })),
