@@ -4,7 +4,8 @@
 // the page before, so it costs its own rows.
 import type { AnswerStatus } from '@doithoai/core';
 import type { Q } from '../shared/query.js';
-import { inArea, type Area } from './dashboard-scope.js';
+import type { Area } from './dashboard-scope.js';
+import { inArea } from './area.repository.js';
 
 const matterRows = (db: Q, area: Area) =>
   db

@@ -11,7 +11,6 @@ import {
   type Actor,
   type RegulationProfile,
 } from '@doithoai/core';
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { requireAccess } from '../shared/require-access.js';
 import { listProfiles } from '../calendar/profile.repository.js';
 import type { Q } from '../shared/query.js';
@@ -47,21 +46,6 @@ export const areaOf = (unit: DashboardUnit): Area =>
   unit.kind === 'tinh' || unit.kind === 'huyen' ? { path: unit.path } : { unitId: unit.id };
 
 export const isWholeArea = (area: Area): area is { path: string } => 'path' in area;
-
-/**
- * The condition "this row's unit is in the area", on the row's unit id column; where the row keeps
- * its unit's path too (the report facts and summaries), a province's is a prefix of that path, which
- * their indexes by due date answer without a list of its communes.
- */
-export const inArea = (
-  area: Area,
-  unitIdColumn: string,
-  unitPathColumn?: string,
-): RawBuilder<SqlBool> => {
-  if (!isWholeArea(area)) return sql<SqlBool>`${sql.ref(unitIdColumn)} = ${area.unitId}`;
-  if (unitPathColumn) return sql<SqlBool>`${sql.ref(unitPathColumn)} like ${`${area.path}%`}`;
-  return sql<SqlBool>`${sql.ref(unitIdColumn)} in (select area_unit.id from unit area_unit where area_unit.path like ${`${area.path}%`})`;
-};
 
 export interface PeriodQuery {
   from?: string;

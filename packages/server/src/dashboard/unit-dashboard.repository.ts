@@ -4,7 +4,8 @@
 // session with its items summed (0024).
 import { sql } from 'kysely';
 import type { Q } from '../shared/query.js';
-import { inArea, isWholeArea, type Area } from './dashboard-scope.js';
+import { isWholeArea, type Area } from './dashboard-scope.js';
+import { inArea } from './area.repository.js';
 
 /** Open items past their due date, oldest first, with the matter and the official in charge. */
 export async function overdueFacts(db: Q, area: Area, today: string, limit: number) {
