@@ -20,6 +20,9 @@ test('an official on a phone sees the first late matter without scrolling, and f
   expect(noHorizontalScroll).toBe(true);
 
   await expect(page.getByTestId('urgency-due-soon')).toBeVisible();
+  // The four ways to group fit the screen (beside their label the last was cut off).
+  const groupBy = (await page.getByRole('radiogroup', { name: 'Nhóm theo' }).boundingBox())!;
+  expect(groupBy.x + groupBy.width).toBeLessThanOrEqual(375);
 
   await page.getByRole('button', { name: 'Lọc danh sách' }).click();
   await expect(page.getByRole('combobox', { name: 'Lĩnh vực', exact: true })).toBeVisible();

@@ -382,8 +382,11 @@ export function FollowUpPage({ unitId }: PageProps) {
           </FoldedFilters>
           <Group gap="xs" mt="sm">
             <Text size="sm">{x.groupBy}</Text>
+            {/* On a phone the four choices take a line of their own: beside the label the last was cut off. */}
             <SegmentedControl
               size="xs"
+              fullWidth={narrow}
+              w={narrow ? '100%' : undefined}
               aria-label={x.groupBy}
               value={by}
               onChange={(v) => setBy(v as GroupBy)}
