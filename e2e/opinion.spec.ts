@@ -66,10 +66,12 @@ test('a clerk imports an MTTQ list, fixes two bad rows, merges a duplicate and s
   ).toBeVisible();
 
   await page
-    .getByLabel('Dòng 5 content')
+    .getByLabel('Dòng 5 · Nội dung ý kiến, kiến nghị')
     .fill('Đề nghị làm lại cầu tràn qua khe Cò bị lũ cuốn trôi');
-  await page.getByLabel('Dòng 6 village').fill('Thôn Khe Bá');
-  await page.getByLabel('Dòng 6 phone').fill('0912000333');
+  // Each bad row offers its content and the columns at fault, under the file's own column names.
+  await expect(page.getByLabel('Dòng 5 · Thôn')).toHaveCount(0);
+  await page.getByLabel('Dòng 6 · Thôn').fill('Thôn Khe Bá');
+  await page.getByLabel('Dòng 6 · Điện thoại').fill('0912000333');
   await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
   await expect(page.getByText('4 dòng hợp lệ')).toBeVisible();
   await expect(page.getByText('0 dòng lỗi')).toBeVisible();

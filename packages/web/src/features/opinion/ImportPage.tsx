@@ -11,18 +11,26 @@ import {
   Progress,
   Select,
   Stack,
-  Table,
+  SimpleGrid,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import type { ImportOutcome, ImportPreview, OpinionSource, RawImportRow } from '@doithoai/core';
+import {
+  importColumns,
+  type ImportColumn,
+  type ImportOutcome,
+  type ImportPreview,
+  type OpinionSource,
+  type RawImportRow,
+} from '@doithoai/core';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { currentLang, useI18n } from '../../i18n';
 import type { PageProps } from '../../app/page-props';
 import { sourceOptions } from './labels';
 import { opinionText } from './opinion-text';
+import { useNarrow } from '../../components/use-narrow';
 
 /** XMLHttpRequest rather than fetch: it reports upload progress. */
 function send<T>(
@@ -57,11 +65,22 @@ function send<T>(
   });
 }
 
-const editable: (keyof RawImportRow)[] = ['content', 'village', 'fullName', 'phone'];
+/**
+ * The cells a bad row offers to fix in place: its content (to know which row it is) and every
+ * column with a problem, each under the column's name in the file (the template's header).
+ */
+const fixable = (issues: { field: string }[]): ImportColumn[] => [
+  'content',
+  ...importColumns
+    .map((c) => c.key)
+    .filter((k) => k !== 'content' && issues.some((i) => i.field === k)),
+];
+const header = (key: ImportColumn) => importColumns.find((c) => c.key === key)!.header;
 
 export function ImportPage({ unitId }: PageProps) {
   const { lang } = useI18n();
   const to = opinionText(lang);
+  const narrow = useNarrow();
   const [source, setSource] = useState<OpinionSource>('mttq');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -178,58 +197,65 @@ export function ImportPage({ unitId }: PageProps) {
               {to.badRows(preview.bad.length)}
             </Text>
           </Group>
+          {/* One block per bad row, on a laptop as on a phone: a table's fixed columns squeezed
+              the inputs there and left out the columns at fault that were not among them. */}
           {preview.bad.length > 0 && (
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{to.row}</Table.Th>
-                  <Table.Th>{to.problems}</Table.Th>
-                  {editable.map((k) => (
-                    <Table.Th key={k}>{k}</Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.bad.map((b) => {
-                  const index = b.row - preview.firstRow;
-                  const row = preview.rows[index]!;
-                  return (
-                    <Table.Tr key={b.row} data-testid="bad-row">
-                      <Table.Td>{b.row}</Table.Td>
-                      <Table.Td>
-                        {b.issues.map((i) => (
-                          <Text key={i.field} size="xs" c="red">
-                            {i.message}
-                          </Text>
-                        ))}
-                      </Table.Td>
-                      {editable.map((k) => (
-                        <Table.Td key={k}>
-                          <TextInput
-                            size="xs"
-                            aria-label={`${to.row} ${b.row} ${k}`}
-                            value={row[k]}
-                            error={b.issues.some((i) => i.field === k)}
-                            onChange={(e) => setCell(index, k, e.currentTarget.value)}
-                          />
-                        </Table.Td>
+            <Stack gap="sm">
+              {preview.bad.map((b) => {
+                const index = b.row - preview.firstRow;
+                const row = preview.rows[index]!;
+                return (
+                  <Card key={b.row} withBorder padding="sm" data-testid="bad-row">
+                    <Text fw={600} size="sm">
+                      {to.row} {b.row}
+                    </Text>
+                    {b.issues.map((i) => (
+                      <Text key={i.field} size="sm" c="red">
+                        {i.message}
+                      </Text>
+                    ))}
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+                      {fixable(b.issues).map((k) => (
+                        <TextInput
+                          key={k}
+                          size="sm"
+                          label={header(k)}
+                          aria-label={`${to.row} ${b.row} · ${header(k)}`}
+                          value={row[k]}
+                          error={b.issues.some((i) => i.field === k)}
+                          onChange={(e) => setCell(index, k, e.currentTarget.value)}
+                        />
                       ))}
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
+                    </SimpleGrid>
+                  </Card>
+                );
+              })}
+            </Stack>
           )}
+          {/* On a phone each button takes the width: side by side the longest was cut off. */}
           <Group mt="sm" justify="flex-end">
             {preview.bad.length > 0 && (
-              <Button variant="default" onClick={() => recheck(preview.rows)}>
+              <Button variant="default" fullWidth={narrow} onClick={() => recheck(preview.rows)}>
                 {to.recheck}
               </Button>
             )}
-            <Button variant="light" onClick={() => commit('all-or-nothing')}>
+            <Button
+              variant="light"
+              fullWidth={narrow}
+              // Its words wrap rather than be cut off on a phone.
+              h="auto"
+              mih={36}
+              py={6}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.35 } }}
+              onClick={() => commit('all-or-nothing')}
+            >
               {to.importAll}
             </Button>
-            <Button onClick={() => commit('good-only')} disabled={preview.good === 0}>
+            <Button
+              fullWidth={narrow}
+              onClick={() => commit('good-only')}
+              disabled={preview.good === 0}
+            >
               {to.importGood}
             </Button>
           </Group>
