@@ -95,6 +95,13 @@ describe('import rows', () => {
       'source',
       'receivedOn',
     ]);
+    // A field the list does not know says which it knows, and that empty is allowed.
+    const unknownField = bad[1]!.issues.find((i) => i.field === 'field')!.message.vi;
+    expect(unknownField).toMatch(
+      /^Cột «Lĩnh vực»: không có lĩnh vực «lĩnh vực lạ»; ghi một trong: /,
+    );
+    expect(unknownField).toContain('Văn hóa – xã hội');
+    expect(unknownField).toContain('hoặc để trống để văn phòng phân loại');
   });
   it('exports in the same columns, so an export imports unchanged', () => {
     const line = exportRow(1, {

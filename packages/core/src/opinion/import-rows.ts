@@ -115,6 +115,9 @@ const byFolded = <T extends string>(
   return (s: string) => m.get(foldVietnamese(s));
 };
 const findField = byFolded(opinionFields, opinionFieldNames);
+/** The fields' names, for a clerk who wrote one the list does not know ("Y tế"). */
+const fieldList = (lang: 'vi' | 'en') =>
+  opinionFields.map((f) => opinionFieldNames[f][lang]).join('; ');
 const findSource = byFolded(opinionSources, opinionSourceNames);
 const findPreference = byFolded(answerPreferences, answerPreferenceNames);
 
@@ -203,7 +206,13 @@ export function checkRow(
       : (findField(raw.field) ?? null)
     : null;
   if (raw.field && !field)
-    issues.push(issue('field', `không có lĩnh vực «${raw.field}»`, `no field '${raw.field}'`));
+    issues.push(
+      issue(
+        'field',
+        `không có lĩnh vực «${raw.field}»; ghi một trong: ${fieldList('vi')}, hoặc để trống để văn phòng phân loại`,
+        `no field '${raw.field}'; write one of: ${fieldList('en')}, or leave it empty for the office to classify`,
+      ),
+    );
   const source = raw.source ? (findSource(raw.source) ?? null) : ctx.defaultSource;
   if (!source)
     issues.push(issue('source', `không có nguồn «${raw.source}»`, `no source '${raw.source}'`));
