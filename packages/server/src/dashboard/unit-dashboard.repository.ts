@@ -94,12 +94,6 @@ export async function keptMatterCountsByUnit(
     .execute();
 }
 
-/** The names of these units. */
-export async function unitNames(db: Q, ids: readonly string[]) {
-  if (!ids.length) return [];
-  return db.selectFrom('unit').select(['id', 'name']).where('id', 'in', ids).execute();
-}
-
 /** How many of the unit's items are still open with their due date before the day. */
 export async function openDueBefore(db: Q, area: Area, day: string): Promise<number> {
   const row = await db

@@ -38,8 +38,8 @@ import {
   overdueFacts,
   receivedMatterCounts,
   sessionItemSums,
-  unitNames,
 } from './unit-dashboard.repository.js';
+import { unitNames } from '../unit/unit.repository.js';
 
 interface Deps {
   db: Db;
@@ -206,7 +206,7 @@ async function communeCounts(
   );
   const names = new Map(kept.map((r) => [r.unit_id, r.name]));
   const unnamed = counts.map((c) => c.key).filter((id) => !names.has(id));
-  for (const u of await unitNames(k, unnamed)) names.set(u.id, u.name);
+  for (const [id, name] of await unitNames(k, unnamed)) names.set(id, name);
   return counts.map((c) => ({ ...c, name: names.get(c.key) ?? c.key }));
 }
 

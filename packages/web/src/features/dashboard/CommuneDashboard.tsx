@@ -21,10 +21,8 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import {
   matterColumns,
-  matterStateNames,
   opinionSourceNames,
   timelineStepNames,
-  type MatterState,
   type OpinionSource,
 } from '@doithoai/core';
 import { useEffect, useState } from 'react';
@@ -42,7 +40,7 @@ import {
 import { api } from '../../api';
 import { viCell, viDate, viMonth } from '../../format/date';
 import { useI18n, type Lang } from '../../i18n';
-import { fieldName } from '../opinion/labels';
+import { fieldName, stateName } from '../opinion/labels';
 import type {
   Count,
   DashboardMatter,
@@ -343,7 +341,7 @@ export function CommuneDashboard({
           counts={d.matters.byState}
           filterKey="state"
           onOpen={open}
-          label={(c) => matterStateNames[c.key as MatterState]?.[lang] ?? c.key}
+          label={(c) => stateName(c.key, lang)}
         />
       </SimpleGrid>
       <Card withBorder>

@@ -20,17 +20,16 @@ import {
 import {
   letterChannelNames,
   letterChannels,
-  matterStateNames,
   opinionFieldNames,
   opinionFields,
   urgencyNames,
   type LetterChannel,
-  type MatterState,
 } from '@doithoai/core';
 import { useI18n } from '../../i18n';
 import { colours, fieldName, shortDate } from './follow-up-format';
 import { followUpText } from './follow-up-text';
 import { useFollowUpMatter } from './useFollowUpMatter';
+import { stateName } from '../opinion/labels';
 
 export function FollowUpMatter({ matterId }: { matterId: string }) {
   const { lang } = useI18n();
@@ -61,8 +60,8 @@ export function FollowUpMatter({ matterId }: { matterId: string }) {
       )}
       <Text fw={600}>{d.content}</Text>
       <Text size="sm">
-        {matterStateNames[d.state as MatterState]?.[lang] ?? d.state} · {fieldName(d.field, lang)} ·{' '}
-        {x.official}: {d.official.name ?? '—'}
+        {stateName(d.state, lang)} · {fieldName(d.field, lang)} · {x.official}:{' '}
+        {d.official.name ?? '—'}
       </Text>
       {manage &&
         d.staff.length > 0 &&

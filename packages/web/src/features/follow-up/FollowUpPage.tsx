@@ -26,12 +26,10 @@ import {
   Tooltip,
 } from '@mantine/core';
 import {
-  matterStateNames,
   opinionFieldNames,
   opinionFields,
   urgencies,
   urgencyNames,
-  type MatterState,
   type Urgency,
   type Worklist,
   type WorklistItem as WorkItem,
@@ -57,6 +55,7 @@ import {
 } from './follow-up-format';
 import { followUpText } from './follow-up-text';
 import { useNarrow } from '../../components/use-narrow';
+import { stateName } from '../opinion/labels';
 
 type GroupBy = 'urgency' | 'official' | 'field' | 'session';
 type Text = ReturnType<typeof followUpText>;
@@ -272,7 +271,7 @@ export function FollowUpPage({ unitId }: PageProps) {
     ),
     state: (
       <>
-        <Text size="sm">{matterStateNames[i.state as MatterState]?.[lang] ?? i.state}</Text>
+        <Text size="sm">{stateName(i.state, lang)}</Text>
         {i.answerState && (
           <Badge variant="light" tt="none">
             {x.answerStates[i.answerState]}

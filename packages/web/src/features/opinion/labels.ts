@@ -18,6 +18,10 @@ export const sourceOptions = (lang: Lang) =>
   opinionSources.map((s) => ({ value: s, label: opinionSourceNames[s][lang] }));
 export const stateOptions = (lang: Lang) =>
   matterStates.map((s) => ({ value: s, label: matterStateNames[s][lang] }));
+export const stateName = (state: string, lang: Lang) =>
+  state in matterStateNames
+    ? matterStateNames[state as keyof typeof matterStateNames][lang]
+    : state;
 export const fieldName = (f: string | null, lang: Lang) =>
   f && f in opinionFieldNames ? opinionFieldNames[f as keyof typeof opinionFieldNames][lang] : '—';
 

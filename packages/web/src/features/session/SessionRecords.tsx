@@ -1,7 +1,6 @@
 // A held session's minutes and the matters followed up after it: a table on a laptop, one block
 // per item on a phone (four or five columns squeezed every cell to a word a line there).
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { matterStateNames, type MatterState } from '@doithoai/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useNarrow } from '../../components/use-narrow';
@@ -9,6 +8,7 @@ import { viDate } from '../../format/date';
 import { useI18n } from '../../i18n';
 import type { SessionDetail } from './session-api';
 import { sessionText } from './session-text';
+import { stateName } from '../opinion/labels';
 
 type Minutes = NonNullable<SessionDetail['minutes']>;
 type ConclusionItem = SessionDetail['conclusionItems'][number];
@@ -85,11 +85,6 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The matter's state by its name (the list showed the code, "in-follow-up"). */
-export function matterStateName(state: string, lang: 'vi' | 'en'): string {
-  return matterStateNames[state as MatterState]?.[lang] ?? state;
-}
-
 export function ConclusionItemsCard({
   session,
   footer,
@@ -114,7 +109,7 @@ export function ConclusionItemsCard({
   // Plain words, not a badge: a badge cuts a long state ("đã trả lời bằng văn bản") in a column.
   const state = (c: ConclusionItem) => (
     <Text size="sm" fw={500}>
-      {matterStateName(c.matterState, lang)}
+      {stateName(c.matterState, lang)}
     </Text>
   );
   return (
@@ -143,7 +138,7 @@ export function ConclusionItemsCard({
                 {t.dueDate}:
               </Text>
               {due(c)}
-              <Labelled label={t.matterState}>{matterStateName(c.matterState, lang)}</Labelled>
+              <Labelled label={t.matterState}>{stateName(c.matterState, lang)}</Labelled>
             </Stack>
           ))}
         </Stack>
